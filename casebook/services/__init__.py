@@ -1,0 +1,1 @@
+"""Use cases. Each public function runs in one transaction and returns plain dataclasses."""

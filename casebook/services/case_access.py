@@ -1,0 +1,95 @@
+"""Shared steps of the workflow services: load a case for an action, name it, check dates, log it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.workflow import Action, check_allowed
+from casebook.i18n import noop, translate
+from casebook.store.models import Case, Event
+
+
+def case_label(case: Case) -> str:
+    """How messages name a case: 「市九届人大二次会议第12号」."""
+    return translate("Case", noop("Case", "{session} No. {number}")).format(
+        session=case.session.name, number=case.number
+    )
+
+
+def load_case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(noop("Rule", "There is no case with id {id}."), id=case_id)
+    return case
+
+
+def load_case_for(session: Session, case_id: int, action: Action) -> Case:
+    """The case, after checking that ``action`` is allowed in its current state."""
+    case = load_case(session, case_id)
+    check_allowed(action, case.state, case_label(case))
+    return case
+
+
+def require_not_before(case: Case, when: date, earliest: date | None, what: str) -> None:
+    """Refuse a business date before the date of the step it follows (``what`` names that step)."""
+    if earliest is not None and when < earliest:
+        raise RuleViolation(
+            "date_before_previous_step",
+            noop("Rule", "the date {date} is before {what} ({earliest})"),
+            case=case_label(case),
+            date=when.isoformat(),
+            what=what,
+            earliest=earliest.isoformat(),
+        )
+
+
+def submission_step() -> str:
+    return translate("Rule", noop("Rule", "the submission date"))
+
+
+def plain(value: Any) -> Any:
+    """A value as the event table's JSON keeps it."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def record_event(
+    session: Session,
+    user: str,
+    case: Case | None,
+    action: str,
+    business_date: date | None,
+    **details: Any,
+) -> Event:
+    """Append one row to the event table, in the caller's transaction."""
+    event = Event(
+        case_id=case.id if case is not None else None,
+        action=action,
+        business_date=business_date,
+        recorded_at=datetime.now(),
+        user=user,
+        details={key: plain(value) for key, value in details.items()},
+    )
+    session.add(event)
+    return event
+
+
+def touch(case: Case, user: str) -> None:
+    """Mark the case changed by ``user`` now (bumps its version on flush)."""
+    case.updated_at = datetime.now()
+    case.updated_by = user
+
+
+def case_by_number(session: Session, session_id: int, number: str) -> Case | None:
+    return session.scalar(select(Case).where(Case.session_id == session_id, Case.number == number))

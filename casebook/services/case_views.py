@@ -1,0 +1,254 @@
+"""Plain views of a case for callers outside the transaction (the UI, the CLI, tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.enums import (
+    AssignmentRole,
+    AssignmentStatus,
+    CaseKind,
+    CaseState,
+    ContactMethod,
+    ContactPerson,
+    SupervisionKind,
+)
+from casebook.domain.workflow import Action, allowed_actions
+from casebook.services.case_access import case_label, load_case
+from casebook.store.database import Database
+from casebook.store.models import (
+    Assignment,
+    Case,
+    CaseLink,
+    Deputy,
+    Event,
+    FollowUp,
+    HandlingUnit,
+    Rating,
+    Reply,
+    SupervisionRecord,
+)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    session_id: int
+    session_name: str
+    number: str
+    label: str
+    kind: CaseKind
+    submitted_kind: CaseKind
+    title: str
+    state: CaseState
+    handling_round: int
+    submitted_on: date
+    lead_deputy: str | None
+    cosigners: tuple[str, ...]
+    is_key: bool
+    version: int
+    updated_by: str
+    updated_at: datetime
+    allowed_actions: frozenset[Action]
+
+
+def summarise(session: Session, case: Case) -> CaseSummary:
+    session.flush()
+    session.refresh(case)
+    return CaseSummary(
+        id=case.id,
+        session_id=case.session_id,
+        session_name=case.session.name,
+        number=case.number,
+        label=case_label(case),
+        kind=case.kind,
+        submitted_kind=case.submitted_kind,
+        title=case.title,
+        state=case.state,
+        handling_round=case.handling_round,
+        submitted_on=case.submitted_on,
+        lead_deputy=case.lead_deputy.name if case.lead_deputy is not None else None,
+        cosigners=tuple(c.deputy.name for c in case.cosigners),
+        is_key=case.is_key,
+        version=case.version,
+        updated_by=case.updated_by,
+        updated_at=case.updated_at,
+        allowed_actions=allowed_actions(case.state),
+    )
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    id: int
+    unit_id: int
+    unit: str
+    role: AssignmentRole
+    handling_round: int
+    status: AssignmentStatus
+    assigned_on: date
+    acknowledged_on: date | None
+    due_on: date
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
+class ReplyView:
+    id: int
+    assignment_id: int
+    unit: str
+    role: AssignmentRole
+    handling_round: int
+    replied_on: date
+    result_code: str | None
+    contact_method: ContactMethod | None
+    contact_person: ContactPerson | None
+    summary: str
+    opinion: str | None
+
+
+@dataclass(frozen=True)
+class RatingView:
+    id: int
+    deputy_id: int
+    deputy: str
+    handling_round: int
+    rated_on: date
+    overall: str
+    handling_level: str | None
+    result_level: str | None
+    comment: str | None
+    entered_by: str
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    reviewed_on: date
+    result_code: str
+    measures: str
+
+
+@dataclass(frozen=True)
+class SupervisionView:
+    id: int
+    kind: SupervisionKind
+    held_on: date
+    participants: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    action: str
+    business_date: date | None
+    recorded_at: datetime
+    user: str
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    assignments: tuple[AssignmentView, ...]
+    replies: tuple[ReplyView, ...]
+    ratings: tuple[RatingView, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    supervision: tuple[SupervisionView, ...]
+    linked_case_ids: tuple[int, ...]
+    events: tuple[EventView, ...]
+
+
+def case_detail(db: Database, case_id: int) -> CaseDetail:
+    """Everything about one case, for the editor and the history view."""
+    with db.read() as session:
+        case = load_case(session, case_id)
+        assignments = session.scalars(
+            select(Assignment).where(Assignment.case_id == case_id).order_by(Assignment.id)
+        ).all()
+        replies = session.execute(
+            select(Reply, Assignment, HandlingUnit)
+            .join(Assignment, Reply.assignment_id == Assignment.id)
+            .join(HandlingUnit, Assignment.unit_id == HandlingUnit.id)
+            .where(Assignment.case_id == case_id)
+            .order_by(Reply.replied_on, Reply.id)
+        ).all()
+        ratings = session.execute(
+            select(Rating, Deputy.name)
+            .join(Deputy, Rating.deputy_id == Deputy.id)
+            .where(Rating.case_id == case_id)
+            .order_by(Rating.handling_round, Rating.rated_on, Rating.id)
+        ).all()
+        follow_ups = session.scalars(
+            select(FollowUp).where(FollowUp.case_id == case_id).order_by(FollowUp.reviewed_on, FollowUp.id)
+        ).all()
+        supervision = session.scalars(
+            select(SupervisionRecord)
+            .where(SupervisionRecord.case_id == case_id)
+            .order_by(SupervisionRecord.held_on, SupervisionRecord.id)
+        ).all()
+        links = session.execute(
+            select(CaseLink.case_id, CaseLink.linked_case_id).where(
+                (CaseLink.case_id == case_id) | (CaseLink.linked_case_id == case_id)
+            )
+        ).all()
+        events = session.scalars(select(Event).where(Event.case_id == case_id).order_by(Event.id)).all()
+        return CaseDetail(
+            summary=summarise(session, case),
+            assignments=tuple(
+                AssignmentView(
+                    a.id,
+                    a.unit_id,
+                    a.unit.name,
+                    a.role,
+                    a.handling_round,
+                    a.status,
+                    a.assigned_on,
+                    a.acknowledged_on,
+                    a.due_on,
+                    a.ended_on,
+                )
+                for a in assignments
+            ),
+            replies=tuple(
+                ReplyView(
+                    r.id,
+                    a.id,
+                    u.name,
+                    a.role,
+                    a.handling_round,
+                    r.replied_on,
+                    r.result_code,
+                    r.contact_method,
+                    r.contact_person,
+                    r.summary,
+                    r.opinion,
+                )
+                for r, a, u in replies
+            ),
+            ratings=tuple(
+                RatingView(
+                    r.id,
+                    r.deputy_id,
+                    name,
+                    r.handling_round,
+                    r.rated_on,
+                    r.overall,
+                    r.handling_level,
+                    r.result_level,
+                    r.comment,
+                    r.entered_by,
+                )
+                for r, name in ratings
+            ),
+            follow_ups=tuple(FollowUpView(f.reviewed_on, f.result_code, f.measures) for f in follow_ups),
+            supervision=tuple(SupervisionView(s.id, s.kind, s.held_on, s.participants, s.notes) for s in supervision),
+            linked_case_ids=tuple(sorted({b if a == case_id else a for a, b in links})),
+            events=tuple(
+                EventView(e.id, e.action, e.business_date, e.recorded_at, e.user, dict(e.details)) for e in events
+            ),
+        )

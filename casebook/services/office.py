@@ -1,0 +1,69 @@
+"""The office's settings (deadlines, result categories, rating levels, what counts as resolved)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.errors import RuleViolation
+from casebook.domain.office_settings import OfficeSettings
+from casebook.i18n import noop
+from casebook.services.case_access import record_event
+from casebook.store.database import Database
+from casebook.store.models import OfficeSetting
+
+
+def load_settings(session: Session) -> OfficeSettings:
+    rows = {row.key: row.value for row in session.scalars(select(OfficeSetting))}
+    return OfficeSettings.from_rows(rows)
+
+
+def get_settings(db: Database) -> OfficeSettings:
+    with db.read() as session:
+        return load_settings(session)
+
+
+def update_settings(db: Database, **changes: Any) -> OfficeSettings:
+    """Change some settings; each change is an event with its old and new value."""
+    with db.write() as session:
+        current = load_settings(session)
+        try:
+            updated = replace(current, **changes)
+        except TypeError as exc:
+            raise RuleViolation("unknown_setting", noop("Rule", "Unknown setting: {error}"), error=str(exc)) from exc
+        _check(updated)
+        old_rows, new_rows = current.to_rows(), updated.to_rows()
+        for key, value in new_rows.items():
+            if old_rows.get(key) == value:
+                continue
+            row = session.get(OfficeSetting, key)
+            if row is None:
+                session.add(OfficeSetting(key=key, value=value))
+            else:
+                row.value = value
+            record_event(session, db.user, None, "change_setting", None, key=key, old=old_rows.get(key), new=value)
+        return updated
+
+
+def _check(settings: OfficeSettings) -> None:
+    codes = {c.code for c in settings.result_categories}
+    for chosen in (settings.resolved_categories, settings.accomplished_categories):
+        unknown = set(chosen) - codes
+        if unknown:
+            raise RuleViolation(
+                "unknown_result_category",
+                noop("Rule", "The result categories {codes} are not defined."),
+                codes="、".join(sorted(unknown)),
+            )
+    for months in (
+        settings.reply_due_months,
+        settings.rehandle_due_months,
+        settings.assisting_opinion_months,
+    ):
+        if months < 1:
+            raise RuleViolation("bad_deadline", noop("Rule", "A deadline must be at least one month."))
+    if settings.change_request_days < 1:
+        raise RuleViolation("bad_deadline", noop("Rule", "The change-request window must be at least one day."))

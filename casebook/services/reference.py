@@ -1,0 +1,161 @@
+"""Reference data: sessions, delegations, deputy groups, deputies, units, committees, leaders,
+categories. Names are matched after trimming and width-normalising (全角 → 半角)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
+from casebook.domain.errors import NotFound, RuleViolation
+from casebook.i18n import noop, translate
+from casebook.services.case_access import record_event
+from casebook.store.database import Database
+from casebook.store.models import (
+    Category,
+    CongressSession,
+    Delegation,
+    Deputy,
+    DeputyGroup,
+    HandlingUnit,
+    Leader,
+    SpecialCommittee,
+)
+
+Named = TypeVar("Named", Category, CongressSession, Delegation, DeputyGroup, HandlingUnit, SpecialCommittee)
+
+
+def normalise_name(name: str) -> str:
+    """Trim, fold full-width letters, digits and spaces to half-width, drop inner spaces."""
+    folded = unicodedata.normalize("NFKC", name)
+    return "".join(folded.split())
+
+
+@dataclass(frozen=True)
+class ReferenceItem:
+    id: int
+    name: str
+    retired: bool
+
+
+def _require_name(name: str, what: str) -> str:
+    clean = normalise_name(name)
+    if not clean:
+        raise RuleViolation(
+            "name_required",
+            noop("Rule", "A name is required for the {what}."),
+            what=translate("Reference", what),
+        )
+    return clean
+
+
+def _find_by_name(session: Session, model: type[Named], name: str) -> Named | None:
+    return session.scalar(select(model).where(model.name == normalise_name(name)))
+
+
+def _add_named(db: Database, model: type[Named], name: str, what: str, **fields: Any) -> ReferenceItem:
+    with db.write() as session:
+        clean = _require_name(name, what)
+        if _find_by_name(session, model, clean) is not None:
+            raise RuleViolation("duplicate_name", noop("Rule", "“{name}” already exists."), name=clean)
+        item = model(name=clean, **fields)
+        session.add(item)
+        session.flush()
+        record_event(session, db.user, None, f"add_{model.__tablename__}", None, id=item.id, name=clean, **fields)
+        return ReferenceItem(item.id, item.name, item.retired)
+
+
+def add_session(
+    db: Database,
+    name: str,
+    year: int,
+    *,
+    kind: SessionKind = SessionKind.MEETING,
+    term: int | None = None,
+    meeting_number: int | None = None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+) -> ReferenceItem:
+    """A congress meeting (市九届人大二次会议) or the interim period of a year (2023年闭会期间)."""
+    return _add_named(
+        db,
+        CongressSession,
+        name,
+        noop("Reference", "session"),
+        kind=kind,
+        year=year,
+        term=term,
+        meeting_number=meeting_number,
+        starts_on=starts_on,
+        ends_on=ends_on,
+    )
+
+
+def add_delegation(db: Database, name: str) -> ReferenceItem:
+    return _add_named(db, Delegation, name, noop("Reference", "delegation"))
+
+
+def add_deputy_group(db: Database, name: str, delegation_id: int | None = None) -> ReferenceItem:
+    return _add_named(db, DeputyGroup, name, noop("Reference", "deputy group"), delegation_id=delegation_id)
+
+
+def add_unit(db: Database, name: str, kind: UnitKind = UnitKind.GOVERNMENT) -> ReferenceItem:
+    return _add_named(db, HandlingUnit, name, noop("Reference", "handling unit"), kind=kind)
+
+
+def add_committee(db: Database, name: str) -> ReferenceItem:
+    return _add_named(db, SpecialCommittee, name, noop("Reference", "special committee"))
+
+
+def add_category(db: Database, name: str) -> ReferenceItem:
+    return _add_named(db, Category, name, noop("Reference", "category"))
+
+
+def add_leader(db: Database, name: str, kind: LeaderKind, title: str | None = None) -> ReferenceItem:
+    with db.write() as session:
+        clean = _require_name(name, noop("Reference", "leader"))
+        exists = session.scalar(select(Leader).where(Leader.name == clean, Leader.kind == kind))
+        if exists is not None:
+            raise RuleViolation("duplicate_name", noop("Rule", "“{name}” already exists."), name=clean)
+        leader = Leader(name=clean, kind=kind, title=title)
+        session.add(leader)
+        session.flush()
+        record_event(session, db.user, None, "add_leader", None, id=leader.id, name=clean, kind=kind)
+        return ReferenceItem(leader.id, leader.name, leader.retired)
+
+
+def add_deputy(
+    db: Database,
+    name: str,
+    *,
+    delegation_id: int | None = None,
+    group_id: int | None = None,
+    position: str | None = None,
+) -> ReferenceItem:
+    """A deputy. Two deputies may share a name; the delegation tells them apart."""
+    with db.write() as session:
+        clean = _require_name(name, noop("Reference", "deputy"))
+        deputy = Deputy(name=clean, delegation_id=delegation_id, group_id=group_id, position=position)
+        session.add(deputy)
+        session.flush()
+        record_event(session, db.user, None, "add_deputy", None, id=deputy.id, name=clean, delegation_id=delegation_id)
+        return ReferenceItem(deputy.id, deputy.name, deputy.retired)
+
+
+def find_deputies(db: Database, name: str) -> list[ReferenceItem]:
+    with db.read() as session:
+        rows = session.scalars(select(Deputy).where(Deputy.name == normalise_name(name)).order_by(Deputy.id))
+        return [ReferenceItem(d.id, d.name, d.retired) for d in rows]
+
+
+def session_by_name(db: Database, name: str) -> ReferenceItem:
+    with db.read() as session:
+        found = _find_by_name(session, CongressSession, name)
+        if found is None:
+            raise NotFound(noop("Rule", "There is no session called “{name}”."), name=name)
+        return ReferenceItem(found.id, found.name, found.retired)

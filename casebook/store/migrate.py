@@ -1,0 +1,151 @@
+"""Bring a database to the program's schema: refuse a newer one, back up an older one, upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from casebook.domain.errors import CasebookError
+from casebook.i18n import noop
+from casebook.paths import migrations_dir
+from casebook.store.engine import is_sqlite, make_engine, sqlite_path
+
+
+class DatabaseTooNew(CasebookError):
+    """The database was written by a newer Casebook; it is left untouched."""
+
+
+class NotACasebookDatabase(CasebookError):
+    """The file holds tables, but not Casebook's."""
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+def migrate_to(engine: Engine, target: str, *, backup: bool = True) -> MigrationReport:
+    """Upgrade (or downgrade) ``engine``'s database to ``target`` ("head" by default on open).
+
+    A revision the program does not know means a newer program wrote the file: refuse, touch nothing.
+    Before changing a SQLite file that already holds data, copy it beside itself with a timestamp.
+    """
+    with engine.connect() as conn:
+        before = current_revision(conn)
+        tables = set(inspect(conn).get_table_names())
+    if before is not None and before not in known_revisions():
+        raise DatabaseTooNew(
+            noop(
+                "Rule",
+                "The database {database} was written by a newer version of Casebook (schema {revision}). "
+                "It has not been changed. Install the newer Casebook to open it.",
+            ),
+            database=_describe(engine),
+            revision=before,
+        )
+    if before is None and tables - {"alembic_version"}:
+        raise NotACasebookDatabase(
+            noop(
+                "Rule",
+                "The file {database} is a database, but not a Casebook database. It has not been changed.",
+            ),
+            database=_describe(engine),
+        )
+    wanted = head_revision() if target == "head" else target
+    if before == wanted:
+        return MigrationReport(before, wanted, None)
+    backup_file = None
+    path = sqlite_path(engine.url)
+    if backup and before is not None and path is not None:
+        backup_file = backup_sqlite(path, reason=f"before-{wanted}")
+    _run_alembic(engine, wanted, upgrading=_is_upgrade(before, wanted))
+    return MigrationReport(before, wanted, backup_file)
+
+
+def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
+    """A consistent copy of a live SQLite file (online backup API, WAL included)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = (folder or path.parent) / f"{path.stem}.{stamp}.{reason}.sqlite"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = (folder or path.parent) / f"{path.stem}.{stamp}-{counter}.{reason}.sqlite"
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def _is_upgrade(before: str | None, wanted: str) -> bool:
+    if before is None:
+        return True
+    ancestors = {s.revision for s in script_directory().walk_revisions(wanted, "base")}
+    return before in ancestors
+
+
+def _run_alembic(engine: Engine, revision: str, *, upgrading: bool) -> None:
+    # A connection of its own, with SQLite's foreign keys off while tables are copied (batch mode);
+    # they are checked again before the transaction commits.
+    migration_engine = make_engine(engine.url, pooled=False)
+    try:
+        with migration_engine.connect() as conn:
+            if is_sqlite(engine.url):
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            if upgrading:
+                command.upgrade(config, revision)
+            else:
+                command.downgrade(config, revision)
+            if is_sqlite(engine.url):
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"foreign key check failed after migration: {broken[:5]}")
+            conn.commit()
+    finally:
+        migration_engine.dispose()
+
+
+def _describe(engine: Engine) -> str:
+    path = sqlite_path(engine.url)
+    return str(path) if path is not None else engine.url.render_as_string(hide_password=True)

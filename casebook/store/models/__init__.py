@@ -1,0 +1,39 @@
+"""All tables; importing this package registers them on ``Base.metadata``."""
+
+from casebook.store.models.base import Base
+from casebook.store.models.cases import Case, CaseCosigner, CaseLink
+from casebook.store.models.events import Event
+from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
+from casebook.store.models.reference import (
+    Category,
+    CongressSession,
+    Delegation,
+    Deputy,
+    DeputyGroup,
+    HandlingUnit,
+    Leader,
+    OfficeSetting,
+    SpecialCommittee,
+)
+
+__all__ = [
+    "Assignment",
+    "Base",
+    "Case",
+    "CaseCosigner",
+    "CaseLink",
+    "Category",
+    "CongressSession",
+    "Delegation",
+    "Deputy",
+    "DeputyGroup",
+    "Event",
+    "FollowUp",
+    "HandlingUnit",
+    "Leader",
+    "OfficeSetting",
+    "Rating",
+    "Reply",
+    "SpecialCommittee",
+    "SupervisionRecord",
+]

@@ -1,0 +1,23 @@
+"""The event table: every change to a case, with its business date and who typed it in when."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casebook.store.models.base import Base
+
+
+class Event(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_record.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    business_date: Mapped[date | None] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user: Mapped[str] = mapped_column(String(80), index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
