@@ -58,8 +58,13 @@ class Seeds:
 @pytest.fixture
 def seeds(db: Database) -> Seeds:
     session = reference.add_session(
-        db, "市九届人大二次会议", 2023, term=9, meeting_number=2,
-        starts_on=date(2023, 1, 6), ends_on=date(2023, 1, 8),
+        db,
+        "市九届人大二次会议",
+        2023,
+        term=9,
+        meeting_number=2,
+        starts_on=date(2023, 1, 6),
+        ends_on=date(2023, 1, 8),
     )
     from casebook.domain.enums import SessionKind
 

@@ -37,7 +37,9 @@ def actions(db: Database, case_id: int) -> list[str]:
 
 
 def test_register_writes_case_cosigners_and_event(db: Database, seeds: Seeds) -> None:
-    case = register_case(db, courier_draft(seeds, number=" 0012 ", title="  关于加强对快递和外卖服务企业安全管理的建议 "))
+    case = register_case(
+        db, courier_draft(seeds, number=" 0012 ", title="  关于加强对快递和外卖服务企业安全管理的建议 ")
+    )
     assert case.state is CaseState.REGISTERED
     assert case.number == "0012"
     assert case.title == "关于加强对快递和外卖服务企业安全管理的建议"
@@ -45,7 +47,12 @@ def test_register_writes_case_cosigners_and_event(db: Database, seeds: Seeds) ->
     assert case.cosigners == ("张伟", "李娜", "王芳")
     assert case.label == "市九届人大二次会议 No. 0012"
     assert case.allowed_actions == {
-        Action.EDIT, Action.CONVERT_TO_SUGGESTION, Action.WITHDRAW, Action.ASSIGN, Action.SUPERVISE, Action.LINK
+        Action.EDIT,
+        Action.CONVERT_TO_SUGGESTION,
+        Action.WITHDRAW,
+        Action.ASSIGN,
+        Action.SUPERVISE,
+        Action.LINK,
     }
     events = case_detail(db, case.id).events
     assert [e.action for e in events] == ["register"]
@@ -66,7 +73,9 @@ def test_edit_records_old_and_new_values_and_bumps_version(
 ) -> None:
     new_cosigners = (seeds.cosigners[2], seeds.cosigners[0])
     edited = edit_case(
-        db, courier_case.id, courier_case.version,
+        db,
+        courier_case.id,
+        courier_case.version,
         courier_draft(seeds, title="关于加强快递和外卖服务企业安全管理的建议", cosigner_ids=new_cosigners),
     )
     assert edited.title == "关于加强快递和外卖服务企业安全管理的建议"
@@ -120,7 +129,8 @@ def test_full_lifecycle_with_rehandling_and_follow_up(db: Database, seeds: Seeds
     assert get_case(db, case_id).state is CaseState.ASSIGNED  # the lead unit has not replied yet
 
     reply = record_reply(
-        db, lead.id,
+        db,
+        lead.id,
         ReplyDraft(date(2023, 4, 20), "B", ContactMethod.FACE_TO_FACE, ContactPerson.UNIT_HEAD, "已制定整治方案"),
     )
     assert reply.result_code == "B"
@@ -136,7 +146,9 @@ def test_full_lifecycle_with_rehandling_and_follow_up(db: Database, seeds: Seeds
     assert summary.state is CaseState.ASSIGNED and summary.handling_round == 2
 
     record_reply(db, second_round[0].id, ReplyDraft(date(2023, 6, 5), "A", ContactMethod.MEETING, summary="已落实"))
-    record_rating(db, case_id, RatingDraft(seeds.wei_min, date(2023, 6, 20), "satisfied", "satisfied", "basically_satisfied"))
+    record_rating(
+        db, case_id, RatingDraft(seeds.wei_min, date(2023, 6, 20), "satisfied", "satisfied", "basically_satisfied")
+    )
     closed = close_case(db, case_id, date(2023, 6, 30))
     assert closed.state is CaseState.CLOSED
     assert closed.allowed_actions == {Action.FOLLOW_UP, Action.SUPERVISE, Action.LINK}
@@ -154,8 +166,18 @@ def test_full_lifecycle_with_rehandling_and_follow_up(db: Database, seeds: Seeds
     assert [(r.handling_round, r.result_code) for r in detail.replies] == [(1, None), (1, "B"), (2, "A")]
     assert [f.result_code for f in detail.follow_ups] == ["A"]
     assert [e.action for e in detail.events] == [
-        "register", "assign", "assign", "acknowledge", "reply", "reply", "rate",
-        "rehandle", "reply", "rate", "close", "follow_up",
+        "register",
+        "assign",
+        "assign",
+        "acknowledge",
+        "reply",
+        "reply",
+        "rate",
+        "rehandle",
+        "reply",
+        "rate",
+        "close",
+        "follow_up",
     ]
     assert all(e.user == "clerk-wang" for e in detail.events)
     assert detail.summary.version == len(detail.events)  # every step saved the case once
@@ -197,8 +219,13 @@ def test_every_cosigner_can_rate(db: Database, seeds: Seeds, courier_case: CaseS
 
 def test_supervision_records_and_joint_handling(db: Database, seeds: Seeds, courier_case: CaseSummary) -> None:
     record = add_supervision_record(
-        db, courier_case.id, SupervisionKind.SITE_VISIT, date(2023, 3, 15),
-        participants="周副主任、财经委", notes="实地察看快递分拨中心", leader_id=seeds.congress_leader,
+        db,
+        courier_case.id,
+        SupervisionKind.SITE_VISIT,
+        date(2023, 3, 15),
+        participants="周副主任、财经委",
+        notes="实地察看快递分拨中心",
+        leader_id=seeds.congress_leader,
     )
     assert record.kind is SupervisionKind.SITE_VISIT
     other = register_case(db, courier_draft(seeds, number="0013", title="关于规范外卖骑手管理的建议"))

@@ -1,0 +1,11 @@
+"""Entry point of the `casebook` command and of main.py."""
+
+from __future__ import annotations
+
+import sys
+
+from casebook.cli import main as cli_main
+
+
+def main() -> None:
+    sys.exit(cli_main())

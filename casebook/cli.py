@@ -1,0 +1,102 @@
+"""The command line: `casebook [--db X] [--lang L] [COMMAND]`; with no command it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from casebook import __version__
+from casebook.domain.errors import CasebookError
+from casebook.i18n import translate
+from casebook.paths import DATABASE_ENV
+from casebook.store.database import open_database
+from casebook.store.migrate import head_revision
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casebook",
+        description=translate(
+            "Cli", "Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"casebook {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=translate("Cli", "database file or SQLAlchemy URL (default: {env} or the user data folder)").format(
+            env=DATABASE_ENV
+        ),
+    )
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), default="zh_CN", help=translate("Cli", "language of messages")
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database and show its revision"))
+    init.set_defaults(run=run_init)
+    return parser
+
+
+def run_init(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        report = db.migration
+        revision = report.after if report is not None else head_revision()
+        print(translate("Cli", "Database: {location}").format(location=db.location))
+        if report is not None and report.before is None:
+            print(translate("Cli", "Created at schema revision {revision} (the newest).").format(revision=revision))
+        elif report is not None and report.before != report.after:
+            print(
+                translate("Cli", "Upgraded from schema revision {before} to {after} (the newest).").format(
+                    before=report.before, after=report.after
+                )
+            )
+        else:
+            print(translate("Cli", "At schema revision {revision} (the newest).").format(revision=revision))
+        if report is not None and report.backup is not None:
+            print(translate("Cli", "Backup of the previous file: {path}").format(path=report.backup))
+        return 0
+    finally:
+        db.close()
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from casebook.ui.application import run
+
+    return run(args.db, args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _language_from(argv)
+    _use_language(language)
+    args = build_parser().parse_args(argv)
+    run: Command = getattr(args, "run", run_window)
+    try:
+        return run(args)
+    except CasebookError as error:
+        print(translate("Cli", "Error: {message}").format(message=error.message), file=sys.stderr)
+        return 2
+
+
+def _language_from(argv: list[str]) -> str:
+    """--lang is read before the parser is built so that --help is translated too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "zh_CN"
+
+
+def _use_language(language: str) -> None:
+    from casebook.ui.translation import use_language
+
+    try:
+        use_language(language)
+    except FileNotFoundError:
+        pass  # an unknown language: stay with the English source texts
+

@@ -1,0 +1,1 @@
+"""The PySide6 client. Qt is imported only below this package."""
