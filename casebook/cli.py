@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -95,8 +96,5 @@ def _language_from(argv: list[str]) -> str:
 def _use_language(language: str) -> None:
     from casebook.ui.translation import use_language
 
-    try:
+    with contextlib.suppress(FileNotFoundError):  # an unknown language: stay with the English source texts
         use_language(language)
-    except FileNotFoundError:
-        pass  # an unknown language: stay with the English source texts
-

@@ -12,12 +12,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casebook import i18n  # noqa: E402
-from casebook.domain.enums import CaseKind, LeaderKind, UnitKind  # noqa: E402
-from casebook.services import reference  # noqa: E402
-from casebook.services.cases import CaseDraft, register_case  # noqa: E402
-from casebook.services.case_views import CaseSummary  # noqa: E402
-from casebook.store.database import Database, open_database  # noqa: E402
+from casebook import i18n
+from casebook.domain.enums import CaseKind, LeaderKind, UnitKind
+from casebook.services import reference
+from casebook.services.case_views import CaseSummary
+from casebook.services.cases import CaseDraft, register_case
+from casebook.store.database import Database, open_database
 
 
 @pytest.fixture(autouse=True)

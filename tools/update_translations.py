@@ -47,7 +47,7 @@ def _message_of(node: ast.AST) -> Message | None:
     if name not in CALL_NAMES:
         return None
     context, text = node.args[0], node.args[1]
-    if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+    if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):  # noqa: SIM102
         if isinstance(context.value, str) and isinstance(text.value, str):
             return context.value, text.value
     return None

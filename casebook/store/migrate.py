@@ -64,9 +64,7 @@ def migrate_to(engine: Engine, target: str, *, backup: bool = True) -> Migration
     A revision the program does not know means a newer program wrote the file: refuse, touch nothing.
     Before changing a SQLite file that already holds data, copy it beside itself with a timestamp.
     """
-    with engine.connect() as conn:
-        before = current_revision(conn)
-        tables = set(inspect(conn).get_table_names())
+    before, tables = _revision_and_tables(engine)
     if before is not None and before not in known_revisions():
         raise DatabaseTooNew(
             noop(
@@ -96,6 +94,37 @@ def migrate_to(engine: Engine, target: str, *, backup: bool = True) -> Migration
     return MigrationReport(before, wanted, backup_file)
 
 
+def _revision_and_tables(engine: Engine) -> tuple[str | None, set[str]]:
+    """Read the schema revision without changing anything.
+
+    An existing SQLite file is read through a read-only connection first: the engine's own
+    connections switch the file to WAL, which would already change a file we are about to refuse.
+    """
+    path = sqlite_path(engine.url)
+    if path is not None and path.exists():
+        try:
+            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                revision = None
+                if "alembic_version" in tables:
+                    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                    revision = row[0] if row else None
+                return revision, tables
+            finally:
+                connection.close()
+        except sqlite3.OperationalError:
+            pass  # e.g. a read-only open of a live WAL file refused: ask through the engine below
+        except sqlite3.DatabaseError as error:
+            raise NotACasebookDatabase(
+                noop("Rule", "The file {database} is not a database ({error}). It has not been changed."),
+                database=str(path),
+                error=str(error),
+            ) from error
+    with engine.connect() as conn:
+        return current_revision(conn), set(inspect(conn).get_table_names())
+
+
 def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
     """A consistent copy of a live SQLite file (online backup API, WAL included)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -119,7 +148,7 @@ def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Pat
 def _is_upgrade(before: str | None, wanted: str) -> bool:
     if before is None:
         return True
-    ancestors = {s.revision for s in script_directory().walk_revisions(wanted, "base")}
+    ancestors = {s.revision for s in script_directory().walk_revisions("base", wanted)}
     return before in ancestors
 
 

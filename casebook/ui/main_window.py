@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         for state in CaseState:
             label = QLabel()
             self._state_labels[state] = label
-            form.addRow(f"{state.label}:", label)
+            form.addRow(translate("MainWindow", "{state}:").format(state=state.label), label)
         layout.addLayout(form)
         layout.addStretch(1)
         self.setCentralWidget(central)

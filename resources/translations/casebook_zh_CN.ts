@@ -352,6 +352,11 @@
       <translation>全部件数：</translation>
     </message>
     <message>
+      <location filename="../../casebook/ui/main_window.py" line="33" />
+      <source>{state}:</source>
+      <translation>{state}：</translation>
+    </message>
+    <message>
       <location filename="../../casebook/ui/main_window.py" line="38" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
@@ -679,14 +684,19 @@ Database: {location}</source>
       <translation>已与{other}并案办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="72" />
+      <location filename="../../casebook/store/migrate.py" line="70" />
       <source>The database {database} was written by a newer version of Casebook (schema {revision}). It has not been changed. Install the newer Casebook to open it.</source>
       <translation>数据库 {database} 由更新版本的本程序写入（结构版本 {revision}），未做任何改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="82" />
+      <location filename="../../casebook/store/migrate.py" line="80" />
       <source>The file {database} is a database, but not a Casebook database. It has not been changed.</source>
       <translation>文件 {database} 不是本程序的台账数据库，未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/migrate.py" line="120" />
+      <source>The file {database} is not a database ({error}). It has not been changed.</source>
+      <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>
   </context>
 </TS>

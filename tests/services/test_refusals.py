@@ -91,8 +91,8 @@ def test_reply_before_assignment(db: Database, db_path: Path, seeds: Seeds, cour
 
 
 def test_reply_before_assignment_rule(db: Database, db_path: Path, seeds: Seeds) -> None:
-    from casebook.domain.workflow import Action, check_allowed
     from casebook.domain.enums import CaseState
+    from casebook.domain.workflow import Action, check_allowed
 
     with pytest.raises(RuleViolation) as caught:
         check_allowed(Action.REPLY, CaseState.REGISTERED, LABEL)

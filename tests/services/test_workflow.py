@@ -25,7 +25,7 @@ from casebook.services.cases import (
     withdraw_case,
 )
 from casebook.services.closing import close_case, record_follow_up
-from casebook.services.ratings import RatingDraft, rehandle_case, record_rating
+from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
 from casebook.services.replies import ReplyDraft, record_reply
 from casebook.services.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database

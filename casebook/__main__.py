@@ -1,0 +1,3 @@
+from casebook.app import main
+
+main()

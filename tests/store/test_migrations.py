@@ -1,0 +1,183 @@
+"""Migrations on open: a fresh file, an older file (backed up first), a newer file, a foreign file,
+no drift between the models and the revisions, and the SQLite pragmas."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from casebook.domain.enums import CaseKind
+from casebook.services import reference
+from casebook.services.cases import CaseDraft, get_case, register_case
+from casebook.services.office import get_settings
+from casebook.store.database import Database, open_database
+from casebook.store.engine import make_engine
+from casebook.store.migrate import (
+    DatabaseTooNew,
+    NotACasebookDatabase,
+    head_revision,
+    migrate_to,
+    script_directory,
+)
+from casebook.store.models import Base
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_created_at_head_without_backup(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "casebook.sqlite"
+    db = open_database(str(path))
+    db.close()
+    assert db.migration is not None
+    assert (db.migration.before, db.migration.after, db.migration.backup) == (None, head_revision(), None)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+    assert list(tmp_path.joinpath("new").glob("*.before-*.sqlite")) == []
+
+
+def test_reopening_at_head_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "casebook.sqlite"
+    open_database(str(path)).close()
+    again = open_database(str(path))
+    again.close()
+    assert again.migration is not None and again.migration.before == again.migration.after == head_revision()
+    assert again.migration.backup is None
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "casebook.sqlite"
+    engine = make_engine(str(path))
+    migrate_to(engine, "0001")
+    old = Database(engine=engine, user="clerk-zhao")
+    session = reference.add_session(old, "市九届人大一次会议", 2022)
+    deputy = reference.add_deputy(old, "魏敏")
+    case = register_case(
+        old,
+        CaseDraft(
+            session.id,
+            "0001",
+            CaseKind.SUGGESTION,
+            "关于有效缓解主城区停车难的建议",
+            date(2022, 1, 8),
+            lead_deputy_id=deputy.id,
+        ),
+    )
+    old.close()
+
+    db = open_database(str(path))
+    try:
+        assert db.migration is not None
+        assert (db.migration.before, db.migration.after) == ("0001", head_revision())
+        backup = db.migration.backup
+        assert backup is not None and backup.parent == tmp_path and backup.name.startswith("casebook.")
+        assert get_case(db, case.id).title == "关于有效缓解主城区停车难的建议"
+        assert get_settings(db).reply_due_months == 3  # the defaults arrived with 0002
+    finally:
+        db.close()
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT title FROM case_record").fetchall() == [("关于有效缓解主城区停车难的建议",)]
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_downgrade_and_upgrade_again_keep_the_cases(tmp_path: Path) -> None:
+    path = tmp_path / "casebook.sqlite"
+    db = open_database(str(path))
+    session = reference.add_session(db, "市九届人大二次会议", 2023)
+    deputy = reference.add_deputy(db, "魏敏")
+    register_case(
+        db,
+        CaseDraft(
+            session.id,
+            "0001",
+            CaseKind.MOTION,
+            "聚焦共同富裕，持续增进民生福祉",
+            date(2023, 1, 7),
+            lead_deputy_id=deputy.id,
+        ),
+    )
+    report = migrate_to(db.engine, "0001")
+    assert report.backup is not None
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM office_setting").fetchone() == (0,)
+    migrate_to(db.engine, "head")
+    assert get_settings(db).resolved_categories == ("A",)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM case_record").fetchone() == (1,)
+    db.close()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "casebook.sqlite"
+    open_database(str(path)).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = digest(path)
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(str(path))
+    assert "newer version of Casebook" in caught.value.message and "9999_from_the_future" in caught.value.message
+    assert digest(path) == before
+    assert list(tmp_path.glob("*.before-*.sqlite")) == []
+
+
+def test_a_foreign_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE ledger (id INTEGER PRIMARY KEY, title TEXT)")
+        connection.execute("INSERT INTO ledger (title) VALUES ('台账')")
+    before = digest(path)
+    with pytest.raises(NotACasebookDatabase):
+        open_database(str(path))
+    assert digest(path) == before
+
+
+def test_models_and_revisions_do_not_drift(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "casebook.sqlite"))
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()
+
+
+def test_revision_chain_is_linear() -> None:
+    script = script_directory()
+    assert len(script.get_heads()) == 1
+    revisions = list(script.walk_revisions())
+    assert [r.revision for r in reversed(revisions)] == ["0001", "0002"]
+    assert all(len(r._all_down_revisions) <= 1 for r in revisions)
+
+
+def test_sqlite_pragmas(db: Database) -> None:
+    with db.engine.connect() as connection:
+        values = {
+            name: connection.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
+        }
+    assert values == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": 10_000}
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), db.write() as session:
+        session.execute(text("INSERT INTO deputy (name, delegation_id, retired) VALUES ('某', 999, 0)"))
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite"
+    path.write_bytes("序号,标题\n1,关于加强快递安全管理的建议\n".encode() * 200)
+    before = digest(path)
+    with pytest.raises(NotACasebookDatabase) as caught:
+        open_database(str(path))
+    assert "is not a database" in caught.value.message
+    assert digest(path) == before

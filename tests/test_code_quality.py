@@ -1,0 +1,34 @@
+"""The house rules that tools can check: ruff-clean, mypy-clean outside ui/, no Qt below ui/."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from casebook.paths import install_root
+
+ROOT = install_root()
+
+
+def test_ruff_finds_nothing() -> None:
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy", "casebook"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_qt_and_no_queries_outside_their_layers() -> None:
+    qt_import = re.compile(r"^\s*(from|import) PySide6", re.MULTILINE)
+    for path in (ROOT / "casebook").rglob("*.py"):
+        relative = path.relative_to(ROOT).as_posix()
+        text = path.read_text(encoding="utf-8")
+        if not relative.startswith("casebook/ui/"):
+            assert not qt_import.search(text), f"{relative} imports Qt outside casebook/ui/"
+        else:
+            assert "sqlalchemy" not in text and "select(" not in text, f"{relative} queries the database"
+    for path in (ROOT / "casebook" / "domain").rglob("*.py"):
+        assert "sqlalchemy" not in path.read_text(encoding="utf-8"), f"{path} imports SQLAlchemy into domain/"
