@@ -55,6 +55,15 @@ class OfficeSettings:
     change_request_days: int = 10
     rehandle_due_months: int = 1
     backups_kept: int = 14
+    # 先进承办单位: weight of each rate in a unit's score (keys are RateName values).
+    unit_score_weights: dict[str, int] = field(
+        default_factory=lambda: {
+            "on_time_rate": 30,
+            "resolution_rate": 30,
+            "face_to_face_rate": 10,
+            "satisfaction_rate": 30,
+        }
+    )
     extra: dict[str, Any] = field(default_factory=dict)
 
     def result_category(self, code: str) -> ResultCategory | None:
@@ -76,6 +85,8 @@ class OfficeSettings:
                 value = [{"code": r.code, "label": r.label, "satisfied": r.satisfied} for r in value]
             elif isinstance(value, tuple):
                 value = list(value)
+            elif isinstance(value, dict):
+                value = dict(value)
             rows[f.name] = value
         rows.update(self.extra)
         return rows

@@ -94,54 +94,84 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="22" />
+      <location filename="../../casebook/cli.py" line="23" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="30" />
+      <location filename="../../casebook/cli.py" line="31" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="35" />
+      <location filename="../../casebook/cli.py" line="36" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="38" />
+      <location filename="../../casebook/cli.py" line="39" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="48" />
+      <location filename="../../casebook/cli.py" line="50" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="50" />
+      <location filename="../../casebook/cli.py" line="52" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="53" />
+      <location filename="../../casebook/cli.py" line="55" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="58" />
+      <location filename="../../casebook/cli.py" line="60" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="60" />
+      <location filename="../../casebook/cli.py" line="62" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="81" />
+      <location filename="../../casebook/cli.py" line="83" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="21" />
+      <source>figures of a year's cases as of a date</source>
+      <translation>统计某年议案建议截至某日的办理情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="22" />
+      <source>year of submission (the cohort)</source>
+      <translation>提出年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="27" />
+      <source>the date the figures stand on (default: today)</source>
+      <translation>统计截止日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="33" />
+      <source>suggestions (default) or motions</source>
+      <translation>建议（默认）或议案</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="35" />
+      <source>only the cases of this session</source>
+      <translation>只统计该次会议的议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="36" />
+      <source>print JSON for other programs</source>
+      <translation>以 JSON 格式输出，供其他程序读取</translation>
     </message>
   </context>
   <context>
@@ -438,6 +468,74 @@ Database: {location}</source>
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="23" />
+      <source>In {year}, </source>
+      <translation>全年</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="24" />
+      <source>As of {date}, </source>
+      <translation>截至{month}月{day}日，</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="34" />
+      <source>, up {points} percentage points on the previous year</source>
+      <translation>，同比上升{points}个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="36" />
+      <source>, down {points} percentage points on the previous year</source>
+      <translation>，同比下降{points}个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="37" />
+      <source>, unchanged on the previous year</source>
+      <translation>，同比持平</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="52" />
+      <source>{period}no deputies' motions were registered.</source>
+      <translation>{period}暂无代表议案。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="53" />
+      <source>{period}no deputies' suggestions were registered.</source>
+      <translation>{period}暂无代表建议。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="60" />
+      <source>{period}{total} deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
+      <translation>{period}办理代表议案{total}件，解决{resolved}件，议案解决率达{rate}%{change}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="66" />
+      <source>{period}{total} deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
+      <translation>{period}督办代表建议{total}件，解决{resolved}件，建议解决率达{rate}%{change}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="78" />
+      <source>Of these, {total} were key suggestions supervised by leaders, {resolved} of them resolved ({rate}%).</source>
+      <translation>其中重点督办建议{total}件，解决{resolved}件，解决率{rate}%。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="85" />
+      <source>Deputies returned {rated} ratings, {satisfied} of them satisfied or basically satisfied; the satisfaction rate was {rate}%{change}.</source>
+      <translation>代表反馈测评意见{rated}件，满意和基本满意{satisfied}件，满意率{rate}%{change}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="93" />
+      <source>{on_time} of the {due} replies due were made on time; the on-time reply rate was {rate}%{change}.</source>
+      <translation>应答复{due}件，按期答复{on_time}件，按期答复率{rate}%{change}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="100" />
+      <source>Units met the deputies in person for {met} of {replies} replies; the meeting rate was {rate}%.</source>
+      <translation>承办单位当面沟通{met}件次，见面率{rate}%。</translation>
+    </message>
+  </context>
+  <context>
     <name>Rule</name>
     <message>
       <location filename="../../casebook/domain/errors.py" line="39" />
@@ -697,6 +795,142 @@ Database: {location}</source>
       <location filename="../../casebook/store/migrate.py" line="120" />
       <source>The file {database} is not a database ({error}). It has not been changed.</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Statistics</name>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="60" />
+      <source>Resolution rate</source>
+      <translation>解决率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="61" />
+      <source>Accomplishment rate</source>
+      <translation>办成率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="62" />
+      <source>Satisfaction rate</source>
+      <translation>满意率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="63" />
+      <source>First-round satisfaction rate</source>
+      <translation>初次满意率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="64" />
+      <source>On-time reply rate</source>
+      <translation>按期答复率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="65" />
+      <source>Meeting rate</source>
+      <translation>见面率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="77" />
+      <location filename="../../casebook/cli_stats.py" line="112" />
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="78" />
+      <source>Assigned</source>
+      <translation>已交办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="79" />
+      <source>Replied</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="80" />
+      <location filename="../../casebook/cli_stats.py" line="113" />
+      <source>Resolved</source>
+      <translation>解决</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="81" />
+      <source>Accomplished</source>
+      <translation>办成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="82" />
+      <source>Rated</source>
+      <translation>已测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="83" />
+      <source>Satisfied</source>
+      <translation>满意和基本满意</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="84" />
+      <source>Replies due</source>
+      <translation>应答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="85" />
+      <source>Replied on time</source>
+      <translation>按期答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="86" />
+      <source>Overdue</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="87" />
+      <source>Met in person</source>
+      <translation>当面沟通</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="93" />
+      <location filename="../../casebook/cli_stats.py" line="94" />
+      <source>{year} (as of {date})</source>
+      <translation>{year}年（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="101" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="104" />
+      <source>Rate</source>
+      <translation>比率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="104" />
+      <source>Change (points)</source>
+      <translation>同比（百分点）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="108" />
+      <source>By lead unit</source>
+      <translation>按主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="111" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics.py" line="181" />
+      <source>Key</source>
+      <translation>重点督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics.py" line="181" />
+      <source>Ordinary</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics.py" line="183" />
+      <source>(none)</source>
+      <translation>（未填）</translation>
     </message>
   </context>
 </TS>

@@ -153,7 +153,7 @@ def test_revision_chain_is_linear() -> None:
     script = script_directory()
     assert len(script.get_heads()) == 1
     revisions = list(script.walk_revisions())
-    assert [r.revision for r in reversed(revisions)] == ["0001", "0002"]
+    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003"]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
 

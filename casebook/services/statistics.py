@@ -1,0 +1,193 @@
+"""Statistics of a cohort as of a date, the same for the previous year, breakdowns and unit ranking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.enums import CaseKind
+from casebook.domain.metrics import Figures, Rate, RateName, same_day_a_year_earlier
+from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.report_sentences import narrative
+from casebook.i18n import translate
+from casebook.services.office import load_settings
+from casebook.services.statistics_sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
+from casebook.store.database import Database
+from casebook.store.models import Category, Delegation, HandlingUnit, Leader, SpecialCommittee
+
+BREAKDOWNS = ("lead_unit", *CASE_DIMENSIONS)
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    key: int | None
+    name: str
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class UnitScore:
+    rank: int
+    unit: str
+    score: Decimal
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class Statistics:
+    year: int
+    kind: CaseKind
+    as_of: date
+    session_id: int | None
+    figures: Figures
+    previous_year: int
+    previous_as_of: date
+    previous: Figures
+    breakdowns: dict[str, tuple[BreakdownRow, ...]]
+    unit_ranking: tuple[UnitScore, ...]
+
+    def rate(self, name: RateName) -> Rate:
+        return self.figures.rate(name)
+
+    def change(self, name: RateName) -> Decimal | None:
+        """Percentage points against the previous year's cohort at the same day of year."""
+        return self.figures.rate(name).change_from(self.previous.rate(name))
+
+
+def compute_statistics(
+    db: Database,
+    year: int,
+    *,
+    as_of: date | None = None,
+    kind: CaseKind = CaseKind.SUGGESTION,
+    session_id: int | None = None,
+) -> Statistics:
+    """All figures for the cases of ``kind`` submitted in ``year`` as they stood on ``as_of``."""
+    as_of = as_of or date.today()
+    previous_as_of = same_day_a_year_earlier(as_of)
+    with db.read() as session:
+        settings = load_settings(session)
+        current = _run(session, settings, Cohort(year, kind.value, as_of, session_id), breakdowns=True)
+        previous = _run(session, settings, Cohort(year - 1, kind.value, previous_as_of, None), breakdowns=False)
+        names = _names(session)
+    breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
+    for dimension in CASE_DIMENSIONS:
+        rows = current.get(dimension, {})
+        breakdowns[dimension] = tuple(
+            sorted(
+                (BreakdownRow(key, _name(dimension, key, names), figures) for key, figures in rows.items()),
+                key=lambda row: (-row.figures.total, row.name),
+            )
+        )
+    units = _merge_unit_rows(current.get("unit_cases", {}), current.get("unit_work", {}))
+    breakdowns["lead_unit"] = tuple(
+        sorted(
+            (
+                BreakdownRow(key, names["unit"].get(key, "?"), figures)
+                for key, figures in units.items()
+                if figures.total
+            ),
+            key=lambda row: (-row.figures.total, row.name),
+        )
+    )
+    return Statistics(
+        year=year,
+        kind=kind,
+        as_of=as_of,
+        session_id=session_id,
+        figures=current[OVERALL][None],
+        previous_year=year - 1,
+        previous_as_of=previous_as_of,
+        previous=previous[OVERALL][None],
+        breakdowns=breakdowns,
+        unit_ranking=rank_units(units, names["unit"], settings),
+    )
+
+
+def rank_units(
+    units: dict[int | None, Figures], names: dict[int | None, str], settings: OfficeSettings
+) -> tuple[UnitScore, ...]:
+    """先进承办单位: each unit's score is the weighted mean of its rates (weights are office settings);
+    a rate with nothing to divide (no replies due yet, say) is left out of that unit's mean."""
+    scored: list[tuple[Decimal, str, Figures]] = []
+    for key, figures in units.items():
+        weighted = Decimal(0)
+        weight_sum = 0
+        for rate_name, weight in settings.unit_score_weights.items():
+            value = figures.rate(RateName(rate_name)).value
+            if value is not None and weight:
+                weighted += value * weight
+                weight_sum += weight
+        if weight_sum:
+            scored.append(((weighted / weight_sum).quantize(Decimal("0.1")), names.get(key, "?"), figures))
+    scored.sort(key=lambda item: (-item[0], -item[2].total, item[1]))
+    return tuple(UnitScore(i, name, score, figures) for i, (score, name, figures) in enumerate(scored, 1))
+
+
+def _run(
+    session: Session, settings: OfficeSettings, cohort: Cohort, *, breakdowns: bool
+) -> dict[str, dict[int | None, Figures]]:
+    params: dict[str, object] = {
+        "start": date(cohort.year, 1, 1),
+        "end": date(cohort.year, 12, 31),
+        "asof": cohort.as_of,
+        "kind": cohort.kind,
+        "resolved": list(settings.resolved_categories),
+        "accomplished": list(settings.accomplished_categories),
+        "satisfied": [o.code for o in settings.rating_options if o.satisfied],
+    }
+    if cohort.session_id is not None:
+        params["session_id"] = cohort.session_id
+    result: dict[str, dict[int | None, Figures]] = {OVERALL: {None: Figures()}}
+    for row in session.execute(statistics_statement(cohort, breakdowns=breakdowns), params):
+        dimension, key, *counts = row
+        key = int(key) if key is not None else None
+        result.setdefault(dimension, {})[key] = Figures(*(int(c or 0) for c in counts))
+    return result
+
+
+def _merge_unit_rows(cases: dict[int | None, Figures], work: dict[int | None, Figures]) -> dict[int | None, Figures]:
+    """Case-level counts of the cases a unit leads, with the unit's own reply work (on time, face to face)."""
+    work_fields = ("replies_due", "replied_on_time", "overdue", "replies", "met_face_to_face")
+    merged: dict[int | None, Figures] = {}
+    for key in cases.keys() | work.keys():
+        base = cases.get(key, Figures())
+        own = work.get(key, Figures())
+        merged[key] = replace(base, **{name: getattr(own, name) for name in work_fields})
+    return merged
+
+
+def _names(session: Session) -> dict[str, dict[int | None, str]]:
+    def pairs(
+        model: type[Category] | type[Delegation] | type[HandlingUnit] | type[SpecialCommittee] | type[Leader],
+    ) -> dict[int | None, str]:
+        return {row.id: row.name for row in session.execute(select(model.id, model.name))}
+
+    return {
+        "category": pairs(Category),
+        "delegation": pairs(Delegation),
+        "leader": pairs(Leader),
+        "committee": pairs(SpecialCommittee),
+        "unit": pairs(HandlingUnit),
+    }
+
+
+def _name(dimension: str, key: int | None, names: dict[str, dict[int | None, str]]) -> str:
+    if dimension == "key":
+        return translate("Statistics", "Key") if key == 1 else translate("Statistics", "Ordinary")
+    if key is None:
+        return translate("Statistics", "(none)")
+    return names[dimension].get(key, "?")
+
+
+def key_figures(stats: Statistics) -> Figures | None:
+    """The figures of the key (重点督办) cases of the cohort, if there are any."""
+    return next((row.figures for row in stats.breakdowns.get("key", ()) if row.key == 1), None)
+
+
+def statistics_narrative(stats: Statistics) -> list[str]:
+    return narrative(stats.kind, stats.year, stats.as_of, stats.figures, stats.previous, key_figures(stats))

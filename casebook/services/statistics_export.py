@@ -1,0 +1,62 @@
+"""The statistics as plain JSON-ready data (the `stats --json` output and other machine readers)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from casebook.domain.metrics import Figures, RateName
+from casebook.services.statistics import Statistics, statistics_narrative
+
+
+def number(value: Decimal | None) -> float | None:
+    """A rate as a JSON number like 75.2 (None when there is nothing to divide)."""
+    return None if value is None else float(value)
+
+
+def figures_dict(figures: Figures) -> dict[str, Any]:
+    data: dict[str, Any] = {name: getattr(figures, name) for name in Figures.counts()}
+    for name in RateName:
+        data[name.value] = number(figures.rate(name).value)
+    return data
+
+
+def statistics_dict(stats: Statistics) -> dict[str, Any]:
+    sentences = statistics_narrative(stats)
+    data: dict[str, Any] = {
+        "year": stats.year,
+        "as_of": stats.as_of.isoformat(),
+        "kind": stats.kind.value,
+        "session_id": stats.session_id,
+        **figures_dict(stats.figures),
+        "rates": {
+            name.value: {
+                "numerator": stats.figures.rate(name).numerator,
+                "denominator": stats.figures.rate(name).denominator,
+                "value": number(stats.figures.rate(name).value),
+            }
+            for name in RateName
+        },
+        "previous": {
+            "year": stats.previous_year,
+            "as_of": stats.previous_as_of.isoformat(),
+            **figures_dict(stats.previous),
+        },
+    }
+    for name in RateName:
+        data[f"{name.value}_change"] = number(stats.change(name))
+    for dimension, rows in stats.breakdowns.items():
+        label = "unit" if dimension == "lead_unit" else dimension
+        data[f"by_{label}"] = [{label: row.name, **figures_dict(row.figures)} for row in rows]
+    data["unit_ranking"] = [
+        {"rank": s.rank, "unit": s.unit, "score": number(s.score), **figures_dict(s.figures)}
+        for s in stats.unit_ranking
+    ]
+    data["narrative"] = join_sentences(sentences)
+    data["narrative_sentences"] = sentences
+    return data
+
+
+def join_sentences(sentences: list[str]) -> str:
+    """Chinese sentences run on (they end in 。); others are separated by a space."""
+    return "".join(s if s.endswith("。") else s + " " for s in sentences).strip()

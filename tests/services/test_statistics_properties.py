@@ -1,0 +1,78 @@
+"""Property: however the cases are spread, every breakdown adds up to the overall figures."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casebook.domain.enums import AssignmentRole, ContactMethod
+from casebook.domain.metrics import Figures
+from casebook.services import reference
+from casebook.services.assignments import assign_case
+from casebook.services.cases import CaseDraft, register_case
+from casebook.services.ratings import RatingDraft, record_rating
+from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.statistics import compute_statistics
+from casebook.store.database import open_database
+
+case_spec = st.fixed_dictionaries(
+    {
+        "category": st.sampled_from([None, 0, 1]),
+        "delegation": st.sampled_from([None, 0, 1]),
+        "key": st.booleans(),
+        "unit": st.sampled_from([0, 1, 2]),
+        "stage": st.integers(min_value=0, max_value=3),  # registered, assigned, replied, rated
+        "result": st.sampled_from("ABCD"),
+        "contact": st.sampled_from(list(ContactMethod)),
+        "rating": st.sampled_from(["satisfied", "basically_satisfied", "unsatisfied"]),
+        "reply_days": st.integers(min_value=10, max_value=150),
+    }
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(specs=st.lists(case_spec, min_size=0, max_size=8), as_of_days=st.integers(min_value=0, max_value=360))
+def test_breakdowns_add_up(specs: list[dict[str, object]], as_of_days: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(str(Path(folder) / "p.sqlite"), user="hypothesis")
+        try:
+            session = reference.add_session(db, "市九届人大二次会议", 2023).id
+            deputy = reference.add_deputy(db, "魏敏").id
+            categories = [reference.add_category(db, n).id for n in ("城乡建设", "社会事业")]
+            delegations = [reference.add_delegation(db, n).id for n in ("京口", "润州")]
+            units = [reference.add_unit(db, n).id for n in ("市交通运输局", "市住建局", "市公安局")]
+            for number, spec in enumerate(specs, 1):
+                case = register_case(db, CaseDraft(
+                    session, str(number), "suggestion", f"建议{number}", date(2023, 1, 7),  # type: ignore[arg-type]
+                    lead_deputy_id=deputy,
+                    category_id=None if spec["category"] is None else categories[spec["category"]],  # type: ignore[index]
+                    delegation_id=None if spec["delegation"] is None else delegations[spec["delegation"]],  # type: ignore[index]
+                    is_key=bool(spec["key"]),
+                ))
+                stage = int(spec["stage"])  # type: ignore[call-overload]
+                if stage >= 1:
+                    a = assign_case(db, case.id, units[spec["unit"]], AssignmentRole.LEAD, date(2023, 2, 1))  # type: ignore[index]
+                if stage >= 2:
+                    replied_on = date(2023, 2, 1) + timedelta(days=int(spec["reply_days"]))  # type: ignore[call-overload]
+                    record_reply(db, a.id, ReplyDraft(replied_on, str(spec["result"]), spec["contact"]))  # type: ignore[arg-type]
+                if stage >= 3:
+                    record_rating(db, case.id, RatingDraft(deputy, replied_on + timedelta(days=5), str(spec["rating"])))
+            stats = compute_statistics(db, 2023, as_of=date(2023, 1, 7) + timedelta(days=as_of_days))
+            overall = stats.figures
+            assert overall.total == sum(1 for _ in specs)
+            for dimension in ("category", "delegation", "key", "leader", "committee"):
+                rows = stats.breakdowns[dimension]
+                for count in Figures.counts():
+                    assert sum(getattr(r.figures, count) for r in rows) == getattr(overall, count), (dimension, count)
+            # Each case has exactly one lead unit here, so the unit rows add up too.
+            unit_rows = stats.breakdowns["lead_unit"]
+            assigned = sum(r.figures.total for r in unit_rows)
+            assert assigned == overall.assigned
+            for count in ("replies_due", "replied_on_time", "overdue", "replies", "met_face_to_face", "resolved"):
+                assert sum(getattr(r.figures, count) for r in unit_rows) == getattr(overall, count), count
+        finally:
+            db.close()
