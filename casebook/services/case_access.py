@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
+from casebook.store.case_facts import refresh_case_facts
 from casebook.store.models import Case, Event
 
 
@@ -82,6 +83,8 @@ def record_event(
         details={key: plain(value) for key, value in details.items()},
     )
     session.add(event)
+    if case is not None:
+        refresh_case_facts(session, [case.id])
     return event
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -19,7 +19,7 @@ from casebook.services.statistics_sql import CASE_DIMENSIONS, OVERALL, Cohort, s
 from casebook.store.database import Database
 from casebook.store.models import Category, Delegation, HandlingUnit, Leader, SpecialCommittee
 
-BREAKDOWNS = ("lead_unit", *CASE_DIMENSIONS)
+BREAKDOWNS = ("lead_unit", "unit", *CASE_DIMENSIONS)
 
 
 @dataclass(frozen=True)
@@ -83,17 +83,15 @@ def compute_statistics(
                 key=lambda row: (-row.figures.total, row.name),
             )
         )
-    units = _merge_unit_rows(current.get("unit_cases", {}), current.get("unit_work", {}))
-    breakdowns["lead_unit"] = tuple(
+    units = current.get("unit", {})
+    # Every unit that answers for cases of the cohort (lead or separate), and those leading some.
+    breakdowns["unit"] = tuple(
         sorted(
-            (
-                BreakdownRow(key, names["unit"].get(key, "?"), figures)
-                for key, figures in units.items()
-                if figures.total
-            ),
-            key=lambda row: (-row.figures.total, row.name),
+            (BreakdownRow(key, names["unit"].get(key, "?"), figures) for key, figures in units.items()),
+            key=lambda row: (-row.figures.total, -row.figures.replies_due, row.name),
         )
     )
+    breakdowns["lead_unit"] = tuple(row for row in breakdowns["unit"] if row.figures.total)
     return Statistics(
         year=year,
         kind=kind,
@@ -132,8 +130,7 @@ def _run(
     session: Session, settings: OfficeSettings, cohort: Cohort, *, breakdowns: bool
 ) -> dict[str, dict[int | None, Figures]]:
     params: dict[str, object] = {
-        "start": date(cohort.year, 1, 1),
-        "end": date(cohort.year, 12, 31),
+        "year": cohort.year,
         "asof": cohort.as_of,
         "kind": cohort.kind,
         "resolved": list(settings.resolved_categories),
@@ -148,17 +145,6 @@ def _run(
         key = int(key) if key is not None else None
         result.setdefault(dimension, {})[key] = Figures(*(int(c or 0) for c in counts))
     return result
-
-
-def _merge_unit_rows(cases: dict[int | None, Figures], work: dict[int | None, Figures]) -> dict[int | None, Figures]:
-    """Case-level counts of the cases a unit leads, with the unit's own reply work (on time, face to face)."""
-    work_fields = ("replies_due", "replied_on_time", "overdue", "replies", "met_face_to_face")
-    merged: dict[int | None, Figures] = {}
-    for key in cases.keys() | work.keys():
-        base = cases.get(key, Figures())
-        own = work.get(key, Figures())
-        merged[key] = replace(base, **{name: getattr(own, name) for name in work_fields})
-    return merged
 
 
 def _names(session: Session) -> dict[str, dict[int | None, str]]:

@@ -46,7 +46,7 @@ def statistics_dict(stats: Statistics) -> dict[str, Any]:
     for name in RateName:
         data[f"{name.value}_change"] = number(stats.change(name))
     for dimension, rows in stats.breakdowns.items():
-        label = "unit" if dimension == "lead_unit" else dimension
+        label = {"lead_unit": "unit", "unit": "answering_unit"}.get(dimension, dimension)
         data[f"by_{label}"] = [{label: row.name, **figures_dict(row.figures)} for row in rows]
     data["unit_ranking"] = [
         {"rank": s.rank, "unit": s.unit, "score": number(s.score), **figures_dict(s.figures)}

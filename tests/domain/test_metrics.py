@@ -91,11 +91,18 @@ def test_inside_the_year_says_as_of(chinese: None) -> None:
 
 
 def test_motions_key_satisfaction_on_time_and_meetings(chinese: None) -> None:
-    figures = Figures(total=10, resolved=9, rated=8, satisfied=7, replies_due=10, replied_on_time=10,
-                      replies=10, met_face_to_face=6)
+    figures = Figures(
+        total=10, resolved=9, rated=8, satisfied=7, replies_due=10, replied_on_time=10, replies=10, met_face_to_face=6
+    )
     key = Figures(total=5, resolved=4)
-    suggestion = narrative(CaseKind.SUGGESTION, 2022, date(2022, 12, 31), figures,
-                           Figures(rated=4, satisfied=4, replies_due=10, replied_on_time=9), key)
+    suggestion = narrative(
+        CaseKind.SUGGESTION,
+        2022,
+        date(2022, 12, 31),
+        figures,
+        Figures(rated=4, satisfied=4, replies_due=10, replied_on_time=9),
+        key,
+    )
     assert suggestion[1:] == [
         "其中重点督办建议5件，解决4件，解决率80.0%。",
         "代表反馈测评意见8件，满意和基本满意7件，满意率87.5%，同比下降12.5个百分点。",
@@ -111,8 +118,19 @@ def test_zero_cases(chinese: None) -> None:
 
 
 def test_rates_are_named_consistently() -> None:
-    f = Figures(total=4, resolved=1, accomplished=2, rated=2, satisfied=1, first_rated=2, first_satisfied=2,
-                replies_due=3, replied_on_time=3, replies=4, met_face_to_face=1)
+    f = Figures(
+        total=4,
+        resolved=1,
+        accomplished=2,
+        rated=2,
+        satisfied=1,
+        first_rated=2,
+        first_satisfied=2,
+        replies_due=3,
+        replied_on_time=3,
+        replies=4,
+        met_face_to_face=1,
+    )
     assert {name: f.rate(name).value for name in RateName} == {
         RateName.RESOLUTION: Decimal("25.0"),
         RateName.ACCOMPLISHMENT: Decimal("50.0"),

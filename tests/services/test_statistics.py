@@ -31,12 +31,36 @@ def test_an_empty_cohort_has_no_rates(db: Database, seeds: Seeds) -> None:
 
 def test_counts_and_rates_of_a_small_cohort(db: Database, seeds: Seeds) -> None:
     b = dict(db=db, seeds=seeds)
-    build_case(**b, number="1", assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 1), result="A",
-               contact=ContactMethod.FACE_TO_FACE, rated_on=date(2023, 4, 20), rating="satisfied")
-    build_case(**b, number="2", assigned_on=date(2023, 2, 1), replied_on=date(2023, 5, 10), result="B",
-               contact=ContactMethod.PHONE, rated_on=date(2023, 5, 20), rating="unsatisfied")  # late reply
-    build_case(**b, number="3", assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1), result="C",
-               contact=ContactMethod.MEETING, rated_on=date(2023, 3, 20), rating="basically_satisfied")
+    build_case(
+        **b,
+        number="1",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 4, 1),
+        result="A",
+        contact=ContactMethod.FACE_TO_FACE,
+        rated_on=date(2023, 4, 20),
+        rating="satisfied",
+    )
+    build_case(
+        **b,
+        number="2",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 5, 10),
+        result="B",
+        contact=ContactMethod.PHONE,
+        rated_on=date(2023, 5, 20),
+        rating="unsatisfied",
+    )  # late reply
+    build_case(
+        **b,
+        number="3",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 3, 1),
+        result="C",
+        contact=ContactMethod.MEETING,
+        rated_on=date(2023, 3, 20),
+        rating="basically_satisfied",
+    )
     build_case(**b, number="4", assigned_on=date(2023, 2, 1))  # overdue since 1 May
     build_case(**b, number="5", assigned_on=date(2023, 11, 1))  # due in February: not yet due
     build_case(**b, number="6")  # registered only
@@ -46,8 +70,20 @@ def test_counts_and_rates_of_a_small_cohort(db: Database, seeds: Seeds) -> None:
 
     f = compute_statistics(db, 2023, as_of=END_2023).figures
     assert f == Figures(
-        total=6, assigned=5, replied=3, resolved=1, accomplished=2, rated=3, satisfied=2, first_rated=3,
-        first_satisfied=2, replies_due=4, replied_on_time=2, overdue=1, replies=3, met_face_to_face=2,
+        total=6,
+        assigned=5,
+        replied=3,
+        resolved=1,
+        accomplished=2,
+        rated=3,
+        satisfied=2,
+        first_rated=3,
+        first_satisfied=2,
+        replies_due=4,
+        replied_on_time=2,
+        overdue=1,
+        replies=3,
+        met_face_to_face=2,
     )
     assert f.rate(RateName.RESOLUTION).value == Decimal("16.7")  # 1/6
     assert f.rate(RateName.ACCOMPLISHMENT).value == Decimal("33.3")
@@ -82,21 +118,35 @@ def test_a_reply_dated_after_the_as_of_date_changes_nothing(db: Database, seeds:
 
 
 def test_follow_up_changes_the_result_from_its_date_on(db: Database, seeds: Seeds) -> None:
-    built = build_case(db, seeds, "1", assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 1), result="B",
-                       rated_on=date(2023, 4, 10))
+    built = build_case(
+        db,
+        seeds,
+        "1",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 4, 1),
+        result="B",
+        rated_on=date(2023, 4, 10),
+    )
     record_follow_up(db, built.case_id, date(2024, 3, 1), "A", measures="已建成")
     assert compute_statistics(db, 2023, as_of=END_2023).figures.resolved == 0
     assert compute_statistics(db, 2023, as_of=date(2024, 3, 1)).figures.resolved == 1
 
 
 def test_latest_rating_and_first_round_satisfaction(db: Database, seeds: Seeds) -> None:
-    built = build_case(db, seeds, "1", assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 1),
-                       rated_on=date(2023, 4, 10), rating="unsatisfied")
+    built = build_case(
+        db,
+        seeds,
+        "1",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 4, 1),
+        rated_on=date(2023, 4, 10),
+        rating="unsatisfied",
+    )
     second = rehandle_case(db, built.case_id, date(2023, 4, 15))
     record_reply(db, second[0].id, ReplyDraft(date(2023, 5, 1), "A"))
     record_rating(db, built.case_id, RatingDraft(seeds.wei_min, date(2023, 5, 10), "satisfied"))
     stats = compute_statistics(db, 2023, as_of=END_2023)
-    assert stats.figures.rate(RateName.SATISFACTION) .value == Decimal("100.0")
+    assert stats.figures.rate(RateName.SATISFACTION).value == Decimal("100.0")
     assert stats.figures.rate(RateName.FIRST_SATISFACTION).value == Decimal("0.0")
     between = compute_statistics(db, 2023, as_of=date(2023, 5, 5)).figures
     assert (between.rated, between.satisfied) == (1, 0)
@@ -124,11 +174,24 @@ def test_a_changed_unit_is_not_overdue_and_the_new_one_is_measured(db: Database,
 
 def test_previous_year_at_the_same_day_and_change(db: Database, seeds: Seeds) -> None:
     for i in range(4):  # 2022: 1 of 4 resolved by 30 June (25.0%)
-        build_case(db, seeds, f"22-{i}", submitted_on=date(2022, 1, 7), assigned_on=date(2022, 2, 1),
-                   replied_on=date(2022, 3, 1) if i == 0 else date(2022, 9, 1), result="A")
+        build_case(
+            db,
+            seeds,
+            f"22-{i}",
+            submitted_on=date(2022, 1, 7),
+            assigned_on=date(2022, 2, 1),
+            replied_on=date(2022, 3, 1) if i == 0 else date(2022, 9, 1),
+            result="A",
+        )
     for i in range(2):  # 2023: 1 of 2 resolved by 30 June (50.0%)
-        build_case(db, seeds, f"23-{i}", assigned_on=date(2023, 2, 1),
-                   replied_on=date(2023, 3, 1) if i == 0 else date(2023, 9, 1), result="A")
+        build_case(
+            db,
+            seeds,
+            f"23-{i}",
+            assigned_on=date(2023, 2, 1),
+            replied_on=date(2023, 3, 1) if i == 0 else date(2023, 9, 1),
+            result="A",
+        )
     stats = compute_statistics(db, 2023, as_of=date(2023, 6, 30))
     assert stats.previous_as_of == date(2022, 6, 30)
     assert (stats.previous.total, stats.previous.resolved) == (4, 1)
@@ -139,10 +202,30 @@ def test_previous_year_at_the_same_day_and_change(db: Database, seeds: Seeds) ->
 
 
 def test_breakdowns_and_ranking(db: Database, seeds: Seeds) -> None:
-    build_case(db, seeds, "1", assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1), result="A",
-               contact=ContactMethod.FACE_TO_FACE, rated_on=date(2023, 3, 10), is_key=True, category_id=seeds.category)
-    build_case(db, seeds, "2", unit="市中级人民法院", assigned_on=date(2023, 2, 1), replied_on=date(2023, 6, 1),
-               result="D", contact=ContactMethod.LETTER, rated_on=date(2023, 6, 10), rating="unsatisfied")
+    build_case(
+        db,
+        seeds,
+        "1",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 3, 1),
+        result="A",
+        contact=ContactMethod.FACE_TO_FACE,
+        rated_on=date(2023, 3, 10),
+        is_key=True,
+        category_id=seeds.category,
+    )
+    build_case(
+        db,
+        seeds,
+        "2",
+        unit="市中级人民法院",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 6, 1),
+        result="D",
+        contact=ContactMethod.LETTER,
+        rated_on=date(2023, 6, 10),
+        rating="unsatisfied",
+    )
     second_unit = build_case(db, seeds, "3", assigned_on=date(2023, 2, 1))
     assign_case(db, second_unit.case_id, seeds.units["市中级人民法院"], AssignmentRole.LEAD, date(2023, 2, 1))
     stats = compute_statistics(db, 2023, as_of=END_2023)

@@ -17,6 +17,7 @@ from casebook.domain.enums import CaseKind
 from casebook.services import reference
 from casebook.services.cases import CaseDraft, get_case, register_case
 from casebook.services.office import get_settings
+from casebook.services.statistics import compute_statistics
 from casebook.store.database import Database, open_database
 from casebook.store.engine import make_engine
 from casebook.store.migrate import (
@@ -58,21 +59,21 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "casebook.sqlite"
     engine = make_engine(str(path))
     migrate_to(engine, "0001")
-    old = Database(engine=engine, user="clerk-zhao")
-    session = reference.add_session(old, "市九届人大一次会议", 2022)
-    deputy = reference.add_deputy(old, "魏敏")
-    case = register_case(
-        old,
-        CaseDraft(
-            session.id,
-            "0001",
-            CaseKind.SUGGESTION,
-            "关于有效缓解主城区停车难的建议",
-            date(2022, 1, 8),
-            lead_deputy_id=deputy.id,
-        ),
-    )
-    old.close()
+    engine.dispose()
+    # A register kept by the first release: written with that release's schema, by plain SQL.
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO congress_session (id, name, kind, year, retired)"
+            " VALUES (1, '市九届人大一次会议', 'meeting', 2022, 0)"
+        )
+        connection.execute("INSERT INTO deputy (id, name, retired) VALUES (1, '魏敏', 0)")
+        connection.execute(
+            "INSERT INTO case_record (id, session_id, number, kind, submitted_kind, title, body, submitted_on,"
+            " lead_deputy_id, state, handling_round, is_key, created_at, updated_at, updated_by, version)"
+            " VALUES (1, 1, '0001', 'suggestion', 'suggestion', '关于有效缓解主城区停车难的建议', '', '2022-01-08',"
+            " 1, 'registered', 1, 0, '2022-01-08 09:00:00', '2022-01-08 09:00:00', 'clerk-zhao', 1)"
+        )
+    case = type("Old", (), {"id": 1})
 
     db = open_database(str(path))
     try:
@@ -82,6 +83,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert backup is not None and backup.parent == tmp_path and backup.name.startswith("casebook.")
         assert get_case(db, case.id).title == "关于有效缓解主城区停车难的建议"
         assert get_settings(db).reply_due_months == 3  # the defaults arrived with 0002
+        assert compute_statistics(db, 2022, as_of=date(2022, 12, 31)).figures.total == 1  # facts built by 0004
     finally:
         db.close()
     with sqlite3.connect(backup) as copy:
@@ -153,7 +155,7 @@ def test_revision_chain_is_linear() -> None:
     script = script_directory()
     assert len(script.get_heads()) == 1
     revisions = list(script.walk_revisions())
-    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003"]
+    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003", "0004"]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
 

@@ -3,6 +3,7 @@
 from casebook.store.models.base import Base
 from casebook.store.models.cases import Case, CaseCosigner, CaseLink
 from casebook.store.models.events import Event
+from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
 from casebook.store.models.reference import (
     Category,
@@ -21,6 +22,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseCosigner",
+    "CaseFactRow",
     "CaseLink",
     "Category",
     "CongressSession",
@@ -36,4 +38,5 @@ __all__ = [
     "Reply",
     "SpecialCommittee",
     "SupervisionRecord",
+    "UnitFactRow",
 ]

@@ -1,0 +1,157 @@
+"""A large synthetic register for the benchmarks, written straight into the tables (bulk inserts).
+
+Deterministic (seeded). Not for the demo: it bypasses the workflow services to reach 100,000
+cases in seconds (then rebuilds the derived fact timelines in one go), but it respects the same
+rules (dates in order, one reply per assignment, ratings after replies) so that the statistics do
+real work.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert
+
+from casebook.domain.dates import add_months
+from casebook.store.case_facts import rebuild_all_facts
+from casebook.store.database import Database
+from casebook.store.models import (
+    Assignment,
+    Case,
+    Category,
+    CongressSession,
+    Delegation,
+    Deputy,
+    FollowUp,
+    HandlingUnit,
+    Leader,
+    Rating,
+    Reply,
+    SpecialCommittee,
+)
+
+CHUNK = 5_000
+
+
+def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int = 20221231) -> int:
+    """Fill ``db`` with ``cases_per_year[year]`` handled cases for each year; returns the case count."""
+    rng = random.Random(seed)
+    now = datetime(2026, 1, 1)
+    with db.write() as session:
+        session.execute(insert(Delegation), [{"name": f"代表团{i}"} for i in range(7)])
+        session.execute(insert(Category), [{"name": f"类别{i}"} for i in range(10)])
+        session.execute(insert(HandlingUnit), [{"name": f"承办单位{i}", "kind": "government"} for i in range(60)])
+        session.execute(insert(SpecialCommittee), [{"name": f"专委会{i}"} for i in range(8)])
+        session.execute(insert(Leader), [{"name": f"领导{i}", "kind": "congress"} for i in range(10)])
+        session.execute(insert(Deputy), [{"name": f"代表{i}", "delegation_id": 1 + i % 7} for i in range(600)])
+        session.execute(
+            insert(CongressSession),
+            [{"name": f"{year}年会议", "kind": "meeting", "year": year} for year in sorted(cases_per_year)],
+        )
+    case_id = assignment_id = 0
+    total = 0
+    for session_id, year in enumerate(sorted(cases_per_year), 1):
+        remaining = cases_per_year[year]
+        while remaining:
+            batch = min(CHUNK, remaining)
+            rows: dict[str, list[dict[str, Any]]] = {
+                "case": [],
+                "assignment": [],
+                "reply": [],
+                "rating": [],
+                "follow": [],
+            }
+            for _ in range(batch):
+                case_id += 1
+                submitted = (
+                    date(year, 1, 7) if rng.random() < 0.85 else date(year, rng.randint(2, 11), rng.randint(1, 28))
+                )
+                key = rng.random() < 0.02
+                rows["case"].append(
+                    {
+                        "id": case_id,
+                        "session_id": session_id,
+                        "number": str(case_id),
+                        "kind": "suggestion",
+                        "submitted_kind": "suggestion",
+                        "title": f"关于第{case_id}号事项的建议",
+                        "body": "",
+                        "category_id": rng.randint(1, 10),
+                        "submitted_on": submitted,
+                        "lead_deputy_id": rng.randint(1, 600),
+                        "delegation_id": rng.randint(1, 7),
+                        "state": "closed",
+                        "handling_round": 1,
+                        "is_key": key,
+                        "supervising_leader_id": rng.randint(1, 10) if key else None,
+                        "supervising_committee_id": rng.randint(1, 8) if rng.random() < 0.3 else None,
+                        "created_at": now,
+                        "updated_at": now,
+                        "updated_by": "bench",
+                        "version": 1,
+                    }
+                )
+                assigned = submitted + timedelta(days=rng.randint(10, 40))
+                for role in ("lead",) + (("assisting",) if rng.random() < 0.3 else ()):
+                    assignment_id += 1
+                    due = add_months(assigned, 3 if role == "lead" else 1)
+                    rows["assignment"].append(
+                        {
+                            "id": assignment_id,
+                            "case_id": case_id,
+                            "unit_id": rng.randint(1, 60),
+                            "role": role,
+                            "handling_round": 1,
+                            "status": "active",
+                            "assigned_on": assigned,
+                            "due_on": due,
+                        }
+                    )
+                    if rng.random() < 0.9:
+                        replied = assigned + timedelta(days=rng.randint(20, 110))
+                        rows["reply"].append(
+                            {
+                                "assignment_id": assignment_id,
+                                "replied_on": replied,
+                                "result_code": rng.choice("AAABBCD") if role == "lead" else None,
+                                "contact_method": rng.choice(["face_to_face", "meeting", "phone", "letter"]),
+                                "summary": "",
+                            }
+                        )
+                        if role == "lead" and rng.random() < 0.85:
+                            rows["rating"].append(
+                                {
+                                    "case_id": case_id,
+                                    "deputy_id": rng.randint(1, 600),
+                                    "handling_round": 1,
+                                    "rated_on": replied + timedelta(days=rng.randint(5, 30)),
+                                    "overall": rng.choice(
+                                        ["satisfied"] * 6 + ["basically_satisfied"] * 3 + ["unsatisfied"]
+                                    ),
+                                    "entered_by": "bench",
+                                }
+                            )
+                        if role == "lead" and rng.random() < 0.1:
+                            rows["follow"].append(
+                                {
+                                    "case_id": case_id,
+                                    "reviewed_on": replied + timedelta(days=rng.randint(60, 300)),
+                                    "result_code": "A",
+                                    "measures": "",
+                                }
+                            )
+            with db.write() as session:
+                session.execute(insert(Case), rows["case"])
+                session.execute(insert(Assignment), rows["assignment"])
+                session.execute(insert(Reply), rows["reply"])
+                if rows["rating"]:
+                    session.execute(insert(Rating), rows["rating"])
+                if rows["follow"]:
+                    session.execute(insert(FollowUp), rows["follow"])
+            remaining -= batch
+            total += batch
+    with db.engine.begin() as connection:  # the derived fact timelines, as the services keep them
+        rebuild_all_facts(connection)
+    return total

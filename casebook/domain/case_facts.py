@@ -1,0 +1,193 @@
+"""A case's figures as a timeline: what each statistic counts for it, from which date to which.
+
+The statistics as of a date D count, for every case of a cohort, facts such as "assigned by D",
+"latest result as of D", "reply overdue on D". Each fact is a step function of D that changes
+only on the dates of the case's own history (submission, assignment, reply, rating, follow-up,
+due date, …). :func:`case_timeline` turns one case's history into rows valid on
+``[valid_from, valid_to)``, so that the statistics become a plain SQL aggregate over the rows valid
+on D. The rows are derived data: the store rebuilds a case's rows whenever its history changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, ContactMethod
+
+FOREVER = date(9999, 12, 31)
+ANSWERING = (AssignmentRole.LEAD, AssignmentRole.SEPARATE)
+MET_IN_PERSON = (ContactMethod.FACE_TO_FACE, ContactMethod.MEETING)
+
+
+@dataclass(frozen=True)
+class AssignmentHistory:
+    unit_id: int
+    role: AssignmentRole
+    status: AssignmentStatus
+    assigned_on: date
+    due_on: date
+    ended_on: date | None = None
+    reply_id: int | None = None
+    replied_on: date | None = None
+    result_code: str | None = None
+    contact_method: ContactMethod | None = None
+
+    def changed_by(self, day: date) -> bool:
+        """Replaced by another unit (调整) on or before ``day``: no longer due from this unit."""
+        return self.status is AssignmentStatus.CHANGED and self.ended_on is not None and self.ended_on <= day
+
+    def replied_by(self, day: date) -> bool:
+        return self.replied_on is not None and self.replied_on <= day
+
+    def is_due(self, day: date) -> bool:
+        return self.due_on <= day and not self.changed_by(day)
+
+    def on_time(self, day: date) -> bool:
+        return self.is_due(day) and self.replied_on is not None and self.replied_on <= self.due_on
+
+    def overdue(self, day: date) -> bool:
+        ended = self.ended_on is not None and self.ended_on <= day
+        return self.due_on < day and not self.replied_by(day) and not ended
+
+
+@dataclass(frozen=True)
+class RatingHistory:
+    rating_id: int
+    handling_round: int
+    rated_on: date
+    overall: str
+
+
+@dataclass(frozen=True)
+class FollowUpHistory:
+    follow_up_id: int
+    reviewed_on: date
+    result_code: str
+
+
+@dataclass(frozen=True)
+class CaseHistory:
+    submitted_on: date
+    submitted_kind: CaseKind
+    kind: CaseKind
+    converted_on: date | None = None
+    withdrawn_on: date | None = None
+    assignments: tuple[AssignmentHistory, ...] = ()
+    ratings: tuple[RatingHistory, ...] = ()
+    follow_ups: tuple[FollowUpHistory, ...] = ()
+
+    def breakpoints(self) -> list[date]:
+        """Every date on which some fact of the case may change."""
+        days = {self.submitted_on}
+        for day in (self.converted_on, self.withdrawn_on):
+            if day is not None:
+                days.add(day)
+        for a in self.assignments:
+            days.update({a.assigned_on, a.due_on, a.due_on + timedelta(days=1)})
+            days.update(d for d in (a.ended_on, a.replied_on) if d is not None)
+        days.update(r.rated_on for r in self.ratings)
+        days.update(f.reviewed_on for f in self.follow_ups)
+        return sorted(d for d in days if d >= self.submitted_on)
+
+
+@dataclass(frozen=True)
+class Work:
+    """A set of answering assignments' reply work as of a date."""
+
+    replies_due: int = 0
+    on_time: int = 0
+    overdue: int = 0
+    replies: int = 0
+    met: int = 0
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    kind: CaseKind
+    withdrawn: bool
+    assigned: bool
+    replied: bool
+    result_code: str | None
+    rating: str | None
+    first_rating: str | None
+    work: Work = field(default_factory=Work)
+
+
+@dataclass(frozen=True)
+class UnitFacts:
+    unit_id: int
+    leads: bool
+    work: Work
+
+
+@dataclass(frozen=True)
+class Span:
+    valid_from: date
+    valid_to: date
+
+
+def work_of(assignments: list[AssignmentHistory], day: date) -> Work:
+    return Work(
+        replies_due=sum(a.is_due(day) for a in assignments),
+        on_time=sum(a.on_time(day) for a in assignments),
+        overdue=sum(a.overdue(day) for a in assignments),
+        replies=sum(a.replied_by(day) for a in assignments),
+        met=sum(a.replied_by(day) and a.contact_method in MET_IN_PERSON for a in assignments),
+    )
+
+
+def facts_on(history: CaseHistory, day: date) -> CaseFacts:
+    """The case's facts as they stood at the end of ``day``."""
+    converted = history.converted_on is not None and history.converted_on <= day
+    answering = [a for a in history.assignments if a.role in ANSWERING and a.assigned_on <= day]
+    results = [(a.replied_on, 0, a.reply_id or 0, a.result_code) for a in answering if a.replied_by(day)]
+    results += [(f.reviewed_on, 1, f.follow_up_id, f.result_code) for f in history.follow_ups if f.reviewed_on <= day]
+    ratings = [r for r in history.ratings if r.rated_on <= day]
+    latest = max(ratings, key=lambda r: (r.handling_round, r.rated_on, r.rating_id), default=None)
+    first = max((r for r in ratings if r.handling_round == 1), key=lambda r: (r.rated_on, r.rating_id), default=None)
+    work = work_of(answering, day)
+    return CaseFacts(
+        kind=history.kind if converted else history.submitted_kind,
+        withdrawn=history.withdrawn_on is not None and history.withdrawn_on <= day,
+        assigned=any(a.assigned_on <= day for a in history.assignments),
+        replied=work.replies > 0,
+        result_code=max(results, key=lambda r: (r[0], r[1], r[2]))[3] if results else None,
+        rating=latest.overall if latest else None,
+        first_rating=first.overall if first else None,
+        work=work,
+    )
+
+
+def units_on(history: CaseHistory, day: date) -> tuple[UnitFacts, ...]:
+    """Per answering unit: whether it leads the case on ``day``, and its own reply work."""
+    by_unit: dict[int, list[AssignmentHistory]] = {}
+    for a in history.assignments:
+        if a.role in ANSWERING and a.assigned_on <= day:
+            by_unit.setdefault(a.unit_id, []).append(a)
+    return tuple(
+        UnitFacts(
+            unit_id=unit_id,
+            leads=any(a.role is AssignmentRole.LEAD and not a.changed_by(day) for a in assignments),
+            work=work_of(assignments, day),
+        )
+        for unit_id, assignments in sorted(by_unit.items())
+    )
+
+
+def case_timeline(history: CaseHistory) -> list[tuple[Span, CaseFacts, tuple[UnitFacts, ...]]]:
+    """The case's facts (and its units') on each span of dates where they stay the same."""
+    rows: list[tuple[Span, CaseFacts, tuple[UnitFacts, ...]]] = []
+    days = history.breakpoints()
+    current: tuple[CaseFacts, tuple[UnitFacts, ...]] | None = None
+    start = days[0]
+    for day in days:
+        now = (facts_on(history, day), units_on(history, day))
+        if current is not None and now != current:
+            rows.append((Span(start, day), *current))
+            start = day
+        if now != current:
+            current = now
+    assert current is not None
+    rows.append((Span(start, FOREVER), *current))
+    return rows

@@ -1,0 +1,130 @@
+"""Keep the derived fact timelines (case_fact, unit_fact) in step with the cases' histories."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.orm import Session
+
+from casebook.domain.case_facts import (
+    AssignmentHistory,
+    CaseHistory,
+    FollowUpHistory,
+    RatingHistory,
+    case_timeline,
+)
+from casebook.store.models import Assignment, Case, FollowUp, Rating, Reply
+from casebook.store.models.facts import CaseFactRow, UnitFactRow
+
+BATCH = 2_000
+NONE = 0  # a breakdown column's value for "not set" (the columns are part of the key)
+
+
+def refresh_case_facts(session: Session, case_ids: Iterable[int]) -> None:
+    """Rebuild the fact rows of ``case_ids`` from their history, in the caller's transaction."""
+    session.flush()
+    _rebuild(session.connection(), sorted(set(case_ids)))
+
+
+def rebuild_all_facts(connection: Connection) -> int:
+    """Rebuild every case's fact rows (after a migration, or to check the incremental upkeep)."""
+    connection.execute(delete(CaseFactRow))
+    connection.execute(delete(UnitFactRow))
+    ids = list(connection.scalars(select(Case.id).order_by(Case.id)))
+    for start in range(0, len(ids), BATCH):
+        _rebuild(connection, ids[start : start + BATCH], fresh=True)
+    return len(ids)
+
+
+def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = False) -> None:
+    if not case_ids:
+        return
+    if not fresh:
+        connection.execute(delete(CaseFactRow).where(CaseFactRow.case_id.in_(case_ids)))
+        connection.execute(delete(UnitFactRow).where(UnitFactRow.case_id.in_(case_ids)))
+    cases = connection.execute(select(Case.__table__).where(Case.id.in_(case_ids))).mappings().all()
+    assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
+    rows = connection.execute(
+        select(
+            Assignment.__table__, Reply.id.label("reply_id"), Reply.replied_on, Reply.result_code, Reply.contact_method
+        )
+        .outerjoin(Reply.__table__, Reply.assignment_id == Assignment.id)
+        .where(Assignment.case_id.in_(case_ids))
+    ).mappings()
+    for a in rows:
+        assignments[a["case_id"]].append(
+            AssignmentHistory(
+                unit_id=a["unit_id"],
+                role=a["role"],
+                status=a["status"],
+                assigned_on=a["assigned_on"],
+                due_on=a["due_on"],
+                ended_on=a["ended_on"],
+                reply_id=a["reply_id"],
+                replied_on=a["replied_on"],
+                result_code=a["result_code"],
+                contact_method=a["contact_method"],
+            )
+        )
+    ratings: dict[int, list[RatingHistory]] = defaultdict(list)
+    for r in connection.execute(select(Rating.__table__).where(Rating.case_id.in_(case_ids))).mappings():
+        ratings[r["case_id"]].append(RatingHistory(r["id"], r["handling_round"], r["rated_on"], r["overall"]))
+    follow_ups: dict[int, list[FollowUpHistory]] = defaultdict(list)
+    for f in connection.execute(select(FollowUp.__table__).where(FollowUp.case_id.in_(case_ids))).mappings():
+        follow_ups[f["case_id"]].append(FollowUpHistory(f["id"], f["reviewed_on"], f["result_code"]))
+    case_rows: list[dict[str, Any]] = []
+    unit_rows: list[dict[str, Any]] = []
+    for case in cases:
+        history = CaseHistory(
+            submitted_on=case["submitted_on"],
+            submitted_kind=case["submitted_kind"],
+            kind=case["kind"],
+            converted_on=case["converted_on"],
+            withdrawn_on=case["withdrawn_on"],
+            assignments=tuple(assignments[case["id"]]),
+            ratings=tuple(ratings[case["id"]]),
+            follow_ups=tuple(follow_ups[case["id"]]),
+        )
+        common = {"cohort_year": case["submitted_on"].year, "case_id": case["id"], "session_id": case["session_id"]}
+        for span, facts, units in case_timeline(history):
+            shared = {
+                **common,
+                "valid_from": span.valid_from,
+                "valid_to": span.valid_to,
+                "kind": facts.kind,
+                "withdrawn": facts.withdrawn,
+                "assigned": int(facts.assigned),
+                "replied": int(facts.replied),
+                "result_code": facts.result_code,
+                "rating": facts.rating,
+                "first_rating": facts.first_rating,
+            }
+            case_rows.append(
+                {
+                    **shared,
+                    **_work(facts.work),
+                    "category_id": case["category_id"] or NONE,
+                    "delegation_id": case["delegation_id"] or NONE,
+                    "leader_id": case["supervising_leader_id"] or NONE,
+                    "committee_id": case["supervising_committee_id"] or NONE,
+                    "is_key": case["is_key"],
+                }
+            )
+            unit_rows.extend({**shared, **_work(u.work), "unit_id": u.unit_id, "leads": int(u.leads)} for u in units)
+    if case_rows:
+        connection.execute(insert(CaseFactRow), case_rows)
+    if unit_rows:
+        connection.execute(insert(UnitFactRow), unit_rows)
+
+
+def _work(work: Any) -> dict[str, int]:
+    return {
+        "replies_due": work.replies_due,
+        "on_time": work.on_time,
+        "overdue": work.overdue,
+        "replies": work.replies,
+        "met": work.met,
+    }

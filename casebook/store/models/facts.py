@@ -1,0 +1,73 @@
+"""Derived tables: each case's statistics facts as a timeline (see casebook.domain.case_facts).
+
+Never edited by hand: the store rebuilds a case's rows in the same transaction as every change to
+its history. On SQLite the tables are clustered (WITHOUT ROWID) by cohort year and then by the
+breakdown columns, so that the statistics group the rows valid on a date in one ordered pass,
+without sorting. Breakdown columns are part of the key and so never NULL: 0 stands for "none".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casebook.domain.enums import CaseKind
+from casebook.store.models.base import Base, enum_column
+
+
+class CaseFactRow(Base):
+    __tablename__ = "case_fact"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+
+    cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    leader_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    committee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    is_key: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    valid_to: Mapped[date] = mapped_column(Date, primary_key=True)
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
+    session_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind))
+    withdrawn: Mapped[bool] = mapped_column(Boolean)
+    assigned: Mapped[int] = mapped_column(Integer)
+    replied: Mapped[int] = mapped_column(Integer)
+    result_code: Mapped[str | None] = mapped_column(String(8))
+    rating: Mapped[str | None] = mapped_column(String(24))
+    first_rating: Mapped[str | None] = mapped_column(String(24))
+    replies_due: Mapped[int] = mapped_column(Integer)
+    on_time: Mapped[int] = mapped_column(Integer)
+    overdue: Mapped[int] = mapped_column(Integer)
+    replies: Mapped[int] = mapped_column(Integer)
+    met: Mapped[int] = mapped_column(Integer)
+
+
+class UnitFactRow(Base):
+    """Per answering unit of a case: whether it leads on those dates, its own reply work, and the
+    case's result and rating (for the breakdown by lead unit)."""
+
+    __tablename__ = "unit_fact"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+
+    cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    valid_to: Mapped[date] = mapped_column(Date, primary_key=True)
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
+    session_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind))
+    withdrawn: Mapped[bool] = mapped_column(Boolean)
+    leads: Mapped[int] = mapped_column(Integer)
+    assigned: Mapped[int] = mapped_column(Integer)
+    replied: Mapped[int] = mapped_column(Integer)
+    result_code: Mapped[str | None] = mapped_column(String(8))
+    rating: Mapped[str | None] = mapped_column(String(24))
+    first_rating: Mapped[str | None] = mapped_column(String(24))
+    replies_due: Mapped[int] = mapped_column(Integer)
+    on_time: Mapped[int] = mapped_column(Integer)
+    overdue: Mapped[int] = mapped_column(Integer)
+    replies: Mapped[int] = mapped_column(Integer)
+    met: Mapped[int] = mapped_column(Integer)
