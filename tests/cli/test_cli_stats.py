@@ -1,0 +1,99 @@
+"""`casebook stats` as a real process over a register built through the services."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from casebook.domain.enums import ContactMethod
+from casebook.store.database import Database
+from tests.conftest import Seeds
+from tests.services.case_builder import build_case
+
+
+def stats(db_path: Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_path), "stats", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def small_register(db: Database, seeds: Seeds) -> None:
+    for number, result in (("1", "A"), ("2", "A"), ("3", "B"), ("4", "C")):
+        build_case(
+            db,
+            seeds,
+            number,
+            assigned_on=date(2023, 2, 1),
+            replied_on=date(2023, 4, 1),
+            result=result,
+            contact=ContactMethod.FACE_TO_FACE,
+            rated_on=date(2023, 4, 10),
+        )
+    build_case(
+        db,
+        seeds,
+        "22-1",
+        submitted_on=date(2022, 1, 7),
+        assigned_on=date(2022, 2, 1),
+        replied_on=date(2022, 4, 1),
+        result="C",
+    )
+
+
+def test_stats_json_has_the_agreed_keys(db: Database, db_path: Path, seeds: Seeds) -> None:
+    small_register(db, seeds)
+    result = stats(db_path, "--year", "2023", "--as-of", "2023-12-31", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {k: data[k] for k in ("year", "as_of", "kind", "total", "resolved", "resolution_rate")} == {
+        "year": 2023,
+        "as_of": "2023-12-31",
+        "kind": "suggestion",
+        "total": 4,
+        "resolved": 2,
+        "resolution_rate": 50.0,
+    }
+    assert (data["accomplished"], data["accomplishment_rate"]) == (3, 75.0)
+    assert (data["rated"], data["satisfied"], data["satisfaction_rate"]) == (4, 4, 100.0)
+    assert (data["replies_due"], data["replied_on_time"], data["on_time_rate"], data["overdue"]) == (4, 4, 100.0, 0)
+    assert data["previous"] == data["previous"] | {"year": 2022, "total": 1, "resolved": 0, "resolution_rate": 0.0}
+    assert data["resolution_rate_change"] == 50.0
+    assert (
+        data["by_unit"] == [data["by_unit"][0]]
+        and data["by_unit"][0]
+        | {
+            "unit": "市邮政管理局",
+            "total": 4,
+            "resolved": 2,
+            "resolution_rate": 50.0,
+            "on_time_rate": 100.0,
+            "satisfaction_rate": 100.0,
+        }
+        == data["by_unit"][0]
+    )
+    assert "建议解决率达50.0%，同比上升50.0个百分点" in data["narrative"]
+    assert data["rates"]["resolution_rate"] == {"numerator": 2, "denominator": 4, "value": 50.0}
+
+
+def test_stats_text_prints_sentences_and_tables(db: Database, db_path: Path, seeds: Seeds) -> None:
+    small_register(db, seeds)
+    result = stats(db_path, "--year", "2023", "--as-of", "2023-06-30")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "截至6月30日，督办代表建议4件，解决2件，建议解决率达50.0%，同比上升50.0个百分点。"
+    assert any(line.startswith("解决率") and "50.0% (2/4)" in line for line in lines)
+    assert any(line.startswith("市邮政管理局") for line in lines)
+    english = stats(db_path, "--year", "2023", "--as-of", "2023-06-30", lang="en")
+    assert english.stdout.startswith("As of 2023-06-30, 4 deputies' suggestions were supervised and 2 resolved")
+
+
+def test_stats_of_an_unknown_session_is_a_clear_error(db: Database, db_path: Path, seeds: Seeds) -> None:
+    result = stats(db_path, "--year", "2023", "--session", "市九届人大九次会议")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "错误：找不到名为“市九届人大九次会议”的届次会议。"
