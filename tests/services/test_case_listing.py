@@ -6,6 +6,7 @@ from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod
 from casebook.services.assignments import assign_case
 from casebook.services.case_listing import CaseFilter, count_cases, iter_case_rows
 from casebook.services.closing import record_follow_up
+from casebook.services.ratings import RatingDraft, record_rating
 from casebook.services.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds
@@ -13,20 +14,11 @@ from tests.services.case_builder import build_case
 
 
 def test_rows_carry_every_ledger_field(db: Database, seeds: Seeds) -> None:
-    one = build_case(
-        db,
-        seeds,
-        "12",
-        assigned_on=date(2023, 2, 1),
-        replied_on=date(2023, 4, 1),
-        result="B",
-        contact=ContactMethod.FACE_TO_FACE,
-        rated_on=date(2023, 4, 10),
-        is_key=True,
-        category_id=seeds.category,
-    )
+    one = build_case(db, seeds, "12", assigned_on=date(2023, 2, 1), is_key=True, category_id=seeds.category)
     helper = assign_case(db, one.case_id, seeds.units["市交通运输局"], AssignmentRole.ASSISTING, date(2023, 2, 2))
     record_reply(db, helper.id, ReplyDraft(date(2023, 2, 20), opinion="同意"))
+    record_reply(db, one.assignment_id or 0, ReplyDraft(date(2023, 4, 1), "B", ContactMethod.FACE_TO_FACE))
+    record_rating(db, one.case_id, RatingDraft(seeds.wei_min, date(2023, 4, 10), "satisfied"))
     record_follow_up(db, one.case_id, date(2023, 9, 1), "A")
     build_case(db, seeds, "2")
     build_case(db, seeds, "3", submitted_on=date(2022, 1, 7))
