@@ -85,7 +85,7 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="20" />
+      <location filename="../../casebook/services/case_access.py" line="21" />
       <location filename="../../casebook/services/cases.py" line="62" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
@@ -114,34 +114,50 @@
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="50" />
+      <location filename="../../casebook/cli.py" line="51" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="52" />
+      <location filename="../../casebook/cli.py" line="53" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="55" />
+      <location filename="../../casebook/cli.py" line="56" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="60" />
+      <location filename="../../casebook/cli.py" line="61" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="62" />
+      <location filename="../../casebook/cli.py" line="63" />
+      <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="83" />
+      <location filename="../../casebook/cli.py" line="84" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_demo.py" line="15" />
+      <source>fill an empty database with the demo register</source>
+      <translation>在空数据库中载入演示台账</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_demo.py" line="19" />
+      <source>replace everything in a database that is not empty (a backup is kept)</source>
+      <translation>替换非空数据库中的全部内容（先保留备份）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_demo.py" line="32" />
+      <source>Demo register loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
+      <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="21" />
@@ -538,6 +554,11 @@ Database: {location}</source>
   <context>
     <name>Rule</name>
     <message>
+      <location filename="../../casebook/demo/generator.py" line="78" />
+      <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
+      <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/domain/errors.py" line="39" />
       <source>Case {case}: {text}</source>
       <translation>{case}：{text}</translation>
@@ -616,17 +637,17 @@ Database: {location}</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="28" />
+      <location filename="../../casebook/services/case_access.py" line="29" />
       <source>There is no case with id {id}.</source>
       <translation>找不到编号为 {id} 的议案建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="44" />
+      <location filename="../../casebook/services/case_access.py" line="45" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="53" />
+      <location filename="../../casebook/services/case_access.py" line="54" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
@@ -918,17 +939,17 @@ Database: {location}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="181" />
+      <location filename="../../casebook/services/statistics.py" line="167" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="181" />
+      <location filename="../../casebook/services/statistics.py" line="167" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="183" />
+      <location filename="../../casebook/services/statistics.py" line="169" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>

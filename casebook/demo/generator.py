@@ -1,0 +1,148 @@
+"""Load the demo register (Zhenjiang, 2021–2023) into a database, through the workflow services."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from casebook.demo import zhenjiang as zj
+from casebook.demo.handling import CaseRun, ReferenceIds
+from casebook.demo.years import DemoPlan, build_plan
+from casebook.domain.errors import RuleViolation
+from casebook.i18n import noop
+from casebook.services import reference
+from casebook.services.register_reset import clear_register, holds_register_data
+from casebook.store.database import Database
+
+SEED = 20230106  # the day 市九届人大二次会议 opened; the same seed gives the same register every time
+
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What one :func:`load_demo` created (``cancelled``: it stopped early at the caller's request)."""
+
+    sessions: int = 0
+    delegations: int = 0
+    deputy_groups: int = 0
+    deputies: int = 0
+    units: int = 0
+    committees: int = 0
+    leaders: int = 0
+    categories: int = 0
+    cases: int = 0
+    motions: int = 0  # registered as motions, including those later handled as suggestions
+    suggestions: int = 0  # registered as suggestions
+    converted: int = 0
+    withdrawn: int = 0
+    assignments: int = 0
+    acknowledgements: int = 0
+    unit_changes: int = 0
+    replies: int = 0
+    ratings: int = 0
+    rehandled: int = 0
+    closed: int = 0
+    follow_ups: int = 0
+    supervision_records: int = 0
+    joint_links: int = 0
+    cancelled: bool = False
+
+    @classmethod
+    def from_counts(cls, counts: Counter[str], *, cancelled: bool) -> DemoSummary:
+        return cls(**{f.name: counts[f.name] for f in fields(cls) if f.name != "cancelled"}, cancelled=cancelled)
+
+
+def load_demo(db: Database, *, force: bool = False, progress: Progress | None = None) -> DemoSummary:
+    """Fill an empty database with the demo register: the reference data of Zhenjiang and about
+    690 cases of 2021, 2022 and 2023, each registered and handled through the workflow services, so
+    every case has its full event history. The data are the same on every run.
+
+    A database that already holds cases or reference data is refused (``RuleViolation`` with rule
+    ``database_not_empty``, nothing written) unless ``force`` is true; then the register is first
+    emptied in one transaction (:func:`~casebook.services.register_reset.clear_register`; the office
+    settings stay).
+
+    ``progress(done, total)`` is called before anything is written and after the reference data and
+    each case; when it returns False the load stops and the summary says ``cancelled``. Every
+    service call is its own transaction and the load stops only between cases, so a cancelled load
+    leaves the register with the reference data and the cases loaded so far, each one complete (and
+    the register already emptied, with ``force``).
+    """
+    plan = build_plan(SEED)
+    total = len(plan.cases) + 1
+    if not force and holds_register_data(db):
+        raise RuleViolation(
+            "database_not_empty",
+            noop(
+                "Rule",
+                "This database already holds cases or reference data, so the demonstration data were not "
+                "loaded. Load them into a new, empty database, or choose to replace everything in this one.",
+            ),
+        )
+    counts: Counter[str] = Counter()
+    if progress is not None and not progress(0, total):
+        return DemoSummary.from_counts(counts, cancelled=True)
+    if force:
+        clear_register(db)
+    ids = load_reference_data(db, plan, counts)
+    done = 1
+    if progress is not None and not progress(done, total):
+        return DemoSummary.from_counts(counts, cancelled=True)
+    case_ids: dict[int, int] = {}
+    for case in plan.cases:
+        CaseRun(db, ids, case, case_ids, counts).run()
+        done += 1
+        if progress is not None and not progress(done, total):
+            return DemoSummary.from_counts(counts, cancelled=done < total)
+    return DemoSummary.from_counts(counts, cancelled=False)
+
+
+def load_reference_data(db: Database, plan: DemoPlan, counts: Counter[str]) -> ReferenceIds:
+    sessions = {}
+    for spec in zj.SESSIONS:
+        sessions[spec.name] = reference.add_session(
+            db,
+            spec.name,
+            spec.year,
+            kind=spec.kind,
+            term=spec.term,
+            meeting_number=spec.meeting_number,
+            starts_on=spec.starts_on,
+            ends_on=spec.ends_on,
+        ).id
+    delegations = {name: reference.add_delegation(db, name).id for name in zj.DELEGATIONS}
+    groups = {}
+    for delegation, count in zj.GROUPS_PER_DELEGATION.items():
+        for number in range(1, count + 1):
+            name = zj.group_name(delegation, number)
+            groups[name] = reference.add_deputy_group(db, name, delegations[delegation]).id
+    deputies = [
+        reference.add_deputy(
+            db,
+            d.name,
+            delegation_id=delegations[d.delegation],
+            group_id=groups[zj.group_name(d.delegation, d.group)],
+            position=d.position,
+        ).id
+        for d in plan.deputies
+    ]
+    units = {name: reference.add_unit(db, name, kind).id for name, kind in zj.UNITS}
+    committees = {name: reference.add_committee(db, name).id for name in zj.COMMITTEES}
+    leaders = {
+        name: reference.add_leader(db, name, zj.LEADER_KINDS[name], title).id
+        for name, title in zj.CONGRESS_LEADERS + zj.GOVERNMENT_LEADERS
+    }
+    categories = {c.name: reference.add_category(db, c.name).id for c in zj.CATEGORIES}
+    counts.update(
+        sessions=len(sessions),
+        delegations=len(delegations),
+        deputy_groups=len(groups),
+        deputies=len(deputies),
+        units=len(units),
+        committees=len(committees),
+        leaders=len(leaders),
+        categories=len(categories),
+    )
+    return ReferenceIds(sessions, delegations, deputies, units, committees, leaders, categories)
