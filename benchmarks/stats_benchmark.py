@@ -1,9 +1,10 @@
 """Time the full statistics (one cohort as of a date, the previous year, every breakdown, the unit
 ranking) over a large register.
 
-    python benchmarks/stats_benchmark.py [--cases 100000] [--repeat 5] [--db FILE] [--json]
+    python benchmarks/stats_benchmark.py [--cases 100000] [--years 1] [--repeat 5] [--db FILE] [--json]
 
---cases is the size of the measured year's cohort; the previous year gets half as many.
+--years 1 (the default, the harder case) puts all --cases in the measured year 2022 and half as
+many again in 2021; --years N spreads --cases evenly over N years ending in 2022.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from casebook.store.database import open_database
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--years", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--db", help="reuse or create this file (default: a temporary one)")
     parser.add_argument("--json", action="store_true")
@@ -38,7 +40,11 @@ def main() -> int:
         generated_in = 0.0
         if fresh:
             started = time.perf_counter()
-            generate_register(db, {2021: args.cases // 2, 2022: args.cases})
+            if args.years == 1:
+                plan = {2021: args.cases // 2, 2022: args.cases}
+            else:
+                plan = {2022 - i: args.cases // args.years for i in range(args.years)}
+            generate_register(db, plan)
             generated_in = time.perf_counter() - started
         timings = []
         stats = None
@@ -49,6 +55,7 @@ def main() -> int:
         db.close()
     assert stats is not None
     result = {
+        "cases_in_database": args.cases + (args.cases // 2 if args.years == 1 else 0),
         "cases_in_cohort": stats.figures.total,
         "cases_previous_year": stats.previous.total,
         "generate_seconds": round(generated_in, 1),
@@ -63,7 +70,10 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"cohort: {result['cases_in_cohort']} cases (previous year {result['cases_previous_year']})")
+        print(
+            f"database: {result['cases_in_database']} cases; cohort 2022: {result['cases_in_cohort']} cases"
+            f" (previous year {result['cases_previous_year']})"
+        )
         print(f"generated in {result['generate_seconds']} s")
         t = result["full_statistics_seconds"]
         print(f"full statistics: median {t['median']} s, min {t['min']} s, max {t['max']} s over {t['runs']} runs")
