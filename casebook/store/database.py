@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,9 +23,11 @@ class Database:
     user: str
     migration: MigrationReport | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _current: ContextVar[Session | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._current = ContextVar(f"casebook_transaction_{id(self)}", default=None)
 
     @property
     def path(self) -> Path | None:
@@ -38,19 +41,52 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        Inside another ``write()`` (or ``rehearsal()``) of the same thread, the block is a SAVEPOINT
+        of the outer transaction instead: an error rolls back just this block, and nothing is
+        committed until the outermost block ends. An import uses that to take each row as one step
+        that either happens whole or not at all, inside one transaction for the whole file.
+        """
+        outer = self._current.get()
+        if outer is not None:
+            with outer.begin_nested():
+                yield outer
+            return
         with self._sessions() as session:
             session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
+            token = self._current.set(session)
             try:
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                self._current.reset(token)
+
+    @contextmanager
+    def rehearsal(self) -> Iterator[Session]:
+        """A write transaction that is always rolled back: a dry run sees its own changes, then nothing stays."""
+        with self._sessions() as session:
+            session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
+            token = self._current.set(session)
+            try:
+                yield session
+            finally:
+                session.rollback()
+                self._current.reset(token)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """One read transaction (a consistent snapshot); nothing is written."""
+        """One read transaction (a consistent snapshot); nothing is written.
+
+        Inside a ``write()`` of the same thread it reads through that transaction, so it sees the
+        changes not yet committed."""
+        outer = self._current.get()
+        if outer is not None:
+            yield outer
+            return
         with self._sessions() as session:
             try:
                 yield session
