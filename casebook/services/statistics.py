@@ -132,6 +132,7 @@ def _run(
     params: dict[str, object] = {
         "year": cohort.year,
         "asof": cohort.as_of,
+        "asof_month": cohort.as_of.year * 100 + cohort.as_of.month,
         "kind": cohort.kind,
         "resolved": list(settings.resolved_categories),
         "accomplished": list(settings.accomplished_categories),

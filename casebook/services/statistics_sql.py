@@ -2,8 +2,9 @@
 
 ``case_fact`` and ``unit_fact`` hold, per case, what each figure counts on each span of dates (see
 casebook.domain.case_facts); the rows valid on the as-of date are aggregated once per combination of
-the breakdown columns (the order the table is kept in, so no sorting), then rolled up overall and per
-breakdown (UNION ALL over that small set). 0 in a breakdown column means "none".
+month of the end of validity and the breakdown columns (the order the table is kept in, so no
+sorting), then rolled up overall and per breakdown (UNION ALL over that small set). 0 in a breakdown
+column means "none".
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class Cohort:
 def _valid(table: str, cohort: Cohort) -> str:
     session_clause = " AND session_id = :session_id" if cohort.session_id is not None else ""
     return (
-        f"{table}.cohort_year = :year AND {table}.valid_to > :asof AND {table}.valid_from <= :asof"
+        f"{table}.cohort_year = :year AND {table}.valid_to_month >= :asof_month"
+        f" AND {table}.valid_to > :asof AND {table}.valid_from <= :asof"
         f" AND {table}.kind = :kind AND NOT {table}.withdrawn{session_clause}"
     )
 
@@ -85,17 +87,19 @@ def statistics_statement(cohort: Cohort, *, breakdowns: bool) -> TextClause:
             f"SELECT '{dimension}', {column}, {rolled} FROM grouped GROUP BY {column}"
             for dimension, column in CASE_DIMENSIONS.items()
         ]
-        unit_counts = ", ".join(_UNIT_COUNTS[name] for name in counts)
+        unit_grouped = ", ".join(f"{_UNIT_COUNTS[name]} AS {name}" for name in counts)
         branches.append(
-            f"SELECT 'unit', unit_id, {unit_counts} FROM unit_fact WHERE {_valid('unit_fact', cohort)} GROUP BY unit_id"
+            f"SELECT 'unit', unit_id, {rolled} FROM ("
+            f"SELECT valid_to_month, unit_id, {unit_grouped} FROM unit_fact WHERE {_valid('unit_fact', cohort)}"
+            " GROUP BY valid_to_month, unit_id) by_month GROUP BY unit_id"
         )
     sql = f"""
 WITH grouped AS (
-    SELECT category_id, delegation_id, leader_id, committee_id,
+    SELECT valid_to_month, category_id, delegation_id, leader_id, committee_id,
            CASE WHEN is_key THEN 1 ELSE 0 END AS key_flag, {grouped_counts}
     FROM case_fact
     WHERE {_valid("case_fact", cohort)}
-    GROUP BY category_id, delegation_id, leader_id, committee_id, is_key
+    GROUP BY valid_to_month, category_id, delegation_id, leader_id, committee_id, is_key
 )
 {" UNION ALL ".join(branches)}
 """

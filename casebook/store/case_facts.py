@@ -94,6 +94,7 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
                 **common,
                 "valid_from": span.valid_from,
                 "valid_to": span.valid_to,
+                "valid_to_month": span.valid_to.year * 100 + span.valid_to.month,
                 "kind": facts.kind,
                 "withdrawn": facts.withdrawn,
                 "assigned": int(facts.assigned),

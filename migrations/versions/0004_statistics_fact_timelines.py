@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-24 14:02:35.711498
+Create Date: 2026-11-24 14:14:46.350391
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ def upgrade() -> None:
     op.create_table(
         "case_fact",
         sa.Column("cohort_year", sa.Integer(), nullable=False),
+        sa.Column("valid_to_month", sa.Integer(), nullable=False),
         sa.Column("category_id", sa.Integer(), nullable=False),
         sa.Column("delegation_id", sa.Integer(), nullable=False),
         sa.Column("leader_id", sa.Integer(), nullable=False),
@@ -45,6 +46,7 @@ def upgrade() -> None:
         sa.Column("met", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint(
             "cohort_year",
+            "valid_to_month",
             "category_id",
             "delegation_id",
             "leader_id",
@@ -63,6 +65,7 @@ def upgrade() -> None:
     op.create_table(
         "unit_fact",
         sa.Column("cohort_year", sa.Integer(), nullable=False),
+        sa.Column("valid_to_month", sa.Integer(), nullable=False),
         sa.Column("unit_id", sa.Integer(), nullable=False),
         sa.Column("valid_to", sa.Date(), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -84,7 +87,7 @@ def upgrade() -> None:
         sa.Column("replies", sa.Integer(), nullable=False),
         sa.Column("met", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint(
-            "cohort_year", "unit_id", "valid_to", "case_id", "valid_from", name=op.f("pk_unit_fact")
+            "cohort_year", "valid_to_month", "unit_id", "valid_to", "case_id", "valid_from", name=op.f("pk_unit_fact")
         ),
         sqlite_with_rowid=False,
     )

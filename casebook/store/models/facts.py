@@ -1,9 +1,10 @@
 """Derived tables: each case's statistics facts as a timeline (see casebook.domain.case_facts).
 
 Never edited by hand: the store rebuilds a case's rows in the same transaction as every change to
-its history. On SQLite the tables are clustered (WITHOUT ROWID) by cohort year and then by the
-breakdown columns, so that the statistics group the rows valid on a date in one ordered pass,
-without sorting. Breakdown columns are part of the key and so never NULL: 0 stands for "none".
+its history. On SQLite the tables are clustered (WITHOUT ROWID) by cohort year, then by the month
+in which a row stops being valid (so the rows valid on a date start at that date's month: earlier
+months are skipped), then by the breakdown columns (so the rows are grouped in one ordered pass,
+without sorting). Breakdown columns are part of the key and so never NULL: 0 stands for "none".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class CaseFactRow(Base):
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
 
     cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    valid_to_month: Mapped[int] = mapped_column(Integer, primary_key=True)  # yyyymm of valid_to
     category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     delegation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     leader_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -53,6 +55,7 @@ class UnitFactRow(Base):
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
 
     cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    valid_to_month: Mapped[int] = mapped_column(Integer, primary_key=True)  # yyyymm of valid_to
     unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     valid_to: Mapped[date] = mapped_column(Date, primary_key=True)
     case_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
