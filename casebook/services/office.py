@@ -12,8 +12,12 @@ from casebook.domain.errors import RuleViolation
 from casebook.domain.office_settings import OfficeSettings
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
+from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.database import Database
 from casebook.store.models import OfficeSetting
+
+# Settings that change what the statistics count (the fact tables apply them).
+DEFINITIONS = ("resolved_categories", "accomplished_categories", "rating_options")
 
 
 def load_settings(session: Session) -> OfficeSettings:
@@ -45,6 +49,9 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
             else:
                 row.value = value
             record_event(session, db.user, None, "change_setting", None, key=key, old=old_rows.get(key), new=value)
+        if any(old_rows.get(key) != new_rows.get(key) for key in DEFINITIONS):
+            session.flush()
+            rebuild_all_facts(session.connection())  # the statistics apply the new definitions
         return updated
 
 

@@ -71,8 +71,8 @@ def compute_statistics(
     previous_as_of = same_day_a_year_earlier(as_of)
     with db.read() as session:
         settings = load_settings(session)
-        current = _run(session, settings, Cohort(year, kind.value, as_of, session_id), breakdowns=True)
-        previous = _run(session, settings, Cohort(year - 1, kind.value, previous_as_of, None), breakdowns=False)
+        current = _run(session, Cohort(year, kind.value, as_of, session_id), breakdowns=True)
+        previous = _run(session, Cohort(year - 1, kind.value, previous_as_of, None), breakdowns=False)
         names = _names(session)
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
@@ -126,17 +126,12 @@ def rank_units(
     return tuple(UnitScore(i, name, score, figures) for i, (score, name, figures) in enumerate(scored, 1))
 
 
-def _run(
-    session: Session, settings: OfficeSettings, cohort: Cohort, *, breakdowns: bool
-) -> dict[str, dict[int | None, Figures]]:
+def _run(session: Session, cohort: Cohort, *, breakdowns: bool) -> dict[str, dict[int | None, Figures]]:
     params: dict[str, object] = {
         "year": cohort.year,
         "asof": cohort.as_of,
         "asof_month": cohort.as_of.year * 100 + cohort.as_of.month,
         "kind": cohort.kind,
-        "resolved": list(settings.resolved_categories),
-        "accomplished": list(settings.accomplished_categories),
-        "satisfied": [o.code for o in settings.rating_options if o.satisfied],
     }
     if cohort.session_id is not None:
         params["session_id"] = cohort.session_id

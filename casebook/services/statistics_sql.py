@@ -29,12 +29,12 @@ _CASE_COUNTS = {
     "total": "COUNT(*)",
     "assigned": "SUM(assigned)",
     "replied": "SUM(replied)",
-    "resolved": "SUM(CASE WHEN result_code IN :resolved THEN 1 ELSE 0 END)",
-    "accomplished": "SUM(CASE WHEN result_code IN :accomplished THEN 1 ELSE 0 END)",
-    "rated": "SUM(CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END)",
-    "satisfied": "SUM(CASE WHEN rating IN :satisfied THEN 1 ELSE 0 END)",
-    "first_rated": "SUM(CASE WHEN first_rating IS NOT NULL THEN 1 ELSE 0 END)",
-    "first_satisfied": "SUM(CASE WHEN first_rating IN :satisfied THEN 1 ELSE 0 END)",
+    "resolved": "SUM(resolved)",
+    "accomplished": "SUM(accomplished)",
+    "rated": "SUM(rated)",
+    "satisfied": "SUM(satisfied)",
+    "first_rated": "SUM(first_rated)",
+    "first_satisfied": "SUM(first_satisfied)",
     "replies_due": "SUM(replies_due)",
     "replied_on_time": "SUM(on_time)",
     "overdue": "SUM(overdue)",
@@ -46,12 +46,12 @@ _UNIT_COUNTS = {
     "total": "SUM(leads)",
     "assigned": "SUM(leads * assigned)",
     "replied": "SUM(leads * replied)",
-    "resolved": "SUM(CASE WHEN leads = 1 AND result_code IN :resolved THEN 1 ELSE 0 END)",
-    "accomplished": "SUM(CASE WHEN leads = 1 AND result_code IN :accomplished THEN 1 ELSE 0 END)",
-    "rated": "SUM(CASE WHEN leads = 1 AND rating IS NOT NULL THEN 1 ELSE 0 END)",
-    "satisfied": "SUM(CASE WHEN leads = 1 AND rating IN :satisfied THEN 1 ELSE 0 END)",
-    "first_rated": "SUM(CASE WHEN leads = 1 AND first_rating IS NOT NULL THEN 1 ELSE 0 END)",
-    "first_satisfied": "SUM(CASE WHEN leads = 1 AND first_rating IN :satisfied THEN 1 ELSE 0 END)",
+    "resolved": "SUM(leads * resolved)",
+    "accomplished": "SUM(leads * accomplished)",
+    "rated": "SUM(leads * rated)",
+    "satisfied": "SUM(leads * satisfied)",
+    "first_rated": "SUM(leads * first_rated)",
+    "first_satisfied": "SUM(leads * first_satisfied)",
     "replies_due": "SUM(replies_due)",
     "replied_on_time": "SUM(on_time)",
     "overdue": "SUM(overdue)",
@@ -103,9 +103,4 @@ WITH grouped AS (
 )
 {" UNION ALL ".join(branches)}
 """
-    return text(sql).bindparams(
-        bindparam("asof", type_=Date),
-        bindparam("resolved", expanding=True),
-        bindparam("accomplished", expanding=True),
-        bindparam("satisfied", expanding=True),
-    )
+    return text(sql).bindparams(bindparam("asof", type_=Date))

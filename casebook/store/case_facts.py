@@ -1,4 +1,5 @@
-"""Keep the derived fact timelines (case_fact, unit_fact) in step with the cases' histories."""
+"""Keep the derived fact timelines (case_fact, unit_fact) in step with the cases' histories and
+with the office's definitions (which result categories count as resolved, which ratings as satisfied)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.case_facts import (
     AssignmentHistory,
+    CaseFacts,
     CaseHistory,
     FollowUpHistory,
     RatingHistory,
     case_timeline,
 )
-from casebook.store.models import Assignment, Case, FollowUp, Rating, Reply
+from casebook.domain.office_settings import OfficeSettings
+from casebook.store.models import Assignment, Case, FollowUp, OfficeSetting, Rating, Reply
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 
 BATCH = 2_000
@@ -45,6 +48,8 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
     if not fresh:
         connection.execute(delete(CaseFactRow).where(CaseFactRow.case_id.in_(case_ids)))
         connection.execute(delete(UnitFactRow).where(UnitFactRow.case_id.in_(case_ids)))
+    stored = connection.execute(select(OfficeSetting.key, OfficeSetting.value))
+    settings = OfficeSettings.from_rows({key: value for key, value in stored})
     cases = connection.execute(select(Case.__table__).where(Case.id.in_(case_ids))).mappings().all()
     assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
     rows = connection.execute(
@@ -102,6 +107,7 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
                 "result_code": facts.result_code,
                 "rating": facts.rating,
                 "first_rating": facts.first_rating,
+                **_definitions(settings, facts),
             }
             case_rows.append(
                 {
@@ -119,6 +125,23 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
         connection.execute(insert(CaseFactRow), case_rows)
     if unit_rows:
         connection.execute(insert(UnitFactRow), unit_rows)
+
+
+def _definitions(settings: OfficeSettings, facts: CaseFacts) -> dict[str, int]:
+    """The office's definitions of resolved, accomplished and satisfied, applied to one span."""
+
+    def satisfied(level: str | None) -> int:
+        option = settings.rating_option(level) if level is not None else None
+        return int(option is not None and option.satisfied)
+
+    return {
+        "resolved": int(facts.result_code in settings.resolved_categories),
+        "accomplished": int(facts.result_code in settings.accomplished_categories),
+        "rated": int(facts.rating is not None),
+        "satisfied": satisfied(facts.rating),
+        "first_rated": int(facts.first_rating is not None),
+        "first_satisfied": satisfied(facts.first_rating),
+    }
 
 
 def _work(work: Any) -> dict[str, int]:

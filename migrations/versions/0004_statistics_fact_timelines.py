@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-24 14:14:46.350391
+Create Date: 2026-11-24 14:17:10.694482
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ def upgrade() -> None:
         sa.Column("result_code", sa.String(length=8), nullable=True),
         sa.Column("rating", sa.String(length=24), nullable=True),
         sa.Column("first_rating", sa.String(length=24), nullable=True),
+        sa.Column("resolved", sa.Integer(), nullable=False),
+        sa.Column("accomplished", sa.Integer(), nullable=False),
+        sa.Column("rated", sa.Integer(), nullable=False),
+        sa.Column("satisfied", sa.Integer(), nullable=False),
+        sa.Column("first_rated", sa.Integer(), nullable=False),
+        sa.Column("first_satisfied", sa.Integer(), nullable=False),
         sa.Column("replies_due", sa.Integer(), nullable=False),
         sa.Column("on_time", sa.Integer(), nullable=False),
         sa.Column("overdue", sa.Integer(), nullable=False),
@@ -81,6 +87,12 @@ def upgrade() -> None:
         sa.Column("result_code", sa.String(length=8), nullable=True),
         sa.Column("rating", sa.String(length=24), nullable=True),
         sa.Column("first_rating", sa.String(length=24), nullable=True),
+        sa.Column("resolved", sa.Integer(), nullable=False),
+        sa.Column("accomplished", sa.Integer(), nullable=False),
+        sa.Column("rated", sa.Integer(), nullable=False),
+        sa.Column("satisfied", sa.Integer(), nullable=False),
+        sa.Column("first_rated", sa.Integer(), nullable=False),
+        sa.Column("first_satisfied", sa.Integer(), nullable=False),
         sa.Column("replies_due", sa.Integer(), nullable=False),
         sa.Column("on_time", sa.Integer(), nullable=False),
         sa.Column("overdue", sa.Integer(), nullable=False),

@@ -238,3 +238,29 @@ def test_breakdowns_and_ranking(db: Database, seeds: Seeds) -> None:
     assert categories == {"城乡建设": 1, "(none)": 2}
     assert [s.unit for s in stats.unit_ranking] == ["市邮政管理局", "市中级人民法院"]
     assert stats.unit_ranking[0].rank == 1 and stats.unit_ranking[0].score > stats.unit_ranking[1].score
+
+
+def test_changing_what_counts_as_resolved_changes_the_figures(db: Database, seeds: Seeds) -> None:
+    from casebook.services.office import update_settings
+
+    build_case(
+        db,
+        seeds,
+        "1",
+        assigned_on=date(2023, 2, 1),
+        replied_on=date(2023, 3, 1),
+        result="A",
+        rated_on=date(2023, 3, 10),
+        rating="basically_satisfied",
+    )
+    build_case(db, seeds, "2", assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1), result="B")
+    assert compute_statistics(db, 2023, as_of=END_2023).figures.resolved == 1
+    update_settings(db, resolved_categories=("A", "B"))  # 「解决和正在解决」
+    assert compute_statistics(db, 2023, as_of=END_2023).figures.resolved == 2
+    from dataclasses import replace
+
+    from casebook.services.office import get_settings
+
+    strict = tuple(replace(o, satisfied=o.code == "satisfied") for o in get_settings(db).rating_options)
+    update_settings(db, rating_options=strict)
+    assert compute_statistics(db, 2023, as_of=END_2023).figures.satisfied == 0
