@@ -13,6 +13,7 @@ from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
 from casebook.store.case_facts import refresh_case_facts
+from casebook.store.case_text import refresh_case_text
 from casebook.store.models import Case, Event
 
 
@@ -85,6 +86,7 @@ def record_event(
     session.add(event)
     if case is not None:
         refresh_case_facts(session, [case.id])
+        refresh_case_text(session, [case.id])
     return event
 
 

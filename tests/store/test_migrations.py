@@ -146,7 +146,15 @@ def test_a_foreign_database_is_refused_and_left_untouched(tmp_path: Path) -> Non
 def test_models_and_revisions_do_not_drift(tmp_path: Path) -> None:
     db = open_database(str(tmp_path / "casebook.sqlite"))
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                "render_as_batch": True,
+                # the FTS5 full-text index is created by revision 0005 by hand, not from the models
+                "include_object": lambda obj, name, type_, *_: not (type_ == "table" and name.startswith("case_text")),
+            },
+        )
         assert compare_metadata(context, Base.metadata) == []
     db.close()
 
@@ -155,7 +163,7 @@ def test_revision_chain_is_linear() -> None:
     script = script_directory()
     assert len(script.get_heads()) == 1
     revisions = list(script.walk_revisions())
-    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003", "0004"]
+    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003", "0004", "0005"]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
 

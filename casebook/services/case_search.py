@@ -1,0 +1,199 @@
+"""The case list: filters, sorting and search in SQL, one page at a time.
+
+The search box finds Chinese substrings in number, title, body, deputies and units: three or more
+characters through the FTS5 trigram index (SQLite), fewer (or on PostgreSQL) with LIKE.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
+from casebook.store.case_text import TABLE as TEXT_TABLE
+from casebook.store.case_text import has_index
+from casebook.store.database import Database
+from casebook.store.models import (
+    Assignment,
+    Case,
+    CaseCosigner,
+    CaseFactRow,
+    CongressSession,
+    Deputy,
+    HandlingUnit,
+)
+
+TRIGRAM = 3
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    SUBMITTED_ON = "submitted_on"
+    TITLE = "title"
+    STATE = "state"
+    LEAD_DEPUTY = "lead_deputy"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    year: int | None = None
+    session_id: int | None = None
+    kind: CaseKind | None = None
+    state: CaseState | None = None
+    lead_unit_id: int | None = None
+    delegation_id: int | None = None
+    category_id: int | None = None
+    is_key: bool | None = None
+    overdue: bool = False
+    rating: str | None = None
+    text: str = ""
+    sort: SortKey = SortKey.NUMBER
+    descending: bool = False
+    today: date | None = None  # for "overdue" and "rating": the facts valid on this day
+
+
+@dataclass(frozen=True)
+class CaseListItem:
+    id: int
+    session: str
+    number: str
+    kind: CaseKind
+    title: str
+    state: CaseState
+    submitted_on: date
+    lead_deputy: str | None
+    is_key: bool
+    lead_units: tuple[str, ...]
+
+
+def count_matching(db: Database, query: CaseQuery) -> int:
+    with db.read() as session:
+        statement = _filtered(session, query).with_only_columns(func.count(Case.id)).order_by(None)
+        return int(session.scalar(statement) or 0)
+
+
+def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[CaseListItem]:
+    with db.read() as session:
+        statement = (
+            _filtered(session, query)
+            .join(CongressSession, CongressSession.id == Case.session_id)
+            .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
+            .with_only_columns(
+                Case.id,
+                CongressSession.name,
+                Case.number,
+                Case.kind,
+                Case.title,
+                Case.state,
+                Case.submitted_on,
+                Deputy.name,
+                Case.is_key,
+            )
+            .order_by(*_order(query))
+            .offset(offset)
+            .limit(limit)
+        )
+        rows = session.execute(statement).all()
+        units = _lead_units(session, [row[0] for row in rows])
+        return [CaseListItem(*row, lead_units=tuple(units[row[0]])) for row in rows]
+
+
+def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.year is not None:
+        conditions.append(Case.submitted_on.between(date(query.year, 1, 1), date(query.year, 12, 31)))
+    for column, value in (
+        (Case.session_id, query.session_id),
+        (Case.kind, query.kind),
+        (Case.state, query.state),
+        (Case.delegation_id, query.delegation_id),
+        (Case.category_id, query.category_id),
+        (Case.is_key, query.is_key),
+    ):
+        if value is not None:
+            conditions.append(column == value)
+    if query.lead_unit_id is not None:
+        conditions.append(
+            exists().where(
+                Assignment.case_id == Case.id,
+                Assignment.unit_id == query.lead_unit_id,
+                Assignment.role == AssignmentRole.LEAD,
+                Assignment.status != AssignmentStatus.CHANGED,
+            )
+        )
+    if query.overdue or query.rating is not None:
+        today = query.today or date.today()
+        valid = and_(CaseFactRow.case_id == Case.id, CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today)
+        if query.overdue:
+            conditions.append(exists().where(valid, CaseFactRow.overdue > 0))
+        if query.rating is not None:
+            conditions.append(exists().where(valid, CaseFactRow.rating == query.rating))
+    words = query.text.strip()
+    if words:
+        conditions.append(_text_condition(session, words))
+    return select(Case.id).where(*conditions)
+
+
+def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
+    if len(words) >= TRIGRAM and has_index(session.connection()):
+        phrase = '"' + words.replace('"', '""') + '"'
+        matches = text(f"{TEXT_TABLE} MATCH :phrase").bindparams(bindparam("phrase", phrase))
+        return Case.id.in_(select(text("rowid")).select_from(text(TEXT_TABLE)).where(matches))
+    pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+    def like(column: Any) -> ColumnElement[bool]:
+        condition: ColumnElement[bool] = column.like(pattern, escape="\\")
+        return condition
+
+    lead, cosigner, unit = aliased(Deputy), aliased(Deputy), aliased(HandlingUnit)  # not the outer query's
+    return or_(
+        like(Case.number),
+        like(Case.title),
+        like(Case.body),
+        exists().where(lead.id == Case.lead_deputy_id, like(lead.name)),
+        exists().where(CaseCosigner.case_id == Case.id, CaseCosigner.deputy_id == cosigner.id, like(cosigner.name)),
+        exists().where(Assignment.case_id == Case.id, Assignment.unit_id == unit.id, like(unit.name)),
+    )
+
+
+def _order(query: CaseQuery) -> list[Any]:
+    number: list[Any] = [CongressSession.year.desc(), CongressSession.id.desc(), func.length(Case.number), Case.number]
+    first: Any = {
+        SortKey.NUMBER: None,
+        SortKey.SUBMITTED_ON: Case.submitted_on,
+        SortKey.TITLE: Case.title,
+        SortKey.STATE: Case.state,
+        SortKey.LEAD_DEPUTY: Deputy.name,
+    }[query.sort]
+    if first is None:
+        columns = [c.desc() if query.descending else c for c in number[2:]]
+        return [*number[:2], *columns, Case.id]
+    return [first.desc() if query.descending else first, *number, Case.id]
+
+
+def _lead_units(session: Session, case_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if not case_ids:
+        return found
+    rows = session.execute(
+        select(Assignment.case_id, HandlingUnit.name)
+        .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+        .join(Case, Case.id == Assignment.case_id)
+        .where(
+            Assignment.case_id.in_(case_ids),
+            Assignment.role == AssignmentRole.LEAD,
+            Assignment.status == AssignmentStatus.ACTIVE,
+            Assignment.handling_round == Case.handling_round,
+        )
+        .order_by(Assignment.case_id, Assignment.id)
+    )
+    for case_id, name in rows:
+        if name not in found[case_id]:
+            found[case_id].append(name)
+    return found
