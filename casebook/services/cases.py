@@ -174,6 +174,16 @@ def withdraw_case(db: Database, case_id: int, withdrawn_on: date, reason: str = 
         return summarise(session, case)
 
 
+def case_draft(db: Database, case_id: int) -> CaseDraft:
+    """The case's registered fields as the form edits them."""
+    with db.read() as session:
+        case = load_case(session, case_id)
+        return CaseDraft(
+            **{name: getattr(case, name) for name in _SCALAR_FIELDS},
+            cosigner_ids=tuple(c.deputy_id for c in case.cosigners),
+        )
+
+
 def get_case(db: Database, case_id: int) -> CaseSummary:
     with db.read() as session:
         return summarise(session, load_case(session, case_id))

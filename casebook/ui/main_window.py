@@ -1,16 +1,29 @@
-"""The main window. For now: the register at a glance; the full client is its own piece of work."""
+"""The main window: navigation between the views, menus, toolbar, status bar, remembered geometry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from casebook import __version__
-from casebook.domain.enums import CaseState
 from casebook.i18n import translate
 from casebook.services.overview import register_overview
 from casebook.store.database import Database
+from casebook.ui.case_editor import CaseEditor
+from casebook.ui.cases_view import CasesView
+
+VIEWS = ("cases", "dashboard", "supervision", "reference", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -18,43 +31,107 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.setWindowTitle(translate("MainWindow", "Casebook — register of deputies' motions and suggestions"))
-        self._state_labels: dict[CaseState, QLabel] = {}
-        self._total = QLabel()
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(120)
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        self.cases = CasesView(db)
+        self.cases.open_case.connect(self.open_case)
+        self.cases.new_case.connect(self.new_case)
+        self.supervision = CasesView(db)
+        self.supervision.overdue_only.setChecked(True)
+        self.supervision.open_case.connect(self.open_case)
+        self.supervision.new_case.connect(self.new_case)
+        self._add_view("cases", translate("MainWindow", "Cases"), self.cases)
+        for key, label, make in self._optional_views():
+            self._add_view(key, label, make())
+        self._add_view("supervision", translate("MainWindow", "Supervision"), self.supervision)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        heading = QLabel(translate("MainWindow", "Cases in the register"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        layout.addWidget(heading)
-        form = QFormLayout()
-        form.addRow(translate("MainWindow", "All cases:"), self._total)
-        for state in CaseState:
-            label = QLabel()
-            self._state_labels[state] = label
-            form.addRow(translate("MainWindow", "{state}:").format(state=state.label), label)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setCurrentRow(0)
+        self.overdue_label = QLabel()
+        self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
+        self._build_menus()
         self._restore_geometry()
-        self.refresh()
+        self.refresh_status()
+
+    def _optional_views(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """Views built in their own modules (dashboard, reference data, settings)."""
+        return []
+
+    def _add_view(self, key: str, label: str, widget: QWidget) -> None:
+        self.views[key] = widget
+        self.stack.addWidget(widget)
+        self.navigation.addItem(label)
+
+    def show_view(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.views).index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        widget = self.stack.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def refresh(self) -> None:
+        self._show_row(self.stack.currentIndex())
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
         overview = register_overview(self.db)
-        self._total.setText(str(overview.total))
-        for state, label in self._state_labels.items():
-            label.setText(str(overview.by_state[state]))
+        self.overdue_label.setText(
+            translate("MainWindow", "{total} cases in the register").format(total=overview.total)
+        )
+
+    def new_case(self) -> None:
+        editor = CaseEditor(self.db, None, self)
+        editor.saved.connect(lambda _id: self.refresh())
+        editor.open()
+
+    def open_case(self, case_id: int) -> None:
+        editor = CaseEditor(self.db, case_id, self)
+        editor.saved.connect(lambda _id: self.refresh())
+        editor.open()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        quit_action = QAction(translate("MainWindow", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        new = self._action(translate("MainWindow", "&New case"), QKeySequence.StandardKey.New, self.new_case)
+        quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        find = self._action(translate("MainWindow", "&Find"), QKeySequence.StandardKey.Find, self._find)
+        edit_menu.addAction(find)
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        refresh = self._action(translate("MainWindow", "&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        view_menu.addAction(refresh)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        about = QAction(translate("MainWindow", "&About Casebook"), self)
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
+        toolbar = self.addToolBar(translate("MainWindow", "Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (new, find, refresh):
+            toolbar.addAction(action)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _find(self) -> None:
+        self.show_view("cases")
+        self.cases.focus_search()
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -70,7 +147,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(900, 600)
+            self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         settings = QSettings()

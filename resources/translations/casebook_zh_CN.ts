@@ -85,10 +85,370 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="21" />
+      <location filename="../../casebook/services/case_access.py" line="22" />
       <location filename="../../casebook/services/cases.py" line="62" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseEditor</name>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="61" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="99" />
+      <source>Registration</source>
+      <translation>登记信息</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="100" />
+      <source>Handling</source>
+      <translation>办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="101" />
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="108" />
+      <source>New case</source>
+      <translation>新建议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="139" />
+      <source>State: {state}, handling round {round}</source>
+      <translation>当前状态：{state}，第{round}轮办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="145" />
+      <location filename="../../casebook/ui/case_editor.py" line="168" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="146" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="147" />
+      <location filename="../../casebook/ui/case_editor.py" line="169" />
+      <location filename="../../casebook/ui/case_editor.py" line="190" />
+      <source>Round</source>
+      <translation>轮次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="148" />
+      <source>Assigned</source>
+      <translation>交办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="149" />
+      <source>Acknowledged</source>
+      <translation>签收</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="150" />
+      <source>Due</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="151" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="170" />
+      <source>Replied</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="171" />
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="172" />
+      <source>Contact</source>
+      <translation>沟通方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="173" />
+      <source>Summary</source>
+      <translation>答复摘要</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="189" />
+      <source>Deputy</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="191" />
+      <source>Rated</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="192" />
+      <source>Rating</source>
+      <translation>测评意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="200" />
+      <source>Assignments</source>
+      <translation>交办情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="202" />
+      <source>Replies</source>
+      <translation>答复情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="204" />
+      <source>Ratings</source>
+      <translation>代表测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="225" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="226" />
+      <source>Recorded</source>
+      <translation>录入时间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="227" />
+      <source>User</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="228" />
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="229" />
+      <source>Details</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="290" />
+      <source>Unsaved changes</source>
+      <translation>尚未保存</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="291" />
+      <source>The case has changes that are not saved. Save them?</source>
+      <translation>本件有尚未保存的修改，是否保存？</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseForm</name>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="82" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="83" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="85" />
+      <source>Key suggestion supervised by a leader</source>
+      <translation>重点督办建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="115" />
+      <source>Session</source>
+      <translation>届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="118" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="120" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="121" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="122" />
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="123" />
+      <source>Submitted on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="124" />
+      <source>Lead deputy</source>
+      <translation>领衔代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="125" />
+      <source>Delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="133" />
+      <source>Co-signers (in order)</source>
+      <translation>联名代表（按顺序）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="134" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="137" />
+      <source>Designated by</source>
+      <translation>确定机关</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="139" />
+      <source>Key</source>
+      <translation>重点督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="140" />
+      <source>Supervising leader</source>
+      <translation>督办领导</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="142" />
+      <source>Supervising committee</source>
+      <translation>督办专委会</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="144" />
+      <source>Government leader leading</source>
+      <translation>领衔办理领导</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="145" />
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseList</name>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="28" />
+      <source>Session</source>
+      <translation>届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="29" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="30" />
+      <location filename="../../casebook/ui/cases_view.py" line="87" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="31" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="32" />
+      <source>Lead deputy</source>
+      <translation>领衔代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="33" />
+      <source>Lead units</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="35" />
+      <source>Submitted</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="37" />
+      <location filename="../../casebook/ui/cases_view.py" line="88" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_table_model.py" line="38" />
+      <location filename="../../casebook/ui/case_table_model.py" line="38" />
+      <source>Key</source>
+      <translation>重点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="43" />
+      <source>Search number, title, content, deputies, units</source>
+      <translation>搜索编号、标题、内容、代表、承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="47" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="49" />
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="53" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="57" />
+      <source>Key only</source>
+      <translation>仅重点督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="58" />
+      <source>Overdue only</source>
+      <translation>仅逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="60" />
+      <source>New case</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="86" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="89" />
+      <source>Lead unit</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="122" />
+      <source>All units</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="145" />
+      <source>{count} cases</source>
+      <translation>共{count}件</translation>
     </message>
   </context>
   <context>
@@ -188,6 +548,89 @@
       <location filename="../../casebook/cli_stats.py" line="36" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="44" />
+      <source>Jan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="45" />
+      <source>Feb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="46" />
+      <source>Mar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="47" />
+      <source>Apr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="48" />
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="49" />
+      <source>Jun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="50" />
+      <source>Jul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="51" />
+      <source>Aug</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="52" />
+      <source>Sep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="53" />
+      <source>Oct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="54" />
+      <source>Nov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="55" />
+      <source>Dec</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="123" />
+      <source>Resolution rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="156" />
+      <source>{unit}: leads {total} cases, {resolved} resolved ({rate}%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="176" />
+      <source>{state}: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/charts.py" line="192" />
+      <source>Replies</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -381,59 +824,747 @@
     </message>
   </context>
   <context>
+    <name>Excel</name>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="59" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="60" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="61" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="62" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="63" />
+      <source>Submitted on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="64" />
+      <source>Lead deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="65" />
+      <source>Co-signing deputies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="66" />
+      <source>Delegation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="67" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="68" />
+      <source>Key supervision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="69" />
+      <source>Designated by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="70" />
+      <source>Supervising leader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="71" />
+      <source>Supervising committee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="72" />
+      <source>Government leader leading the handling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="73" />
+      <source>Lead units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="74" />
+      <source>Assisting units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="75" />
+      <source>Separately handling units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="76" />
+      <source>Assigned on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="77" />
+      <source>Reply due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="78" />
+      <source>Acknowledged on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="79" />
+      <source>Replied on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="80" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="81" />
+      <source>Contact method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="82" />
+      <source>Deputy's opinion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="83" />
+      <source>Rated on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="84" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="85" />
+      <source>Closed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="86" />
+      <source>Supervision records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="87" />
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="122" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="123" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="124" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="125" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="126" />
+      <source>Handling round</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="127" />
+      <source>Contact person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="128" />
+      <source>Deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="129" />
+      <location filename="../../casebook/excel/register_values.py" line="35" />
+      <source>Rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="130" />
+      <source>Rating of the handling work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="131" />
+      <source>Rating of the result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="132" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="170" />
+      <source>Days overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="175" />
+      <source>Handling unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="176" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="177" />
+      <source>Replied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="178" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="179" />
+      <source>Resolution rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="180" />
+      <source>Accomplished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="181" />
+      <source>Accomplishment rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="182" />
+      <source>Replies due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="183" />
+      <source>Replied on time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="184" />
+      <source>On-time reply rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="185" />
+      <source>Rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="186" />
+      <source>Satisfied or basically satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="187" />
+      <source>Satisfaction rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="188" />
+      <source>Overdue replies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="208" />
+      <source>Figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="209" />
+      <source>Numerator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="210" />
+      <source>Denominator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="211" />
+      <source>Rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="212" />
+      <source>Previous year: numerator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="213" />
+      <source>Previous year: denominator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="214" />
+      <source>Previous year: rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="215" />
+      <source>Change (percentage points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="228" />
+      <source>This year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="229" />
+      <source>Previous year, same day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="240" />
+      <source>Resolved (A)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="241" />
+      <source>Being resolved (B)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="242" />
+      <source>To be resolved later (C)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="243" />
+      <source>For reference (D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="31" />
+      <source>Assign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="32" />
+      <source>Acknowledge receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="33" />
+      <source>Change handling unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="34" />
+      <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="36" />
+      <source>Re-handle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="37" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="38" />
+      <source>Follow-up review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="39" />
+      <source>Handle as a suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="40" />
+      <source>Withdraw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="41" />
+      <source>Supervision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="42" />
+      <source>Handle jointly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="67" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="68" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="77" />
+      <source>Previous unit: {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="78" />
+      <source>{session} No. {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="79" />
+      <source>{kind}: {notes}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="65" />
+      <source>No ledger header was found in “{name}”: the table needs a header row with columns such as 编号 and 标题 (or 建议名称).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="137" />
+      <source>{column}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="147" />
+      <source>the row has no number (编号)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="149" />
+      <source>the row has no title (标题)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="202" />
+      <source>the row names no case, step or date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="103" />
+      <source>“{value}” is not a date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="156" />
+      <source>“{value}” is not a result category ({codes})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="171" />
+      <source>“{value}” is not a rating ({levels})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="189" />
+      <source>“{value}” is neither 是 nor 否</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="282" />
+      <source>“{value}” is not one of {words}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="303" />
+      <source>“{value}” is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="77" />
+      <source>“{name}” could not be opened: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="81" />
+      <source>“{name}” is {size} MB, over the limit of {limit} MB for a ledger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="128" />
+      <source>“{name}” would unpack to {size} MB, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="251" />
+      <source>“{name}” is not an Excel workbook (.xlsx or .xls), so nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="257" />
+      <source>“{name}” is protected by a password. Open it in Excel or WPS, save a copy without the password, and import that copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="268" />
+      <source>“{name}” is damaged and could not be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="94" />
+      <source>The import was cancelled; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="99" />
+      <source>its case ({sheet} row {line}) was not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="111" />
+      <source>there is no case No. {number} to join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="119" />
+      <source>no case row of the ledger has this session and number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="131" />
+      <location filename="../../casebook/services/ledger_report.py" line="98" />
+      <source>{sheet} row {line}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="141" />
+      <source>the row names no session (届次会议), and none was given for the whole file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="151" />
+      <source>the row has no submission date (提出日期)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="50" />
+      <source>New sessions ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="51" />
+      <source>New delegations ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="52" />
+      <source>New deputies ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="53" />
+      <source>New handling units ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="54" />
+      <source>New categories ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="55" />
+      <source>New leaders ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="56" />
+      <source>New special committees ({count}): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="65" />
+      <source>Dry run: nothing was changed. The import would do this:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="67" />
+      <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="71" />
+      <source>Handling steps recorded: {steps}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="74" />
+      <source>Rows of the handling history refused: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="86" />
+      <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="92" />
+      <source>Columns not read: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="47" />
+      <source>the row has handling dates or results but no assignment date (交办日期)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="50" />
+      <source>the row has an assignment date but no handling unit (主办单位)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="57" />
+      <source>the row has a result (办理结果) but no reply date (答复日期)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="74" />
+      <source>the row has a rating (代表意见) but no rating or reply date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="157" />
+      <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="182" />
+      <source>the rating is by {deputy}, who did not sign this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="223" />
+      <source>the step names no handling unit (单位)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="230" />
+      <source>{unit} is not handling this case in round {round}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="20" />
+      <location filename="../../casebook/ui/main_window.py" line="33" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="25" />
-      <source>Cases in the register</source>
-      <translation>台账概况</translation>
+      <location filename="../../casebook/ui/main_window.py" line="45" />
+      <source>Cases</source>
+      <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="29" />
-      <source>All cases:</source>
-      <translation>全部件数：</translation>
+      <location filename="../../casebook/ui/main_window.py" line="48" />
+      <source>Supervision</source>
+      <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="33" />
-      <source>{state}:</source>
-      <translation>{state}：</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="38" />
+      <location filename="../../casebook/ui/main_window.py" line="58" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="49" />
+      <location filename="../../casebook/ui/main_window.py" line="91" />
+      <source>{total} cases in the register</source>
+      <translation>台账共{total}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="105" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="50" />
+      <location filename="../../casebook/ui/main_window.py" line="106" />
+      <source>&amp;New case</source>
+      <translation>新建议案建议(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="107" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="54" />
+      <location filename="../../casebook/ui/main_window.py" line="111" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="114" />
+      <source>&amp;View</source>
+      <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="115" />
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="117" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="55" />
+      <location filename="../../casebook/ui/main_window.py" line="118" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="62" />
+      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <source>Main</source>
+      <translation>工具栏</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="139" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="63" />
+      <location filename="../../casebook/ui/main_window.py" line="140" />
       <source>Casebook {version}
 Database: {location}</source>
       <translation>代表议案建议办理台账 {version}
@@ -637,17 +1768,17 @@ Database: {location}</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="29" />
+      <location filename="../../casebook/services/case_access.py" line="30" />
       <source>There is no case with id {id}.</source>
       <translation>找不到编号为 {id} 的议案建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="45" />
+      <location filename="../../casebook/services/case_access.py" line="46" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="54" />
+      <location filename="../../casebook/services/case_access.py" line="55" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
@@ -672,38 +1803,38 @@ Database: {location}</source>
       <translation>只有议案才能转为建议处理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="191" />
+      <location filename="../../casebook/services/cases.py" line="201" />
       <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
       <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="214" />
+      <location filename="../../casebook/services/cases.py" line="224" />
       <source>the case number is required</source>
       <translation>请填写编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="216" />
+      <location filename="../../casebook/services/cases.py" line="226" />
       <source>the title is required</source>
       <translation>请填写标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="220" />
+      <location filename="../../casebook/services/cases.py" line="230" />
       <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
       <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="227" />
+      <location filename="../../casebook/services/cases.py" line="237" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="232" />
+      <location filename="../../casebook/services/cases.py" line="242" />
       <location filename="../../casebook/services/ratings.py" line="44" />
       <source>There is no deputy with id {id}.</source>
       <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="238" />
+      <location filename="../../casebook/services/cases.py" line="248" />
       <source>this number is already used by another case of the same session</source>
       <translation>本次会议已有相同编号的议案建议</translation>
     </message>
@@ -726,22 +1857,22 @@ Database: {location}</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="36" />
+      <location filename="../../casebook/services/office.py" line="40" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="58" />
+      <location filename="../../casebook/services/office.py" line="65" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="67" />
+      <location filename="../../casebook/services/office.py" line="74" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="69" />
+      <location filename="../../casebook/services/office.py" line="76" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
@@ -939,19 +2070,211 @@ Database: {location}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="167" />
+      <location filename="../../casebook/services/statistics.py" line="163" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="167" />
+      <location filename="../../casebook/services/statistics.py" line="163" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="169" />
+      <location filename="../../casebook/services/statistics.py" line="165" />
       <source>(none)</source>
       <translation>（未填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Step</name>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="74" />
+      <source>Handling unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="75" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="76" />
+      <source>Assigned on</source>
+      <translation>交办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="83" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="84" />
+      <source>Acknowledged on</source>
+      <translation>签收日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="91" />
+      <source>Unit to replace</source>
+      <translation>需调整的单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="92" />
+      <source>New unit</source>
+      <translation>新承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="93" />
+      <source>Changed on</source>
+      <translation>调整日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="94" />
+      <location filename="../../casebook/ui/case_actions.py" line="173" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="102" />
+      <source>Replying unit</source>
+      <translation>答复单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="103" />
+      <source>Replied on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="105" />
+      <source>Result (lead and separate units)</source>
+      <translation>办理结果（主办、分办单位）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="109" />
+      <source>How the deputy was met</source>
+      <translation>沟通方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="114" />
+      <source>Met by</source>
+      <translation>沟通人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="116" />
+      <source>Summary, or the assisting unit's opinion</source>
+      <translation>答复摘要（协办单位填写书面意见）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="125" />
+      <source>Deputy</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="129" />
+      <source>Rated on</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="130" />
+      <source>Rating on the form</source>
+      <translation>总体测评意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="131" />
+      <source>Rating of the handling work</source>
+      <translation>对办理工作的评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="132" />
+      <source>Rating of the result</source>
+      <translation>对办理结果的评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="133" />
+      <source>Deputy's comment</source>
+      <translation>代表意见说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="147" />
+      <source>Reviewed on</source>
+      <translation>回头看日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="148" />
+      <source>Result now</source>
+      <translation>现办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="149" />
+      <source>Measures carried out</source>
+      <translation>落实情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="158" />
+      <source>Kind</source>
+      <translation>督办方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="160" />
+      <source>Held on</source>
+      <translation>督办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="161" />
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="162" />
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="172" />
+      <source>Withdrawn on</source>
+      <translation>撤回日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="178" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="181" />
+      <source>Decided by</source>
+      <translation>决定机关</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="183" />
+      <source>the presidium</source>
+      <translation>大会主席团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="189" />
+      <source>Re-handling from</source>
+      <translation>重新办理开始日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="190" />
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/step_dialog.py" line="104" />
+      <source>— choose —</source>
+      <translation>— 请选择 —</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/step_dialog.py" line="120" />
+      <source>Please choose: {fields}</source>
+      <translation>请选择：{fields}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <location filename="../../casebook/ui/workers.py" line="58" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
 </TS>

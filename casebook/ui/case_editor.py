@@ -1,0 +1,303 @@
+"""The case editor: registration form, handling steps and history of one case."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError, RuleViolation
+from casebook.domain.workflow import Action
+from casebook.i18n import translate
+from casebook.services.case_views import CaseDetail, case_detail
+from casebook.services.cases import CaseDraft, case_draft, edit_case, register_case
+from casebook.store.database import Database
+from casebook.ui.case_actions import EDITOR_ACTIONS, build_step
+from casebook.ui.case_form import CaseForm
+from casebook.ui.step_dialog import StepDialog
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CaseEditor(QDialog):
+    """Emits ``saved(case_id)`` after every successful save or handling step."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: Database, case_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.case_id = case_id
+        self.version: int | None = None
+        self.detail: CaseDetail | None = None
+        self.dirty = False
+        self.form = CaseForm(db)
+        self.save_button = QPushButton(translate("CaseEditor", "Save"))
+        self.action_buttons: dict[Action, QPushButton] = {a: QPushButton(a.label) for a in EDITOR_ACTIONS}
+        self.step_message = QLabel()
+        self.step_message.setWordWrap(True)
+        self.step_message.setStyleSheet("color: #b00020;")
+        self.handling = QVBoxLayout()
+        self.history = QVBoxLayout()
+        self.tabs = QTabWidget()
+        self._build()
+        self.form.changed.connect(self._mark_dirty)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        for action, button in self.action_buttons.items():
+            button.clicked.connect(lambda _checked=False, a=action: self.run_step(a))
+        self.resize(900, 720)
+        self.reload()
+
+    def _build(self) -> None:
+        registration = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        box = QVBoxLayout(registration)
+        box.addWidget(scroll, 1)
+        box.addLayout(bottom)
+        handling = QWidget()
+        buttons = QGridLayout()
+        for i, button in enumerate(self.action_buttons.values()):
+            buttons.addWidget(button, i // 6, i % 6)
+        outer = QVBoxLayout(handling)
+        outer.addLayout(buttons)
+        outer.addWidget(self.step_message)
+        outer.addLayout(self.handling, 1)
+        history = QWidget()
+        history.setLayout(self.history)
+        self.tabs.addTab(registration, translate("CaseEditor", "Registration"))
+        self.tabs.addTab(handling, translate("CaseEditor", "Handling"))
+        self.tabs.addTab(history, translate("CaseEditor", "History"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def reload(self) -> None:
+        """Show the case as stored (after opening, a save or a handling step)."""
+        if self.case_id is None:
+            self.setWindowTitle(translate("CaseEditor", "New case"))
+            for button in self.action_buttons.values():
+                button.setEnabled(False)
+            self.tabs.setTabEnabled(1, False)
+            self.tabs.setTabEnabled(2, False)
+            return
+        self.detail = case_detail(self.db, self.case_id)
+        summary = self.detail.summary
+        self.version = summary.version
+        self.setWindowTitle(f"{summary.label}  {summary.title}")
+        self.form.load(case_draft(self.db, self.case_id), editing=True)
+        self.dirty = False
+        for action, button in self.action_buttons.items():
+            button.setEnabled(action in summary.allowed_actions)
+        self.save_button.setEnabled(Action.EDIT in summary.allowed_actions)
+        self.tabs.setTabEnabled(1, True)
+        self.tabs.setTabEnabled(2, True)
+        self._show_handling(self.detail)
+        self._show_history(self.detail)
+
+    def _replace(self, layout: QVBoxLayout, widgets: list[QWidget]) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for widget in widgets:
+            layout.addWidget(widget)
+
+    def _show_handling(self, detail: CaseDetail) -> None:
+        state = QLabel(
+            translate("CaseEditor", "State: {state}, handling round {round}").format(
+                state=detail.summary.state.label, round=detail.summary.handling_round
+            )
+        )
+        assignments = _table(
+            [
+                translate("CaseEditor", "Unit"),
+                translate("CaseEditor", "Role"),
+                translate("CaseEditor", "Round"),
+                translate("CaseEditor", "Assigned"),
+                translate("CaseEditor", "Acknowledged"),
+                translate("CaseEditor", "Due"),
+                translate("CaseEditor", "Status"),
+            ],
+            [
+                [
+                    a.unit,
+                    a.role.label,
+                    str(a.handling_round),
+                    a.assigned_on.isoformat(),
+                    a.acknowledged_on.isoformat() if a.acknowledged_on else "",
+                    a.due_on.isoformat(),
+                    a.status.label,
+                ]
+                for a in detail.assignments
+            ],
+        )
+        replies = _table(
+            [
+                translate("CaseEditor", "Unit"),
+                translate("CaseEditor", "Round"),
+                translate("CaseEditor", "Replied"),
+                translate("CaseEditor", "Result"),
+                translate("CaseEditor", "Contact"),
+                translate("CaseEditor", "Summary"),
+            ],
+            [
+                [
+                    r.unit,
+                    str(r.handling_round),
+                    r.replied_on.isoformat(),
+                    r.result_code or "",
+                    r.contact_method.label if r.contact_method else "",
+                    r.summary or r.opinion or "",
+                ]
+                for r in detail.replies
+            ],
+        )
+        ratings = _table(
+            [
+                translate("CaseEditor", "Deputy"),
+                translate("CaseEditor", "Round"),
+                translate("CaseEditor", "Rated"),
+                translate("CaseEditor", "Rating"),
+            ],
+            [[r.deputy, str(r.handling_round), r.rated_on.isoformat(), r.overall] for r in detail.ratings],
+        )
+        self._replace(
+            self.handling,
+            [
+                state,
+                QLabel(translate("CaseEditor", "Assignments")),
+                assignments,
+                QLabel(translate("CaseEditor", "Replies")),
+                replies,
+                QLabel(translate("CaseEditor", "Ratings")),
+                ratings,
+            ],
+        )
+
+    def _show_history(self, detail: CaseDetail) -> None:
+        rows = [
+            [
+                e.business_date.isoformat() if e.business_date else "",
+                e.recorded_at.strftime("%Y-%m-%d %H:%M"),
+                e.user,
+                _action_label(e.action),
+                json.dumps(e.details, ensure_ascii=False),
+            ]
+            for e in detail.events
+        ]
+        self._replace(
+            self.history,
+            [
+                _table(
+                    [
+                        translate("CaseEditor", "Date"),
+                        translate("CaseEditor", "Recorded"),
+                        translate("CaseEditor", "User"),
+                        translate("CaseEditor", "Step"),
+                        translate("CaseEditor", "Details"),
+                    ],
+                    rows,
+                )
+            ],
+        )
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def save(self) -> bool:
+        """Save the registration form; a refusal is shown next to its field and the form stays."""
+        draft: CaseDraft = self.form.draft()
+        try:
+            if self.case_id is None:
+                summary = register_case(self.db, draft)
+            else:
+                summary = edit_case(self.db, self.case_id, self.version or 0, draft)
+        except CasebookError as error:
+            self.form.show_error(error.message, error.rule if isinstance(error, RuleViolation) else None)
+            return False
+        self.form.clear_errors()
+        self.case_id = summary.id
+        self.reload()
+        self.saved.emit(summary.id)
+        return True
+
+    def run_step(self, action: Action) -> bool:
+        if self.detail is None or self.case_id is None:
+            return False
+        signers = case_draft(self.db, self.case_id)
+        signer_ids = tuple(i for i in (signers.lead_deputy_id, *signers.cosigner_ids) if i is not None)
+        step = build_step(self.db, action, self.detail, signer_ids)
+        values = StepDialog.ask(self, step.form)
+        if values is None:
+            return False
+        try:
+            step.run(values)
+        except CasebookError as error:
+            self.step_message.setText(error.message)
+            return False
+        self.step_message.clear()
+        self.reload()
+        self.saved.emit(self.case_id)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self._may_close():
+            super().reject()
+
+    def _may_close(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            translate("CaseEditor", "Unsaved changes"),
+            translate("CaseEditor", "The case has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+
+def _action_label(action: str) -> str:
+    try:
+        return Action(action).label
+    except ValueError:
+        return action

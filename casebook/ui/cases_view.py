@@ -1,0 +1,155 @@
+"""案件: the case list with its filters and search box."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.enums import CaseKind, CaseState
+from casebook.i18n import translate
+from casebook.services.case_search import CaseQuery
+from casebook.services.pickers import PickerKind, choices
+from casebook.store.database import Database
+from casebook.ui.case_table_model import CaseTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class CasesView(QWidget):
+    """Emits ``open_case(case_id)`` on double-click or Enter, ``new_case()`` for the New button."""
+
+    open_case = Signal(int)
+    new_case = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = CaseTableModel(db, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("CaseList", "Search number, title, content, deputies, units"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QSpinBox()
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText(translate("CaseList", "All years"))
+        self.kind = QComboBox()
+        self.kind.addItem(translate("CaseList", "All types"), None)
+        for kind in CaseKind:
+            self.kind.addItem(kind.label, kind)
+        self.state = QComboBox()
+        self.state.addItem(translate("CaseList", "All states"), None)
+        for state in CaseState:
+            self.state.addItem(state.label, state)
+        self.unit = QComboBox()
+        self.key_only = QCheckBox(translate("CaseList", "Key only"))
+        self.overdue_only = QCheckBox(translate("CaseList", "Overdue only"))
+        self.count = QLabel()
+        self.new_button = QPushButton(translate("CaseList", "New case"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 60, 50, 380, 80, 160, 90, 70, 50)):
+            self.table.setColumnWidth(column, width)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._build_layout()
+        self._connect()
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.key_only)
+        top.addWidget(self.overdue_only)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (translate("CaseList", "Year"), self.year),
+            (translate("CaseList", "Type"), self.kind),
+            (translate("CaseList", "State"), self.state),
+            (translate("CaseList", "Lead unit"), self.unit),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.unit.setMinimumContentsLength(10)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self._timer.timeout.connect(self.apply_filters)
+        for combo in (self.kind, self.state, self.unit):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.year.valueChanged.connect(lambda _v: self.apply_filters())
+        self.key_only.toggled.connect(lambda _b: self.apply_filters())
+        self.overdue_only.toggled.connect(lambda _b: self.apply_filters())
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.new_button.clicked.connect(self.new_case.emit)
+
+    def refresh(self) -> None:
+        """Reload the pickers and the rows (after a change elsewhere)."""
+        current = self.unit.currentData()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(translate("CaseList", "All units"), None)
+        for choice in choices(self.db, PickerKind.UNIT):
+            self.unit.addItem(choice.label, choice.id)
+        found = self.unit.findData(current)
+        self.unit.setCurrentIndex(max(found, 0))
+        self.unit.blockSignals(False)
+        self.apply_filters()
+
+    def current_query(self) -> CaseQuery:
+        return replace(
+            self.model.query,
+            text=self.search.text(),
+            year=self.year.value() or None,
+            kind=self.kind.currentData(),
+            state=self.state.currentData(),
+            lead_unit_id=self.unit.currentData(),
+            is_key=True if self.key_only.isChecked() else None,
+            overdue=self.overdue_only.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.model.set_query(self.current_query())
+        self.count.setText(translate("CaseList", "{count} cases").format(count=self.model.total))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.model.case_at(index.row()).id)
