@@ -187,33 +187,33 @@ class CaseForm(QWidget):
         return tuple(int(self.cosigners.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.cosigners.count()))
 
     @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
+    def _choose(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def load(self, draft: CaseDraft, *, editing: bool) -> None:
         self.blockSignals(True)
-        self._select(self.session, draft.session_id)
+        self._choose(self.session, draft.session_id)
         self.number.setText(draft.number)
-        self._select(self.kind, draft.kind)
+        self._choose(self.kind, draft.kind)
         self.kind.setEnabled(not editing)  # a motion becomes a suggestion only by 转为建议
         self.title.setText(draft.title)
         self.body.setPlainText(draft.body)
         day = draft.submitted_on
         self.submitted_on.setDate(QDate(day.year, day.month, day.day))
-        self._select(self.lead_deputy, draft.lead_deputy_id)
-        self._select(self.delegation, draft.delegation_id)
+        self._choose(self.lead_deputy, draft.lead_deputy_id)
+        self._choose(self.delegation, draft.delegation_id)
         self.cosigners.clear()
         for deputy_id in draft.cosigner_ids:
             index = self.cosigner_picker.findData(deputy_id)
             item = QListWidgetItem(self.cosigner_picker.itemText(index) if index >= 0 else str(deputy_id))
             item.setData(Qt.ItemDataRole.UserRole, deputy_id)
             self.cosigners.addItem(item)
-        self._select(self.category, draft.category_id)
+        self._choose(self.category, draft.category_id)
         self.is_key.setChecked(draft.is_key)
         self.key_designated_by.setText(draft.key_designated_by or "")
-        self._select(self.supervising_leader, draft.supervising_leader_id)
-        self._select(self.supervising_committee, draft.supervising_committee_id)
-        self._select(self.leading_leader, draft.leading_leader_id)
+        self._choose(self.supervising_leader, draft.supervising_leader_id)
+        self._choose(self.supervising_committee, draft.supervising_committee_id)
+        self._choose(self.leading_leader, draft.leading_leader_id)
         self.remarks.setText(draft.remarks or "")
         self.blockSignals(False)
 
