@@ -12,10 +12,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState, SessionKind
 from casebook.store.case_text import TABLE as TEXT_TABLE
 from casebook.store.case_text import has_index
 from casebook.store.database import Database
@@ -163,7 +163,9 @@ def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
 
 
 def _order(query: CaseQuery) -> list[Any]:
-    number: list[Any] = [CongressSession.year.desc(), CongressSession.id.desc(), func.length(Case.number), Case.number]
+    # newest year first; within a year the congress meeting before the interim period; then by number
+    interim_last = case((CongressSession.kind == SessionKind.INTERIM, 1), else_=0)
+    number: list[Any] = [CongressSession.year.desc(), interim_last, func.length(Case.number), Case.number]
     first: Any = {
         SortKey.NUMBER: None,
         SortKey.SUBMITTED_ON: Case.submitted_on,

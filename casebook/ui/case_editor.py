@@ -26,6 +26,7 @@ from casebook.domain.workflow import Action
 from casebook.i18n import translate
 from casebook.services.case_views import CaseDetail, case_detail
 from casebook.services.cases import CaseDraft, case_draft, edit_case, register_case
+from casebook.services.office import get_settings
 from casebook.store.database import Database
 from casebook.ui.case_actions import EDITOR_ACTIONS, build_step
 from casebook.ui.case_form import CaseForm
@@ -135,6 +136,7 @@ class CaseEditor(QDialog):
             layout.addWidget(widget)
 
     def _show_handling(self, detail: CaseDetail) -> None:
+        levels = {o.code: o.label for o in get_settings(self.db).rating_options}  # 满意 …
         state = QLabel(
             translate("CaseEditor", "State: {state}, handling round {round}").format(
                 state=detail.summary.state.label, round=detail.summary.handling_round
@@ -191,7 +193,10 @@ class CaseEditor(QDialog):
                 translate("CaseEditor", "Rated"),
                 translate("CaseEditor", "Rating"),
             ],
-            [[r.deputy, str(r.handling_round), r.rated_on.isoformat(), r.overall] for r in detail.ratings],
+            [
+                [r.deputy, str(r.handling_round), r.rated_on.isoformat(), levels.get(r.overall, r.overall)]
+                for r in detail.ratings
+            ],
         )
         self._replace(
             self.handling,

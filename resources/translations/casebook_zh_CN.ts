@@ -94,155 +94,155 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="61" />
+      <location filename="../../casebook/ui/case_editor.py" line="62" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="99" />
+      <location filename="../../casebook/ui/case_editor.py" line="100" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="100" />
+      <location filename="../../casebook/ui/case_editor.py" line="101" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="101" />
+      <location filename="../../casebook/ui/case_editor.py" line="102" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="108" />
+      <location filename="../../casebook/ui/case_editor.py" line="109" />
       <source>New case</source>
       <translation>新建议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="139" />
+      <location filename="../../casebook/ui/case_editor.py" line="141" />
       <source>State: {state}, handling round {round}</source>
       <translation>当前状态：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="145" />
-      <location filename="../../casebook/ui/case_editor.py" line="168" />
+      <location filename="../../casebook/ui/case_editor.py" line="147" />
+      <location filename="../../casebook/ui/case_editor.py" line="170" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="146" />
+      <location filename="../../casebook/ui/case_editor.py" line="148" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="147" />
-      <location filename="../../casebook/ui/case_editor.py" line="169" />
-      <location filename="../../casebook/ui/case_editor.py" line="190" />
+      <location filename="../../casebook/ui/case_editor.py" line="149" />
+      <location filename="../../casebook/ui/case_editor.py" line="171" />
+      <location filename="../../casebook/ui/case_editor.py" line="192" />
       <source>Round</source>
       <translation>轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="148" />
+      <location filename="../../casebook/ui/case_editor.py" line="150" />
       <source>Assigned</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="149" />
+      <location filename="../../casebook/ui/case_editor.py" line="151" />
       <source>Acknowledged</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="150" />
+      <location filename="../../casebook/ui/case_editor.py" line="152" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="151" />
+      <location filename="../../casebook/ui/case_editor.py" line="153" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="170" />
+      <location filename="../../casebook/ui/case_editor.py" line="172" />
       <source>Replied</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="171" />
+      <location filename="../../casebook/ui/case_editor.py" line="173" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="172" />
+      <location filename="../../casebook/ui/case_editor.py" line="174" />
       <source>Contact</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="173" />
+      <location filename="../../casebook/ui/case_editor.py" line="175" />
       <source>Summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="189" />
+      <location filename="../../casebook/ui/case_editor.py" line="191" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="191" />
+      <location filename="../../casebook/ui/case_editor.py" line="193" />
       <source>Rated</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="192" />
+      <location filename="../../casebook/ui/case_editor.py" line="194" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="200" />
+      <location filename="../../casebook/ui/case_editor.py" line="205" />
       <source>Assignments</source>
       <translation>交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="202" />
+      <location filename="../../casebook/ui/case_editor.py" line="207" />
       <source>Replies</source>
       <translation>答复情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="204" />
+      <location filename="../../casebook/ui/case_editor.py" line="209" />
       <source>Ratings</source>
       <translation>代表测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="225" />
+      <location filename="../../casebook/ui/case_editor.py" line="230" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="226" />
+      <location filename="../../casebook/ui/case_editor.py" line="231" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="227" />
+      <location filename="../../casebook/ui/case_editor.py" line="232" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="228" />
+      <location filename="../../casebook/ui/case_editor.py" line="233" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="229" />
+      <location filename="../../casebook/ui/case_editor.py" line="234" />
       <source>Details</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="290" />
+      <location filename="../../casebook/ui/case_editor.py" line="295" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="291" />
+      <location filename="../../casebook/ui/case_editor.py" line="296" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -359,7 +359,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="30" />
-      <location filename="../../casebook/ui/cases_view.py" line="87" />
+      <location filename="../../casebook/ui/cases_view.py" line="91" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="37" />
-      <location filename="../../casebook/ui/cases_view.py" line="88" />
+      <location filename="../../casebook/ui/cases_view.py" line="92" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -431,22 +431,22 @@
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="86" />
+      <location filename="../../casebook/ui/cases_view.py" line="90" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="89" />
+      <location filename="../../casebook/ui/cases_view.py" line="93" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="122" />
+      <location filename="../../casebook/ui/cases_view.py" line="124" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="145" />
+      <location filename="../../casebook/ui/cases_view.py" line="147" />
       <source>{count} cases</source>
       <translation>共{count}件</translation>
     </message>
@@ -474,33 +474,37 @@
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="51" />
+      <location filename="../../casebook/cli.py" line="52" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="53" />
+      <location filename="../../casebook/cli.py" line="54" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="56" />
+      <location filename="../../casebook/cli.py" line="57" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="61" />
+      <location filename="../../casebook/cli.py" line="62" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="63" />
+      <location filename="../../casebook/cli.py" line="64" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="84" />
+      <location filename="../../casebook/cli.py" line="85" />
+      <location filename="../../casebook/cli_export.py" line="79" />
+      <location filename="../../casebook/cli_export.py" line="115" />
+      <location filename="../../casebook/cli_import.py" line="47" />
+      <location filename="../../casebook/cli_import.py" line="54" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -518,6 +522,146 @@
       <location filename="../../casebook/cli_demo.py" line="32" />
       <source>Demo register loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="29" />
+      <source>write the register, the units' lists or a report to an Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="30" />
+      <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="36" />
+      <source>what to export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="38" />
+      <source>the workbook to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="43" />
+      <source>year of submission (register, units: only that year; reports: the cohort)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="46" />
+      <source>the month of the monthly report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="52" />
+      <source>the date the annual figures stand on (default: the year's last day, or today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="58" />
+      <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="69" />
+      <source>“{value}” is not a month like 2023-06</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="98" />
+      <source>Monthly report for {month} written to {path} (as of {date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="106" />
+      <source>Statistics table for {year} written to {path} (as of {date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="112" />
+      <source>Could not write {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="124" />
+      <source>the workbook's name must end in .xlsx: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="126" />
+      <source>there is no folder {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="129" />
+      <source>the monthly report needs --month YYYY-MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="131" />
+      <source>the monthly report stands on the month's last day; leave out --as-of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="134" />
+      <source>the annual statistics table needs --year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="136" />
+      <source>--month is only for the monthly report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="138" />
+      <source>--month and --as-of are only for the reports (monthly, annual)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="142" />
+      <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="149" />
+      <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="23" />
+      <source>import a ledger (.xlsx or .xls): new cases are added, known ones updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="25" />
+      <source>the ledger workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="27" />
+      <source>put every case in this session (created if missing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="30" />
+      <source>show what the import would do, and change nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="36" />
+      <source>write the refused rows, with the reason for each, to this workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_screenshot.py" line="14" />
+      <source>save a picture of a view of the window</source>
+      <translation>将窗口的某个界面保存为图片</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_screenshot.py" line="24" />
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="21" />
@@ -553,83 +697,232 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="44" />
+      <location filename="../../casebook/ui/charts.py" line="45" />
       <source>Jan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="45" />
+      <location filename="../../casebook/ui/charts.py" line="46" />
       <source>Feb</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="46" />
+      <location filename="../../casebook/ui/charts.py" line="47" />
       <source>Mar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="47" />
+      <location filename="../../casebook/ui/charts.py" line="48" />
       <source>Apr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="48" />
+      <location filename="../../casebook/ui/charts.py" line="49" />
       <source>May</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="49" />
+      <location filename="../../casebook/ui/charts.py" line="50" />
       <source>Jun</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="50" />
+      <location filename="../../casebook/ui/charts.py" line="51" />
       <source>Jul</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="51" />
+      <location filename="../../casebook/ui/charts.py" line="52" />
       <source>Aug</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="52" />
+      <location filename="../../casebook/ui/charts.py" line="53" />
       <source>Sep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="53" />
+      <location filename="../../casebook/ui/charts.py" line="54" />
       <source>Oct</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="54" />
+      <location filename="../../casebook/ui/charts.py" line="55" />
       <source>Nov</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="55" />
+      <location filename="../../casebook/ui/charts.py" line="56" />
       <source>Dec</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="123" />
+      <location filename="../../casebook/ui/charts.py" line="117" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>Resolution rate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="156" />
+      <location filename="../../casebook/ui/charts.py" line="161" />
       <source>{unit}: leads {total} cases, {resolved} resolved ({rate}%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="176" />
+      <location filename="../../casebook/ui/charts.py" line="186" />
       <source>{state}: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="192" />
+      <location filename="../../casebook/ui/charts.py" line="203" />
       <source>Replies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <source>resolved / cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <source>Accomplishment rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <source>accomplished / cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <source>Satisfaction rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <source>satisfied / rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <source>On-time reply rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <source>on time / replies due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
+      <source>Meeting rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
+      <source>met in person / replies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="68" />
+      <source>no comparison with the previous year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="71" />
+      <source>up {points} points on the previous year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="73" />
+      <source>down {points} points on the previous year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="75" />
+      <source>unchanged on the previous year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="177" />
+      <source>Cases of {year} by current state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="179" />
+      <source>Replies received in {year}, by month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="198" />
+      <source>Resolution rate of the {count} units leading the most cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="200" />
+      <source>Resolution rate by lead unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="216" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="287" />
+      <source>Export monthly report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="218" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="291" />
+      <source>Export annual report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="222" />
+      <source>&amp;Year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="223" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="224" />
+      <source>&amp;As of:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="237" />
+      <source>Text for the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="245" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="251" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="246" />
+      <source>Copy the text to the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="281" />
+      <source>Copied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="289" />
+      <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="292" />
+      <source>{kind} annual report {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="298" />
+      <source>Excel workbooks (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1007,7 +1300,6 @@
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="129" />
-      <location filename="../../casebook/excel/register_values.py" line="35" />
       <source>Rating</source>
       <translation type="unfinished" />
     </message>
@@ -1098,6 +1390,7 @@
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="188" />
+      <location filename="../../casebook/excel/export_reports.py" line="69" />
       <source>Overdue replies</source>
       <translation type="unfinished" />
     </message>
@@ -1172,6 +1465,163 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casebook/excel/export_register.py" line="51" />
+      <source>Register of deputies' motions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="53" />
+      <source>Register of deputies' suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="54" />
+      <source>Register of deputies' motions and suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="56" />
+      <source>Register of deputies' motions, {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="58" />
+      <source>Register of deputies' suggestions, {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="60" />
+      <source>Register of deputies' motions and suggestions, {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="96" />
+      <source>Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="106" />
+      <source>Handling history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="108" />
+      <source>{title}: handling history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="61" />
+      <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="63" />
+      <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="81" />
+      <source>Motions submitted in {year}; figures as of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="83" />
+      <source>Suggestions submitted in {year}; figures as of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="92" />
+      <source>First-round satisfaction rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="94" />
+      <source>Meeting rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="101" />
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="127" />
+      <source>Assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="136" />
+      <source>Met in person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="141" />
+      <source>The previous year: the cases submitted in {year}, as of {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="168" />
+      <source>By lead unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="171" />
+      <location filename="../../casebook/excel/export_reports.py" line="281" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="172" />
+      <location filename="../../casebook/excel/export_reports.py" line="283" />
+      <source>A case with several lead units is counted under each; the total counts it once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="178" />
+      <source>Resolution rate chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="185" />
+      <source>Resolution rate by lead unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="233" />
+      <source>Handling of deputies' motions in {year}: statistics table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="235" />
+      <source>Handling of deputies' suggestions in {year}: statistics table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="266" />
+      <source>Statistics table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="286" />
+      <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_units.py" line="42" />
+      <source>{register}: cases assigned to each unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_units.py" line="45" />
+      <source>Assigned cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_units.py" line="53" />
+      <source>{unit}: cases assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/excel/register_values.py" line="31" />
       <source>Assign</source>
       <translation type="unfinished" />
@@ -1189,6 +1639,11 @@
     <message>
       <location filename="../../casebook/excel/register_values.py" line="34" />
       <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="35" />
+      <source>Record rating</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1227,33 +1682,53 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/register_values.py" line="67" />
+      <location filename="../../casebook/excel/register_values.py" line="68" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/register_values.py" line="68" />
+      <location filename="../../casebook/excel/register_values.py" line="69" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/register_values.py" line="77" />
+      <location filename="../../casebook/excel/register_values.py" line="78" />
       <source>Previous unit: {unit}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/register_values.py" line="78" />
+      <location filename="../../casebook/excel/register_values.py" line="79" />
       <source>{session} No. {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/register_values.py" line="79" />
+      <location filename="../../casebook/excel/register_values.py" line="80" />
       <source>{kind}: {notes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/register_values.py" line="81" />
+      <source> (participants: {participants})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/sheets.py" line="245" />
+      <source>Page &amp;P of &amp;N</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Import</name>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="65" />
+      <source>… and {count} more refused rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="68" />
+      <source>Refused rows written to {path} ({count}).</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="65" />
       <source>No ledger header was found in “{name}”: the table needs a header row with columns such as 编号 and 标题 (or 建议名称).</source>
@@ -1280,32 +1755,38 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="203" />
+      <location filename="../../casebook/services/ledger_import.py" line="141" />
+      <source>; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/excel/ledger_values.py" line="103" />
       <source>“{value}” is not a date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="156" />
+      <location filename="../../casebook/excel/ledger_values.py" line="160" />
       <source>“{value}” is not a result category ({codes})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="171" />
+      <location filename="../../casebook/excel/ledger_values.py" line="175" />
       <source>“{value}” is not a rating ({levels})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="189" />
+      <location filename="../../casebook/excel/ledger_values.py" line="194" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="282" />
+      <location filename="../../casebook/excel/ledger_values.py" line="304" />
       <source>“{value}” is not one of {words}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="303" />
+      <location filename="../../casebook/excel/ledger_values.py" line="325" />
       <source>“{value}” is not a number</source>
       <translation type="unfinished" />
     </message>
@@ -1316,12 +1797,12 @@
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="81" />
-      <source>“{name}” is {size} MB, over the limit of {limit} MB for a ledger.</source>
+      <source>“{name}” is {size}, over the limit of {limit} for a ledger.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="128" />
-      <source>“{name}” would unpack to {size} MB, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
+      <source>“{name}” would unpack to {size}, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1340,38 +1821,53 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="94" />
+      <location filename="../../casebook/excel/rejects.py" line="47" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/rejects.py" line="47" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/rejects.py" line="61" />
+      <source>Refused rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="95" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="99" />
+      <location filename="../../casebook/services/ledger_import.py" line="100" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="111" />
+      <location filename="../../casebook/services/ledger_import.py" line="113" />
       <source>there is no case No. {number} to join</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="119" />
+      <location filename="../../casebook/services/ledger_import.py" line="121" />
       <source>no case row of the ledger has this session and number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="131" />
-      <location filename="../../casebook/services/ledger_report.py" line="98" />
+      <location filename="../../casebook/services/ledger_import.py" line="135" />
+      <location filename="../../casebook/services/ledger_report.py" line="100" />
       <source>{sheet} row {line}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="141" />
+      <location filename="../../casebook/services/ledger_import.py" line="145" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="151" />
+      <location filename="../../casebook/services/ledger_import.py" line="155" />
       <source>the row has no submission date (提出日期)</source>
       <translation type="unfinished" />
     </message>
@@ -1421,62 +1917,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="71" />
+      <location filename="../../casebook/services/ledger_report.py" line="73" />
       <source>Handling steps recorded: {steps}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="74" />
+      <location filename="../../casebook/services/ledger_report.py" line="76" />
       <source>Rows of the handling history refused: {count}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="86" />
+      <location filename="../../casebook/services/ledger_report.py" line="88" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="92" />
+      <location filename="../../casebook/services/ledger_report.py" line="94" />
       <source>Columns not read: {columns}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="47" />
+      <location filename="../../casebook/services/ledger_steps.py" line="48" />
       <source>the row has handling dates or results but no assignment date (交办日期)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="50" />
+      <location filename="../../casebook/services/ledger_steps.py" line="51" />
       <source>the row has an assignment date but no handling unit (主办单位)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="57" />
+      <location filename="../../casebook/services/ledger_steps.py" line="58" />
       <source>the row has a result (办理结果) but no reply date (答复日期)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="74" />
+      <location filename="../../casebook/services/ledger_steps.py" line="75" />
       <source>the row has a rating (代表意见) but no rating or reply date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="157" />
+      <location filename="../../casebook/services/ledger_steps.py" line="158" />
       <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="182" />
+      <location filename="../../casebook/services/ledger_steps.py" line="183" />
       <source>the rating is by {deputy}, who did not sign this case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="223" />
+      <location filename="../../casebook/services/ledger_steps.py" line="234" />
       <source>the step names no handling unit (单位)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="230" />
+      <location filename="../../casebook/services/ledger_steps.py" line="241" />
       <source>{unit} is not handling this case in round {round}</source>
       <translation type="unfinished" />
     </message>
@@ -1575,43 +2071,379 @@ Database: {location}</source>
     <name>Reference</name>
     <message>
       <location filename="../../casebook/services/reference.py" line="89" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="72" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="100" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="73" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="104" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="74" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="108" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="76" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="112" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="77" />
       <source>special committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="116" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="79" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="121" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="78" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="142" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="75" />
       <source>deputy</source>
       <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="61" />
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="62" />
+      <source>Delegations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="63" />
+      <location filename="../../casebook/ui/reference_view_model.py" line="60" />
+      <source>Deputy groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="64" />
+      <location filename="../../casebook/ui/reference_view_model.py" line="59" />
+      <source>Deputies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="65" />
+      <source>Handling units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="66" />
+      <source>Special committees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="67" />
+      <source>Leaders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_rows.py" line="68" />
+      <source>Categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="54" />
+      <source>Type to filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="56" />
+      <source>Show retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="71" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="72" />
+      <source>Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="73" />
+      <source>Retire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="74" />
+      <source>Reinstate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="75" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="77" />
+      <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="79" />
+      <source>Only a value that no case uses can be deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="132" />
+      <source>{count} items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="187" />
+      <source>Added “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="195" />
+      <source>Saved “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="207" />
+      <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="209" />
+      <source>Reinstated “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view.py" line="225" />
+      <source>Deleted “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="91" />
+      <source>Edit {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="91" />
+      <source>Add {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="98" />
+      <source>Full name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="98" />
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="138" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="148" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="172" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="175" />
+      <source>Type:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="154" />
+      <source>Year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="155" />
+      <source>Term:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="157" />
+      <source>Meeting number:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="158" />
+      <source>Starts on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="159" />
+      <source>Ends on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="162" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="165" />
+      <source>Delegation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="167" />
+      <source>Deputy group:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="169" />
+      <source>Workplace and position:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="170" />
+      <source>Phone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="177" />
+      <source>Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="219" />
+      <source>Delete {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="220" />
+      <source>Delete “{name}”? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="28" />
+      <source>Retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="28" />
+      <source>In use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="36" />
+      <source>{count} cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="38" />
+      <source>{count} deputies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="40" />
+      <source>{count} deputy groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="42" />
+      <source>Not used yet: it can be deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="43" />
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="54" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="55" />
+      <source>Full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="56" />
+      <source>Times used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="57" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="58" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="65" />
+      <location filename="../../casebook/ui/reference_view_model.py" line="91" />
+      <location filename="../../casebook/ui/reference_view_model.py" line="95" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="66" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="67" />
+      <source>Term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="68" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="69" />
+      <source>Starts on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="70" />
+      <source>Ends on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="77" />
+      <location filename="../../casebook/ui/reference_view_model.py" line="84" />
+      <source>Delegation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="85" />
+      <source>Deputy group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="86" />
+      <source>Workplace and position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="87" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/reference_view_model.py" line="96" />
+      <source>Title</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1899,12 +2731,14 @@ Database: {location}</source>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="51" />
+      <location filename="../../casebook/services/reference_admin.py" line="160" />
       <source>A name is required for the {what}.</source>
       <translation>请填写{what}名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="65" />
       <location filename="../../casebook/services/reference.py" line="124" />
+      <location filename="../../casebook/services/reference_admin.py" line="213" />
       <source>“{name}” already exists.</source>
       <translation>“{name}”已存在。</translation>
     </message>
@@ -1912,6 +2746,87 @@ Database: {location}</source>
       <location filename="../../casebook/services/reference.py" line="160" />
       <source>There is no session called “{name}”.</source>
       <translation>找不到名为“{name}”的届次会议。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin.py" line="165" />
+      <source>The session cannot end ({ends}) before it starts ({starts}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin.py" line="198" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="342" />
+      <source>There is no {what} with id {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin.py" line="312" />
+      <source>“{name}” is used by {count} cases, so it cannot be deleted; retire it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin.py" line="315" />
+      <source>“{name}” has {count} deputies, so it cannot be deleted; retire it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin.py" line="318" />
+      <source>“{name}” has {count} deputy groups, so it cannot be deleted; retire it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="43" />
+      <source>Every result category needs a code and a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="44" />
+      <source>The result category code “{code}” is used twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
+      <source>The result category code “{code}” is longer than {length} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="50" />
+      <source>Every rating option needs a code and a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="51" />
+      <source>The rating option code “{code}” is used twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
+      <source>The rating option code “{code}” is longer than {length} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="62" />
+      <source>The result category {code} is used by {count} replies, so it cannot be removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="74" />
+      <source>The rating option “{label}” is used by {count} ratings, so it cannot be removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="81" />
+      <source>The longest extended reply period ({extended} months) cannot be shorter than the reply period ({due} months).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="90" />
+      <source>At least one backup must be kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="95" />
+      <source>The unit score weights cannot be negative, and at least one must be above zero.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/replies.py" line="46" />
@@ -1950,34 +2865,190 @@ Database: {location}</source>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="70" />
+      <source> months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="70" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="79" />
+      <location filename="../../casebook/ui/settings_view.py" line="81" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="79" />
+      <location filename="../../casebook/ui/settings_view.py" line="81" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="81" />
+      <source>Counts as satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="92" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="93" />
+      <source>Revert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="106" />
+      <source>Deadlines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="108" />
+      <source>A lead unit replies within:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="110" />
+      <source>With approval, at most within:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="113" />
+      <source>Assisting units send their opinion within:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="117" />
+      <source>After an unsatisfied rating, reply again within:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="121" />
+      <source>A unit asks to be reassigned within:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="123" />
+      <source>Backups kept:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="125" />
+      <source>Unit score weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="127" />
+      <source>A unit's score is the weighted mean of its rates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="129" />
+      <source>:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="131" />
+      <source>This computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="133" />
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="134" />
+      <source>Kept on this computer, not in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="136" />
+      <source>Result categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="139" />
+      <source>Counted as resolved (resolution rate):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="140" />
+      <source>Counted as accomplished (accomplishment rate):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="144" />
+      <source>Changing what counts recalculates the statistics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="147" />
+      <source>Rating options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="164" />
+      <source>The office settings are kept in the database and apply to everyone using it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="261" />
+      <source>The settings have been saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view_tables.py" line="46" />
+      <source>Add a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view_tables.py" line="47" />
+      <source>Remove the selected row</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Statistics</name>
     <message>
       <location filename="../../casebook/cli_stats.py" line="60" />
+      <location filename="../../casebook/ui/settings_view.py" line="182" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="61" />
+      <location filename="../../casebook/ui/settings_view.py" line="183" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="62" />
+      <location filename="../../casebook/ui/settings_view.py" line="184" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="63" />
+      <location filename="../../casebook/ui/settings_view.py" line="185" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="64" />
+      <location filename="../../casebook/ui/settings_view.py" line="181" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="65" />
+      <location filename="../../casebook/ui/settings_view.py" line="186" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>

@@ -1,0 +1,25 @@
+"""`casebook screenshot VIEW -o FILE.png [--lang zh_CN|en]` (for the README and for checking screens)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casebook.i18n import translate
+
+VIEWS = ("cases", "case", "dashboard", "supervision", "reference", "settings")
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    shot = commands.add_parser("screenshot", help=translate("Cli", "save a picture of a view of the window"))
+    shot.add_argument("view", choices=VIEWS)
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    shot.set_defaults(run=run_screenshot)
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    from casebook.ui.screenshot import take_screenshot
+
+    path = take_screenshot(args.db, args.view, args.output, args.lang)
+    print(translate("Cli", "Saved {path}").format(path=path))
+    return 0

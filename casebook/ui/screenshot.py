@@ -1,0 +1,57 @@
+"""`casebook screenshot VIEW -o FILE.png`: open the window on a view, let it paint, save a PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casebook.services.case_search import CaseQuery, fetch_page
+from casebook.store.database import open_database
+from casebook.ui.application import make_application
+from casebook.ui.case_editor import CaseEditor
+from casebook.ui.main_window import MainWindow
+from casebook.ui.translation import use_language
+
+SCREENSHOT_VIEWS = ("cases", "case", "dashboard", "supervision", "reference", "settings")
+SIZE = (1280, 800)
+
+
+def take_screenshot(target: str | None, view: str, output: Path, language: str = "zh_CN") -> Path:
+    app = make_application()
+    use_language(language)
+    db = open_database(target)
+    try:
+        window = MainWindow(db)
+        window.resize(*SIZE)
+        shown: QWidget = window
+        if view == "case":
+            first = fetch_page(db, CaseQuery(), 0, 1)
+            editor = CaseEditor(db, first[0].id if first else None, window)
+            editor.resize(1000, 760)
+            if first:
+                editor.tabs.setCurrentIndex(1)  # the handling tab shows most of a case
+            shown = editor
+        elif view in window.views:
+            window.show_view(view)
+        window.show()
+        if shown is not window:
+            shown.show()
+        _settle(app)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if not shown.grab().save(str(output)):
+            raise OSError(f"could not write {output}")
+        window.close()
+        return output
+    finally:
+        db.close()
+
+
+def _settle(app: QApplication) -> None:
+    """Let layouts, lazy fetches and the first paint happen."""
+    for _ in range(5):
+        app.processEvents()
+    QTimer.singleShot(200, app.quit)
+    app.exec()
+    app.processEvents()

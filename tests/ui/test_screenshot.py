@@ -1,0 +1,50 @@
+"""`casebook screenshot` paints real views into PNG files (not blank, real data)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from casebook.services.case_views import CaseSummary
+from casebook.store.database import Database
+
+
+def distinct_colours(path: Path) -> int:
+    image = QImage(str(path))
+    assert not image.isNull()
+    step = max(1, image.width() // 80)
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+@pytest.mark.parametrize("view", ["cases", "case", "supervision"])
+def test_screenshot_of_a_view(
+    db: Database, db_path: Path, courier_case: CaseSummary, tmp_path: Path, view: str
+) -> None:
+    output = tmp_path / f"{view}.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebook",
+            "--db",
+            str(db_path),
+            "--lang",
+            "zh_CN",
+            "screenshot",
+            view,
+            "-o",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert output.exists() and distinct_colours(output) > 5
