@@ -22,6 +22,7 @@ from casebook.services.overview import register_overview
 from casebook.store.database import Database
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.cases_view import CasesView
+from casebook.ui.dashboard_view import DashboardView
 
 VIEWS = ("cases", "dashboard", "supervision", "reference", "settings")
 
@@ -62,7 +63,11 @@ class MainWindow(QMainWindow):
 
     def _optional_views(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """Views built in their own modules (dashboard, reference data, settings)."""
-        return []
+        return [("dashboard", translate("MainWindow", "Statistics"), self._make_dashboard)]
+
+    def _make_dashboard(self) -> QWidget:
+        self.dashboard = DashboardView(self.db)
+        return self.dashboard
 
     def _add_view(self, key: str, label: str, widget: QWidget) -> None:
         self.views[key] = widget

@@ -699,231 +699,231 @@
     <message>
       <location filename="../../casebook/ui/charts.py" line="45" />
       <source>Jan</source>
-      <translation type="unfinished" />
+      <translation>1月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="46" />
       <source>Feb</source>
-      <translation type="unfinished" />
+      <translation>2月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="47" />
       <source>Mar</source>
-      <translation type="unfinished" />
+      <translation>3月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="48" />
       <source>Apr</source>
-      <translation type="unfinished" />
+      <translation>4月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="49" />
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>5月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="50" />
       <source>Jun</source>
-      <translation type="unfinished" />
+      <translation>6月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="51" />
       <source>Jul</source>
-      <translation type="unfinished" />
+      <translation>7月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="52" />
       <source>Aug</source>
-      <translation type="unfinished" />
+      <translation>8月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="53" />
       <source>Sep</source>
-      <translation type="unfinished" />
+      <translation>9月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="54" />
       <source>Oct</source>
-      <translation type="unfinished" />
+      <translation>10月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="55" />
       <source>Nov</source>
-      <translation type="unfinished" />
+      <translation>11月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="56" />
       <source>Dec</source>
-      <translation type="unfinished" />
+      <translation>12月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="117" />
       <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>Resolution rate</source>
-      <translation type="unfinished" />
+      <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="161" />
       <source>{unit}: leads {total} cases, {resolved} resolved ({rate}%)</source>
-      <translation type="unfinished" />
+      <translation>{unit}：主办{total}件，解决{resolved}件，解决率{rate}%</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="186" />
       <source>{state}: {count}</source>
-      <translation type="unfinished" />
+      <translation>{state}：{count}件</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="203" />
       <source>Replies</source>
-      <translation type="unfinished" />
+      <translation>答复件次</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>resolved / cases</source>
-      <translation type="unfinished" />
+      <translation>解决件数/总件数</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>Accomplishment rate</source>
-      <translation type="unfinished" />
+      <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>accomplished / cases</source>
-      <translation type="unfinished" />
+      <translation>办成件数/总件数</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>Satisfaction rate</source>
-      <translation type="unfinished" />
+      <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>satisfied / rated</source>
-      <translation type="unfinished" />
+      <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>On-time reply rate</source>
-      <translation type="unfinished" />
+      <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>on time / replies due</source>
-      <translation type="unfinished" />
+      <translation>按期答复/应答复</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="57" />
       <source>Meeting rate</source>
-      <translation type="unfinished" />
+      <translation>见面率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="57" />
       <source>met in person / replies</source>
-      <translation type="unfinished" />
+      <translation>当面沟通/答复件次</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="68" />
       <source>no comparison with the previous year</source>
-      <translation type="unfinished" />
+      <translation>无上年同期数据</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="71" />
       <source>up {points} points on the previous year</source>
-      <translation type="unfinished" />
+      <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="73" />
       <source>down {points} points on the previous year</source>
-      <translation type="unfinished" />
+      <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="75" />
       <source>unchanged on the previous year</source>
-      <translation type="unfinished" />
+      <translation>同比持平</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="177" />
       <source>Cases of {year} by current state</source>
-      <translation type="unfinished" />
+      <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="179" />
       <source>Replies received in {year}, by month</source>
-      <translation type="unfinished" />
+      <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="198" />
       <source>Resolution rate of the {count} units leading the most cases</source>
-      <translation type="unfinished" />
+      <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="200" />
       <source>Resolution rate by lead unit</source>
-      <translation type="unfinished" />
+      <translation>各主办单位解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="216" />
       <location filename="../../casebook/ui/dashboard_view.py" line="287" />
       <source>Export monthly report</source>
-      <translation type="unfinished" />
+      <translation>导出月报</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="218" />
       <location filename="../../casebook/ui/dashboard_view.py" line="291" />
       <source>Export annual report</source>
-      <translation type="unfinished" />
+      <translation>导出年报</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="222" />
       <source>&amp;Year:</source>
-      <translation type="unfinished" />
+      <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="223" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>类别(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="224" />
       <source>&amp;As of:</source>
-      <translation type="unfinished" />
+      <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="237" />
       <source>Text for the report</source>
-      <translation type="unfinished" />
+      <translation>报告文字</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="245" />
       <location filename="../../casebook/ui/dashboard_view.py" line="251" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>复制</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="246" />
       <source>Copy the text to the clipboard</source>
-      <translation type="unfinished" />
+      <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="281" />
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>已复制</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="289" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="292" />
       <source>{kind} annual report {year}</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="298" />
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
@@ -1980,87 +1980,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="33" />
+      <location filename="../../casebook/ui/main_window.py" line="34" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="45" />
+      <location filename="../../casebook/ui/main_window.py" line="46" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="48" />
+      <location filename="../../casebook/ui/main_window.py" line="49" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="58" />
+      <location filename="../../casebook/ui/main_window.py" line="59" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="91" />
+      <location filename="../../casebook/ui/main_window.py" line="66" />
+      <source>Statistics</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="96" />
       <source>{total} cases in the register</source>
       <translation>台账共{total}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="105" />
+      <location filename="../../casebook/ui/main_window.py" line="110" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="106" />
+      <location filename="../../casebook/ui/main_window.py" line="111" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="107" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="111" />
+      <location filename="../../casebook/ui/main_window.py" line="116" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="117" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="114" />
+      <location filename="../../casebook/ui/main_window.py" line="119" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="115" />
+      <location filename="../../casebook/ui/main_window.py" line="120" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="122" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="118" />
+      <location filename="../../casebook/ui/main_window.py" line="123" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="124" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="139" />
+      <location filename="../../casebook/ui/main_window.py" line="144" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="140" />
+      <location filename="../../casebook/ui/main_window.py" line="145" />
       <source>Casebook {version}
 Database: {location}</source>
       <translation>代表议案建议办理台账 {version}
