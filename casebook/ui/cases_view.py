@@ -70,7 +70,7 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 60, 50, 380, 80, 160, 90, 70, 50)):
+        for column, width in enumerate((150, 60, 90, 360, 80, 160, 90, 80, 50)):
             self.table.setColumnWidth(column, width)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
