@@ -474,33 +474,33 @@
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="52" />
+      <location filename="../../casebook/cli.py" line="53" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="54" />
+      <location filename="../../casebook/cli.py" line="55" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="57" />
+      <location filename="../../casebook/cli.py" line="58" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="62" />
+      <location filename="../../casebook/cli.py" line="63" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="64" />
+      <location filename="../../casebook/cli.py" line="65" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="85" />
+      <location filename="../../casebook/cli.py" line="86" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
@@ -631,27 +631,27 @@
     <message>
       <location filename="../../casebook/cli_import.py" line="23" />
       <source>import a ledger (.xlsx or .xls): new cases are added, known ones updated</source>
-      <translation type="unfinished" />
+      <translation>导入台账（.xlsx 或 .xls）：新案件登记，已有案件更新</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_import.py" line="25" />
       <source>the ledger workbook</source>
-      <translation type="unfinished" />
+      <translation>台账工作簿</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_import.py" line="27" />
       <source>put every case in this session (created if missing)</source>
-      <translation type="unfinished" />
+      <translation>所有案件归入该届次会议（不存在时新建）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_import.py" line="30" />
       <source>show what the import would do, and change nothing</source>
-      <translation type="unfinished" />
+      <translation>只显示导入结果，不作任何改动</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_import.py" line="36" />
       <source>write the refused rows, with the reason for each, to this workbook</source>
-      <translation type="unfinished" />
+      <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_screenshot.py" line="14" />
@@ -1712,7 +1712,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/sheets.py" line="245" />
+      <location filename="../../casebook/excel/sheets.py" line="257" />
       <source>Page &amp;P of &amp;N</source>
       <translation type="unfinished" />
     </message>
@@ -1722,259 +1722,259 @@
     <message>
       <location filename="../../casebook/cli_import.py" line="65" />
       <source>… and {count} more refused rows.</source>
-      <translation type="unfinished" />
+      <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_import.py" line="68" />
       <source>Refused rows written to {path} ({count}).</source>
-      <translation type="unfinished" />
+      <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="65" />
       <source>No ledger header was found in “{name}”: the table needs a header row with columns such as 编号 and 标题 (or 建议名称).</source>
-      <translation type="unfinished" />
+      <translation>“{name}”中未找到台账表头：表格须有一行表头，包含“编号”“标题”（或“建议名称”）等列。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="137" />
       <source>{column}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{column}：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="147" />
       <source>the row has no number (编号)</source>
-      <translation type="unfinished" />
+      <translation>该行没有编号</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="149" />
       <source>the row has no title (标题)</source>
-      <translation type="unfinished" />
+      <translation>该行没有标题</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="202" />
       <source>the row names no case, step or date</source>
-      <translation type="unfinished" />
+      <translation>该行未写明案件、步骤或日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="203" />
       <location filename="../../casebook/services/ledger_import.py" line="141" />
       <source>; </source>
-      <translation type="unfinished" />
+      <translation>；</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="103" />
       <source>“{value}” is not a date</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="160" />
       <source>“{value}” is not a result category ({codes})</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是办理结果类别（{codes}）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="175" />
       <source>“{value}” is not a rating ({levels})</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是测评意见（{levels}）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="194" />
       <source>“{value}” is neither 是 nor 否</source>
-      <translation type="unfinished" />
+      <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="304" />
       <source>“{value}” is not one of {words}</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="325" />
       <source>“{value}” is not a number</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是数字</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="77" />
       <source>“{name}” could not be opened: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法打开“{name}”：{error}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="81" />
       <source>“{name}” is {size}, over the limit of {limit} for a ledger.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”大小为 {size}，超过台账文件 {limit} 的上限。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="128" />
       <source>“{name}” would unpack to {size}, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
-      <translation type="unfinished" />
+      <translation>“{name}”解压后将达 {size}，远超台账应有的大小，未予打开（可能是压缩炸弹）。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="251" />
       <source>“{name}” is not an Excel workbook (.xlsx or .xls), so nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是 Excel 工作簿（.xlsx 或 .xls），未导入任何内容。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="257" />
       <source>“{name}” is protected by a password. Open it in Excel or WPS, save a copy without the password, and import that copy.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”设有密码保护。请在 Excel 或 WPS 中打开，另存一份不带密码的副本，再导入该副本。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="268" />
       <source>“{name}” is damaged and could not be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/rejects.py" line="47" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>原行号</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/rejects.py" line="47" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>未导入原因</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/rejects.py" line="61" />
       <source>Refused rows</source>
-      <translation type="unfinished" />
+      <translation>未导入的行</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="95" />
       <source>The import was cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="100" />
       <source>its case ({sheet} row {line}) was not imported</source>
-      <translation type="unfinished" />
+      <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="113" />
       <source>there is no case No. {number} to join</source>
-      <translation type="unfinished" />
+      <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="121" />
       <source>no case row of the ledger has this session and number</source>
-      <translation type="unfinished" />
+      <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="135" />
       <location filename="../../casebook/services/ledger_report.py" line="100" />
       <source>{sheet} row {line}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="145" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
-      <translation type="unfinished" />
+      <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_import.py" line="155" />
       <source>the row has no submission date (提出日期)</source>
-      <translation type="unfinished" />
+      <translation>该行没有提出日期</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="50" />
       <source>New sessions ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增届次会议（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="51" />
       <source>New delegations ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增代表团（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="52" />
       <source>New deputies ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增代表（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="53" />
       <source>New handling units ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增承办单位（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="54" />
       <source>New categories ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增类别（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="55" />
       <source>New leaders ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增领导（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="56" />
       <source>New special committees ({count}): {names}</source>
-      <translation type="unfinished" />
+      <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="65" />
       <source>Dry run: nothing was changed. The import would do this:</source>
-      <translation type="unfinished" />
+      <translation>试运行：未作任何改动。导入将会：</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="67" />
       <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
-      <translation type="unfinished" />
+      <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="73" />
       <source>Handling steps recorded: {steps}.</source>
-      <translation type="unfinished" />
+      <translation>录入办理步骤 {steps} 项。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="76" />
       <source>Rows of the handling history refused: {count}.</source>
-      <translation type="unfinished" />
+      <translation>办理过程中未导入的行：{count} 行。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="88" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
-      <translation type="unfinished" />
+      <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="94" />
       <source>Columns not read: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="48" />
       <source>the row has handling dates or results but no assignment date (交办日期)</source>
-      <translation type="unfinished" />
+      <translation>该行有办理日期或结果，但没有交办日期</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="51" />
       <source>the row has an assignment date but no handling unit (主办单位)</source>
-      <translation type="unfinished" />
+      <translation>该行有交办日期，但没有主办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="58" />
       <source>the row has a result (办理结果) but no reply date (答复日期)</source>
-      <translation type="unfinished" />
+      <translation>该行有办理结果，但没有答复日期</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="75" />
       <source>the row has a rating (代表意见) but no rating or reply date</source>
-      <translation type="unfinished" />
+      <translation>该行有代表意见，但没有测评日期或答复日期</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="158" />
       <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
-      <translation type="unfinished" />
+      <translation>调整承办单位须以「原单位：…」写明原承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="183" />
       <source>the rating is by {deputy}, who did not sign this case</source>
-      <translation type="unfinished" />
+      <translation>测评人{deputy}不是该案件的提出或联名代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="234" />
       <source>the step names no handling unit (单位)</source>
-      <translation type="unfinished" />
+      <translation>该步骤未写明承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="241" />
       <source>{unit} is not handling this case in round {round}</source>
-      <translation type="unfinished" />
+      <translation>{unit}未承办该案件第{round}轮办理</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,162 @@
+"""Time the import of a large clerk's ledger against a bare openpyxl read-only pass over the same file.
+
+    python benchmarks/excel_import_benchmark.py [--rows 10000] [--repeat 3] [--json]
+
+The ledger is generated here (seeded): a title row, a header row of the usual Chinese synonyms, and
+--rows cases of one session, each assigned to one or two units; most are answered with a result
+category and rated by the lead deputy, some are closed. Measured in the same run:
+
+- bare: ``openpyxl.load_workbook(read_only=True, data_only=True)`` and every row's values;
+- read: our safe open (size and zip checks, merged ranges, unmerging) and the ledger's rows (header
+  detection, dates, name lists, result categories, ratings), i.e. everything before the database;
+- import: read plus the import into an empty database through the workflow services (each case
+  registered, assigned, answered, rated and closed with its rule checks, event rows and fact
+  timelines), in one transaction. Run once (it is long); the bare and read passes are the median of
+  --repeat runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import openpyxl
+
+from casebook.domain.office_settings import OfficeSettings
+from casebook.excel.ledger_rows import read_ledger
+from casebook.excel.reading import read_workbook
+from casebook.services.ledger_import import import_ledger
+from casebook.store.database import open_database
+
+HEADER = [
+    "序号",
+    "建议编号",
+    "案由",
+    "提出日期",
+    "提出人",
+    "附议代表",
+    "代表团",
+    "类别",
+    "是否重点",
+    "主办单位",
+    "协办单位",
+]
+HEADER += ["交办日期", "答复期限", "答复日期", "办理结果", "代表意见", "测评日期", "办结日期", "备注"]
+DELEGATIONS = ["丹阳", "句容", "扬中", "丹徒", "京口", "润州", "镇江新区"]
+UNITS = ["市交通运输局", "市住建局", "市教育局", "市卫健委", "市公安局", "市民政局", "市自然资源和规划局"]
+UNITS += ["市生态环境局", "市城管局", "市农业农村局", "市人社局", "市市场监管局", "市文广旅局", "市发改委"]
+CATEGORIES = ["城乡建设", "交通运输", "教育科技", "医疗卫生", "社会事业", "经济发展", "生态环境", "农业农村"]
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文"
+
+
+def generate_ledger(path: Path, rows: int, seed: int = 20240110) -> None:
+    rng = random.Random(seed)
+    deputies = sorted({rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, 2)) for _ in range(600)})
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("台账")
+    sheet.append(["镇江市九届人大三次会议代表建议办理情况汇总表"])
+    sheet.append(HEADER)
+    start = date(2024, 1, 10)
+    for number in range(1, rows + 1):
+        lead, *cosigners = rng.sample(deputies, rng.choice((1, 1, 2, 3)))
+        units = rng.sample(UNITS, 2)
+        assigned = start + timedelta(days=rng.randint(10, 40))
+        replied = assigned + timedelta(days=rng.randint(20, 100)) if rng.random() < 0.9 else None
+        result = rng.choice("AABBCD") if replied else None
+        rating = rng.choice(["满意", "满意", "基本满意", "不满意"]) if replied and rng.random() < 0.8 else None
+        rated = replied + timedelta(days=rng.randint(3, 20)) if replied and rating else None
+        closed = rated + timedelta(days=5) if rated and rating != "不满意" and rng.random() < 0.5 else None
+        sheet.append(
+            [
+                number,
+                f"{number:04d}",
+                f"关于{rng.choice(CATEGORIES)}第{number}项工作的建议",
+                start,
+                lead,
+                "、".join(cosigners) or None,
+                rng.choice(DELEGATIONS),
+                rng.choice(CATEGORIES),
+                "是" if number % 200 == 0 else "否",
+                units[0],
+                units[1] if rng.random() < 0.3 else None,
+                assigned,
+                assigned + timedelta(days=90),
+                replied,
+                result,
+                rating,
+                rated,
+                closed,
+                None,
+            ]
+        )
+    book.save(path)
+
+
+def bare_pass(path: Path) -> int:
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    count = sum(1 for _ in book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    return count
+
+
+def timed(action: object, repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()  # type: ignore[operator]
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        ledger_path = Path(folder) / "台账.xlsx"
+        generate_ledger(ledger_path, args.rows)
+        bare = timed(lambda: bare_pass(ledger_path), args.repeat)
+        read = timed(lambda: read_ledger(read_workbook(ledger_path), OfficeSettings()), args.repeat)
+        db = open_database(str(Path(folder) / "bench.sqlite"), user="bench")
+        started = time.perf_counter()
+        ledger = read_ledger(read_workbook(ledger_path), OfficeSettings())
+        report = import_ledger(db, ledger)
+        full = time.perf_counter() - started
+        db.close()
+        size = ledger_path.stat().st_size
+    result = {
+        "rows": args.rows,
+        "file_bytes": size,
+        "bare_openpyxl_read_only_s": round(bare, 3),
+        "read_ledger_s": round(read, 3),
+        "read_ratio": round(read / bare, 2),
+        "full_import_s": round(full, 1),
+        "full_import_ratio": round(full / bare, 1),
+        "created": report.created,
+        "refused": len(report.rejected),
+        "steps": report.steps,
+        "ms_per_case": round(1000 * full / max(report.created, 1), 2),
+        "first_refusal": report.rejected[0].reason if report.rejected else None,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key:28} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

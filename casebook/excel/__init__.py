@@ -1,0 +1,1 @@
+"""Excel workbooks: reading ledgers safely, importing them, and writing registers and reports."""

@@ -1,0 +1,170 @@
+"""The reference data a ledger names (sessions, deputies, delegations, units, categories, leaders,
+committees), matched by name after trimming and width-folding, and created when missing.
+
+What one ledger row creates is kept only if the row is taken: when the row is refused its
+savepoint is rolled back, and :meth:`ReferenceBook.forget_row` forgets the names it had added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select
+
+from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
+from casebook.services import reference
+from casebook.services.reference import ReferenceItem, normalise_name
+from casebook.store.database import Database
+from casebook.store.models import (
+    Category,
+    CongressSession,
+    Delegation,
+    Deputy,
+    HandlingUnit,
+    Leader,
+    SpecialCommittee,
+)
+
+# The kinds of reference data, as the import summary names them.
+KINDS = ("sessions", "delegations", "deputies", "units", "categories", "leaders", "committees")
+
+Adder = Callable[[Database, str], ReferenceItem]
+_NUMERALS = "一二三四五六七八九"
+_TERM_AND_MEETING = re.compile(r"([一二三四五六七八九十\d]+)届.*?([一二三四五六七八九十\d]+)次")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def chinese_number(text: str) -> int | None:
+    """「九」 → 9, 「十二」 → 12, 「二十」 → 20, 「3」 → 3 (up to 99)."""
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _NUMERALS.index(text) + 1 if len(text) == 1 and text in _NUMERALS else None
+    high = 1 if tens == "" else (_NUMERALS.index(tens) + 1 if tens in _NUMERALS else None)
+    low = 0 if units == "" else (_NUMERALS.index(units) + 1 if units in _NUMERALS else None)
+    return None if high is None or low is None else high * 10 + low
+
+
+class ReferenceBook:
+    """Names → ids of one database's reference data, for the length of one import."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        with db.read() as session:
+            self.sessions = {s.name: (s.id, s.starts_on) for s in session.scalars(select(CongressSession))}
+            self.deputies: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+            for deputy_id, name, delegation_id in session.execute(
+                select(Deputy.id, Deputy.name, Deputy.delegation_id).order_by(Deputy.id)
+            ):
+                self.deputies[name].append((deputy_id, delegation_id))
+            self.named: dict[str, dict[str, int]] = {
+                "delegations": {
+                    name: item_id for name, item_id in session.execute(select(Delegation.name, Delegation.id))
+                },
+                "units": {
+                    name: item_id for name, item_id in session.execute(select(HandlingUnit.name, HandlingUnit.id))
+                },
+                "categories": {name: item_id for name, item_id in session.execute(select(Category.name, Category.id))},
+                "committees": {
+                    name: item_id
+                    for name, item_id in session.execute(select(SpecialCommittee.name, SpecialCommittee.id))
+                },
+            }
+            self.leaders = {(leader.name, leader.kind): leader.id for leader in session.scalars(select(Leader))}
+        self.created: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        self._row: list[tuple[str, str, object]] = []  # (kind, name, cache key) added by the current row
+
+    # ── one row at a time ───────────────────────────────────────────────────────────────────
+
+    def keep_row(self) -> None:
+        for kind, name, _ in self._row:
+            self.created[kind].append(name)
+        self._row.clear()
+
+    def forget_row(self) -> None:
+        for kind, name, key in self._row:
+            if kind == "sessions":
+                self.sessions.pop(name, None)
+            elif kind == "deputies":
+                self.deputies[name] = [d for d in self.deputies[name] if d[0] != key]
+            elif kind == "leaders":
+                self.leaders.pop(key, None)  # type: ignore[call-overload]
+            else:
+                self.named[kind].pop(name, None)
+        self._row.clear()
+
+    # ── look-ups that create what is missing ────────────────────────────────────────────────
+
+    def session(self, name: str, first_date: date | None) -> tuple[int, date | None]:
+        """(id, start date) of the session; a new one is a meeting (闭会期间: the interim period) of
+        the year its name gives, else of ``first_date``'s year."""
+        name = normalise_name(name)
+        if name not in self.sessions:
+            year_in_name = _YEAR.search(name)
+            year = int(year_in_name[0]) if year_in_name else (first_date or date.today()).year
+            parts = _TERM_AND_MEETING.search(name)
+            item = reference.add_session(
+                self.db,
+                name,
+                year,
+                kind=SessionKind.INTERIM if "闭会" in name else SessionKind.MEETING,
+                term=chinese_number(parts[1]) if parts else None,
+                meeting_number=chinese_number(parts[2]) if parts else None,
+            )
+            self.sessions[name] = (item.id, None)
+            self._row.append(("sessions", name, item.id))
+        return self.sessions[name]
+
+    def deputy(self, name: str, delegation_id: int | None) -> int:
+        """The deputy of that name, of ``delegation_id`` when two share the name; a new deputy (of
+        ``delegation_id``) when there is none. A namesake is never created: the register's names win."""
+        name = normalise_name(name)
+        found = self.deputies.get(name) or []
+        for deputy_id, delegation in found:
+            if delegation == delegation_id:
+                return deputy_id
+        if found:
+            return found[0][0]
+        deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id).id
+        self.deputies[name].append((deputy_id, delegation_id))
+        self._row.append(("deputies", name, deputy_id))
+        return deputy_id
+
+    def delegation(self, name: str) -> int:
+        return self._named("delegations", name, reference.add_delegation)
+
+    def unit(self, name: str) -> int:
+        return self._named("units", name, lambda db, clean: reference.add_unit(db, clean, _unit_kind(clean)))
+
+    def category(self, name: str) -> int:
+        return self._named("categories", name, reference.add_category)
+
+    def committee(self, name: str) -> int:
+        return self._named("committees", name, reference.add_committee)
+
+    def leader(self, name: str, kind: LeaderKind) -> int:
+        key = (normalise_name(name), kind)
+        if key not in self.leaders:
+            self.leaders[key] = reference.add_leader(self.db, key[0], kind).id
+            self._row.append(("leaders", key[0], key))
+        return self.leaders[key]
+
+    def _named(self, kind: str, name: str, add: Adder) -> int:
+        clean = normalise_name(name)
+        known = self.named[kind]
+        if clean not in known:
+            known[clean] = add(self.db, clean).id
+            self._row.append((kind, clean, clean))
+        return known[clean]
+
+
+def _unit_kind(name: str) -> UnitKind:
+    if "法院" in name:
+        return UnitKind.COURT
+    if "检察院" in name:
+        return UnitKind.PROCURATORATE
+    return UnitKind.GOVERNMENT
