@@ -7,7 +7,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Sequence
 
-from casebook import __version__, cli_demo, cli_import, cli_screenshot, cli_stats
+from casebook import __version__, cli_demo, cli_export, cli_import, cli_screenshot, cli_stats
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_stats.add_parser(commands)
     cli_demo.add_parser(commands)
     cli_import.add_parser(commands)
+    cli_export.add_parser(commands)
     cli_screenshot.add_parser(commands)
     return parser
 

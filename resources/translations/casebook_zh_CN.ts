@@ -474,33 +474,33 @@
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="53" />
+      <location filename="../../casebook/cli.py" line="54" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="55" />
+      <location filename="../../casebook/cli.py" line="56" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="58" />
+      <location filename="../../casebook/cli.py" line="59" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="63" />
+      <location filename="../../casebook/cli.py" line="64" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="65" />
+      <location filename="../../casebook/cli.py" line="66" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="86" />
+      <location filename="../../casebook/cli.py" line="87" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
@@ -526,107 +526,107 @@
     <message>
       <location filename="../../casebook/cli_export.py" line="29" />
       <source>write the register, the units' lists or a report to an Excel workbook</source>
-      <translation type="unfinished" />
+      <translation>将台账、各单位交办清单或统计报表导出为 Excel 工作簿</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="30" />
       <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
-      <translation type="unfinished" />
+      <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="36" />
       <source>what to export</source>
-      <translation type="unfinished" />
+      <translation>导出内容</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="38" />
       <source>the workbook to write</source>
-      <translation type="unfinished" />
+      <translation>要写入的工作簿</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="43" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
-      <translation type="unfinished" />
+      <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="46" />
       <source>the month of the monthly report</source>
-      <translation type="unfinished" />
+      <translation>月报的月份</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="52" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
-      <translation type="unfinished" />
+      <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="58" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
-      <translation type="unfinished" />
+      <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="69" />
       <source>“{value}” is not a month like 2023-06</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是 2023-06 这样的月份</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="98" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
-      <translation type="unfinished" />
+      <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="106" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
-      <translation type="unfinished" />
+      <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="112" />
       <source>Could not write {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="124" />
       <source>the workbook's name must end in .xlsx: {path}</source>
-      <translation type="unfinished" />
+      <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="126" />
       <source>there is no folder {folder}</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="129" />
       <source>the monthly report needs --month YYYY-MM</source>
-      <translation type="unfinished" />
+      <translation>导出月报须指定 --month YYYY-MM</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="131" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
-      <translation type="unfinished" />
+      <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="134" />
       <source>the annual statistics table needs --year</source>
-      <translation type="unfinished" />
+      <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="136" />
       <source>--month is only for the monthly report</source>
-      <translation type="unfinished" />
+      <translation>--month 只用于月报</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="138" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
-      <translation type="unfinished" />
+      <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="142" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
-      <translation type="unfinished" />
+      <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="149" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
-      <translation type="unfinished" />
+      <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_import.py" line="23" />
@@ -1121,600 +1121,600 @@
     <message>
       <location filename="../../casebook/excel/columns.py" line="59" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="60" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="61" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="62" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="63" />
       <source>Submitted on</source>
-      <translation type="unfinished" />
+      <translation>提出日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="64" />
       <source>Lead deputy</source>
-      <translation type="unfinished" />
+      <translation>领衔代表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="65" />
       <source>Co-signing deputies</source>
-      <translation type="unfinished" />
+      <translation>联名代表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="66" />
       <source>Delegation</source>
-      <translation type="unfinished" />
+      <translation>代表团</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="67" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="68" />
       <source>Key supervision</source>
-      <translation type="unfinished" />
+      <translation>重点督办</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="69" />
       <source>Designated by</source>
-      <translation type="unfinished" />
+      <translation>确定机关</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="70" />
       <source>Supervising leader</source>
-      <translation type="unfinished" />
+      <translation>督办领导</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="71" />
       <source>Supervising committee</source>
-      <translation type="unfinished" />
+      <translation>督办专委会</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="72" />
       <source>Government leader leading the handling</source>
-      <translation type="unfinished" />
+      <translation>领衔办理领导</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="73" />
       <source>Lead units</source>
-      <translation type="unfinished" />
+      <translation>主办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="74" />
       <source>Assisting units</source>
-      <translation type="unfinished" />
+      <translation>协办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="75" />
       <source>Separately handling units</source>
-      <translation type="unfinished" />
+      <translation>分办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="76" />
       <source>Assigned on</source>
-      <translation type="unfinished" />
+      <translation>交办日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="77" />
       <source>Reply due</source>
-      <translation type="unfinished" />
+      <translation>答复期限</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="78" />
       <source>Acknowledged on</source>
-      <translation type="unfinished" />
+      <translation>签收日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="79" />
       <source>Replied on</source>
-      <translation type="unfinished" />
+      <translation>答复日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="80" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>办理结果</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="81" />
       <source>Contact method</source>
-      <translation type="unfinished" />
+      <translation>沟通方式</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="82" />
       <source>Deputy's opinion</source>
-      <translation type="unfinished" />
+      <translation>代表意见</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="83" />
       <source>Rated on</source>
-      <translation type="unfinished" />
+      <translation>测评日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="84" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>办理状态</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="85" />
       <source>Closed on</source>
-      <translation type="unfinished" />
+      <translation>办结日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="86" />
       <source>Supervision records</source>
-      <translation type="unfinished" />
+      <translation>督办次数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="87" />
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="122" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>步骤</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="123" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="124" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="125" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="126" />
       <source>Handling round</source>
-      <translation type="unfinished" />
+      <translation>办理轮次</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="127" />
       <source>Contact person</source>
-      <translation type="unfinished" />
+      <translation>沟通人员</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="128" />
       <source>Deputy</source>
-      <translation type="unfinished" />
+      <translation>代表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="129" />
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>测评意见</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="130" />
       <source>Rating of the handling work</source>
-      <translation type="unfinished" />
+      <translation>办理工作测评</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="131" />
       <source>Rating of the result</source>
-      <translation type="unfinished" />
+      <translation>办理结果测评</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="132" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="170" />
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期天数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="175" />
       <source>Handling unit</source>
-      <translation type="unfinished" />
+      <translation>承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="176" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>件数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="177" />
       <source>Replied</source>
-      <translation type="unfinished" />
+      <translation>已答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="178" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>解决</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="179" />
       <source>Resolution rate</source>
-      <translation type="unfinished" />
+      <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="180" />
       <source>Accomplished</source>
-      <translation type="unfinished" />
+      <translation>办成</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="181" />
       <source>Accomplishment rate</source>
-      <translation type="unfinished" />
+      <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="182" />
       <source>Replies due</source>
-      <translation type="unfinished" />
+      <translation>应答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="183" />
       <source>Replied on time</source>
-      <translation type="unfinished" />
+      <translation>按期答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="184" />
       <source>On-time reply rate</source>
-      <translation type="unfinished" />
+      <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="185" />
       <source>Rated</source>
-      <translation type="unfinished" />
+      <translation>已测评</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="186" />
       <source>Satisfied or basically satisfied</source>
-      <translation type="unfinished" />
+      <translation>满意和基本满意</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="187" />
       <source>Satisfaction rate</source>
-      <translation type="unfinished" />
+      <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="188" />
       <location filename="../../casebook/excel/export_reports.py" line="69" />
       <source>Overdue replies</source>
-      <translation type="unfinished" />
+      <translation>逾期未答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="208" />
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation>指标</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="209" />
       <source>Numerator</source>
-      <translation type="unfinished" />
+      <translation>分子</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="210" />
       <source>Denominator</source>
-      <translation type="unfinished" />
+      <translation>分母</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="211" />
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>比率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="212" />
       <source>Previous year: numerator</source>
-      <translation type="unfinished" />
+      <translation>上年同期分子</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="213" />
       <source>Previous year: denominator</source>
-      <translation type="unfinished" />
+      <translation>上年同期分母</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="214" />
       <source>Previous year: rate</source>
-      <translation type="unfinished" />
+      <translation>上年同期比率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="215" />
       <source>Change (percentage points)</source>
-      <translation type="unfinished" />
+      <translation>同比增减（百分点）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="228" />
       <source>This year</source>
-      <translation type="unfinished" />
+      <translation>本年</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="229" />
       <source>Previous year, same day</source>
-      <translation type="unfinished" />
+      <translation>上年同期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="240" />
       <source>Resolved (A)</source>
-      <translation type="unfinished" />
+      <translation>解决(A)</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="241" />
       <source>Being resolved (B)</source>
-      <translation type="unfinished" />
+      <translation>正在解决(B)</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="242" />
       <source>To be resolved later (C)</source>
-      <translation type="unfinished" />
+      <translation>以后解决(C)</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="243" />
       <source>For reference (D)</source>
-      <translation type="unfinished" />
+      <translation>留作参考(D)</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="51" />
       <source>Register of deputies' motions</source>
-      <translation type="unfinished" />
+      <translation>代表议案办理台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="53" />
       <source>Register of deputies' suggestions</source>
-      <translation type="unfinished" />
+      <translation>代表建议办理台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="54" />
       <source>Register of deputies' motions and suggestions</source>
-      <translation type="unfinished" />
+      <translation>代表议案建议办理台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="56" />
       <source>Register of deputies' motions, {year}</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表议案办理台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="58" />
       <source>Register of deputies' suggestions, {year}</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表建议办理台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="60" />
       <source>Register of deputies' motions and suggestions, {year}</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表议案建议办理台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="96" />
       <source>Register</source>
-      <translation type="unfinished" />
+      <translation>台账</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="106" />
       <source>Handling history</source>
-      <translation type="unfinished" />
+      <translation>办理过程</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="108" />
       <source>{title}: handling history</source>
-      <translation type="unfinished" />
+      <translation>{title}（办理过程）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="61" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
-      <translation type="unfinished" />
+      <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="63" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
-      <translation type="unfinished" />
+      <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="81" />
       <source>Motions submitted in {year}; figures as of {date}</source>
-      <translation type="unfinished" />
+      <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="83" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
-      <translation type="unfinished" />
+      <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="92" />
       <source>First-round satisfaction rate</source>
-      <translation type="unfinished" />
+      <translation>初次满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="94" />
       <source>Meeting rate</source>
-      <translation type="unfinished" />
+      <translation>见面率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="101" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>概况</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="127" />
       <source>Assigned</source>
-      <translation type="unfinished" />
+      <translation>已交办</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="136" />
       <source>Met in person</source>
-      <translation type="unfinished" />
+      <translation>当面沟通</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="141" />
       <source>The previous year: the cases submitted in {year}, as of {date}.</source>
-      <translation type="unfinished" />
+      <translation>上年同期：{year}年提出的、截至{date}的情况。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="168" />
       <source>By lead unit</source>
-      <translation type="unfinished" />
+      <translation>按承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="171" />
       <location filename="../../casebook/excel/export_reports.py" line="281" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>合计</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="172" />
       <location filename="../../casebook/excel/export_reports.py" line="283" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
-      <translation type="unfinished" />
+      <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="178" />
       <source>Resolution rate chart</source>
-      <translation type="unfinished" />
+      <translation>解决率图</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="185" />
       <source>Resolution rate by lead unit</source>
-      <translation type="unfinished" />
+      <translation>各主办单位解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="233" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="235" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
-      <translation type="unfinished" />
+      <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="266" />
       <source>Statistics table</source>
-      <translation type="unfinished" />
+      <translation>统计表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="286" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
-      <translation type="unfinished" />
+      <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_units.py" line="42" />
       <source>{register}: cases assigned to each unit</source>
-      <translation type="unfinished" />
+      <translation>{register}（各承办单位交办清单）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_units.py" line="45" />
       <source>Assigned cases</source>
-      <translation type="unfinished" />
+      <translation>交办清单</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_units.py" line="53" />
       <source>{unit}: cases assigned</source>
-      <translation type="unfinished" />
+      <translation>{unit}交办清单</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="31" />
       <source>Assign</source>
-      <translation type="unfinished" />
+      <translation>交办</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="32" />
       <source>Acknowledge receipt</source>
-      <translation type="unfinished" />
+      <translation>签收</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="33" />
       <source>Change handling unit</source>
-      <translation type="unfinished" />
+      <translation>调整承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="34" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="35" />
       <source>Record rating</source>
-      <translation type="unfinished" />
+      <translation>测评</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="36" />
       <source>Re-handle</source>
-      <translation type="unfinished" />
+      <translation>重新办理</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="37" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>办结</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="38" />
       <source>Follow-up review</source>
-      <translation type="unfinished" />
+      <translation>回头看</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="39" />
       <source>Handle as a suggestion</source>
-      <translation type="unfinished" />
+      <translation>转为建议</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="40" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>撤回</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="41" />
       <source>Supervision</source>
-      <translation type="unfinished" />
+      <translation>督办</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="42" />
       <source>Handle jointly</source>
-      <translation type="unfinished" />
+      <translation>并案</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="68" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="69" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="78" />
       <source>Previous unit: {unit}</source>
-      <translation type="unfinished" />
+      <translation>原单位：{unit}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="79" />
       <source>{session} No. {number}</source>
-      <translation type="unfinished" />
+      <translation>{session}第{number}号</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="80" />
       <source>{kind}: {notes}</source>
-      <translation type="unfinished" />
+      <translation>{kind}：{notes}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/register_values.py" line="81" />
       <source> (participants: {participants})</source>
-      <translation type="unfinished" />
+      <translation>（参加人员：{participants}）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/sheets.py" line="257" />
       <source>Page &amp;P of &amp;N</source>
-      <translation type="unfinished" />
+      <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
   </context>
   <context>

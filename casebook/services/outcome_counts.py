@@ -1,0 +1,85 @@
+"""How a cohort's cases stood on a date by result category (A/B/C/D) and by the deputies' rating
+level (满意/基本满意/不满意), overall and per lead unit: the columns of the 办理情况统计表.
+
+Read from the same fact timelines as the statistics (casebook.services.statistics_sql), with the
+same rows valid on the as-of date, so the counts add up to the statistics' figures: each case's
+latest result as of the date, and its latest rating.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, not_, select
+
+from casebook.domain.enums import CaseKind
+from casebook.store.database import Database
+from casebook.store.models import CaseFactRow, UnitFactRow
+
+
+@dataclass(frozen=True)
+class OutcomeCounts:
+    results: Counter[str] = field(default_factory=Counter)  # result category code → cases
+    ratings: Counter[str] = field(default_factory=Counter)  # rating option code → cases
+
+
+@dataclass(frozen=True)
+class CohortOutcomes:
+    overall: OutcomeCounts
+    by_lead_unit: dict[int, OutcomeCounts]
+
+
+def cohort_outcomes(
+    db: Database,
+    year: int,
+    as_of: date,
+    *,
+    kind: CaseKind = CaseKind.SUGGESTION,
+    session_id: int | None = None,
+) -> CohortOutcomes:
+    """Result and rating counts of the ``kind`` cases submitted in ``year``, as of ``as_of``."""
+    overall = OutcomeCounts()
+    by_unit: dict[int, OutcomeCounts] = {}
+    case_query = select(CaseFactRow.result_code, CaseFactRow.rating, func.count()).where(
+        *_valid(CaseFactRow, year, as_of, kind, session_id)
+    )
+    unit_query = select(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating, func.count()).where(
+        *_valid(UnitFactRow, year, as_of, kind, session_id), UnitFactRow.leads == 1
+    )
+    with db.read() as session:
+        for result_code, rating, count in session.execute(
+            case_query.group_by(CaseFactRow.result_code, CaseFactRow.rating)
+        ):
+            _add(overall, result_code, rating, count)
+        for unit_id, result_code, rating, count in session.execute(
+            unit_query.group_by(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating)
+        ):
+            _add(by_unit.setdefault(unit_id, OutcomeCounts()), result_code, rating, count)
+    return CohortOutcomes(overall, by_unit)
+
+
+def _add(counts: OutcomeCounts, result_code: str | None, rating: str | None, count: int) -> None:
+    if result_code is not None:
+        counts.results[result_code] += count
+    if rating is not None:
+        counts.ratings[rating] += count
+
+
+def _valid(
+    table: type[CaseFactRow] | type[UnitFactRow], year: int, as_of: date, kind: CaseKind, session_id: int | None
+) -> list[Any]:
+    """The fact rows valid on ``as_of`` (the statistics' own condition, statistics_sql._valid)."""
+    conditions: list[Any] = [
+        table.cohort_year == year,
+        table.valid_to_month >= as_of.year * 100 + as_of.month,
+        table.valid_to > as_of,
+        table.valid_from <= as_of,
+        table.kind == kind,
+        not_(table.withdrawn),
+    ]
+    if session_id is not None:
+        conditions.append(table.session_id == session_id)
+    return conditions
