@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
-from casebook.store.case_facts import refresh_case_facts
-from casebook.store.case_text import refresh_case_text
+from casebook.store.derived import mark_case_changed
 from casebook.store.models import Case, Event
 
 
@@ -85,8 +84,7 @@ def record_event(
     )
     session.add(event)
     if case is not None:
-        refresh_case_facts(session, [case.id])
-        refresh_case_text(session, [case.id])
+        mark_case_changed(session, case.id)  # its derived rows are rebuilt before the commit
     return event
 
 

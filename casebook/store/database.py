@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from casebook.paths import default_database_target
+from casebook.store.derived import rebuild_changed
 from casebook.store.engine import BEGIN_OPTION, database_url, make_engine, sqlite_path
 from casebook.store.migrate import MigrationReport, migrate_to
 
@@ -58,6 +59,7 @@ class Database:
             token = self._current.set(session)
             try:
                 yield session
+                rebuild_changed(session)
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -73,6 +75,7 @@ class Database:
             token = self._current.set(session)
             try:
                 yield session
+                rebuild_changed(session)  # a dry run sees the figures it would produce
             finally:
                 session.rollback()
                 self._current.reset(token)
