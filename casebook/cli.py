@@ -32,9 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
             env=DATABASE_ENV
         ),
     )
-    parser.add_argument(
-        "--lang", choices=("zh_CN", "en"), default="zh_CN", help=translate("Cli", "language of messages")
-    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help=translate("Cli", "language of messages"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database and show its revision"))
     init.set_defaults(run=run_init)

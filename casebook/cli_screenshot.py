@@ -20,6 +20,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_screenshot(args: argparse.Namespace) -> int:
     from casebook.ui.screenshot import take_screenshot
 
-    path = take_screenshot(args.db, args.view, args.output, args.lang)
+    path = take_screenshot(args.db, args.view, args.output, args.lang or "zh_CN")
     print(translate("Cli", "Saved {path}").format(path=path))
     return 0

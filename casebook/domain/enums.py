@@ -12,7 +12,9 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return translate("Enum", _LABELS[self])
+        # Keyed by (enum, value): members of different enums with the same value ("meeting",
+        # "government", "phone") are equal as strings and would otherwise share one label.
+        return translate("Enum", _LABELS[(type(self), self.value)])
 
 
 class CaseKind(LabelledEnum):
@@ -94,44 +96,46 @@ class CaseLinkKind(LabelledEnum):
     JOINT = "joint"  # 并案
 
 
-_LABELS: dict[LabelledEnum, str] = {
-    CaseKind.MOTION: noop("Enum", "Motion"),
-    CaseKind.SUGGESTION: noop("Enum", "Suggestion"),
-    CaseState.REGISTERED: noop("Enum", "Registered"),
-    CaseState.ASSIGNED: noop("Enum", "Assigned"),
-    CaseState.REPLIED: noop("Enum", "Replied"),
-    CaseState.RATED: noop("Enum", "Rated"),
-    CaseState.CLOSED: noop("Enum", "Closed"),
-    CaseState.WITHDRAWN: noop("Enum", "Withdrawn"),
-    SessionKind.MEETING: noop("Enum", "Congress meeting"),
-    SessionKind.INTERIM: noop("Enum", "Interim period"),
-    UnitKind.GOVERNMENT: noop("Enum", "Government department"),
-    UnitKind.COURT: noop("Enum", "Court"),
-    UnitKind.PROCURATORATE: noop("Enum", "Procuratorate"),
-    UnitKind.OTHER: noop("Enum", "Other unit"),
-    AssignmentRole.LEAD: noop("Enum", "Lead unit"),
-    AssignmentRole.ASSISTING: noop("Enum", "Assisting unit"),
-    AssignmentRole.SEPARATE: noop("Enum", "Separately handling unit"),
-    AssignmentStatus.ACTIVE: noop("Enum", "Active"),
-    AssignmentStatus.CHANGED: noop("Enum", "Changed to another unit"),
-    AssignmentStatus.SUPERSEDED: noop("Enum", "Earlier round"),
-    ContactMethod.FACE_TO_FACE: noop("Enum", "Face to face"),
-    ContactMethod.MEETING: noop("Enum", "Meeting"),
-    ContactMethod.PHONE: noop("Enum", "Phone"),
-    ContactMethod.LETTER: noop("Enum", "Letter"),
-    ContactPerson.UNIT_HEAD: noop("Enum", "Unit head"),
-    ContactPerson.DEPUTY_HEAD: noop("Enum", "Deputy head"),
-    ContactPerson.SECTION_HEAD: noop("Enum", "Section head"),
-    ContactPerson.STAFF: noop("Enum", "Staff"),
-    RatingLevel.SATISFIED: noop("Enum", "Satisfied"),
-    RatingLevel.BASICALLY_SATISFIED: noop("Enum", "Basically satisfied"),
-    RatingLevel.UNSATISFIED: noop("Enum", "Unsatisfied"),
-    LeaderKind.CONGRESS: noop("Enum", "Standing committee leader"),
-    LeaderKind.GOVERNMENT: noop("Enum", "Government leader"),
-    SupervisionKind.MEETING: noop("Enum", "Meeting"),
-    SupervisionKind.SITE_VISIT: noop("Enum", "Site visit"),
-    SupervisionKind.PROGRESS_MEETING: noop("Enum", "Progress meeting"),
-    SupervisionKind.PHONE: noop("Enum", "Phone"),
-    SupervisionKind.DOCUMENT: noop("Enum", "Document"),
-    CaseLinkKind.JOINT: noop("Enum", "Handled jointly"),
-}
+_MEMBER_LABELS: tuple[tuple[LabelledEnum, str], ...] = (
+    (CaseKind.MOTION, noop("Enum", "Motion")),
+    (CaseKind.SUGGESTION, noop("Enum", "Suggestion")),
+    (CaseState.REGISTERED, noop("Enum", "Registered")),
+    (CaseState.ASSIGNED, noop("Enum", "Assigned")),
+    (CaseState.REPLIED, noop("Enum", "Replied")),
+    (CaseState.RATED, noop("Enum", "Rated")),
+    (CaseState.CLOSED, noop("Enum", "Closed")),
+    (CaseState.WITHDRAWN, noop("Enum", "Withdrawn")),
+    (SessionKind.MEETING, noop("Enum", "Congress meeting")),
+    (SessionKind.INTERIM, noop("Enum", "Interim period")),
+    (UnitKind.GOVERNMENT, noop("Enum", "Government department")),
+    (UnitKind.COURT, noop("Enum", "Court")),
+    (UnitKind.PROCURATORATE, noop("Enum", "Procuratorate")),
+    (UnitKind.OTHER, noop("Enum", "Other unit")),
+    (AssignmentRole.LEAD, noop("Enum", "Lead unit")),
+    (AssignmentRole.ASSISTING, noop("Enum", "Assisting unit")),
+    (AssignmentRole.SEPARATE, noop("Enum", "Separately handling unit")),
+    (AssignmentStatus.ACTIVE, noop("Enum", "Active")),
+    (AssignmentStatus.CHANGED, noop("Enum", "Changed to another unit")),
+    (AssignmentStatus.SUPERSEDED, noop("Enum", "Earlier round")),
+    (ContactMethod.FACE_TO_FACE, noop("Enum", "Face to face")),
+    (ContactMethod.MEETING, noop("Enum", "Meeting")),
+    (ContactMethod.PHONE, noop("Enum", "Phone")),
+    (ContactMethod.LETTER, noop("Enum", "Letter")),
+    (ContactPerson.UNIT_HEAD, noop("Enum", "Unit head")),
+    (ContactPerson.DEPUTY_HEAD, noop("Enum", "Deputy head")),
+    (ContactPerson.SECTION_HEAD, noop("Enum", "Section head")),
+    (ContactPerson.STAFF, noop("Enum", "Staff")),
+    (RatingLevel.SATISFIED, noop("Enum", "Satisfied")),
+    (RatingLevel.BASICALLY_SATISFIED, noop("Enum", "Basically satisfied")),
+    (RatingLevel.UNSATISFIED, noop("Enum", "Unsatisfied")),
+    (LeaderKind.CONGRESS, noop("Enum", "Standing committee leader")),
+    (LeaderKind.GOVERNMENT, noop("Enum", "Government leader")),
+    (SupervisionKind.MEETING, noop("Enum", "Meeting")),
+    (SupervisionKind.SITE_VISIT, noop("Enum", "Site visit")),
+    (SupervisionKind.PROGRESS_MEETING, noop("Enum", "Progress meeting")),
+    (SupervisionKind.PHONE, noop("Enum", "Phone")),
+    (SupervisionKind.DOCUMENT, noop("Enum", "Document")),
+    (CaseLinkKind.JOINT, noop("Enum", "Handled jointly")),
+)
+
+_LABELS: dict[tuple[type, str], str] = {(type(member), member.value): label for member, label in _MEMBER_LABELS}

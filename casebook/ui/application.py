@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casebook.domain.errors import CasebookError
@@ -26,9 +27,10 @@ def make_application() -> QApplication:
     return app
 
 
-def run(target: str | None, language: str = "zh_CN") -> int:
+def run(target: str | None, language: str | None = None) -> int:
+    """Open the window; the language is --lang, else the one chosen in 设置, else Chinese."""
     app = make_application()
-    use_language(language)
+    use_language(language or str(QSettings().value("language", "zh_CN")))
     try:
         db = open_database(target)
     except CasebookError as error:

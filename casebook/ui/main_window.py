@@ -23,6 +23,8 @@ from casebook.store.database import Database
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.cases_view import CasesView
 from casebook.ui.dashboard_view import DashboardView
+from casebook.ui.reference_view import ReferenceView
+from casebook.ui.settings_view import SettingsView
 
 VIEWS = ("cases", "dashboard", "supervision", "reference", "settings")
 
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         for key, label, make in self._optional_views():
             self._add_view(key, label, make())
         self._add_view("supervision", translate("MainWindow", "Supervision"), self.supervision)
+        for key, label, make in self._later_views():
+            self._add_view(key, label, make())
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -64,6 +68,25 @@ class MainWindow(QMainWindow):
     def _optional_views(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """Views built in their own modules (dashboard, reference data, settings)."""
         return [("dashboard", translate("MainWindow", "Statistics"), self._make_dashboard)]
+
+    def _later_views(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        return [
+            ("reference", translate("MainWindow", "Reference data"), lambda: ReferenceView(self.db)),
+            ("settings", translate("MainWindow", "Settings"), self._make_settings),
+        ]
+
+    def _make_settings(self) -> QWidget:
+        view = SettingsView(self.db)
+        view.settings_saved.connect(self.refresh_status)
+        view.language_changed.connect(self._language_changed)
+        return view
+
+    def _language_changed(self, language: str) -> None:
+        QMessageBox.information(
+            self,
+            translate("MainWindow", "Language"),
+            translate("MainWindow", "The new language is used from the next start of Casebook."),
+        )
 
     def _make_dashboard(self) -> QWidget:
         self.dashboard = DashboardView(self.db)

@@ -85,7 +85,7 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="22" />
+      <location filename="../../casebook/services/case_access.py" line="21" />
       <location filename="../../casebook/services/cases.py" line="62" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
@@ -929,189 +929,189 @@
   <context>
     <name>Enum</name>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="98" />
+      <location filename="../../casebook/domain/enums.py" line="100" />
       <source>Motion</source>
       <translation>议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="99" />
+      <location filename="../../casebook/domain/enums.py" line="101" />
       <source>Suggestion</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="100" />
+      <location filename="../../casebook/domain/enums.py" line="102" />
       <source>Registered</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="101" />
+      <location filename="../../casebook/domain/enums.py" line="103" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="102" />
+      <location filename="../../casebook/domain/enums.py" line="104" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="103" />
+      <location filename="../../casebook/domain/enums.py" line="105" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="104" />
+      <location filename="../../casebook/domain/enums.py" line="106" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="105" />
+      <location filename="../../casebook/domain/enums.py" line="107" />
       <source>Withdrawn</source>
       <translation>已撤回</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="106" />
+      <location filename="../../casebook/domain/enums.py" line="108" />
       <source>Congress meeting</source>
       <translation>大会</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="107" />
+      <location filename="../../casebook/domain/enums.py" line="109" />
       <source>Interim period</source>
       <translation>闭会期间</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="108" />
+      <location filename="../../casebook/domain/enums.py" line="110" />
       <source>Government department</source>
       <translation>政府部门</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="109" />
+      <location filename="../../casebook/domain/enums.py" line="111" />
       <source>Court</source>
       <translation>法院</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="110" />
+      <location filename="../../casebook/domain/enums.py" line="112" />
       <source>Procuratorate</source>
       <translation>检察院</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="111" />
+      <location filename="../../casebook/domain/enums.py" line="113" />
       <source>Other unit</source>
       <translation>其他单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="112" />
+      <location filename="../../casebook/domain/enums.py" line="114" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="113" />
+      <location filename="../../casebook/domain/enums.py" line="115" />
       <source>Assisting unit</source>
       <translation>协办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="114" />
+      <location filename="../../casebook/domain/enums.py" line="116" />
       <source>Separately handling unit</source>
       <translation>分办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="115" />
+      <location filename="../../casebook/domain/enums.py" line="117" />
       <source>Active</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="116" />
+      <location filename="../../casebook/domain/enums.py" line="118" />
       <source>Changed to another unit</source>
       <translation>已调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="117" />
+      <location filename="../../casebook/domain/enums.py" line="119" />
       <source>Earlier round</source>
       <translation>前一轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="118" />
+      <location filename="../../casebook/domain/enums.py" line="120" />
       <source>Face to face</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="119" />
-      <location filename="../../casebook/domain/enums.py" line="131" />
+      <location filename="../../casebook/domain/enums.py" line="121" />
+      <location filename="../../casebook/domain/enums.py" line="133" />
       <source>Meeting</source>
       <translation>座谈会</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="120" />
-      <location filename="../../casebook/domain/enums.py" line="134" />
+      <location filename="../../casebook/domain/enums.py" line="122" />
+      <location filename="../../casebook/domain/enums.py" line="136" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="121" />
+      <location filename="../../casebook/domain/enums.py" line="123" />
       <source>Letter</source>
       <translation>书面函复</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="122" />
+      <location filename="../../casebook/domain/enums.py" line="124" />
       <source>Unit head</source>
       <translation>主要负责人</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="123" />
+      <location filename="../../casebook/domain/enums.py" line="125" />
       <source>Deputy head</source>
       <translation>分管负责人</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="124" />
+      <location filename="../../casebook/domain/enums.py" line="126" />
       <source>Section head</source>
       <translation>处（科）室负责人</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="125" />
+      <location filename="../../casebook/domain/enums.py" line="127" />
       <source>Staff</source>
       <translation>经办人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="126" />
+      <location filename="../../casebook/domain/enums.py" line="128" />
       <source>Satisfied</source>
       <translation>满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="127" />
+      <location filename="../../casebook/domain/enums.py" line="129" />
       <source>Basically satisfied</source>
       <translation>基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="128" />
+      <location filename="../../casebook/domain/enums.py" line="130" />
       <source>Unsatisfied</source>
       <translation>不满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="129" />
+      <location filename="../../casebook/domain/enums.py" line="131" />
       <source>Standing committee leader</source>
       <translation>人大常委会领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="130" />
+      <location filename="../../casebook/domain/enums.py" line="132" />
       <source>Government leader</source>
       <translation>政府领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="132" />
+      <location filename="../../casebook/domain/enums.py" line="134" />
       <source>Site visit</source>
       <translation>实地察看</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="133" />
+      <location filename="../../casebook/domain/enums.py" line="135" />
       <source>Progress meeting</source>
       <translation>推进会</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="135" />
+      <location filename="../../casebook/domain/enums.py" line="137" />
       <source>Document</source>
       <translation>发文督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="136" />
+      <location filename="../../casebook/domain/enums.py" line="138" />
       <source>Handled jointly</source>
       <translation>并案办理</translation>
     </message>
@@ -1980,92 +1980,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="34" />
+      <location filename="../../casebook/ui/main_window.py" line="36" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="46" />
+      <location filename="../../casebook/ui/main_window.py" line="48" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="49" />
+      <location filename="../../casebook/ui/main_window.py" line="51" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="59" />
+      <location filename="../../casebook/ui/main_window.py" line="63" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="66" />
+      <location filename="../../casebook/ui/main_window.py" line="70" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="96" />
+      <location filename="../../casebook/ui/main_window.py" line="74" />
+      <source>Reference data</source>
+      <translation>基础数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="75" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <source>Language</source>
+      <translation>界面语言</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <source>The new language is used from the next start of Casebook.</source>
+      <translation>新的界面语言将在下次启动本程序时生效。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="119" />
       <source>{total} cases in the register</source>
       <translation>台账共{total}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="110" />
+      <location filename="../../casebook/ui/main_window.py" line="133" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="111" />
+      <location filename="../../casebook/ui/main_window.py" line="134" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="135" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="116" />
+      <location filename="../../casebook/ui/main_window.py" line="139" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="140" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="142" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="120" />
+      <location filename="../../casebook/ui/main_window.py" line="143" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="122" />
+      <location filename="../../casebook/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="123" />
+      <location filename="../../casebook/ui/main_window.py" line="146" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="124" />
+      <location filename="../../casebook/ui/main_window.py" line="147" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="144" />
+      <location filename="../../casebook/ui/main_window.py" line="167" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="145" />
+      <location filename="../../casebook/ui/main_window.py" line="168" />
       <source>Casebook {version}
 Database: {location}</source>
       <translation>代表议案建议办理台账 {version}
@@ -2125,330 +2145,330 @@ Database: {location}</source>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="61" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="62" />
       <source>Delegations</source>
-      <translation type="unfinished" />
+      <translation>代表团</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="63" />
       <location filename="../../casebook/ui/reference_view_model.py" line="60" />
       <source>Deputy groups</source>
-      <translation type="unfinished" />
+      <translation>代表小组</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="64" />
       <location filename="../../casebook/ui/reference_view_model.py" line="59" />
       <source>Deputies</source>
-      <translation type="unfinished" />
+      <translation>代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="65" />
       <source>Handling units</source>
-      <translation type="unfinished" />
+      <translation>承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="66" />
       <source>Special committees</source>
-      <translation type="unfinished" />
+      <translation>专门委员会</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="67" />
       <source>Leaders</source>
-      <translation type="unfinished" />
+      <translation>领导</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_rows.py" line="68" />
       <source>Categories</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="54" />
       <source>Type to filter…</source>
-      <translation type="unfinished" />
+      <translation>输入关键字筛选…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="56" />
       <source>Show retired</source>
-      <translation type="unfinished" />
+      <translation>显示停用项</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="71" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>新增</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="72" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>修改</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="73" />
       <source>Retire</source>
-      <translation type="unfinished" />
+      <translation>停用</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="74" />
       <source>Reinstate</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="75" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="77" />
       <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
-      <translation type="unfinished" />
+      <translation>停用后录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="79" />
       <source>Only a value that no case uses can be deleted.</source>
-      <translation type="unfinished" />
+      <translation>只有未被任何议案建议使用的项目才能删除。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="132" />
       <source>{count} items</source>
-      <translation type="unfinished" />
+      <translation>共{count}项</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="187" />
       <source>Added “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已新增“{name}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="195" />
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已保存“{name}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="207" />
       <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
-      <translation type="unfinished" />
+      <translation>已停用“{name}”：录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="209" />
       <source>Reinstated “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已启用“{name}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="225" />
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已删除“{name}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="91" />
       <source>Edit {what}</source>
-      <translation type="unfinished" />
+      <translation>修改{what}</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="91" />
       <source>Add {what}</source>
-      <translation type="unfinished" />
+      <translation>新增{what}</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="98" />
       <source>Full name:</source>
-      <translation type="unfinished" />
+      <translation>姓名：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="98" />
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>名称：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="138" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>（无）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="148" />
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="172" />
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="175" />
       <source>Type:</source>
-      <translation type="unfinished" />
+      <translation>类型：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="154" />
       <source>Year:</source>
-      <translation type="unfinished" />
+      <translation>年度：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="155" />
       <source>Term:</source>
-      <translation type="unfinished" />
+      <translation>第几届：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="157" />
       <source>Meeting number:</source>
-      <translation type="unfinished" />
+      <translation>第几次会议：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="158" />
       <source>Starts on:</source>
-      <translation type="unfinished" />
+      <translation>开始日期：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="159" />
       <source>Ends on:</source>
-      <translation type="unfinished" />
+      <translation>结束日期：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="162" />
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="165" />
       <source>Delegation:</source>
-      <translation type="unfinished" />
+      <translation>代表团：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="167" />
       <source>Deputy group:</source>
-      <translation type="unfinished" />
+      <translation>代表小组：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="169" />
       <source>Workplace and position:</source>
-      <translation type="unfinished" />
+      <translation>工作单位及职务：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="170" />
       <source>Phone:</source>
-      <translation type="unfinished" />
+      <translation>电话：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="177" />
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>职务：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="219" />
       <source>Delete {what}</source>
-      <translation type="unfinished" />
+      <translation>删除{what}</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_dialogs.py" line="220" />
       <source>Delete “{name}”? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>确定删除“{name}”吗？删除后不能恢复。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="28" />
       <source>Retired</source>
-      <translation type="unfinished" />
+      <translation>停用</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="28" />
       <source>In use</source>
-      <translation type="unfinished" />
+      <translation>在用</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="36" />
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>议案建议{count}件</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="38" />
       <source>{count} deputies</source>
-      <translation type="unfinished" />
+      <translation>代表{count}名</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="40" />
       <source>{count} deputy groups</source>
-      <translation type="unfinished" />
+      <translation>代表小组{count}个</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="42" />
       <source>Not used yet: it can be deleted.</source>
-      <translation type="unfinished" />
+      <translation>尚未使用，可以删除。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="43" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>，</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="54" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="55" />
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="56" />
       <source>Times used</source>
-      <translation type="unfinished" />
+      <translation>使用次数</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="57" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="58" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>议案建议</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="65" />
       <location filename="../../casebook/ui/reference_view_model.py" line="91" />
       <location filename="../../casebook/ui/reference_view_model.py" line="95" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="66" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年度</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="67" />
       <source>Term</source>
-      <translation type="unfinished" />
+      <translation>届</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="68" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>次</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="69" />
       <source>Starts on</source>
-      <translation type="unfinished" />
+      <translation>开始日期</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="70" />
       <source>Ends on</source>
-      <translation type="unfinished" />
+      <translation>结束日期</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="77" />
       <location filename="../../casebook/ui/reference_view_model.py" line="84" />
       <source>Delegation</source>
-      <translation type="unfinished" />
+      <translation>代表团</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="85" />
       <source>Deputy group</source>
-      <translation type="unfinished" />
+      <translation>代表小组</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="86" />
       <source>Workplace and position</source>
-      <translation type="unfinished" />
+      <translation>工作单位及职务</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="87" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="96" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
   </context>
   <context>
@@ -2605,17 +2625,17 @@ Database: {location}</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="30" />
+      <location filename="../../casebook/services/case_access.py" line="29" />
       <source>There is no case with id {id}.</source>
       <translation>找不到编号为 {id} 的议案建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="46" />
+      <location filename="../../casebook/services/case_access.py" line="45" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="55" />
+      <location filename="../../casebook/services/case_access.py" line="54" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
@@ -2755,83 +2775,83 @@ Database: {location}</source>
     <message>
       <location filename="../../casebook/services/reference_admin.py" line="165" />
       <source>The session cannot end ({ends}) before it starts ({starts}).</source>
-      <translation type="unfinished" />
+      <translation>会议结束日期（{ends}）不能早于开始日期（{starts}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin.py" line="198" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="342" />
       <source>There is no {what} with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为{id}的{what}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin.py" line="312" />
       <source>“{name}” is used by {count} cases, so it cannot be deleted; retire it instead.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已被{count}件议案建议使用，不能删除，只能停用。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin.py" line="315" />
       <source>“{name}” has {count} deputies, so it cannot be deleted; retire it instead.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已有{count}名代表，不能删除，只能停用。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin.py" line="318" />
       <source>“{name}” has {count} deputy groups, so it cannot be deleted; retire it instead.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”下已有{count}个代表小组，不能删除，只能停用。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="43" />
       <source>Every result category needs a code and a name.</source>
-      <translation type="unfinished" />
+      <translation>每个办理结果类别都须填写代码和名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="44" />
       <source>The result category code “{code}” is used twice.</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别代码“{code}”重复。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
       <source>The result category code “{code}” is longer than {length} characters.</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="50" />
       <source>Every rating option needs a code and a name.</source>
-      <translation type="unfinished" />
+      <translation>每个测评选项都须填写代码和名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="51" />
       <source>The rating option code “{code}” is used twice.</source>
-      <translation type="unfinished" />
+      <translation>测评选项代码“{code}”重复。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
       <source>The rating option code “{code}” is longer than {length} characters.</source>
-      <translation type="unfinished" />
+      <translation>测评选项代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="62" />
       <source>The result category {code} is used by {count} replies, so it cannot be removed.</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别{code}已被{count}件答复使用，不能删除。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="74" />
       <source>The rating option “{label}” is used by {count} ratings, so it cannot be removed.</source>
-      <translation type="unfinished" />
+      <translation>测评选项“{label}”已被{count}份测评使用，不能删除。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="81" />
       <source>The longest extended reply period ({extended} months) cannot be shorter than the reply period ({due} months).</source>
-      <translation type="unfinished" />
+      <translation>延期后最长答复期限（{extended}个月）不能短于答复期限（{due}个月）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="90" />
       <source>At least one backup must be kept.</source>
-      <translation type="unfinished" />
+      <translation>至少须保留一份备份。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="95" />
       <source>The unit score weights cannot be negative, and at least one must be above zero.</source>
-      <translation type="unfinished" />
+      <translation>承办单位评分权重不能为负数，且至少有一项大于零。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/replies.py" line="46" />
@@ -2874,149 +2894,149 @@ Database: {location}</source>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="70" />
       <source> months</source>
-      <translation type="unfinished" />
+      <translation>个月</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="70" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation>天</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="79" />
       <location filename="../../casebook/ui/settings_view.py" line="81" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>代码</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="79" />
       <location filename="../../casebook/ui/settings_view.py" line="81" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="81" />
       <source>Counts as satisfied</source>
-      <translation type="unfinished" />
+      <translation>计为满意</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="92" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="93" />
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>撤销</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="106" />
       <source>Deadlines</source>
-      <translation type="unfinished" />
+      <translation>办理时限</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="108" />
       <source>A lead unit replies within:</source>
-      <translation type="unfinished" />
+      <translation>主办单位答复期限：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="110" />
       <source>With approval, at most within:</source>
-      <translation type="unfinished" />
+      <translation>经批准延期，最长：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="113" />
       <source>Assisting units send their opinion within:</source>
-      <translation type="unfinished" />
+      <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="117" />
       <source>After an unsatisfied rating, reply again within:</source>
-      <translation type="unfinished" />
+      <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="121" />
       <source>A unit asks to be reassigned within:</source>
-      <translation type="unfinished" />
+      <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="123" />
       <source>Backups kept:</source>
-      <translation type="unfinished" />
+      <translation>保留备份份数：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="125" />
       <source>Unit score weights</source>
-      <translation type="unfinished" />
+      <translation>先进承办单位评分权重</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="127" />
       <source>A unit's score is the weighted mean of its rates.</source>
-      <translation type="unfinished" />
+      <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="129" />
       <source>:</source>
-      <translation type="unfinished" />
+      <translation>：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="131" />
       <source>This computer</source>
-      <translation type="unfinished" />
+      <translation>本机设置</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="133" />
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>界面语言：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="134" />
       <source>Kept on this computer, not in the database.</source>
-      <translation type="unfinished" />
+      <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="136" />
       <source>Result categories</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="139" />
       <source>Counted as resolved (resolution rate):</source>
-      <translation type="unfinished" />
+      <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="140" />
       <source>Counted as accomplished (accomplishment rate):</source>
-      <translation type="unfinished" />
+      <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="144" />
       <source>Changing what counts recalculates the statistics.</source>
-      <translation type="unfinished" />
+      <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="147" />
       <source>Rating options</source>
-      <translation type="unfinished" />
+      <translation>满意度测评选项</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="164" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
-      <translation type="unfinished" />
+      <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="261" />
       <source>The settings have been saved.</source>
-      <translation type="unfinished" />
+      <translation>设置已保存。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view_tables.py" line="46" />
       <source>Add a row</source>
-      <translation type="unfinished" />
+      <translation>添加一行</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view_tables.py" line="47" />
       <source>Remove the selected row</source>
-      <translation type="unfinished" />
+      <translation>删除所选行</translation>
     </message>
   </context>
   <context>

@@ -33,3 +33,12 @@ def test_no_step_on_a_withdrawn_case_and_close_only_when_rated() -> None:
     assert allowed_actions(CaseState.WITHDRAWN) == frozenset()
     assert Action.CLOSE in allowed_actions(CaseState.RATED)
     assert Action.CLOSE not in allowed_actions(CaseState.REPLIED)
+
+
+def test_labels_of_equal_values_in_different_enums_stay_apart() -> None:
+    from casebook.domain.enums import ContactMethod, LeaderKind, SessionKind, UnitKind
+
+    assert UnitKind.GOVERNMENT.label == "Government department"
+    assert LeaderKind.GOVERNMENT.label == "Government leader"
+    assert SessionKind.MEETING.label == "Congress meeting"
+    assert ContactMethod.MEETING.label == "Meeting"
