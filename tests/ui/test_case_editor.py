@@ -8,17 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod, ContactPerson
+from casebook.domain.metrics import RateName
 from casebook.domain.workflow import Action
 from casebook.services.case_views import case_detail
 from casebook.services.cases import get_case
 from casebook.services.statistics import compute_statistics
 from casebook.store.database import Database
 from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dashboard_view import DashboardView
 from casebook.ui.step_dialog import StepDialog, StepForm
 from tests.conftest import Seeds
 from tests.snapshot import table_contents
@@ -114,10 +116,18 @@ def test_a_clerks_day(qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
         {"day": date(2023, 6, 30)},
     ]
     before = compute_statistics(db, 2023, as_of=date(2023, 12, 31)).figures
+    dashboard = DashboardView(db)
+    qtbot.addWidget(dashboard)
+    dashboard.year_box.setValue(2023)
+    dashboard.as_of_edit.setDate(QDate(2023, 12, 31))
+    resolution = dashboard.tiles[RateName.RESOLUTION]
+    assert (resolution.value_label.text(), resolution.fraction_label.text()) == ("0.0%", "0/1")
     for action in (Action.REPLY, Action.RATE, Action.CLOSE):
         qtbot.mouseClick(editor.action_buttons[action], Qt.MouseButton.LeftButton)
         assert editor.step_message.text() == "", editor.step_message.text()
     after = compute_statistics(db, 2023, as_of=date(2023, 12, 31)).figures
+    dashboard.refresh()  # what the main window does when the clerk comes back to 统计
+    assert (resolution.value_label.text(), resolution.fraction_label.text()) == ("100.0%", "1/1")
     assert (before.resolved, after.resolved, after.satisfied) == (0, 1, 1)
     assert get_case(db, case_id).state is CaseState.CLOSED
     assert not editor.action_buttons[Action.ASSIGN].isEnabled()
