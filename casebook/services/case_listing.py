@@ -84,7 +84,8 @@ class CaseRow:
     supervision_count: int = 0
 
 
-def _base_query(filters: CaseFilter) -> Select[Case]:
+def cases_matching(filters: CaseFilter) -> Select[Case]:
+    """The cases of ``filters`` (a select the other register readers build on)."""
     query = select(Case)
     if filters.year is not None:
         query = query.where(
@@ -111,7 +112,7 @@ def _base_query(filters: CaseFilter) -> Select[Case]:
 
 def count_cases(db: Database, filters: CaseFilter = CaseFilter()) -> int:
     with db.read() as session:
-        return int(session.scalar(select(func.count()).select_from(_base_query(filters).subquery())) or 0)
+        return int(session.scalar(select(func.count()).select_from(cases_matching(filters).subquery())) or 0)
 
 
 def iter_case_rows(db: Database, filters: CaseFilter = CaseFilter()) -> Iterator[CaseRow]:
@@ -119,7 +120,7 @@ def iter_case_rows(db: Database, filters: CaseFilter = CaseFilter()) -> Iterator
     with db.read() as session:
         ids = list(
             session.scalars(
-                _base_query(filters)
+                cases_matching(filters)
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .with_only_columns(Case.id)
                 .order_by(CongressSession.year, CongressSession.id, func.length(Case.number), Case.number)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod, ContactPerson, SupervisionKind
 from casebook.domain.workflow import Action
-from casebook.services.case_listing import BATCH, CaseFilter, _base_query
+from casebook.services.case_listing import BATCH, CaseFilter, cases_matching
 from casebook.services.handling_order import Draft, Recorded, date_key, number_same_day_steps, recorded_order, sort_key
 from casebook.store.database import Database
 from casebook.store.models import (
@@ -108,7 +108,7 @@ def handling_steps(db: Database, filters: CaseFilter | None = None) -> Iterator[
     with db.read() as session:
         ids = list(
             session.scalars(
-                _base_query(filters)
+                cases_matching(filters)
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .with_only_columns(Case.id)
                 .order_by(CongressSession.year, CongressSession.id, func.length(Case.number), Case.number)

@@ -19,8 +19,6 @@ from casebook.services.statistics_sql import CASE_DIMENSIONS, OVERALL, Cohort, s
 from casebook.store.database import Database
 from casebook.store.models import Category, Delegation, HandlingUnit, Leader, SpecialCommittee
 
-BREAKDOWNS = ("lead_unit", "unit", *CASE_DIMENSIONS)
-
 
 @dataclass(frozen=True)
 class BreakdownRow:

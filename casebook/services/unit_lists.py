@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
-from casebook.services.case_listing import BATCH, CaseFilter, _base_query, case_rows
+from casebook.services.case_listing import BATCH, CaseFilter, case_rows, cases_matching
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
 
@@ -52,7 +52,7 @@ def unit_case_lists(db: Database, filters: CaseFilter | None = None) -> list[Uni
     with db.read() as session:
         ids = list(
             session.scalars(
-                _base_query(filters)
+                cases_matching(filters)
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .with_only_columns(Case.id)
                 .order_by(CongressSession.year, CongressSession.id, func.length(Case.number), Case.number)

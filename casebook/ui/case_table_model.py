@@ -45,8 +45,7 @@ class CaseTableModel(QAbstractTableModel):
         self._db = db
         self._query = CaseQuery()
         self._rows: list[CaseListItem] = []
-        self._total = 0
-        self.reload()
+        self._total = 0  # nothing is read until the view sets its query (when it is first shown)
 
     @property
     def query(self) -> CaseQuery:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,7 +78,6 @@ class CasesView(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._build_layout()
         self._connect()
-        self.refresh()
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -115,6 +115,12 @@ class CasesView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.new_button.clicked.connect(self.new_case.emit)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Fresh figures each time the clerk comes to this view (not when the window is restored)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the pickers and the rows (after a change elsewhere)."""

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -145,7 +145,6 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.refresh()
         self.year_box.valueChanged.connect(self.refresh)
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.as_of_edit.dateChanged.connect(self.refresh)
@@ -164,6 +163,12 @@ class DashboardView(QWidget):
 
     def sentences(self) -> list[str]:
         return list(self._sentences)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Fresh figures each time the clerk comes to this view (not when the window is restored)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         self._update_years()

@@ -26,8 +26,6 @@ from casebook.ui.dashboard_view import DashboardView
 from casebook.ui.reference_view import ReferenceView
 from casebook.ui.settings_view import SettingsView
 
-VIEWS = ("cases", "dashboard", "supervision", "reference", "settings")
-
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
@@ -45,12 +43,18 @@ class MainWindow(QMainWindow):
         self.supervision.overdue_only.setChecked(True)
         self.supervision.open_case.connect(self.open_case)
         self.supervision.new_case.connect(self.new_case)
-        self._add_view("cases", translate("MainWindow", "Cases"), self.cases)
-        for key, label, make in self._optional_views():
-            self._add_view(key, label, make())
-        self._add_view("supervision", translate("MainWindow", "Supervision"), self.supervision)
-        for key, label, make in self._later_views():
-            self._add_view(key, label, make())
+        self.dashboard = DashboardView(db)
+        settings = SettingsView(db)
+        settings.settings_saved.connect(self.refresh_status)
+        settings.language_changed.connect(self._language_changed)
+        for key, label, widget in (
+            ("cases", translate("MainWindow", "Cases"), self.cases),
+            ("dashboard", translate("MainWindow", "Statistics"), self.dashboard),
+            ("supervision", translate("MainWindow", "Supervision"), self.supervision),
+            ("reference", translate("MainWindow", "Reference data"), ReferenceView(db)),
+            ("settings", translate("MainWindow", "Settings"), settings),
+        ):
+            self._add_view(key, label, widget)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -64,22 +68,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self.refresh_status()
-
-    def _optional_views(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        """Views built in their own modules (dashboard, reference data, settings)."""
-        return [("dashboard", translate("MainWindow", "Statistics"), self._make_dashboard)]
-
-    def _later_views(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        return [
-            ("reference", translate("MainWindow", "Reference data"), lambda: ReferenceView(self.db)),
-            ("settings", translate("MainWindow", "Settings"), self._make_settings),
-        ]
-
-    def _make_settings(self) -> QWidget:
-        view = SettingsView(self.db)
-        view.settings_saved.connect(self.refresh_status)
-        view.language_changed.connect(self._language_changed)
-        return view
 
     def _language_changed(self, language: str) -> None:
         QMessageBox.information(
@@ -101,16 +89,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.views).index(key))
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
-            return
-        self.stack.setCurrentIndex(row)
-        widget = self.stack.currentWidget()
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
-            refresh()
+        if row >= 0:
+            self.stack.setCurrentIndex(row)  # each view refreshes itself when shown
 
     def refresh(self) -> None:
-        self._show_row(self.stack.currentIndex())
+        """F5, and after a case is saved: the view in front and the status bar."""
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -18,20 +18,9 @@ from casebook.domain.enums import CaseKind
 from casebook.store.models.base import Base, enum_column
 
 
-class CaseFactRow(Base):
-    __tablename__ = "case_fact"
-    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+class SpanFacts:
+    """What a case counts for on one span of dates (the columns both fact tables share)."""
 
-    cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    valid_to_month: Mapped[int] = mapped_column(Integer, primary_key=True)  # yyyymm of valid_to
-    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    delegation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    leader_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    committee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    is_key: Mapped[bool] = mapped_column(Boolean, primary_key=True)
-    valid_to: Mapped[date] = mapped_column(Date, primary_key=True)
-    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
-    valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
     session_id: Mapped[int] = mapped_column(Integer)
     kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind))
     withdrawn: Mapped[bool] = mapped_column(Boolean)
@@ -54,7 +43,23 @@ class CaseFactRow(Base):
     met: Mapped[int] = mapped_column(Integer)
 
 
-class UnitFactRow(Base):
+class CaseFactRow(SpanFacts, Base):
+    __tablename__ = "case_fact"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+
+    cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    valid_to_month: Mapped[int] = mapped_column(Integer, primary_key=True)  # yyyymm of valid_to
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    leader_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    committee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    is_key: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    valid_to: Mapped[date] = mapped_column(Date, primary_key=True)
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class UnitFactRow(SpanFacts, Base):
     """Per answering unit of a case: whether it leads on those dates, its own reply work, and the
     case's result and rating (for the breakdown by lead unit)."""
 
@@ -67,10 +72,7 @@ class UnitFactRow(Base):
     valid_to: Mapped[date] = mapped_column(Date, primary_key=True)
     case_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
     valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
-    session_id: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind))
-    withdrawn: Mapped[bool] = mapped_column(Boolean)
-    leads: Mapped[int] = mapped_column(Integer)
+    leads: Mapped[int] = mapped_column(Integer)  # 1 when the unit leads the case on those dates
     assigned: Mapped[int] = mapped_column(Integer)
     replied: Mapped[int] = mapped_column(Integer)
     result_code: Mapped[str | None] = mapped_column(String(8))
