@@ -16,6 +16,7 @@ from sqlalchemy import insert
 
 from casebook.domain.dates import add_months
 from casebook.store.case_facts import rebuild_all_facts
+from casebook.store.case_text import rebuild_case_text
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -33,6 +34,23 @@ from casebook.store.models import (
 )
 
 CHUNK = 5_000
+# Titles like a real register's, so that searches find some cases and not others.
+ACTIONS = ("加快", "推进", "加强", "完善", "优化", "有效缓解", "进一步规范", "支持")
+PLACES = ("主城区", "老城区", "新区", "县域", "乡村", "城乡结合部", "开发区", "街道社区")
+TOPICS = (
+    "停车难问题",
+    "老旧小区改造",
+    "学前教育资源",
+    "养老服务体系",
+    "农村饮水安全",
+    "背街小巷整治",
+    "公交线路布局",
+    "垃圾分类处理",
+    "中小企业融资",
+    "医疗卫生服务",
+    "文化旅游融合",
+    "河道综合治理",
+)
 
 
 def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int = 20221231) -> int:
@@ -76,8 +94,8 @@ def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int
                         "number": str(case_id),
                         "kind": "suggestion",
                         "submitted_kind": "suggestion",
-                        "title": f"关于第{case_id}号事项的建议",
-                        "body": "",
+                        "title": f"关于{rng.choice(ACTIONS)}{rng.choice(PLACES)}{rng.choice(TOPICS)}的建议",
+                        "body": f"第{case_id}号。{rng.choice(PLACES)}群众反映{rng.choice(TOPICS)}较为突出，建议有关部门研究解决。",
                         "category_id": rng.randint(1, 10),
                         "submitted_on": submitted,
                         "lead_deputy_id": rng.randint(1, 600),
@@ -152,6 +170,7 @@ def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int
                     session.execute(insert(FollowUp), rows["follow"])
             remaining -= batch
             total += batch
-    with db.engine.begin() as connection:  # the derived fact timelines, as the services keep them
+    with db.engine.begin() as connection:  # the derived rows, as the services keep them
         rebuild_all_facts(connection)
+        rebuild_case_text(connection)
     return total

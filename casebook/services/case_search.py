@@ -1,7 +1,12 @@
 """The case list: filters, sorting and search in SQL, one page at a time.
 
-The search box finds Chinese substrings in number, title, body, deputies and units: three or more
-characters through the FTS5 trigram index (SQLite), fewer (or on PostgreSQL) with LIKE.
+The search box finds Chinese substrings in number, title, body, deputies and units: on SQLite three
+or more characters through the FTS5 trigram index, one or two through the one-character index
+(see casebook.store.case_text); on other databases with LIKE.
+
+A page is found in two steps: the ids of the page's cases (filtered and sorted without reading the
+other columns), then those cases' columns. Sorting 100,000 narrow rows costs half as much as sorting
+the wide ones.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, case, exists, fun
 from sqlalchemy.orm import Session, aliased
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState, SessionKind
+from casebook.store.case_text import CHARS_TABLE, chars_query, has_index
 from casebook.store.case_text import TABLE as TEXT_TABLE
-from casebook.store.case_text import has_index
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -80,11 +85,14 @@ def count_matching(db: Database, query: CaseQuery) -> int:
 
 def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[CaseListItem]:
     with db.read() as session:
+        ordered = _filtered(session, query).join(CongressSession, CongressSession.id == Case.session_id)
+        if query.sort == SortKey.LEAD_DEPUTY:
+            ordered = ordered.outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
+        ids = list(session.scalars(ordered.order_by(*_order(query)).offset(offset).limit(limit)))
+        if not ids:
+            return []
         statement = (
-            _filtered(session, query)
-            .join(CongressSession, CongressSession.id == Case.session_id)
-            .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
-            .with_only_columns(
+            select(
                 Case.id,
                 CongressSession.name,
                 Case.number,
@@ -95,13 +103,13 @@ def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[
                 Deputy.name,
                 Case.is_key,
             )
-            .order_by(*_order(query))
-            .offset(offset)
-            .limit(limit)
+            .join(CongressSession, CongressSession.id == Case.session_id)
+            .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
+            .where(Case.id.in_(ids))
         )
-        rows = session.execute(statement).all()
-        units = _lead_units(session, [row[0] for row in rows])
-        return [CaseListItem(*row, lead_units=tuple(units[row[0]])) for row in rows]
+        rows = {row[0]: row for row in session.execute(statement)}
+        units = _lead_units(session, ids)
+        return [CaseListItem(*rows[case_id], lead_units=tuple(units[case_id])) for case_id in ids]
 
 
 def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
@@ -129,11 +137,13 @@ def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
         )
     if query.overdue or query.rating is not None:
         today = query.today or date.today()
-        valid = and_(CaseFactRow.case_id == Case.id, CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today)
+        valid = and_(CaseFactRow.valid_to > today, CaseFactRow.valid_from <= today)  # each case's row for today
         if query.overdue:
-            conditions.append(exists().where(valid, CaseFactRow.overdue > 0))
+            overdue = select(CaseFactRow.case_id).where(valid, CaseFactRow.overdue > 0)
+            conditions.append(Case.id.in_(overdue))
         if query.rating is not None:
-            conditions.append(exists().where(valid, CaseFactRow.rating == query.rating))
+            rated = select(CaseFactRow.case_id).where(CaseFactRow.rating == query.rating, valid)
+            conditions.append(Case.id.in_(rated))
     words = query.text.strip()
     if words:
         conditions.append(_text_condition(session, words))
@@ -141,10 +151,13 @@ def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
 
 
 def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
-    if len(words) >= TRIGRAM and has_index(session.connection()):
-        phrase = '"' + words.replace('"', '""') + '"'
-        matches = text(f"{TEXT_TABLE} MATCH :phrase").bindparams(bindparam("phrase", phrase))
-        return Case.id.in_(select(text("rowid")).select_from(text(TEXT_TABLE)).where(matches))
+    if has_index(session.connection()):
+        if len(words) >= TRIGRAM:
+            table, phrase = TEXT_TABLE, '"' + words.replace('"', '""') + '"'
+        else:
+            table, phrase = CHARS_TABLE, chars_query(words)
+        matches = text(f"{table} MATCH :phrase").bindparams(bindparam("phrase", phrase))
+        return Case.id.in_(select(text("rowid")).select_from(text(table)).where(matches))
     pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
     def like(column: Any) -> ColumnElement[bool]:

@@ -1,9 +1,15 @@
-"""The full-text index of the register (SQLite FTS5 with the trigram tokenizer).
+"""The full-text index of the register (SQLite FTS5): substrings of any length found through an index.
 
-One row per case (rowid = case id) with its number, title, body, the names of its deputies and of
-its handling units, so that a clerk's search box finds Chinese substrings of three characters or
-more at once. It is derived data, rebuilt for a case in the same transaction as every change to it
-(like the statistics facts). On other databases there is no index and searches use LIKE.
+``case_text`` (trigram tokenizer) has one row per case (rowid = case id) with its number, title,
+body, the names of its deputies and of its handling units: it finds substrings of three characters
+or more. Trigrams cannot find one or two characters (魏敏, 停车), so ``case_text_chars`` indexes the
+same text one character to a token (the text is stored spaced out, 「停 车 难」, for the unicode61
+tokenizer): one character is a token query, two are a phrase of adjacent tokens. That table is
+contentless (it stores only the index); a case's old row is removed with FTS5's 'delete' command
+and the old values, which ``case_text`` still holds.
+
+Both are derived data, rebuilt for a case in the same transaction as every change to it (like the
+statistics facts). On other databases there is no index and searches use LIKE.
 """
 
 from __future__ import annotations
@@ -20,7 +26,23 @@ TABLE = "case_text"
 CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(number, title, body, people, units, tokenize='trigram')"
 )
+CHARS_TABLE = "case_text_chars"
+CREATE_CHARS = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {CHARS_TABLE} USING fts5(number, title, body, people, units, "
+    "content='', tokenize='unicode61 remove_diacritics 0')"
+)
+COLUMNS = ("number", "title", "body", "people", "units")
 BATCH = 2_000
+
+
+def spaced(value: str) -> str:
+    """「停车难」 -> 「停 车 难」: one token a character for the unicode61 tokenizer."""
+    return " ".join(value)
+
+
+def chars_query(words: str) -> str:
+    """The FTS5 query on ``case_text_chars`` for one or two characters: a phrase of adjacent tokens."""
+    return '"' + spaced(words).replace('"', '""') + '"'
 
 
 def has_index(connection: Connection) -> bool:
@@ -37,7 +59,9 @@ def rebuild_case_text(connection: Connection) -> None:
     if not has_index(connection):
         return
     connection.execute(text(CREATE))
+    connection.execute(text(CREATE_CHARS))
     connection.execute(text(f"DELETE FROM {TABLE}"))
+    connection.execute(text(f"INSERT INTO {CHARS_TABLE} ({CHARS_TABLE}) VALUES ('delete-all')"))
     ids = list(connection.scalars(select(Case.id).order_by(Case.id)))
     for start in range(0, len(ids), BATCH):
         _rebuild(connection, ids[start : start + BATCH], fresh=True)
@@ -78,12 +102,26 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
         )
     ]
     if not fresh:
-        connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN ({','.join(str(int(i)) for i in case_ids)})"))
+        _delete(connection, case_ids)
     if rows:
+        names = ", ".join(COLUMNS)
+        values = ", ".join(f":{name}" for name in COLUMNS)
+        connection.execute(text(f"INSERT INTO {TABLE} (rowid, {names}) VALUES (:id, {values})"), rows)
         connection.execute(
-            text(
-                f"INSERT INTO {TABLE} (rowid, number, title, body, people, units) "
-                "VALUES (:id, :number, :title, :body, :people, :units)"
-            ),
-            rows,
+            text(f"INSERT INTO {CHARS_TABLE} (rowid, {names}) VALUES (:id, {values})"),
+            [{"id": row["id"], **{name: spaced(str(row[name])) for name in COLUMNS}} for row in rows],
         )
+
+
+def _delete(connection: Connection, case_ids: Sequence[int]) -> None:
+    """Remove the cases' rows from both tables (the contentless one needs the values it indexed)."""
+    listed = ",".join(str(int(i)) for i in case_ids)
+    names = ", ".join(COLUMNS)
+    old = connection.execute(text(f"SELECT rowid, {names} FROM {TABLE} WHERE rowid IN ({listed})")).all()
+    if old:
+        values = ", ".join(f":{name}" for name in COLUMNS)
+        connection.execute(
+            text(f"INSERT INTO {CHARS_TABLE} ({CHARS_TABLE}, rowid, {names}) VALUES ('delete', :id, {values})"),
+            [{"id": row[0], **{name: spaced(row[i + 1] or "") for i, name in enumerate(COLUMNS)}} for row in old],
+        )
+    connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN ({listed})"))

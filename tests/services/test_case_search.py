@@ -6,7 +6,7 @@ from datetime import date
 
 from casebook.domain.enums import CaseKind, CaseState
 from casebook.services.case_search import CaseQuery, SortKey, count_matching, fetch_page
-from casebook.services.cases import register_case
+from casebook.services.cases import edit_case, register_case
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.services.case_builder import build_case
@@ -49,7 +49,11 @@ def test_search_finds_chinese_substrings_in_every_field(db: Database, seeds: See
     make_register(db, seeds)
     assert numbers(db, CaseQuery(text="服务企业安全")) == ["1"]  # title, trigram index
     assert numbers(db, CaseQuery(text="外卖骑手")) == ["1", "10", "11", "12"]  # body (case 2 has its own)
-    assert numbers(db, CaseQuery(text="停车")) == ["2"]  # two characters: LIKE
+    assert numbers(db, CaseQuery(text="停车")) == ["2"]  # two characters: the one-character index
+    assert numbers(db, CaseQuery(text="泊")) == ["2"]  # one character, in the body
+    assert numbers(db, CaseQuery(text="车难")) == ["2"]  # adjacent characters only: 「停车难」, not 「车…难」
+    assert numbers(db, CaseQuery(text="难车")) == []
+    assert numbers(db, CaseQuery(text="魏敏")) == ["1", "10", "11", "12"]  # a two-character name
     assert numbers(db, CaseQuery(text="停车泊位")) == ["2"]  # body
     assert numbers(db, CaseQuery(text="陈静")) == ["2"]  # lead deputy
     assert numbers(db, CaseQuery(text="李娜")) == ["1", "11", "12"]  # co-signer (10 has none)
@@ -75,3 +79,15 @@ def test_filters_sorting_and_paging(db: Database, seeds: Seeds) -> None:
     assert count_matching(db, CaseQuery(text="建议")) == 5
     item = fetch_page(db, CaseQuery(text="法院"), 0, 1)[0]
     assert item.lead_units == ("市中级人民法院",) and item.lead_deputy == "魏敏"
+
+
+def test_an_edited_case_is_found_by_its_new_words_only(db: Database, seeds: Seeds) -> None:
+    """Both indexes drop a case's old text when it changes (the one-character index is contentless)."""
+    summary = register_case(db, courier_draft(seeds, number="7", title="关于缓解停车难的建议", body="泊位"))
+    for short, long in (("停车", "缓解停车"), ("泊", "泊位")):
+        assert numbers(db, CaseQuery(text=short)) == ["7"] and numbers(db, CaseQuery(text=long)) == ["7"]
+    draft = courier_draft(seeds, number="7", title="关于增设公交线路的建议", body="线路")
+    edit_case(db, summary.id, summary.version, draft)
+    for gone in ("停车", "缓解停车", "泊", "泊位"):
+        assert numbers(db, CaseQuery(text=gone)) == [], gone
+    assert numbers(db, CaseQuery(text="公交")) == ["7"] and numbers(db, CaseQuery(text="增设公交")) == ["7"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Integer, String
+from sqlalchemy import Boolean, Date, Index, Integer, String, literal_column
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casebook.domain.enums import CaseKind
@@ -43,9 +43,17 @@ class SpanFacts:
     met: Mapped[int] = mapped_column(Integer)
 
 
+OVERDUE = literal_column("overdue") > 0
+
+
 class CaseFactRow(SpanFacts, Base):
     __tablename__ = "case_fact"
-    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+    __table_args__ = (
+        # The case list's filters "overdue" and "rating" on today's row of each case (valid_to > today).
+        Index("ix_case_fact_overdue_now", "valid_to", "case_id", sqlite_where=OVERDUE, postgresql_where=OVERDUE),
+        Index("ix_case_fact_rating_now", "rating", "valid_to", "case_id"),
+        {"sqlite_with_rowid": False},
+    )
 
     cohort_year: Mapped[int] = mapped_column(Integer, primary_key=True)
     valid_to_month: Mapped[int] = mapped_column(Integer, primary_key=True)  # yyyymm of valid_to
