@@ -95,7 +95,8 @@ def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int
                         "kind": "suggestion",
                         "submitted_kind": "suggestion",
                         "title": f"关于{rng.choice(ACTIONS)}{rng.choice(PLACES)}{rng.choice(TOPICS)}的建议",
-                        "body": f"第{case_id}号。{rng.choice(PLACES)}群众反映{rng.choice(TOPICS)}较为突出，建议有关部门研究解决。",
+                        "body": f"第{case_id}号。{rng.choice(PLACES)}群众反映{rng.choice(TOPICS)}较为突出，"
+                        "建议有关部门研究解决。",
                         "category_id": rng.randint(1, 10),
                         "submitted_on": submitted,
                         "lead_deputy_id": rng.randint(1, 600),
