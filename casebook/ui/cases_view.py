@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.enums import CaseKind, CaseState
+from casebook.domain.enums import CaseKind, CaseState, RatingLevel
 from casebook.i18n import translate
 from casebook.services.case_search import CaseQuery
 from casebook.services.pickers import PickerKind, choices
@@ -55,6 +55,20 @@ class CasesView(QWidget):
         for state in CaseState:
             self.state.addItem(state.label, state)
         self.unit = QComboBox()
+        self.session = QComboBox()
+        self.delegation = QComboBox()
+        self.category = QComboBox()
+        self.rating = QComboBox()
+        self.rating.addItem(translate("CaseList", "Any rating"), None)
+        for level in RatingLevel:
+            self.rating.addItem(level.label, level.value)
+        # the pickers filled from the reference data, with their "all" entry
+        self._pickers = (
+            (self.session, PickerKind.SESSION, translate("CaseList", "All sessions")),
+            (self.unit, PickerKind.UNIT, translate("CaseList", "All units")),
+            (self.delegation, PickerKind.DELEGATION, translate("CaseList", "All delegations")),
+            (self.category, PickerKind.CATEGORY, translate("CaseList", "All categories")),
+        )
         self.key_only = QCheckBox(translate("CaseList", "Key only"))
         self.overdue_only = QCheckBox(translate("CaseList", "Overdue only"))
         self.count = QLabel()
@@ -85,21 +99,32 @@ class CasesView(QWidget):
         top.addWidget(self.key_only)
         top.addWidget(self.overdue_only)
         top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        for label, widget in (
-            (translate("CaseList", "Year"), self.year),
-            (translate("CaseList", "Type"), self.kind),
-            (translate("CaseList", "State"), self.state),
-            (translate("CaseList", "Lead unit"), self.unit),
-        ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        self.unit.setMinimumContentsLength(10)
-        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        rows = (
+            (
+                (translate("CaseList", "Year"), self.year),
+                (translate("CaseList", "Session"), self.session),
+                (translate("CaseList", "Type"), self.kind),
+                (translate("CaseList", "State"), self.state),
+            ),
+            (
+                (translate("CaseList", "Lead unit"), self.unit),
+                (translate("CaseList", "Delegation"), self.delegation),
+                (translate("CaseList", "Category"), self.category),
+                (translate("CaseList", "Rating"), self.rating),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        for row in rows:
+            filters = QHBoxLayout()
+            for label, widget in row:
+                filters.addWidget(QLabel(label))
+                filters.addWidget(widget)
+            filters.addStretch(1)
+            layout.addLayout(filters)
+        for combo in (self.kind, self.state, self.rating, *(picker for picker, _kind, _all in self._pickers)):
+            combo.setMinimumContentsLength(4)  # narrow enough for a small screen; the open list is wider
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -107,7 +132,7 @@ class CasesView(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         self._timer.timeout.connect(self.apply_filters)
-        for combo in (self.kind, self.state, self.unit):
+        for combo in (self.kind, self.state, self.rating, *(picker for picker, _kind, _all in self._pickers)):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.year.valueChanged.connect(lambda _v: self.apply_filters())
         self.key_only.toggled.connect(lambda _b: self.apply_filters())
@@ -124,15 +149,14 @@ class CasesView(QWidget):
 
     def refresh(self) -> None:
         """Reload the pickers and the rows (after a change elsewhere)."""
-        current = self.unit.currentData()
-        self.unit.blockSignals(True)
-        self.unit.clear()
-        self.unit.addItem(translate("CaseList", "All units"), None)
-        for choice in choices(self.db, PickerKind.UNIT):
-            self.unit.addItem(choice.label, choice.id)
-        found = self.unit.findData(current)
-        self.unit.setCurrentIndex(max(found, 0))
-        self.unit.blockSignals(False)
+        for combo, kind, everything in self._pickers:
+            current = combo.currentData()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(everything, None)
+                for choice in choices(self.db, kind):
+                    combo.addItem(choice.label, choice.id)
+                combo.setCurrentIndex(max(combo.findData(current), 0))
         self.apply_filters()
 
     def current_query(self) -> CaseQuery:
@@ -142,7 +166,11 @@ class CasesView(QWidget):
             year=self.year.value() or None,
             kind=self.kind.currentData(),
             state=self.state.currentData(),
+            session_id=self.session.currentData(),
             lead_unit_id=self.unit.currentData(),
+            delegation_id=self.delegation.currentData(),
+            category_id=self.category.currentData(),
+            rating=self.rating.currentData(),
             is_key=True if self.key_only.isChecked() else None,
             overdue=self.overdue_only.isChecked(),
         )

@@ -77,7 +77,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="35" />
+      <location filename="../../casebook/ui/application.py" line="37" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -349,6 +349,7 @@
     <name>CaseList</name>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="28" />
+      <location filename="../../casebook/ui/cases_view.py" line="105" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
@@ -359,7 +360,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="30" />
-      <location filename="../../casebook/ui/cases_view.py" line="91" />
+      <location filename="../../casebook/ui/cases_view.py" line="106" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -385,7 +386,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="37" />
-      <location filename="../../casebook/ui/cases_view.py" line="92" />
+      <location filename="../../casebook/ui/cases_view.py" line="107" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -396,57 +397,92 @@
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="43" />
+      <location filename="../../casebook/ui/cases_view.py" line="44" />
       <source>Search number, title, content, deputies, units</source>
       <translation>搜索编号、标题、内容、代表、承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="47" />
+      <location filename="../../casebook/ui/cases_view.py" line="48" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="49" />
+      <location filename="../../casebook/ui/cases_view.py" line="50" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="53" />
+      <location filename="../../casebook/ui/cases_view.py" line="54" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="57" />
-      <source>Key only</source>
-      <translation>仅重点督办</translation>
+      <location filename="../../casebook/ui/cases_view.py" line="62" />
+      <source>Any rating</source>
+      <translation>全部测评结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="58" />
-      <source>Overdue only</source>
-      <translation>仅逾期未答复</translation>
+      <location filename="../../casebook/ui/cases_view.py" line="67" />
+      <source>All sessions</source>
+      <translation>全部届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="60" />
-      <source>New case</source>
-      <translation>新建</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/cases_view.py" line="90" />
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/cases_view.py" line="93" />
-      <source>Lead unit</source>
-      <translation>主办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/cases_view.py" line="124" />
+      <location filename="../../casebook/ui/cases_view.py" line="68" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="147" />
+      <location filename="../../casebook/ui/cases_view.py" line="69" />
+      <source>All delegations</source>
+      <translation>全部代表团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="70" />
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="72" />
+      <source>Key only</source>
+      <translation>仅重点督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="73" />
+      <source>Overdue only</source>
+      <translation>仅逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="75" />
+      <source>New case</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="104" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="110" />
+      <source>Lead unit</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="111" />
+      <source>Delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="112" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="113" />
+      <source>Rating</source>
+      <translation>测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/cases_view.py" line="181" />
       <source>{count} cases</source>
       <translation>共{count}件</translation>
     </message>
@@ -464,43 +500,43 @@
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="36" />
+      <location filename="../../casebook/cli.py" line="35" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="39" />
+      <location filename="../../casebook/cli.py" line="37" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="54" />
+      <location filename="../../casebook/cli.py" line="52" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="56" />
+      <location filename="../../casebook/cli.py" line="54" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="59" />
+      <location filename="../../casebook/cli.py" line="57" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="64" />
+      <location filename="../../casebook/cli.py" line="62" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="66" />
+      <location filename="../../casebook/cli.py" line="64" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="87" />
+      <location filename="../../casebook/cli.py" line="85" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
@@ -843,85 +879,85 @@
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="177" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="182" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="179" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="184" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="198" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="203" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="200" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="205" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="216" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="287" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="221" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="292" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="218" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="291" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="223" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="296" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="222" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="227" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="223" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="228" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="224" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="229" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="237" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="242" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="245" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="251" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="250" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="256" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="246" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="251" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="281" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="286" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="289" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="294" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="292" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="297" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="298" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="303" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1980,112 +2016,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="36" />
+      <location filename="../../casebook/ui/main_window.py" line="34" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="48" />
+      <location filename="../../casebook/ui/main_window.py" line="51" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="51" />
-      <source>Supervision</source>
-      <translation>督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="63" />
-      <source>Database: {location}</source>
-      <translation>数据库：{location}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="70" />
+      <location filename="../../casebook/ui/main_window.py" line="52" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="74" />
+      <location filename="../../casebook/ui/main_window.py" line="53" />
+      <source>Supervision</source>
+      <translation>督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="54" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="75" />
+      <location filename="../../casebook/ui/main_window.py" line="55" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <location filename="../../casebook/ui/main_window.py" line="67" />
+      <source>Database: {location}</source>
+      <translation>数据库：{location}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="75" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="76" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="105" />
       <source>{total} cases in the register</source>
       <translation>台账共{total}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="133" />
+      <location filename="../../casebook/ui/main_window.py" line="119" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="134" />
+      <location filename="../../casebook/ui/main_window.py" line="120" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="135" />
+      <location filename="../../casebook/ui/main_window.py" line="121" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="139" />
+      <location filename="../../casebook/ui/main_window.py" line="125" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="140" />
+      <location filename="../../casebook/ui/main_window.py" line="126" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="142" />
+      <location filename="../../casebook/ui/main_window.py" line="128" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="143" />
+      <location filename="../../casebook/ui/main_window.py" line="129" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="145" />
+      <location filename="../../casebook/ui/main_window.py" line="131" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="146" />
+      <location filename="../../casebook/ui/main_window.py" line="132" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="147" />
+      <location filename="../../casebook/ui/main_window.py" line="133" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="167" />
+      <location filename="../../casebook/ui/main_window.py" line="153" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="168" />
+      <location filename="../../casebook/ui/main_window.py" line="154" />
       <source>Casebook {version}
 Database: {location}</source>
       <translation>代表议案建议办理台账 {version}
@@ -2185,77 +2221,77 @@ Database: {location}</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="54" />
+      <location filename="../../casebook/ui/reference_view.py" line="55" />
       <source>Type to filter…</source>
       <translation>输入关键字筛选…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="56" />
+      <location filename="../../casebook/ui/reference_view.py" line="57" />
       <source>Show retired</source>
       <translation>显示停用项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="71" />
+      <location filename="../../casebook/ui/reference_view.py" line="72" />
       <source>Add</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="72" />
+      <location filename="../../casebook/ui/reference_view.py" line="73" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="73" />
+      <location filename="../../casebook/ui/reference_view.py" line="74" />
       <source>Retire</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="74" />
+      <location filename="../../casebook/ui/reference_view.py" line="75" />
       <source>Reinstate</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="75" />
+      <location filename="../../casebook/ui/reference_view.py" line="76" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="77" />
+      <location filename="../../casebook/ui/reference_view.py" line="78" />
       <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
       <translation>停用后录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="79" />
+      <location filename="../../casebook/ui/reference_view.py" line="80" />
       <source>Only a value that no case uses can be deleted.</source>
       <translation>只有未被任何议案建议使用的项目才能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="132" />
+      <location filename="../../casebook/ui/reference_view.py" line="139" />
       <source>{count} items</source>
       <translation>共{count}项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="187" />
+      <location filename="../../casebook/ui/reference_view.py" line="194" />
       <source>Added “{name}”.</source>
       <translation>已新增“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="195" />
+      <location filename="../../casebook/ui/reference_view.py" line="202" />
       <source>Saved “{name}”.</source>
       <translation>已保存“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="207" />
+      <location filename="../../casebook/ui/reference_view.py" line="214" />
       <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
       <translation>已停用“{name}”：录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="209" />
+      <location filename="../../casebook/ui/reference_view.py" line="216" />
       <source>Reinstated “{name}”.</source>
       <translation>已启用“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="225" />
+      <location filename="../../casebook/ui/reference_view.py" line="232" />
       <source>Deleted “{name}”.</source>
       <translation>已删除“{name}”。</translation>
     </message>
@@ -3166,17 +3202,17 @@ Database: {location}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="163" />
+      <location filename="../../casebook/services/statistics.py" line="161" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="163" />
+      <location filename="../../casebook/services/statistics.py" line="161" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="165" />
+      <location filename="../../casebook/services/statistics.py" line="163" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
