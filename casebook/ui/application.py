@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
+from casebook.paths import DATABASE_ENV
 from casebook.store.database import open_database
 from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
@@ -27,17 +30,30 @@ def make_application() -> QApplication:
     return app
 
 
+def remembered_database() -> str | None:
+    """The database of the last session (unless CASEBOOK_DB says otherwise): a server URL, or a file
+    that still exists; else None, for the default file in the user's data folder."""
+    if os.environ.get(DATABASE_ENV):
+        return None
+    last = QSettings().value("last_database")
+    if not last:
+        return None
+    last = str(last)
+    return last if "://" in last or Path(last).is_file() else None
+
+
 def run(target: str | None, language: str | None = None) -> int:
     """Open the window; the language is --lang, else the one chosen in 设置, else Chinese."""
     app = make_application()
     use_language(language or str(QSettings().value("language", "zh_CN")))
     try:
-        db = open_database(target)
+        db = open_database(target or remembered_database())
     except CasebookError as error:
         QMessageBox.critical(None, translate("Application", "Casebook"), error.message)
         return 2
     window = MainWindow(db)
     window.show()
+    QTimer.singleShot(0, window.offer_first_start)
     try:
         return app.exec()
     finally:

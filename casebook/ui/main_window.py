@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,12 +20,18 @@ from PySide6.QtWidgets import (
 from casebook import __version__
 from casebook.i18n import translate
 from casebook.services.overview import register_overview
+from casebook.services.register_reset import holds_register_data
 from casebook.store.database import Database
+from casebook.store.migrate import head_revision
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.cases_view import CasesView
-from casebook.ui.dashboard_view import DashboardView
+from casebook.ui.dashboard_view import ANNUAL, MONTHLY, DashboardView
+from casebook.ui.export_dialog import ExportDialog
+from casebook.ui.file_jobs import ExportRequest, FileJobs
 from casebook.ui.reference_view import ReferenceView
 from casebook.ui.settings_view import SettingsView
+
+FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +51,9 @@ class MainWindow(QMainWindow):
         self.supervision.open_case.connect(self.open_case)
         self.supervision.new_case.connect(self.new_case)
         self.dashboard = DashboardView(db)
+        self.jobs = FileJobs(self, db)
+        self.jobs.register_changed.connect(self.refresh)
+        self.dashboard.export_requested.connect(self._export_from_dashboard)
         settings = SettingsView(db)
         settings.settings_saved.connect(self.refresh_status)
         settings.language_changed.connect(self._language_changed)
@@ -75,10 +85,6 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Language"),
             translate("MainWindow", "The new language is used from the next start of Casebook."),
         )
-
-    def _make_dashboard(self) -> QWidget:
-        self.dashboard = DashboardView(self.db)
-        return self.dashboard
 
     def _add_view(self, key: str, label: str, widget: QWidget) -> None:
         self.views[key] = widget
@@ -118,8 +124,20 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         new = self._action(translate("MainWindow", "&New case"), QKeySequence.StandardKey.New, self.new_case)
+        self.import_action = self._action(
+            translate("MainWindow", "&Import a ledger…"), QKeySequence("Ctrl+I"), self.jobs.ask_import
+        )
+        self.export_action = self._action(
+            translate("MainWindow", "&Export to Excel…"), QKeySequence("Ctrl+E"), self.ask_export
+        )
+        self.demo_action = self._action(
+            translate("MainWindow", "Load the &demonstration data…"), None, self.jobs.ask_demo
+        )
         quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(new)
+        file_menu.addSeparator()
+        for action in (self.import_action, self.export_action, self.demo_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
@@ -133,10 +151,12 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (new, find, refresh):
+        for action in (new, find, self.import_action, self.export_action, refresh):
             toolbar.addAction(action)
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -147,14 +167,64 @@ class MainWindow(QMainWindow):
         self.show_view("cases")
         self.cases.focus_search()
 
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About Casebook"),
-            translate("MainWindow", "Casebook {version}\nDatabase: {location}").format(
-                version=__version__, location=self.db.location
-            ),
+    def ask_export(self) -> None:
+        dialog = ExportDialog(self)
+        dialog.accepted.connect(lambda: self.jobs.export(dialog.request()))
+        dialog.open()
+        self.export_dialog = dialog
+
+    def _export_from_dashboard(self, report: str, path: str) -> None:
+        view = self.dashboard
+        kind, as_of = view.case_kind(), view.as_of()
+        if report == MONTHLY:
+            request = ExportRequest(report, Path(path), year=view.year(), kind=kind, month=(as_of.year, as_of.month))
+        else:
+            assert report == ANNUAL
+            request = ExportRequest(report, Path(path), year=view.year(), kind=kind, as_of=as_of)
+        self.jobs.export(request)
+
+    def offer_first_start(self) -> None:
+        """On an empty database: load the demo data, import a ledger, or start empty (asked once per database)."""
+        settings = QSettings()
+        answered = [str(v) for v in (settings.value(FIRST_START_KEY) or [])]
+        if self.db.location in answered or holds_register_data(self.db):
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Welcome to Casebook"))
+        box.setText(translate("MainWindow", "This register is empty. How would you like to begin?"))
+        box.setInformativeText(
+            translate(
+                "MainWindow",
+                "The demonstration data are a complete register of 2021–2023 to try every function with; "
+                "they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.",
+            )
         )
+        demo = box.addButton(translate("MainWindow", "Load the demonstration data"), QMessageBox.ButtonRole.AcceptRole)
+        ledger = box.addButton(translate("MainWindow", "Import a ledger…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("MainWindow", "Start with an empty register"), QMessageBox.ButtonRole.RejectRole)
+
+        def answer(button: object) -> None:
+            settings.setValue(FIRST_START_KEY, [*answered, self.db.location])
+            if button is demo:
+                self.jobs.load_demo()
+            elif button is ledger:
+                self.jobs.ask_import()
+
+        box.buttonClicked.connect(answer)
+        box.open()
+        self.first_start = box
+
+    def about_text(self) -> str:
+        revision = self.db.migration.after if self.db.migration is not None else head_revision()
+        return translate(
+            "MainWindow",
+            "Casebook {version}\nThe register of deputies' motions and suggestions (代表议案建议办理台账)\n\n"
+            "Database: {location}\nSchema revision: {revision}",
+        ).format(version=__version__, location=self.db.location, revision=revision)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, translate("MainWindow", "About Casebook"), self.about_text())
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")

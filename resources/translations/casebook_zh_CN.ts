@@ -77,9 +77,22 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="37" />
+      <location filename="../../casebook/ui/application.py" line="52" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="139" />
+      <source>The daily backup of {database} could not be written: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="248" />
+      <source>{variable} should be a number of backups, not “{value}”; keeping {keep}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -510,39 +523,80 @@
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="52" />
+      <location filename="../../casebook/cli.py" line="53" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="54" />
+      <location filename="../../casebook/cli.py" line="55" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="57" />
+      <location filename="../../casebook/cli.py" line="58" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="62" />
+      <location filename="../../casebook/cli.py" line="63" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="64" />
+      <location filename="../../casebook/cli.py" line="65" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="85" />
+      <location filename="../../casebook/cli.py" line="86" />
+      <location filename="../../casebook/cli_backup.py" line="80" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
       <location filename="../../casebook/cli_import.py" line="54" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="21" />
+      <source>copy the database to a backup file (safe while others are working in it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="28" />
+      <source>the backup file or folder (default: a new file in the backups folder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="33" />
+      <source>put a backup in place of the database (the current database is kept aside)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="35" />
+      <source>the backup file to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="46" />
+      <source>Backup written to {path} ({size}, schema revision {revision}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="60" />
+      <source>Restored {backup} into {database}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="66" />
+      <source>The backup was at schema revision {before}; it has been upgraded to {after}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="72" />
+      <source>The database as it was before the restore is kept in {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/cli_demo.py" line="15" />
@@ -1754,6 +1808,207 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="31" />
+      <source>Register (every case and its handling history)</source>
+      <translation>办理台账（全部案件及办理过程）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="32" />
+      <source>Lists of assigned cases, one sheet per handling unit</source>
+      <translation>交办清单（每个承办单位一张工作表）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="33" />
+      <source>Monthly report (as of the month's last day)</source>
+      <translation>月度通报（截至当月最后一天）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="34" />
+      <source>Annual statistics table</source>
+      <translation>年度办理情况统计表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="37" />
+      <source>Register</source>
+      <translation>办理台账</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="38" />
+      <source>Lists by handling unit</source>
+      <translation>各承办单位交办清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="39" />
+      <source>Monthly report</source>
+      <translation>月度通报</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="40" />
+      <source>Statistics table</source>
+      <translation>办理情况统计表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="49" />
+      <source>Export to Excel</source>
+      <translation>导出为Excel</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="56" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="60" />
+      <source>Suggestions and motions</source>
+      <translation>建议和议案</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="64" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="76" />
+      <source>Workbook</source>
+      <translation>导出内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="77" />
+      <source>Year of submission</source>
+      <translation>提出年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="78" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="80" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="81" />
+      <source>Save as</source>
+      <translation>保存为</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="103" />
+      <source>Save the workbook as</source>
+      <translation>工作簿保存为</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="105" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="128" />
+      <source>A report is of one year's cases: choose the year of submission.</source>
+      <translation>通报和统计表按一个年度的案件编制，请选择提出年度。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="130" />
+      <source>Choose where to save the workbook.</source>
+      <translation>请选择工作簿的保存位置。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="133" />
+      <source>The workbook's name must end in .xlsx.</source>
+      <translation>工作簿文件名须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/export_dialog.py" line="135" />
+      <source>There is no folder {folder}.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileJobs</name>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="121" />
+      <source>Cancelled. Nothing was changed.</source>
+      <translation>已取消，数据未作任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="131" />
+      <source>The file could not be read or written: {reason} {where}</source>
+      <translation>文件无法读取或写入：{reason} {where}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="158" />
+      <source>Import a ledger</source>
+      <translation>导入台账</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="160" />
+      <source>Excel ledgers (*.xlsx *.xls)</source>
+      <translation>Excel台账 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="176" />
+      <source>Checking the ledger {name}</source>
+      <translation>正在检查台账 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="189" />
+      <source>Save refused rows</source>
+      <translation>保存未导入的行</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="196" />
+      <source>{count} refused rows written to {path}.</source>
+      <translation>已将{count}行未导入的数据写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="205" />
+      <source>Importing {name}</source>
+      <translation>正在导入 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="210" />
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="217" />
+      <source>Writing {name}</source>
+      <translation>正在写入 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="225" />
+      <source>Written: {path}</source>
+      <translation>已导出：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="235" />
+      <source>Load the demonstration data</source>
+      <translation>载入演示数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="236" />
+      <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
+      <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="252" />
+      <source>Loading the demonstration data</source>
+      <translation>正在载入演示数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="261" />
+      <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
+      <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="265" />
+      <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
+      <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
+    </message>
+  </context>
+  <context>
     <name>Import</name>
     <message>
       <location filename="../../casebook/cli_import.py" line="65" />
@@ -2014,118 +2269,206 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="34" />
+      <source>Import {name}</source>
+      <translation>导入 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="44" />
+      <source>Import {count} cases</source>
+      <translation>导入{count}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="51" />
+      <source>Save refused rows…</source>
+      <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="60" />
+      <source>{count} rows are refused and will not be imported; each is listed with its reason. Correct them in the ledger and import it again (rows already imported are recognised).</source>
+      <translation>有{count}行不能导入，下面逐行列出原因。请在台账中改正后重新导入（已导入的行会被识别，不会重复）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="77" />
+      <source>{name} refused rows.xlsx</source>
+      <translation>{name} 未导入的行.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="80" />
+      <source>Save refused rows</source>
+      <translation>保存未导入的行</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="82" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="34" />
+      <location filename="../../casebook/ui/main_window.py" line="41" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="51" />
+      <location filename="../../casebook/ui/main_window.py" line="61" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="52" />
+      <location filename="../../casebook/ui/main_window.py" line="62" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="53" />
+      <location filename="../../casebook/ui/main_window.py" line="63" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="54" />
+      <location filename="../../casebook/ui/main_window.py" line="64" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="55" />
+      <location filename="../../casebook/ui/main_window.py" line="65" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="67" />
+      <location filename="../../casebook/ui/main_window.py" line="77" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="75" />
+      <location filename="../../casebook/ui/main_window.py" line="85" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="76" />
+      <location filename="../../casebook/ui/main_window.py" line="86" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="105" />
+      <location filename="../../casebook/ui/main_window.py" line="111" />
       <source>{total} cases in the register</source>
       <translation>台账共{total}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="125" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="120" />
+      <location filename="../../casebook/ui/main_window.py" line="126" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="121" />
+      <location filename="../../casebook/ui/main_window.py" line="128" />
+      <source>&amp;Import a ledger…</source>
+      <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="131" />
+      <source>&amp;Export to Excel…</source>
+      <translation>导出Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="134" />
+      <source>Load the &amp;demonstration data…</source>
+      <translation>载入演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="136" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="125" />
+      <location filename="../../casebook/ui/main_window.py" line="143" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="126" />
+      <location filename="../../casebook/ui/main_window.py" line="144" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="128" />
+      <location filename="../../casebook/ui/main_window.py" line="146" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="129" />
+      <location filename="../../casebook/ui/main_window.py" line="147" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="131" />
+      <location filename="../../casebook/ui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="132" />
+      <location filename="../../casebook/ui/main_window.py" line="150" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="133" />
+      <location filename="../../casebook/ui/main_window.py" line="151" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="153" />
-      <source>About Casebook</source>
-      <translation>关于</translation>
+      <location filename="../../casebook/ui/main_window.py" line="194" />
+      <source>Welcome to Casebook</source>
+      <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="154" />
+      <location filename="../../casebook/ui/main_window.py" line="195" />
+      <source>This register is empty. How would you like to begin?</source>
+      <translation>当前台账还没有数据。您想从哪里开始？</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="197" />
+      <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
+      <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="203" />
+      <source>Load the demonstration data</source>
+      <translation>载入演示数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="204" />
+      <source>Import a ledger…</source>
+      <translation>导入台账…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="205" />
+      <source>Start with an empty register</source>
+      <translation>从空台账开始</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="220" />
       <source>Casebook {version}
-Database: {location}</source>
+The register of deputies' motions and suggestions (代表议案建议办理台账)
+
+Database: {location}
+Schema revision: {revision}</source>
       <translation>代表议案建议办理台账 {version}
-数据库：{location}</translation>
+
+数据库：{location}
+数据库结构版本：{revision}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="227" />
+      <source>About Casebook</source>
+      <translation>关于</translation>
     </message>
   </context>
   <context>
@@ -2910,17 +3253,79 @@ Database: {location}</source>
       <translation>已与{other}并案办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="70" />
+      <location filename="../../casebook/store/backup.py" line="170" />
+      <source>There is no database at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="173" />
+      <source>The file {path} is not a database, so it cannot be backed up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="184" />
+      <source>The backup cannot be written over the database itself ({path}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="191" />
+      <source>The backup could not be written to {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="211" />
+      <source>{file} is the database itself. Choose a backup file to restore.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="217" />
+      <source>it could not be opened ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="219" />
+      <source>it is not a database (a Casebook backup is a .sqlite file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="304" />
+      <location filename="../../casebook/store/backup.py" line="302" />
+      <source>it is damaged ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="311" />
+      <source>it was written by a newer version of Casebook (schema {revision})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="319" />
+      <location filename="../../casebook/store/backup.py" line="315" />
+      <source>it is a database, but not a Casebook database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="378" />
+      <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is a server database: use the server's own backup tools.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="389" />
+      <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/migrate.py" line="91" />
       <source>The database {database} was written by a newer version of Casebook (schema {revision}). It has not been changed. Install the newer Casebook to open it.</source>
       <translation>数据库 {database} 由更新版本的本程序写入（结构版本 {revision}），未做任何改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="80" />
+      <location filename="../../casebook/store/migrate.py" line="101" />
       <source>The file {database} is a database, but not a Casebook database. It has not been changed.</source>
       <translation>文件 {database} 不是本程序的台账数据库，未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="120" />
+      <location filename="../../casebook/store/migrate.py" line="133" />
       <source>The file {database} is not a database ({error}). It has not been changed.</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>

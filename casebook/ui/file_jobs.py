@@ -1,0 +1,268 @@
+"""The File menu's long jobs: import a ledger (dry run first), export workbooks, load the demo register.
+
+Each job runs on a worker thread (:class:`~casebook.ui.workers.BackgroundJob`) behind a progress
+dialog that can cancel it; the window stays responsive. An import is always rehearsed first: the
+clerk sees what it would do (and every refused row, which can be saved with its reason) before
+anything is written. A cancelled or failed job changes nothing in the register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from casebook.demo.generator import DemoSummary, load_demo
+from casebook.domain.enums import CaseKind
+from casebook.domain.errors import CasebookError
+from casebook.excel.export_register import ExportCancelled, ExportSummary, export_register
+from casebook.excel.export_reports import export_annual, export_monthly
+from casebook.excel.export_units import export_unit_lists
+from casebook.excel.ledger_rows import Ledger, read_ledger
+from casebook.excel.reading import LedgerFileError, WorkbookGrid, read_workbook
+from casebook.excel.rejects import write_rejects
+from casebook.i18n import translate
+from casebook.services.case_listing import CaseFilter
+from casebook.services.ledger_import import ImportCancelled, import_ledger
+from casebook.services.ledger_report import ImportReport, summary_lines
+from casebook.services.office import get_settings
+from casebook.services.register_reset import holds_register_data
+from casebook.store.database import Database
+from casebook.ui.import_preview import ImportPreview
+from casebook.ui.workers import BackgroundJob, Progress
+
+IMPORT_FOLDER_KEY = "files/import_folder"
+EXPORT_FOLDER_KEY = "dashboard/export_folder"  # shared with the dashboard's export buttons
+
+REGISTER = "register"
+UNITS = "units"
+MONTHLY = "monthly"
+ANNUAL = "annual"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One workbook to write: what, for which cases, where."""
+
+    report: str  # REGISTER, UNITS, MONTHLY or ANNUAL
+    path: Path
+    year: int | None = None  # register/units: only that year; reports: the cohort
+    kind: CaseKind | None = None
+    month: tuple[int, int] | None = None  # the monthly report's (year, month)
+    as_of: date | None = None  # the annual report's date
+
+
+@dataclass(frozen=True)
+class _Rehearsal:
+    grid: WorkbookGrid
+    ledger: Ledger
+    report: ImportReport
+
+
+def export_workbook(db: Database, request: ExportRequest, progress: Progress) -> ExportSummary:
+    """Write the workbook of ``request`` (on the worker thread)."""
+    kind = request.kind
+    if request.report in (REGISTER, UNITS):
+        filters = CaseFilter(year=request.year, kind=kind)
+        if request.report == REGISTER:
+            return export_register(db, request.path, filters, progress=progress)
+        return export_unit_lists(db, request.path, filters)
+    if request.report == MONTHLY:
+        assert request.month is not None
+        year, month = request.month
+        return export_monthly(db, request.path, year, month, cohort_year=request.year, kind=kind or CaseKind.SUGGESTION)
+    assert request.year is not None
+    return export_annual(db, request.path, request.year, as_of=request.as_of, kind=kind or CaseKind.SUGGESTION)
+
+
+class FileJobs(QObject):
+    """Runs the jobs for ``window``; ``register_changed`` tells the window to refresh its views."""
+
+    register_changed = Signal()
+    export_written = Signal(object)  # ExportSummary
+    demo_loaded = Signal(object)  # DemoSummary
+
+    def __init__(self, window: QWidget, db: Database) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self._running: set[BackgroundJob] = set()
+
+    # -- running a job ---------------------------------------------------------------------------
+
+    def _start(self, title: str, job: Callable[[Progress], Any], done: Callable[[Any], None]) -> BackgroundJob:
+        runner = BackgroundJob(self.window, title, job)
+        self._running.add(runner)
+
+        def finished(result: object) -> None:
+            self._running.discard(runner)
+            done(result)
+
+        def failed(error: object) -> None:
+            self._running.discard(runner)
+            self._report_failure(title, error)
+
+        runner.finished.connect(finished)
+        runner.failed.connect(failed)
+        runner.start()
+        return runner
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def _report_failure(self, title: str, error: object) -> None:
+        if isinstance(error, (ImportCancelled, ExportCancelled)):
+            self._inform(title, translate("FileJobs", "Cancelled. Nothing was changed."))
+        elif isinstance(error, LedgerFileError):
+            self._warn(title, error.message)
+        elif isinstance(error, CasebookError):
+            self._warn(title, str(error))
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            where = error.filename or ""
+            self._warn(
+                title,
+                translate("FileJobs", "The file could not be read or written: {reason} {where}").format(
+                    reason=reason, where=where
+                ),
+            )
+        else:
+            raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+
+    def _warn(self, title: str, text: str) -> None:
+        self._message(QMessageBox.Icon.Warning, title, text)
+
+    def _inform(self, title: str, text: str) -> None:
+        self._message(QMessageBox.Icon.Information, title, text)
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A window-modal message that does not block the event loop (the job's end is a signal)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = text  # what the clerk was told last (the tests read it)
+
+    # -- import ----------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        settings = QSettings()
+        folder = str(settings.value(IMPORT_FOLDER_KEY, "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("FileJobs", "Import a ledger"),
+            folder,
+            translate("FileJobs", "Excel ledgers (*.xlsx *.xls)"),
+        )
+        if path:
+            settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
+            self.rehearse_import(Path(path))
+
+    def rehearse_import(self, path: Path) -> BackgroundJob:
+        """Read the ledger and rehearse the import (nothing is written), then show the preview."""
+        db = self.db
+
+        def job(progress: Progress) -> _Rehearsal:
+            grid = read_workbook(path)
+            ledger = read_ledger(grid, get_settings(db))
+            return _Rehearsal(grid, ledger, import_ledger(db, ledger, dry_run=True, progress=progress))
+
+        return self._start(
+            translate("FileJobs", "Checking the ledger {name}").format(name=path.name),
+            job,
+            lambda result: self._preview(path, result),
+        )
+
+    def _preview(self, path: Path, rehearsal: _Rehearsal) -> None:
+        preview = ImportPreview(path, rehearsal.report, self.window)
+        preview.save_rejects.connect(lambda target: self._save_rejects(rehearsal, target))
+        preview.accepted.connect(lambda: self.take_import(path, rehearsal.ledger))
+        preview.open()
+        self.preview = preview  # for the tests, and so that it is not collected while open
+
+    def _save_rejects(self, rehearsal: _Rehearsal, target: Path) -> None:
+        title = translate("FileJobs", "Save refused rows")
+        try:
+            count = write_rejects(target, rehearsal.grid, rehearsal.ledger.header_lines, rehearsal.report)
+        except OSError as error:
+            self._report_failure(title, error)
+            return
+        self._inform(
+            title, translate("FileJobs", "{count} refused rows written to {path}.").format(count=count, path=target)
+        )
+
+    def take_import(self, path: Path, ledger: Ledger) -> BackgroundJob:
+        db = self.db
+
+        def job(progress: Progress) -> ImportReport:
+            return import_ledger(db, ledger, progress=progress)
+
+        return self._start(translate("FileJobs", "Importing {name}").format(name=path.name), job, self._imported)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.register_changed.emit()
+        self.last_import = report
+        self._inform(translate("FileJobs", "Import finished"), "\n".join(summary_lines(report)))
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def export(self, request: ExportRequest) -> BackgroundJob:
+        db = self.db
+        return self._start(
+            translate("FileJobs", "Writing {name}").format(name=request.path.name),
+            lambda progress: export_workbook(db, request, progress),
+            self._exported,
+        )
+
+    def _exported(self, summary: ExportSummary) -> None:
+        self.export_written.emit(summary)
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            translate("FileJobs", "Written: {path}").format(path=summary.path), 10_000
+        )
+
+    # -- demo ------------------------------------------------------------------------------------
+
+    def ask_demo(self) -> None:
+        force = False
+        if holds_register_data(self.db):
+            answer = QMessageBox.question(
+                self.window,
+                translate("FileJobs", "Load the demonstration data"),
+                translate(
+                    "FileJobs",
+                    "This database already holds cases or reference data. Replace everything in it with the "
+                    "demonstration data? The office settings stay. This cannot be undone.",
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            force = True
+        self.load_demo(force=force)
+
+    def load_demo(self, *, force: bool = False) -> BackgroundJob:
+        db = self.db
+        return self._start(
+            translate("FileJobs", "Loading the demonstration data"),
+            lambda progress: load_demo(db, force=force, progress=progress),
+            self._demo_done,
+        )
+
+    def _demo_done(self, summary: DemoSummary) -> None:
+        self.register_changed.emit()
+        self.demo_loaded.emit(summary)
+        if summary.cancelled:
+            text = translate("FileJobs", "Stopped: {cases} demonstration cases were loaded, each one complete.").format(
+                cases=summary.cases
+            )
+        else:
+            text = translate(
+                "FileJobs", "Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units."
+            ).format(cases=summary.cases, deputies=summary.deputies, units=summary.units)
+        self.window.statusBar().showMessage(text, 15_000)  # type: ignore[attr-defined]
