@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from casebook.i18n import translate
 from casebook.services.cases import CaseDraft
 from casebook.services.pickers import Choice, PickerKind, choices
 from casebook.store.database import Database
+from casebook.ui.name_picker import make_searchable
 
 # Which field shows a refusal, by the rule's name (others go to the message above the form).
 FIELD_OF_RULE = {
@@ -41,17 +41,11 @@ FIELD_OF_RULE = {
 
 def _picker(items: list[Choice], *, optional: bool) -> QComboBox:
     combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     if optional:
         combo.addItem("", None)
     for item in items:
         combo.addItem(item.label, item.id)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return combo
+    return make_searchable(combo)
 
 
 class CaseForm(QWidget):

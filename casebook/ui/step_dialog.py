@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.i18n import translate
+from casebook.ui.name_picker import SEARCHABLE_FROM, make_searchable
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ class StepDialog(QDialog):
             elif spec.required:
                 combo.insertItem(0, translate("Step", "— choose —"), None)
                 combo.setCurrentIndex(0)
+            if len(spec.options) >= SEARCHABLE_FROM:  # units, deputies: typed, by name or pinyin
+                make_searchable(combo)
             return combo
         if spec.kind == "long_text":
             text_edit = QPlainTextEdit()
