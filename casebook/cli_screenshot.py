@@ -14,6 +14,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     shot = commands.add_parser("screenshot", help=translate("Cli", "save a picture of a view of the window"))
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    # also after the view, as `casebook screenshot cases -o x.png --lang en` (the global option stays)
+    shot.add_argument(
+        "--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help=translate("Cli", "language of the window")
+    )
     shot.set_defaults(run=run_screenshot)
 
 

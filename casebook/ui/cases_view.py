@@ -28,6 +28,7 @@ from casebook.store.database import Database
 from casebook.ui.case_table_model import CaseTableModel
 
 SEARCH_DELAY_MS = 250
+COMBO_MINIMUM_WIDTH = 70
 
 
 class CasesView(QWidget):
@@ -85,8 +86,10 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 60, 90, 360, 80, 160, 90, 80, 50)):
+        for column, width in enumerate((140, 60, 56, 360, 80, 160, 90, 70, 50)):
             self.table.setColumnWidth(column, width)
+        for column in (2, 7, 8):  # type, state, key: short words, as wide as the language needs
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -123,8 +126,9 @@ class CasesView(QWidget):
             filters.addStretch(1)
             layout.addLayout(filters)
         for combo in (self.kind, self.state, self.rating, *(picker for picker, _kind, _all in self._pickers)):
-            combo.setMinimumContentsLength(4)  # narrow enough for a small screen; the open list is wider
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # as wide as their longest entry when there is room, down to this on a small screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(COMBO_MINIMUM_WIDTH)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 

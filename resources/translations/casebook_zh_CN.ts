@@ -263,97 +263,97 @@
   <context>
     <name>CaseForm</name>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="82" />
+      <location filename="../../casebook/ui/case_form.py" line="76" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="83" />
+      <location filename="../../casebook/ui/case_form.py" line="77" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="85" />
+      <location filename="../../casebook/ui/case_form.py" line="79" />
       <source>Key suggestion supervised by a leader</source>
       <translation>重点督办建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="115" />
+      <location filename="../../casebook/ui/case_form.py" line="109" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="118" />
+      <location filename="../../casebook/ui/case_form.py" line="112" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="120" />
+      <location filename="../../casebook/ui/case_form.py" line="114" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="121" />
+      <location filename="../../casebook/ui/case_form.py" line="115" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="122" />
+      <location filename="../../casebook/ui/case_form.py" line="116" />
       <source>Content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="123" />
+      <location filename="../../casebook/ui/case_form.py" line="117" />
       <source>Submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="124" />
+      <location filename="../../casebook/ui/case_form.py" line="118" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="125" />
+      <location filename="../../casebook/ui/case_form.py" line="119" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="133" />
+      <location filename="../../casebook/ui/case_form.py" line="127" />
       <source>Co-signers (in order)</source>
       <translation>联名代表（按顺序）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="134" />
+      <location filename="../../casebook/ui/case_form.py" line="128" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="137" />
+      <location filename="../../casebook/ui/case_form.py" line="131" />
       <source>Designated by</source>
       <translation>确定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="139" />
+      <location filename="../../casebook/ui/case_form.py" line="133" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="140" />
+      <location filename="../../casebook/ui/case_form.py" line="134" />
       <source>Supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="142" />
+      <location filename="../../casebook/ui/case_form.py" line="136" />
       <source>Supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="144" />
+      <location filename="../../casebook/ui/case_form.py" line="138" />
       <source>Government leader leading</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="145" />
+      <location filename="../../casebook/ui/case_form.py" line="139" />
       <source>Remarks</source>
       <translation>备注</translation>
     </message>
@@ -362,7 +362,7 @@
     <name>CaseList</name>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="28" />
-      <location filename="../../casebook/ui/cases_view.py" line="105" />
+      <location filename="../../casebook/ui/cases_view.py" line="108" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="30" />
-      <location filename="../../casebook/ui/cases_view.py" line="106" />
+      <location filename="../../casebook/ui/cases_view.py" line="109" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="37" />
-      <location filename="../../casebook/ui/cases_view.py" line="107" />
+      <location filename="../../casebook/ui/cases_view.py" line="110" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -410,92 +410,92 @@
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="44" />
+      <location filename="../../casebook/ui/cases_view.py" line="45" />
       <source>Search number, title, content, deputies, units</source>
       <translation>搜索编号、标题、内容、代表、承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="48" />
+      <location filename="../../casebook/ui/cases_view.py" line="49" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="50" />
+      <location filename="../../casebook/ui/cases_view.py" line="51" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="54" />
+      <location filename="../../casebook/ui/cases_view.py" line="55" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="62" />
+      <location filename="../../casebook/ui/cases_view.py" line="63" />
       <source>Any rating</source>
       <translation>全部测评结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="67" />
+      <location filename="../../casebook/ui/cases_view.py" line="68" />
       <source>All sessions</source>
       <translation>全部届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="68" />
+      <location filename="../../casebook/ui/cases_view.py" line="69" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="69" />
+      <location filename="../../casebook/ui/cases_view.py" line="70" />
       <source>All delegations</source>
       <translation>全部代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="70" />
+      <location filename="../../casebook/ui/cases_view.py" line="71" />
       <source>All categories</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="72" />
+      <location filename="../../casebook/ui/cases_view.py" line="73" />
       <source>Key only</source>
       <translation>仅重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="73" />
+      <location filename="../../casebook/ui/cases_view.py" line="74" />
       <source>Overdue only</source>
       <translation>仅逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="75" />
+      <location filename="../../casebook/ui/cases_view.py" line="76" />
       <source>New case</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="104" />
+      <location filename="../../casebook/ui/cases_view.py" line="107" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="110" />
+      <location filename="../../casebook/ui/cases_view.py" line="113" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="111" />
+      <location filename="../../casebook/ui/cases_view.py" line="114" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="112" />
+      <location filename="../../casebook/ui/cases_view.py" line="115" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="113" />
+      <location filename="../../casebook/ui/cases_view.py" line="116" />
       <source>Rating</source>
       <translation>测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="181" />
+      <location filename="../../casebook/ui/cases_view.py" line="185" />
       <source>{count} cases</source>
       <translation>共{count}件</translation>
     </message>
@@ -749,7 +749,12 @@
       <translation>将窗口的某个界面保存为图片</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="24" />
+      <location filename="../../casebook/cli_screenshot.py" line="19" />
+      <source>language of the window</source>
+      <translation>窗口使用的语言</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_screenshot.py" line="28" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -3288,29 +3293,29 @@ Schema revision: {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="304" />
+      <location filename="../../casebook/store/backup.py" line="305" />
       <location filename="../../casebook/store/backup.py" line="302" />
       <source>it is damaged ({error})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="311" />
+      <location filename="../../casebook/store/backup.py" line="312" />
       <source>it was written by a newer version of Casebook (schema {revision})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="319" />
-      <location filename="../../casebook/store/backup.py" line="315" />
+      <location filename="../../casebook/store/backup.py" line="320" />
+      <location filename="../../casebook/store/backup.py" line="316" />
       <source>it is a database, but not a Casebook database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="378" />
+      <location filename="../../casebook/store/backup.py" line="379" />
       <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is a server database: use the server's own backup tools.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="389" />
+      <location filename="../../casebook/store/backup.py" line="390" />
       <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -3796,12 +3801,12 @@ Schema revision: {revision}</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="104" />
+      <location filename="../../casebook/ui/step_dialog.py" line="105" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="120" />
+      <location filename="../../casebook/ui/step_dialog.py" line="123" />
       <source>Please choose: {fields}</source>
       <translation>请选择：{fields}</translation>
     </message>
