@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from casebook.demo.generator import DemoSummary, load_demo
 from casebook.domain.enums import CaseKind
 from casebook.domain.errors import CasebookError
+from casebook.excel.export_follow_ups import export_follow_ups
 from casebook.excel.export_register import ExportCancelled, ExportSummary, export_register
 from casebook.excel.export_reports import export_annual, export_monthly
 from casebook.excel.export_units import export_unit_lists
@@ -43,18 +44,19 @@ REGISTER = "register"
 UNITS = "units"
 MONTHLY = "monthly"
 ANNUAL = "annual"
+FOLLOW_UPS = "follow_ups"
 
 
 @dataclass(frozen=True)
 class ExportRequest:
     """One workbook to write: what, for which cases, where."""
 
-    report: str  # REGISTER, UNITS, MONTHLY or ANNUAL
+    report: str  # REGISTER, UNITS, MONTHLY, ANNUAL or FOLLOW_UPS
     path: Path
     year: int | None = None  # register/units: only that year; reports: the cohort
     kind: CaseKind | None = None
     month: tuple[int, int] | None = None  # the monthly report's (year, month)
-    as_of: date | None = None  # the annual report's date
+    as_of: date | None = None  # the annual report's date; the follow-up list's
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ def export_workbook(db: Database, request: ExportRequest, progress: Progress) ->
         if request.report == REGISTER:
             return export_register(db, request.path, filters, progress=progress)
         return export_unit_lists(db, request.path, filters)
+    if request.report == FOLLOW_UPS:
+        return export_follow_ups(db, request.path, request.as_of or date.today())
     if request.report == MONTHLY:
         assert request.month is not None
         year, month = request.month

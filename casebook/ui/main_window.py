@@ -27,9 +27,10 @@ from casebook.ui.case_editor import CaseEditor
 from casebook.ui.cases_view import CasesView
 from casebook.ui.dashboard_view import ANNUAL, MONTHLY, DashboardView
 from casebook.ui.export_dialog import ExportDialog
-from casebook.ui.file_jobs import ExportRequest, FileJobs
+from casebook.ui.file_jobs import FOLLOW_UPS, ExportRequest, FileJobs
 from casebook.ui.reference_view import ReferenceView
 from casebook.ui.settings_view import SettingsView
+from casebook.ui.supervision_view import SupervisionView
 
 FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
 
@@ -46,14 +47,16 @@ class MainWindow(QMainWindow):
         self.cases = CasesView(db)
         self.cases.open_case.connect(self.open_case)
         self.cases.new_case.connect(self.new_case)
-        self.supervision = CasesView(db)
-        self.supervision.overdue_only.setChecked(True)
+        self.supervision = SupervisionView(db)
         self.supervision.open_case.connect(self.open_case)
         self.supervision.new_case.connect(self.new_case)
         self.dashboard = DashboardView(db)
         self.jobs = FileJobs(self, db)
         self.jobs.register_changed.connect(self.refresh)
         self.dashboard.export_requested.connect(self._export_from_dashboard)
+        self.supervision.export_follow_ups.connect(
+            lambda path: self.jobs.export(ExportRequest(FOLLOW_UPS, Path(path), as_of=self.supervision.today()))
+        )
         settings = SettingsView(db)
         settings.settings_saved.connect(self.refresh_status)
         settings.language_changed.connect(self._language_changed)

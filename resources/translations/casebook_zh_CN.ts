@@ -1560,6 +1560,36 @@
       <translation>留作参考(D)</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/export_follow_ups.py" line="18" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_follow_ups.py" line="19" />
+      <source>Follow-up reviews</source>
+      <translation>回头看次数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_follow_ups.py" line="20" />
+      <source>Last reviewed on</source>
+      <translation>最近回头看日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_follow_ups.py" line="54" />
+      <source>Follow-up reviews: cases of earlier years being solved or to be solved later</source>
+      <translation>回头看清单：以往年度正在解决或需以后解决的建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_follow_ups.py" line="55" />
+      <source>As of {date}; {count} cases</source>
+      <translation>截至{date}，共{count}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_follow_ups.py" line="57" />
+      <source>Follow-up list</source>
+      <translation>回头看清单</translation>
+    </message>
+    <message>
       <location filename="../../casebook/excel/export_register.py" line="51" />
       <source>Register of deputies' motions</source>
       <translation>代表议案办理台账</translation>
@@ -1933,82 +1963,82 @@
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="121" />
+      <location filename="../../casebook/ui/file_jobs.py" line="125" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="131" />
+      <location filename="../../casebook/ui/file_jobs.py" line="135" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="158" />
+      <location filename="../../casebook/ui/file_jobs.py" line="162" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="160" />
+      <location filename="../../casebook/ui/file_jobs.py" line="164" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="176" />
+      <location filename="../../casebook/ui/file_jobs.py" line="180" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="189" />
+      <location filename="../../casebook/ui/file_jobs.py" line="193" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="196" />
+      <location filename="../../casebook/ui/file_jobs.py" line="200" />
       <source>{count} refused rows written to {path}.</source>
       <translation>已将{count}行未导入的数据写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="205" />
+      <location filename="../../casebook/ui/file_jobs.py" line="209" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="210" />
+      <location filename="../../casebook/ui/file_jobs.py" line="214" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="217" />
+      <location filename="../../casebook/ui/file_jobs.py" line="221" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="225" />
+      <location filename="../../casebook/ui/file_jobs.py" line="229" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="235" />
+      <location filename="../../casebook/ui/file_jobs.py" line="239" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="236" />
+      <location filename="../../casebook/ui/file_jobs.py" line="240" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="252" />
+      <location filename="../../casebook/ui/file_jobs.py" line="256" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="261" />
+      <location filename="../../casebook/ui/file_jobs.py" line="265" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="265" />
+      <location filename="../../casebook/ui/file_jobs.py" line="269" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -2314,152 +2344,152 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="41" />
+      <location filename="../../casebook/ui/main_window.py" line="42" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="61" />
+      <location filename="../../casebook/ui/main_window.py" line="64" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="62" />
+      <location filename="../../casebook/ui/main_window.py" line="65" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="63" />
+      <location filename="../../casebook/ui/main_window.py" line="66" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="64" />
+      <location filename="../../casebook/ui/main_window.py" line="67" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="65" />
+      <location filename="../../casebook/ui/main_window.py" line="68" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="77" />
+      <location filename="../../casebook/ui/main_window.py" line="80" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="85" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="86" />
+      <location filename="../../casebook/ui/main_window.py" line="89" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="111" />
+      <location filename="../../casebook/ui/main_window.py" line="114" />
       <source>{total} cases in the register</source>
       <translation>台账共{total}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="125" />
+      <location filename="../../casebook/ui/main_window.py" line="128" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="126" />
+      <location filename="../../casebook/ui/main_window.py" line="129" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="128" />
+      <location filename="../../casebook/ui/main_window.py" line="131" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="131" />
+      <location filename="../../casebook/ui/main_window.py" line="134" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="134" />
+      <location filename="../../casebook/ui/main_window.py" line="137" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="136" />
+      <location filename="../../casebook/ui/main_window.py" line="139" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="143" />
+      <location filename="../../casebook/ui/main_window.py" line="146" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="144" />
+      <location filename="../../casebook/ui/main_window.py" line="147" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="146" />
+      <location filename="../../casebook/ui/main_window.py" line="149" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="147" />
+      <location filename="../../casebook/ui/main_window.py" line="150" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="149" />
+      <location filename="../../casebook/ui/main_window.py" line="152" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="150" />
+      <location filename="../../casebook/ui/main_window.py" line="153" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="151" />
+      <location filename="../../casebook/ui/main_window.py" line="154" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="194" />
+      <location filename="../../casebook/ui/main_window.py" line="197" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="195" />
+      <location filename="../../casebook/ui/main_window.py" line="198" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="197" />
+      <location filename="../../casebook/ui/main_window.py" line="200" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="203" />
+      <location filename="../../casebook/ui/main_window.py" line="206" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="204" />
+      <location filename="../../casebook/ui/main_window.py" line="207" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="205" />
+      <location filename="../../casebook/ui/main_window.py" line="208" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="220" />
+      <location filename="../../casebook/ui/main_window.py" line="223" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -2471,7 +2501,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="227" />
+      <location filename="../../casebook/ui/main_window.py" line="230" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -3809,6 +3839,186 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/step_dialog.py" line="123" />
       <source>Please choose: {fields}</source>
       <translation>请选择：{fields}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Supervision</name>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="51" />
+      <source>Led by congress leaders</source>
+      <translation>市人大领导牵头督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="52" />
+      <source>By special committees</source>
+      <translation>专工委分类督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="53" />
+      <source>Deputy-affairs office (backstop)</source>
+      <translation>人代联委抓总兜底</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="56" />
+      <location filename="../../casebook/ui/supervision_view.py" line="68" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="57" />
+      <location filename="../../casebook/ui/supervision_view.py" line="69" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="58" />
+      <location filename="../../casebook/ui/supervision_view.py" line="70" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="59" />
+      <location filename="../../casebook/ui/supervision_view.py" line="71" />
+      <source>Lead units</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="60" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="61" />
+      <location filename="../../casebook/ui/supervision_view.py" line="72" />
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="62" />
+      <location filename="../../casebook/ui/supervision_view.py" line="74" />
+      <source>Rating</source>
+      <translation>代表意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="63" />
+      <source>Overdue reply</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="64" />
+      <source>Records</source>
+      <translation>督办次数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="65" />
+      <source>Last supervised</source>
+      <translation>最近督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="73" />
+      <source>Replied on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="75" />
+      <source>Reviews</source>
+      <translation>回头看次数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="76" />
+      <source>Last reviewed</source>
+      <translation>最近回头看</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="118" />
+      <source>Supervision in three tiers</source>
+      <translation>分级督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="123" />
+      <source>Overdue cases</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="124" />
+      <source>Follow-up reviews</source>
+      <translation>回头看</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="139" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="145" />
+      <source>Supervised by</source>
+      <translation>督办主体</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="146" />
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="147" />
+      <source>Closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="148" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="170" />
+      <source>Year of submission</source>
+      <translation>提出年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="219" />
+      <source>Choose a leader, a committee or the office.</source>
+      <translation>请选择督办领导、专工委或人代联委。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="222" />
+      <location filename="../../casebook/ui/supervision_view.py" line="195" />
+      <source>Deputy-affairs office</source>
+      <translation>人代联委</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="224" />
+      <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
+      <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="258" />
+      <source>Export to Excel…</source>
+      <translation>导出Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="261" />
+      <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
+      <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="283" />
+      <source>{count} cases to review (as of {date})</source>
+      <translation>需回头看{count}件（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="306" />
+      <source>Follow-up list {date}</source>
+      <translation>回头看清单 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="309" />
+      <source>Export the follow-up list</source>
+      <translation>导出回头看清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="311" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,323 @@
+"""督办: the three tiers of supervision (「市人大领导牵头督办、专工委分类督办、人代联委抓总兜底」).
+
+A supervising leader's cases, a special committee's cases, and the deputy-affairs office's own
+(the key cases that neither a leader nor a committee supervises). For each case: its state, its
+result and rating today, which units are late with their reply, and its supervision records.
+Also 回头看: the cases of earlier years whose result was "being solved" or "to be solved later"
+(B / C), the list the office works through to turn replies into results.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, LeaderKind
+from casebook.store.database import Database
+from casebook.store.models import (
+    Assignment,
+    Case,
+    CaseFactRow,
+    CongressSession,
+    FollowUp,
+    HandlingUnit,
+    Leader,
+    Reply,
+    SpecialCommittee,
+    SupervisionRecord,
+)
+
+FOLLOW_UP_RESULTS = ("B", "C")  # 正在解决或列入计划逐步解决 / 因条件限制需以后解决
+OPEN_STATES = (CaseState.REGISTERED, CaseState.ASSIGNED, CaseState.REPLIED, CaseState.RATED)
+
+
+class Tier(StrEnum):
+    LEADER = "leader"  # 市人大领导牵头督办
+    COMMITTEE = "committee"  # 专工委分类督办
+    OFFICE = "office"  # 人代联委抓总兜底
+
+
+@dataclass(frozen=True)
+class Supervisor:
+    """One entry of the supervision view's list: who supervises, and how their cases stand."""
+
+    tier: Tier
+    id: int | None  # the leader's or committee's id; None for the office
+    name: str
+    cases: int
+    closed: int
+    overdue: int  # cases with a unit late with its reply today
+
+
+@dataclass(frozen=True)
+class SupervisedCase:
+    case_id: int
+    session: str
+    year: int  # of submission (the statistics' cohort)
+    number: str
+    title: str
+    lead_units: tuple[str, ...]
+    state: CaseState
+    result_code: str | None  # today's result (the latest reply or follow-up review)
+    rating: str | None  # today's overall rating (the latest round)
+    overdue_units: tuple[str, ...]  # units whose reply is overdue today
+    records: int  # supervision records
+    last_record_on: date | None
+
+
+@dataclass(frozen=True)
+class FollowUpCandidate:
+    case_id: int
+    session: str
+    year: int
+    number: str
+    title: str
+    lead_units: tuple[str, ...]
+    result_code: str
+    rating: str | None
+    replied_on: date | None  # the latest reply
+    reviews: int  # follow-up reviews so far
+    last_reviewed_on: date | None
+
+
+def supervisors(db: Database, today: date, *, year: int | None = None) -> list[Supervisor]:
+    """Leaders (by name), then committees (by name), then the office, each with their cases' counts."""
+    found: list[Supervisor] = []
+    with db.read() as session:
+        for tier, model, column in (
+            (Tier.LEADER, Leader, Case.supervising_leader_id),
+            (Tier.COMMITTEE, SpecialCommittee, Case.supervising_committee_id),
+        ):
+            named = select(model.id, model.name).order_by(model.name)
+            if model is Leader:
+                named = named.where(Leader.kind == LeaderKind.CONGRESS)
+            counts = _counts(session, column, today, year)
+            for supervisor_id, name in session.execute(named):
+                total, closed, overdue = counts.get(supervisor_id, (0, 0, 0))
+                if total or not _retired(session, model, supervisor_id):
+                    found.append(Supervisor(tier, supervisor_id, name, total, closed, overdue))
+        total, closed, overdue = _counts(session, None, today, year).get(None, (0, 0, 0))
+    office = Supervisor(Tier.OFFICE, None, "", total, closed, overdue)
+    return [*found, office]
+
+
+def supervised_cases(
+    db: Database, tier: Tier, supervisor_id: int | None, today: date, *, year: int | None = None
+) -> list[SupervisedCase]:
+    """The cases one supervisor watches over, in register order (latest year first)."""
+    with db.read() as session:
+        query = (
+            select(Case.id, CongressSession.name, Case.submitted_on, Case.number, Case.title, Case.state)
+            .join(CongressSession, CongressSession.id == Case.session_id)
+            .where(_tier_condition(tier, supervisor_id), *_year_condition(year))
+            .order_by(CongressSession.year.desc(), CongressSession.id, func.length(Case.number), Case.number)
+        )
+        rows = session.execute(query).all()
+        ids = [row[0] for row in rows]
+        units = lead_units(session, ids)
+        late = _overdue_units(session, ids, today)
+        now = _today_facts(session, ids, today)
+        records = _records(session, ids)
+    return [
+        SupervisedCase(
+            case_id,
+            session_name,
+            submitted_on.year,
+            number,
+            title,
+            tuple(units[case_id]),
+            state,
+            *now.get(case_id, (None, None)),
+            tuple(late[case_id]),
+            *records.get(case_id, (0, None)),
+        )
+        for case_id, session_name, submitted_on, number, title, state in rows
+    ]
+
+
+def follow_up_candidates(
+    db: Database, today: date, *, codes: Sequence[str] = FOLLOW_UP_RESULTS, before_year: int | None = None
+) -> list[FollowUpCandidate]:
+    """回头看: cases submitted before ``before_year`` (default: this year) whose result today is one of
+    ``codes``; the longest waiting first (earliest year), then in register order."""
+    before_year = before_year or today.year
+    with db.read() as session:
+        valid = and_(CaseFactRow.case_id == Case.id, CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today)
+        query = (
+            select(
+                Case.id,
+                CongressSession.name,
+                Case.submitted_on,
+                Case.number,
+                Case.title,
+                CaseFactRow.result_code,
+                CaseFactRow.rating,
+            )
+            .join(CongressSession, CongressSession.id == Case.session_id)
+            .join(CaseFactRow, valid)
+            .where(
+                Case.submitted_on < date(before_year, 1, 1),
+                Case.state != CaseState.WITHDRAWN,
+                CaseFactRow.result_code.in_(list(codes)),
+            )
+            .order_by(Case.submitted_on, CongressSession.id, func.length(Case.number), Case.number)
+        )
+        rows = session.execute(query).all()
+        ids = [row[0] for row in rows]
+        units = lead_units(session, ids)
+        replied: dict[int, date] = {}
+        reviews: dict[int, tuple[int, date | None]] = {}
+        for chunk in _chunks(ids):
+            for case_id, last in session.execute(
+                select(Assignment.case_id, func.max(Reply.replied_on))
+                .join(Reply, Reply.assignment_id == Assignment.id)
+                .where(Assignment.case_id.in_(chunk), Reply.replied_on <= today)
+                .group_by(Assignment.case_id)
+            ):
+                replied[case_id] = last
+            for case_id, count, last in session.execute(
+                select(FollowUp.case_id, func.count(), func.max(FollowUp.reviewed_on))
+                .where(FollowUp.case_id.in_(chunk), FollowUp.reviewed_on <= today)
+                .group_by(FollowUp.case_id)
+            ):
+                reviews[case_id] = (int(count), last)
+    return [
+        FollowUpCandidate(
+            case_id,
+            session_name,
+            submitted_on.year,
+            number,
+            title,
+            tuple(units[case_id]),
+            result_code or "",
+            rating,
+            replied.get(case_id),
+            *reviews.get(case_id, (0, None)),
+        )
+        for case_id, session_name, submitted_on, number, title, result_code, rating in rows
+    ]
+
+
+def lead_units(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The units leading each case now (its current round, not changed away), in assignment order."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(case_ids):
+        rows = session.execute(
+            select(Assignment.case_id, HandlingUnit.name)
+            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+            .join(Case, Case.id == Assignment.case_id)
+            .where(
+                Assignment.case_id.in_(chunk),
+                Assignment.role == AssignmentRole.LEAD,
+                Assignment.status == AssignmentStatus.ACTIVE,
+                Assignment.handling_round == Case.handling_round,
+            )
+            .order_by(Assignment.case_id, Assignment.id)
+        )
+        for case_id, name in rows:
+            if name not in found[case_id]:
+                found[case_id].append(name)
+    return found
+
+
+def _tier_condition(tier: Tier, supervisor_id: int | None) -> ColumnElement[bool]:
+    if tier is Tier.LEADER:
+        return Case.supervising_leader_id == supervisor_id
+    if tier is Tier.COMMITTEE:
+        return Case.supervising_committee_id == supervisor_id
+    return and_(Case.is_key.is_(True), Case.supervising_leader_id.is_(None), Case.supervising_committee_id.is_(None))
+
+
+def _year_condition(year: int | None) -> list[ColumnElement[bool]]:
+    if year is None:
+        return [Case.state != CaseState.WITHDRAWN]
+    return [Case.state != CaseState.WITHDRAWN, Case.submitted_on.between(date(year, 1, 1), date(year, 12, 31))]
+
+
+def _late(today: date) -> ColumnElement[bool]:
+    """An assignment whose reply is overdue today: active, due before today, no reply yet, case open."""
+    replied = exists().where(Reply.assignment_id == Assignment.id, Reply.replied_on <= today)
+    return and_(
+        Assignment.status == AssignmentStatus.ACTIVE,
+        Assignment.handling_round == Case.handling_round,
+        Assignment.role.in_([AssignmentRole.LEAD, AssignmentRole.SEPARATE]),
+        Assignment.due_on < today,
+        or_(Assignment.ended_on.is_(None), Assignment.ended_on > today),
+        ~replied,
+        Case.state.in_(OPEN_STATES),
+    )
+
+
+def _counts(session: Session, column: Any, today: date, year: int | None) -> dict[int | None, tuple[int, int, int]]:
+    """(cases, closed, overdue) per supervisor id; ``column`` None counts the office's own cases."""
+    closed = func.count().filter(Case.state == CaseState.CLOSED)
+    overdue = func.count().filter(exists().where(Assignment.case_id == Case.id, _late(today)))
+    if column is None:
+        office = _tier_condition(Tier.OFFICE, None)
+        total, closed_count, late_count = session.execute(
+            select(func.count(), closed, overdue).where(office, *_year_condition(year))
+        ).one()
+        return {None: (int(total), int(closed_count), int(late_count))}
+    query = (
+        select(column, func.count(), closed, overdue)
+        .where(column.is_not(None), *_year_condition(year))
+        .group_by(column)
+    )
+    return {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in session.execute(query)}
+
+
+def _retired(session: Session, model: Any, row_id: int) -> bool:
+    return bool(session.scalar(select(model.retired).where(model.id == row_id)))
+
+
+def _overdue_units(session: Session, case_ids: Sequence[int], today: date) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(case_ids):
+        rows = session.execute(
+            select(Assignment.case_id, HandlingUnit.name)
+            .join(Case, Case.id == Assignment.case_id)
+            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+            .where(Assignment.case_id.in_(chunk), _late(today))
+            .order_by(Assignment.case_id, Assignment.due_on)
+        )
+        for case_id, name in rows:
+            found[case_id].append(name)
+    return found
+
+
+def _today_facts(session: Session, case_ids: Sequence[int], today: date) -> dict[int, tuple[str | None, str | None]]:
+    found: dict[int, tuple[str | None, str | None]] = {}
+    for chunk in _chunks(case_ids):
+        rows = session.execute(
+            select(CaseFactRow.case_id, CaseFactRow.result_code, CaseFactRow.rating).where(
+                CaseFactRow.case_id.in_(chunk), CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today
+            )
+        )
+        for case_id, result_code, rating in rows:
+            found[case_id] = (result_code, rating)
+    return found
+
+
+def _records(session: Session, case_ids: Sequence[int]) -> dict[int, tuple[int, date | None]]:
+    found: dict[int, tuple[int, date | None]] = {}
+    for chunk in _chunks(case_ids):
+        rows = session.execute(
+            select(SupervisionRecord.case_id, func.count(), func.max(SupervisionRecord.held_on))
+            .where(SupervisionRecord.case_id.in_(chunk))
+            .group_by(SupervisionRecord.case_id)
+        )
+        for case_id, count, last in rows:
+            found[case_id] = (int(count), last)
+    return found
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
