@@ -1,0 +1,68 @@
+"""并案: cases with the same content are handled together by the same units.
+
+Joined cases (:func:`casebook.services.supervision.link_cases`) form groups; assigning one of them
+to a unit can assign the whole group to that unit at once, in one transaction. Each case keeps its
+own assignment, reply, rating and result, and the statistics count every case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from casebook.domain.enums import AssignmentRole
+from casebook.services.assignments import assign_case
+from casebook.services.case_views import AssignmentView
+from casebook.store.database import Database
+from casebook.store.models import CaseLink
+
+
+@dataclass(frozen=True)
+class JointAssignment:
+    case_id: int
+    assignment: AssignmentView
+
+
+def joined_case_ids(db: Database, case_id: int) -> list[int]:
+    """Every case handled together with ``case_id`` (directly or through another joined case),
+    without ``case_id`` itself, in ascending order."""
+    with db.read() as session:
+        return sorted(_group(session, case_id) - {case_id})
+
+
+def assign_jointly(
+    db: Database,
+    case_id: int,
+    unit_id: int,
+    role: AssignmentRole,
+    assigned_on: date,
+    *,
+    due_on: date | None = None,
+) -> list[JointAssignment]:
+    """Assign ``case_id`` and every case joined with it to the same unit, all or none: when one of
+    them cannot be assigned (withdrawn, already with that unit…), its refusal is raised and nothing
+    is written."""
+    with db.write():
+        group = [case_id, *joined_case_ids(db, case_id)]
+        return [
+            JointAssignment(one, assign_case(db, one, unit_id, role, assigned_on, due_on=due_on)) for one in group
+        ]
+
+
+def _group(session: Session, case_id: int) -> set[int]:
+    seen = {case_id}
+    frontier: Iterable[int] = [case_id]
+    while frontier:
+        rows = session.execute(
+            select(CaseLink.case_id, CaseLink.linked_case_id).where(
+                or_(CaseLink.case_id.in_(list(frontier)), CaseLink.linked_case_id.in_(list(frontier)))
+            )
+        )
+        found = {one for row in rows for one in row} - seen
+        seen |= found
+        frontier = list(found)
+    return seen
