@@ -1,7 +1,14 @@
-"""Where things are: the top-level migrations/ and resources/ folders, and the user's data folder.
+"""Where things are: the migrations/ and resources/ folders, and the user's data folder.
 
-A source checkout (installed in editable mode) finds them beside the ``casebook`` package; a
-frozen PyInstaller build finds them in its bundle folder (``sys._MEIPASS``).
+This module is the one place that knows the three ways Casebook runs:
+
+- a **source checkout** (``python main.py``, or installed in editable mode): migrations/ and
+  resources/ are top-level folders beside the ``casebook`` package;
+- a **wheel install** (``pip install casebook-*.whl``, e.g. from the offline wheelhouse): setup.py
+  copies them into the package, so they are ``casebook/migrations`` and ``casebook/resources`` in
+  site-packages;
+- a **frozen PyInstaller build** (casebook.spec): they are top-level folders of the bundle,
+  ``sys._MEIPASS`` (``dist/casebook/_internal`` in a one-folder build).
 """
 
 from __future__ import annotations
@@ -16,20 +23,35 @@ APP_NAME = "Casebook"
 DATABASE_FILE = "casebook.sqlite"
 DATABASE_ENV = "CASEBOOK_DB"
 
+MIGRATIONS = "migrations"
+RESOURCES = "resources"
+
+
+def bundle_dir() -> Path | None:
+    """The bundle's data folder in a frozen PyInstaller build, else None."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle is not None:
+        return Path(bundle)
+    return None
+
 
 def install_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
+    """The folder that holds migrations/ and resources/ (see the module's docstring)."""
+    bundle = bundle_dir()
     if bundle is not None:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+        return bundle
+    package = Path(__file__).resolve().parent
+    if (package / MIGRATIONS / "env.py").is_file():  # a wheel install
+        return package
+    return package.parent  # a source checkout
 
 
 def migrations_dir() -> Path:
-    return install_root() / "migrations"
+    return install_root() / MIGRATIONS
 
 
 def resources_dir() -> Path:
-    return install_root() / "resources"
+    return install_root() / RESOURCES
 
 
 def translations_dir() -> Path:
