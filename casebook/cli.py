@@ -7,7 +7,16 @@ import contextlib
 import sys
 from collections.abc import Callable, Sequence
 
-from casebook import __version__, cli_demo, cli_export, cli_import, cli_screenshot, cli_stats
+from casebook import (
+    __version__,
+    cli_backup,
+    cli_deadlines,
+    cli_demo,
+    cli_export,
+    cli_import,
+    cli_screenshot,
+    cli_stats,
+)
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
@@ -41,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_import.add_parser(commands)
     cli_export.add_parser(commands)
     cli_screenshot.add_parser(commands)
+    cli_backup.add_parser(commands)
+    cli_deadlines.add_parser(commands)
     return parser
 
 

@@ -53,6 +53,8 @@ class OfficeSettings:
     reply_extended_max_months: int = 6
     assisting_opinion_months: int = 1
     change_request_days: int = 10
+    # Count the change-request window in working days (holiday calendar) instead of calendar days.
+    change_request_working_days: bool = False
     rehandle_due_months: int = 1
     backups_kept: int = 14
     # 先进承办单位: weight of each rate in a unit's score (keys are RateName values).

@@ -23,7 +23,10 @@ class Action(StrEnum):
     WITHDRAW = "withdraw"
     ASSIGN = "assign"
     ACKNOWLEDGE = "acknowledge"
-    CHANGE_UNIT = "change_unit"
+    CHANGE_UNIT = "change_unit"  # the change itself (a request approved), in one step or after a request
+    REQUEST_UNIT_CHANGE = "request_unit_change"  # a unit asks to be relieved of the case
+    DECIDE_UNIT_CHANGE = "decide_unit_change"  # the office approves or refuses such a request
+    EXTEND_DEADLINE = "extend_deadline"  # an approved extension of a reply deadline (延期)
     REPLY = "reply"
     RATE = "rate"
     REHANDLE = "rehandle"
@@ -46,6 +49,10 @@ ALLOWED_STATES: dict[Action, frozenset[CaseState]] = {
     Action.ASSIGN: frozenset({S.REGISTERED, S.ASSIGNED}),
     Action.ACKNOWLEDGE: frozenset({S.ASSIGNED}),
     Action.CHANGE_UNIT: frozenset({S.ASSIGNED}),
+    Action.REQUEST_UNIT_CHANGE: frozenset({S.ASSIGNED}),
+    # A pending request may still be refused after the lead units replied; approving one needs CHANGE_UNIT.
+    Action.DECIDE_UNIT_CHANGE: frozenset({S.ASSIGNED, S.REPLIED, S.RATED}),
+    Action.EXTEND_DEADLINE: frozenset({S.ASSIGNED}),
     Action.REPLY: frozenset({S.ASSIGNED}),
     Action.RATE: frozenset({S.REPLIED, S.RATED}),
     Action.REHANDLE: frozenset({S.RATED}),
@@ -109,6 +116,9 @@ _ACTION_LABELS: dict[Action, str] = {
     Action.ASSIGN: noop("Action", "Assign"),
     Action.ACKNOWLEDGE: noop("Action", "Acknowledge receipt"),
     Action.CHANGE_UNIT: noop("Action", "Change handling unit"),
+    Action.REQUEST_UNIT_CHANGE: noop("Action", "Request a change of unit"),
+    Action.DECIDE_UNIT_CHANGE: noop("Action", "Decide on a change request"),
+    Action.EXTEND_DEADLINE: noop("Action", "Extend the reply deadline"),
     Action.REPLY: noop("Action", "Record reply"),
     Action.RATE: noop("Action", "Record rating"),
     Action.REHANDLE: noop("Action", "Re-handle"),

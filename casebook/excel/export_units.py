@@ -1,11 +1,16 @@
 """交办清单: one sheet per handling unit with the cases assigned to it, its role, its dates and the
-case's state — the list a clerk sends each unit. Units with the most cases come first."""
+case's state — the list a clerk sends each unit. Units with the most cases come first.
+
+Everything goes into the one workbook the clerk chose: a unit's name becomes a sheet's name (cleaned
+of control characters, of the signs Excel forbids in sheet names, cut to 31 characters, made
+unique), never a file or a path, whatever it holds ("../../etc", "a/b", "CON")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from casebook.excel import columns
+from casebook.excel.cell_safety import clean_name
 from casebook.excel.export_register import ExportSummary, register_title
 from casebook.excel.register_values import Labels, Value
 from casebook.excel.sheets import TableSheet, sheet_names, streamed_workbook
@@ -44,7 +49,7 @@ def export_unit_lists(db: Database, path: Path, filters: CaseFilter | None = Non
         if not lists:
             sheet = TableSheet(workbook, translate("Excel", "Assigned cases"), columns.UNIT_LIST, title)
             sheet.finish_table()
-        names = sheet_names(unit_list.unit for unit_list in lists)
+        names = sheet_names(clean_name(unit_list.unit) for unit_list in lists)
         for name, unit_list in zip(names, lists, strict=True):
             sheet = TableSheet(
                 workbook,

@@ -7,27 +7,41 @@ checking the claims bounds the work). openpyxl parses XML through defusedxml whe
 (it is a dependency), which refuses entity expansion and external entities. Old .xls files
 (Excel 97–2003) are read with xlrd. Merged cells are unmerged: every cell of a merged range gets the
 range's value, so a unit written once over several rows belongs to each of them.
+
+A sheet is read as the cells it holds, not as the range it claims: a sheet whose dimension says
+A1:Z1048576, or with one stray value a million rows down, costs what its cells cost. A value beyond
+the rows and columns a ledger may have, a cell longer than Excel allows, a sheet whose grid would be
+too large, or XML entity declarations (a "billion laughs" bomb) refuse the file with one message
+naming the place. A cell whose stored value does not fit its declared type (a number cell holding
+"#REF!") keeps its text: the row is then refused with a reason, not the whole file.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import warnings
 import zipfile
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from posixpath import dirname, join, normpath
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 import openpyxl
 import xlrd
-from defusedxml.ElementTree import fromstring
-from openpyxl.utils.cell import range_boundaries
+from defusedxml.common import DefusedXmlException
+from defusedxml.ElementTree import fromstring, iterparse
+from openpyxl.cell.text import Text
+from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter, range_boundaries
+from openpyxl.utils.datetime import from_excel, from_ISO8601
 from xlrd import compdoc, xldate
 from xlrd.biffh import XLRDError
 
 from casebook.domain.errors import CasebookError
+from casebook.excel.cell_safety import clean_name
 from casebook.i18n import noop
 
 MiB = 1024 * 1024
@@ -36,6 +50,10 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _RELATIONS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE, _INLINE, _SHEET_DATA = (_MAIN + tag for tag in ("row", "c", "v", "is", "sheetData"))
+MAX_CELL_TEXT = 32_767  # Excel's own limit: a longer cell was not written by Excel or WPS
+EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"))
 _MERGE_CELL = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Za-z]{1,3}[0-9]+(?::[A-Za-z]{1,3}[0-9]+)?)[\"']"
 )
@@ -51,6 +69,10 @@ class ReadLimits:
     max_unpacked_bytes: int = 400 * MiB  # all members of an .xlsx together, as they claim
     max_ratio: float = 100.0  # unpacked / packed, for a member of over 1 MiB unpacked
     max_members: int = 2_000
+    max_rows: int = 100_000  # per sheet
+    max_columns: int = 1_000
+    max_cells: int = 5_000_000  # rows × columns of a sheet's grid
+    max_merges: int = 100_000  # merged ranges per sheet
 
 
 @dataclass(frozen=True)
@@ -96,17 +118,29 @@ def _read_xlsx(path: Path, limits: ReadLimits) -> tuple[SheetGrid, ...]:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive, name, limits)
             parts = _sheet_parts(archive, name)
-            merges = {title: _merged_ranges(archive, part) for title, part in parts.items()}
+            merges = {title: _merged_ranges(archive, part, name, limits) for title, part in parts.items()}
         with warnings.catch_warnings(), path.open("rb") as stream:
             # openpyxl's notes on styles and extensions it does not keep are no concern of a clerk.
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
             try:
                 sheets = []
-                for sheet in book.worksheets:
-                    sheet.reset_dimensions()  # some writers state a wrong used range
-                    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-                    sheets.append(_grid(sheet.title, rows, merges.get(sheet.title, [])))
+                loaded: Any = book  # openpyxl's read-only objects, with what its stubs leave out
+                for sheet in loaded.worksheets:
+                    # openpyxl gives the shared strings and which styles are dates; the cells are read
+                    # here, as they are stored (its row iterator fills every gap up to the last row).
+                    cells = _SheetCells(
+                        name,
+                        sheet.title,
+                        sheet._shared_strings,
+                        loaded.epoch,
+                        loaded._date_formats,
+                        loaded._timedelta_formats,
+                        limits,
+                    )
+                    with sheet._get_source() as source:
+                        rows = cells.read(source)
+                    sheets.append(_grid(name, sheet.title, rows, merges.get(sheet.title, [])))
             finally:
                 book.close()
     except LedgerFileError:
@@ -114,6 +148,134 @@ def _read_xlsx(path: Path, limits: ReadLimits) -> tuple[SheetGrid, ...]:
     except Exception as error:  # whatever the parser trips over, the file is damaged for us
         raise _damaged(name, error) from error
     return tuple(sheets)
+
+
+class _SheetCells:
+    """The values of one worksheet's cells, streamed from its XML (through defusedxml)."""
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        shared_strings: Sequence[Any],
+        epoch: datetime,
+        date_styles: Container[int],
+        duration_styles: Container[int],
+        limits: ReadLimits,
+    ) -> None:
+        self.name, self.title, self.limits = name, title, limits
+        self.shared_strings = shared_strings
+        self.epoch = epoch
+        self.date_styles, self.duration_styles = date_styles, duration_styles
+
+    def read(self, source: IO[bytes]) -> list[list[Any]]:
+        """The sheet as rows from row 1 and column 1, as wide as its widest row with a value."""
+        cells: dict[int, dict[int, Any]] = {}
+        row_number = 0
+        in_row = False
+        for event, element in iterparse(source, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                in_row = in_row or tag == _ROW
+                continue
+            if tag == _ROW:
+                row_number = self._row(element, row_number, cells)
+                element.clear()
+                in_row = False
+            elif not in_row:
+                element.clear()  # everything else of the sheet, once read: nothing piles up
+        if not cells:
+            return []
+        height = max(cells)
+        width = max(max(row) for row in cells.values())
+        if height * width > self.limits.max_cells:
+            raise LedgerFileError(
+                noop(
+                    "Import",
+                    "Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a "
+                    "ledger holds, so the file was not imported.",
+                ),
+                sheet=self.title,
+                name=self.name,
+                rows=height,
+                columns=width,
+            )
+        rows: list[list[Any]] = [[None] * width for _ in range(height)]
+        for number, values in cells.items():
+            row = rows[number - 1]
+            for column, value in values.items():
+                row[column - 1] = value
+        return rows
+
+    def _row(self, element: Any, previous: int, cells: dict[int, dict[int, Any]]) -> int:
+        number = element.get("r")
+        row_number = int(number) if number is not None and number.isdigit() else previous + 1
+        column = 0
+        for cell in element.iterfind(_CELL):
+            reference = cell.get("r")
+            if reference:
+                try:
+                    at_row, column = coordinate_to_tuple(reference)
+                except Exception:
+                    at_row = 0
+                if at_row < 1:
+                    raise ValueError(f"the cell reference {reference!r} of sheet {self.title!r} is not valid") from None
+            else:
+                at_row, column = row_number, column + 1
+            value = self._value(cell)
+            if value is None or value == "":
+                continue
+            if at_row > self.limits.max_rows or column > self.limits.max_columns:
+                if isinstance(value, str) and not value.strip():
+                    continue
+                raise self._beyond(at_row, column)
+            if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                raise _too_long(self.name, self.title, f"{get_column_letter(column)}{at_row}", len(value))
+            cells.setdefault(at_row, {})[column] = value
+        return row_number
+
+    def _value(self, cell: Any) -> Any:
+        kind = cell.get("t", "n")
+        if kind == "inlineStr":
+            inline = cell.find(_INLINE)
+            text = Text.from_tree(inline) if inline is not None else None
+            return text.content if text is not None else None
+        raw = cell.findtext(_VALUE)
+        if not raw or kind == "e" or raw in EXCEL_ERRORS:
+            return None  # an error (#N/A, #REF! …) is no value, as in an old .xls
+        try:
+            if kind == "n":
+                number = _number(raw)
+                style = int(cell.get("s") or 0)
+                if style in self.date_styles and math.isfinite(number):
+                    return from_excel(number, self.epoch, timedelta=style in self.duration_styles)
+                return number
+            if kind == "s":
+                index = int(raw)
+                return self.shared_strings[index] if index >= 0 else None
+            if kind == "b":
+                return bool(int(raw))
+            if kind == "d":
+                return from_ISO8601(raw)  # type: ignore[no-untyped-call]
+        except (ValueError, IndexError, OverflowError, TypeError):
+            # A value that does not fit its type (a number cell holding «#REF!»): keep its text, and
+            # let the row be judged by what it holds. A string index that points nowhere holds nothing.
+            return None if kind == "s" else raw
+        return raw  # "str": a formula's text result, as written
+
+    def _beyond(self, row: int, column: int) -> LedgerFileError:
+        return LedgerFileError(
+            noop(
+                "Import",
+                "“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} "
+                "columns a ledger may have. Delete what is below or right of the ledger and import it again.",
+            ),
+            name=self.name,
+            cell=f"{get_column_letter(min(column, 18_278))}{row}",
+            sheet=self.title,
+            rows=f"{self.limits.max_rows:,}",
+            columns=f"{self.limits.max_columns:,}",
+        )
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str, limits: ReadLimits) -> None:
@@ -163,7 +325,14 @@ def _sheet_parts(archive: zipfile.ZipFile, name: str) -> dict[str, str]:
     return parts
 
 
-def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[str]:
+def _number(raw: str) -> int | float:
+    try:
+        return int(raw)
+    except ValueError:
+        return float(raw)
+
+
+def _merged_ranges(archive: zipfile.ZipFile, part: str, name: str, limits: ReadLimits) -> list[str]:
     """The merged ranges of a sheet, found in its XML without parsing it a second time."""
     found: list[bytes] = []
     carry = b""
@@ -173,6 +342,8 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[str]:
             cut = data.rfind(b"<")  # the last element may go on in the next chunk
             found += _MERGE_CELL.findall(data, 0, cut)
             carry = data[cut:]
+            if len(found) > limits.max_merges:
+                raise _damaged(name, ValueError(f"more than {limits.max_merges:,} merged ranges in {part}"))
     found += _MERGE_CELL.findall(carry)
     return [ref.decode("ascii") for ref in found]
 
@@ -200,8 +371,12 @@ def _read_xls(path: Path) -> tuple[SheetGrid, ...]:
     sheets = []
     for sheet in book.sheets():
         rows = [[_xls_value(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
+        for r, row in enumerate(rows, 1):
+            for c, value in enumerate(row, 1):
+                if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                    raise _too_long(name, sheet.name, f"{get_column_letter(c)}{r}", len(value))
         merges = [(c0 + 1, r0 + 1, c1, r1) for r0, r1, c0, c1 in sheet.merged_cells]
-        sheets.append(_fill(sheet.name, rows, merges))
+        sheets.append(_fill(name, sheet.name, rows, merges))
     return tuple(sheets)
 
 
@@ -221,25 +396,35 @@ def _xls_value(cell: xlrd.sheet.Cell, datemode: Literal[0, 1]) -> Any:
     return value
 
 
-def _grid(title: str, rows: list[list[Any]], merged: list[str]) -> SheetGrid:
-    return _fill(title, rows, [range_boundaries(ref) for ref in merged])  # type: ignore[misc]
+def _grid(name: str, title: str, rows: list[list[Any]], merged: list[str]) -> SheetGrid:
+    return _fill(name, title, rows, [range_boundaries(ref) for ref in merged])  # type: ignore[misc]
 
 
-def _fill(title: str, rows: list[list[Any]], merges: list[tuple[int, int, int, int]]) -> SheetGrid:
-    """Pad rows to one width, drop trailing empty rows, and give each merged cell its range's value."""
+def _fill(name: str, title: str, rows: list[list[Any]], merges: list[tuple[int, int, int, int]]) -> SheetGrid:
+    """Pad rows to one width, drop trailing empty rows, and give each merged cell its range's value.
+
+    Excel's merged ranges never overlap, so together they cover at most the sheet once: ranges that
+    would fill it over and over are a damaged (or hostile) file, not a ledger."""
     while rows and all(v is None or v == "" for v in rows[-1]):
         rows.pop()
     width = max((len(r) for r in rows), default=0)
     for row in rows:
         row.extend([None] * (width - len(row)))
+    budget = 4 * len(rows) * width
     for min_col, min_row, max_col, max_row in merges:
         if min_row > len(rows) or min_col > width:
             continue
+        last_row, last_col = min(max_row, len(rows)), min(max_col, width)
+        budget -= max(last_row - min_row + 1, 0) * max(last_col - min_col + 1, 0)
+        if budget < 0:
+            raise _damaged(name, ValueError(f"overlapping merged ranges in sheet {title}"))
         value = rows[min_row - 1][min_col - 1]
-        for r in range(min_row - 1, min(max_row, len(rows))):
-            for c in range(min_col - 1, min(max_col, width)):
+        for r in range(min_row - 1, last_row):
+            for c in range(min_col - 1, last_col):
                 rows[r][c] = value
-    return SheetGrid(title, tuple(tuple(r) for r in rows))
+    # A name with control characters (an old .xls written in another encoding) could not even be
+    # written back in the rejects workbook.
+    return SheetGrid(clean_name(title).strip() or "_", tuple(tuple(r) for r in rows))
 
 
 def _megabytes(size: int) -> str:
@@ -263,9 +448,43 @@ def _encrypted(name: str) -> LedgerFileError:
     )
 
 
-def _damaged(name: str, error: Exception) -> LedgerFileError:
+def _too_long(name: str, sheet: str, cell: str, length: int) -> LedgerFileError:
+    return LedgerFileError(
+        noop(
+            "Import",
+            "Cell {cell} of sheet “{sheet}” in “{name}” holds {length} characters, more than Excel allows "
+            "in a cell ({limit}), so the file was not made by Excel or WPS and was not imported.",
+        ),
+        name=name,
+        sheet=sheet,
+        cell=cell,
+        length=f"{length:,}",
+        limit=f"{MAX_CELL_TEXT:,}",
+    )
+
+
+def _damaged(name: str, error: BaseException) -> LedgerFileError:
+    """One line for the clerk: what the innermost parser said (openpyxl wraps it in a long notice)."""
+    causes = [error]
+    while len(causes) < 10:
+        last = causes[-1]
+        cause = last.__cause__ or (None if last.__suppress_context__ else last.__context__)
+        if cause is None:
+            break
+        causes.append(cause)
+    if any(isinstance(cause, DefusedXmlException) for cause in causes):
+        return LedgerFileError(
+            noop(
+                "Import",
+                "“{name}” contains XML entity declarations or external references, which no workbook "
+                "has (they are a way to attack the programs that open a file), so it was not opened.",
+            ),
+            name=name,
+        )
+    innermost = causes[-1]
+    lines = (str(innermost) or type(innermost).__name__).splitlines()
     return LedgerFileError(
         noop("Import", "“{name}” is damaged and could not be read ({error})."),
         name=name,
-        error=str(error) or type(error).__name__,
+        error=lines[0][:300] if lines else type(innermost).__name__,
     )

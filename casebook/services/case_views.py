@@ -23,6 +23,7 @@ from casebook.services.case_access import case_label, load_case
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
+    AssignmentExtension,
     Case,
     CaseLink,
     Deputy,
@@ -32,6 +33,7 @@ from casebook.store.models import (
     Rating,
     Reply,
     SupervisionRecord,
+    UnitChangeRequest,
 )
 
 
@@ -152,6 +154,76 @@ class EventView:
 
 
 @dataclass(frozen=True)
+class UnitChangeRequestView:
+    """调整承办单位申请: a unit's request to be relieved of a case and the office's decision."""
+
+    id: int
+    assignment_id: int
+    unit: str  # the unit that asks
+    requested_on: date
+    reason: str
+    suggested_unit_id: int | None
+    suggested_unit: str | None
+    decided_on: date | None
+    approved: bool | None  # None while the request waits for a decision
+    new_unit_id: int | None
+    new_unit: str | None
+    new_assignment_id: int | None
+    decided_by: str | None
+    decision_note: str | None
+
+    @property
+    def pending(self) -> bool:
+        return self.approved is None
+
+
+@dataclass(frozen=True)
+class ExtensionView:
+    """延期: an approved extension of a unit's reply deadline."""
+
+    id: int
+    assignment_id: int
+    unit: str
+    approved_on: date
+    approved_by: str
+    previous_due_on: date
+    new_due_on: date
+    reason: str
+
+
+def unit_change_request_view(request: UnitChangeRequest) -> UnitChangeRequestView:
+    return UnitChangeRequestView(
+        request.id,
+        request.assignment_id,
+        request.assignment.unit.name,
+        request.requested_on,
+        request.reason,
+        request.requested_unit_id,
+        request.requested_unit.name if request.requested_unit is not None else None,
+        request.decided_on,
+        request.approved,
+        request.new_unit_id,
+        request.new_unit.name if request.new_unit is not None else None,
+        request.new_assignment_id,
+        request.decided_by,
+        request.decision_note,
+    )
+
+
+def extension_view(extension: AssignmentExtension) -> ExtensionView:
+    return ExtensionView(
+        extension.id,
+        extension.assignment_id,
+        extension.assignment.unit.name,
+        extension.approved_on,
+        extension.approved_by,
+        extension.previous_due_on,
+        extension.new_due_on,
+        extension.reason,
+    )
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     summary: CaseSummary
     assignments: tuple[AssignmentView, ...]
@@ -161,6 +233,9 @@ class CaseDetail:
     supervision: tuple[SupervisionView, ...]
     linked_case_ids: tuple[int, ...]
     events: tuple[EventView, ...]
+    # Requests for a change of handling unit and approved deadline extensions, oldest first.
+    unit_change_requests: tuple[UnitChangeRequestView, ...] = ()
+    extensions: tuple[ExtensionView, ...] = ()
 
 
 def case_detail(db: Database, case_id: int) -> CaseDetail:
@@ -197,6 +272,18 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
             )
         ).all()
         events = session.scalars(select(Event).where(Event.case_id == case_id).order_by(Event.id)).all()
+        change_requests = session.scalars(
+            select(UnitChangeRequest)
+            .join(Assignment, UnitChangeRequest.assignment_id == Assignment.id)
+            .where(Assignment.case_id == case_id)
+            .order_by(UnitChangeRequest.requested_on, UnitChangeRequest.id)
+        ).all()
+        extensions = session.scalars(
+            select(AssignmentExtension)
+            .join(Assignment, AssignmentExtension.assignment_id == Assignment.id)
+            .where(Assignment.case_id == case_id)
+            .order_by(AssignmentExtension.approved_on, AssignmentExtension.id)
+        ).all()
         return CaseDetail(
             summary=summarise(session, case),
             assignments=tuple(
@@ -251,4 +338,6 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
             events=tuple(
                 EventView(e.id, e.action, e.business_date, e.recorded_at, e.user, dict(e.details)) for e in events
             ),
+            unit_change_requests=tuple(unit_change_request_view(r) for r in change_requests),
+            extensions=tuple(extension_view(x) for x in extensions),
         )

@@ -154,7 +154,9 @@ def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[Assignm
             )
         ).all()
         case.handling_round += 1
-        due = add_months(reopened_on, settings.rehandle_due_months)
+        # the clock runs from the unsatisfied rating (1 month by default), not from the day the
+        # clerk records the re-handling; a new round is never due before it begins
+        due = max(add_months(max(r.rated_on for r in unsatisfied), settings.rehandle_due_months), reopened_on)
         created: list[Assignment] = []
         for old in previous:
             old.status = AssignmentStatus.SUPERSEDED

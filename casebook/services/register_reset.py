@@ -8,6 +8,7 @@ from casebook.store.database import Database
 from casebook.store.models import (
     Base,
     Case,
+    HolidayCalendarDay,
     Category,
     CongressSession,
     Delegation,
@@ -41,10 +42,11 @@ def holds_register_data(db: Database) -> bool:
 
 
 def clear_register(db: Database) -> None:
-    """Delete every row of every table except the office settings (and Alembic's version table,
-    which is not one of ours), children before parents, in one transaction. Nothing is recorded:
-    the event history goes with the cases."""
+    """Delete every row of every table except the office's own (its settings and its holiday
+    calendar; Alembic's version table is not one of ours), children before parents, in one
+    transaction. Nothing is recorded: the event history goes with the cases."""
+    kept = {OfficeSetting.__tablename__, HolidayCalendarDay.__tablename__}
     with db.write() as session:
         for table in reversed(Base.metadata.sorted_tables):
-            if table.name != OfficeSetting.__tablename__:
+            if table.name not in kept:
                 session.execute(table.delete())

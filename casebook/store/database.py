@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from casebook.paths import default_database_target
+from casebook.store.backup import BackupPolicy, backup_on_open
 from casebook.store.derived import rebuild_changed
 from casebook.store.engine import BEGIN_OPTION, database_url, make_engine, sqlite_path
 from casebook.store.migrate import MigrationReport, migrate_to
@@ -100,10 +101,19 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | None = None, *, user: str | None = None, migrate: bool = True) -> Database:
+def open_database(
+    target: str | None = None,
+    *,
+    user: str | None = None,
+    migrate: bool = True,
+    backups: BackupPolicy | None = None,
+) -> Database:
     """Open (creating if needed) the database at ``target`` and bring it to the program's schema.
 
     ``target`` is a file path or a SQLAlchemy URL; by default CASEBOOK_DB or the user's data folder.
+    Once the schema is checked, an existing SQLite file gets its daily backup in ``backups/`` beside
+    it (at most one a day; ``backups`` says how many are kept, by default CASEBOOK_BACKUP_KEEP or the
+    office's setting; a backup that cannot be written is logged and does not stop the opening).
     """
     engine = make_engine(database_url(target or default_database_target()))
     report = None
@@ -113,6 +123,8 @@ def open_database(target: str | None = None, *, user: str | None = None, migrate
     except BaseException:
         engine.dispose()
         raise
+    if report is not None and report.before is not None:  # a new, empty database needs no backup
+        backup_on_open(engine, backups or BackupPolicy())
     return Database(engine=engine, user=user or _os_user(), migration=report)
 
 

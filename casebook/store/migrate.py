@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,7 @@ from sqlalchemy import Connection, Engine, inspect
 from casebook.domain.errors import CasebookError
 from casebook.i18n import noop
 from casebook.paths import migrations_dir
-from casebook.store.engine import is_sqlite, make_engine, sqlite_path
+from casebook.store.engine import BUSY_TIMEOUT_MS, is_sqlite, make_engine, sqlite_path
 
 
 class DatabaseTooNew(CasebookError):
@@ -34,18 +35,19 @@ class MigrationReport:
     backup: Path | None
 
 
-def alembic_config() -> Config:
+def alembic_config(scripts: Path | None = None) -> Config:
+    """Alembic's settings; ``scripts`` is another migrations folder (tests), by default the program's."""
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", str(scripts or migrations_dir()))
     return config
 
 
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def script_directory(scripts: Path | None = None) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config(scripts))
 
 
-def head_revision() -> str:
-    head = script_directory().get_current_head()
+def head_revision(scripts: Path | None = None) -> str:
+    head = script_directory(scripts).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
 
@@ -54,18 +56,37 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def known_revisions() -> set[str]:
-    return {script.revision for script in script_directory().walk_revisions()}
+def known_revisions(scripts: Path | None = None) -> set[str]:
+    return {script.revision for script in script_directory(scripts).walk_revisions()}
 
 
-def migrate_to(engine: Engine, target: str, *, backup: bool = True) -> MigrationReport:
+def migrate_to(engine: Engine, target: str, *, backup: bool = True, scripts: Path | None = None) -> MigrationReport:
     """Upgrade (or downgrade) ``engine``'s database to ``target`` ("head" by default on open).
 
     A revision the program does not know means a newer program wrote the file: refuse, touch nothing.
     Before changing a SQLite file that already holds data, copy it beside itself with a timestamp.
+    ``scripts`` is another migrations folder than the program's (for tests).
+    """
+    before = check_schema(engine, scripts=scripts)
+    wanted = head_revision(scripts) if target == "head" else target
+    if before == wanted:
+        return MigrationReport(before, wanted, None)
+    backup_file = None
+    path = sqlite_path(engine.url)
+    if backup and before is not None and path is not None:
+        backup_file = backup_sqlite(path, reason=f"before-{wanted}")
+    _run_alembic(engine, wanted, upgrading=_is_upgrade(before, wanted, scripts), scripts=scripts)
+    return MigrationReport(before, wanted, backup_file)
+
+
+def check_schema(engine: Engine, *, scripts: Path | None = None) -> str | None:
+    """The database's schema revision (``None``: an empty database), read without changing anything.
+
+    Raises :class:`DatabaseTooNew` for a revision the program does not know and
+    :class:`NotACasebookDatabase` for a file that is no database or holds other tables.
     """
     before, tables = _revision_and_tables(engine)
-    if before is not None and before not in known_revisions():
+    if before is not None and before not in known_revisions(scripts):
         raise DatabaseTooNew(
             noop(
                 "Rule",
@@ -83,15 +104,7 @@ def migrate_to(engine: Engine, target: str, *, backup: bool = True) -> Migration
             ),
             database=_describe(engine),
         )
-    wanted = head_revision() if target == "head" else target
-    if before == wanted:
-        return MigrationReport(before, wanted, None)
-    backup_file = None
-    path = sqlite_path(engine.url)
-    if backup and before is not None and path is not None:
-        backup_file = backup_sqlite(path, reason=f"before-{wanted}")
-    _run_alembic(engine, wanted, upgrading=_is_upgrade(before, wanted))
-    return MigrationReport(before, wanted, backup_file)
+    return before
 
 
 def _revision_and_tables(engine: Engine) -> tuple[str | None, set[str]]:
@@ -133,26 +146,46 @@ def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Pat
     while target.exists():
         counter += 1
         target = (folder or path.parent) / f"{path.stem}.{stamp}-{counter}.{reason}.sqlite"
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    copy_sqlite(path, target)
     return target
 
 
-def _is_upgrade(before: str | None, wanted: str) -> bool:
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy the SQLite database ``source`` to ``target`` with SQLite's online backup API.
+
+    Safe while other connections write to ``source`` (the copy is one consistent snapshot, the WAL
+    included). The copy is written beside ``target`` under a temporary name, made a self-contained
+    file (rollback journal, no -wal beside it), flushed to disk, and only then renamed into place:
+    an interrupted copy never leaves half a database under the name of a backup.
+    """
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        reader = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            copy = sqlite3.connect(temporary)
+            try:
+                reader.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+        finally:
+            reader.close()
+        with temporary.open("rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _is_upgrade(before: str | None, wanted: str, scripts: Path | None = None) -> bool:
     if before is None:
         return True
-    ancestors = {s.revision for s in script_directory().walk_revisions("base", wanted)}
+    ancestors = {s.revision for s in script_directory(scripts).walk_revisions("base", wanted)}
     return before in ancestors
 
 
-def _run_alembic(engine: Engine, revision: str, *, upgrading: bool) -> None:
+def _run_alembic(engine: Engine, revision: str, *, upgrading: bool, scripts: Path | None = None) -> None:
     # A connection of its own, with SQLite's foreign keys off while tables are copied (batch mode);
     # they are checked again before the transaction commits.
     migration_engine = make_engine(engine.url, pooled=False)
@@ -160,7 +193,7 @@ def _run_alembic(engine: Engine, revision: str, *, upgrading: bool) -> None:
         with migration_engine.connect() as conn:
             if is_sqlite(engine.url):
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
-            config = alembic_config()
+            config = alembic_config(scripts)
             config.attributes["connection"] = conn
             if upgrading:
                 command.upgrade(config, revision)

@@ -13,6 +13,8 @@ from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
 from casebook.store.database import open_database
+from casebook.store.failures import storage_problem
+from casebook.ui.error_handling import ErrorReporter, start_logging
 from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
 
@@ -46,11 +48,19 @@ def run(target: str | None, language: str | None = None) -> int:
     """Open the window; the language is --lang, else the one chosen in 设置, else Chinese."""
     app = make_application()
     use_language(language or str(QSettings().value("language", "zh_CN")))
+    reporter = ErrorReporter(start_logging())
     try:
         db = open_database(target or remembered_database())
     except CasebookError as error:
         QMessageBox.critical(None, translate("Application", "Casebook"), error.message)
         return 2
+    except Exception as error:  # the file is missing, read-only, locked …: say what to do
+        problem = storage_problem(error)
+        if problem is None:
+            raise
+        QMessageBox.critical(None, translate("Application", "Casebook"), problem.message)
+        return 2
+    reporter.install()
     window = MainWindow(db)
     window.show()
     QTimer.singleShot(0, window.offer_first_start)

@@ -21,7 +21,9 @@ from casebook.ui.step_dialog import StepField, StepForm
 EDITOR_ACTIONS = (
     Action.ASSIGN,
     Action.ACKNOWLEDGE,
-    Action.CHANGE_UNIT,
+    Action.REQUEST_UNIT_CHANGE,
+    Action.DECIDE_UNIT_CHANGE,
+    Action.EXTEND_DEADLINE,
     Action.REPLY,
     Action.RATE,
     Action.REHANDLE,
@@ -96,6 +98,61 @@ def build_step(db: Database, action: Action, detail: CaseDetail, signer_ids: tup
         return Step(
             StepForm(title, fields),
             lambda v: assignments.change_unit(db, v["assignment"], v["unit"], v["day"], v["reason"]),
+        )
+    if action is Action.REQUEST_UNIT_CHANGE:
+        fields = [
+            StepField(
+                "assignment",
+                translate("Step", "Unit asking to be relieved"),
+                "choice",
+                _current(detail, unreplied=True),
+            ),
+            _date(translate("Step", "Asked on")),
+            StepField("reason", translate("Step", "Reason"), "text", required=False),
+            StepField("unit", translate("Step", "Unit it suggests"), "choice", units, required=False),
+        ]
+        return Step(
+            StepForm(title, fields),
+            lambda v: assignments.request_unit_change(db, v["assignment"], v["day"], v["reason"], v["unit"]),
+        )
+    if action is Action.DECIDE_UNIT_CHANGE:
+        pending = tuple(
+            (f"{r.unit}  {r.requested_on.isoformat()}  → {r.suggested_unit or '—'}", r.id)
+            for r in detail.unit_change_requests
+            if r.pending
+        )
+        decisions = ((translate("Step", "Approve"), "approve"), (translate("Step", "Refuse"), "refuse"))
+        fields = [
+            StepField("request", translate("Step", "Request"), "choice", pending),
+            StepField("decision", translate("Step", "Decision"), "choice", decisions),
+            _date(translate("Step", "Decided on")),
+            StepField(
+                "unit", translate("Step", "Unit that takes over (when approved)"), "choice", units, required=False
+            ),
+            StepField("note", translate("Step", "Note"), "text", required=False),
+        ]
+        return Step(
+            StepForm(title, fields),
+            lambda v: assignments.decide_unit_change(
+                db, v["request"], v["decision"] == "approve", v["day"], v["unit"], v["note"]
+            ),
+        )
+    if action is Action.EXTEND_DEADLINE:
+        fields = [
+            StepField(
+                "assignment",
+                translate("Step", "Unit"),
+                "choice",
+                _current(detail, unreplied=True, answering=True),
+            ),
+            StepField("due", translate("Step", "New reply deadline"), "date", default=date.today()),
+            StepField("by", translate("Step", "Approved by"), "text"),
+            _date(translate("Step", "Approved on")),
+            StepField("reason", translate("Step", "Reason"), "text", required=False),
+        ]
+        return Step(
+            StepForm(title, fields),
+            lambda v: assignments.extend_deadline(db, v["assignment"], v["due"], v["by"], v["day"], v["reason"]),
         )
     if action is Action.REPLY:
         fields = [

@@ -33,7 +33,9 @@ from casebook.services.ledger_import import ImportCancelled, import_ledger
 from casebook.services.ledger_report import ImportReport, summary_lines
 from casebook.services.office import get_settings
 from casebook.services.register_reset import holds_register_data
+from casebook.store.backup import RestoreReport, backup_folder, create_backup, restore_backup
 from casebook.store.database import Database
+from casebook.store.failures import storage_problem
 from casebook.ui.import_preview import ImportPreview
 from casebook.ui.workers import BackgroundJob, Progress
 
@@ -127,6 +129,10 @@ class FileJobs(QObject):
             self._warn(title, error.message)
         elif isinstance(error, CasebookError):
             self._warn(title, str(error))
+        elif (
+            not isinstance(error, OSError) and isinstance(error, BaseException) and (problem := storage_problem(error))
+        ):
+            self._warn(title, problem.message)
         elif isinstance(error, OSError):
             reason = error.strerror or str(error)
             where = error.filename or ""
@@ -227,6 +233,70 @@ class FileJobs(QObject):
         self.export_written.emit(summary)
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
             translate("FileJobs", "Written: {path}").format(path=summary.path), 10_000
+        )
+
+    # -- backup and restore ----------------------------------------------------------------------
+
+    def backup(self, target: Path | None = None) -> BackgroundJob:
+        """文件 → 备份: a copy of the database (safe while others work in it), by default in backups/."""
+        db = self.db
+        return self._start(
+            translate("FileJobs", "Backing up the database"),
+            lambda _progress: create_backup(db, target),
+            lambda report: self._inform(
+                translate("FileJobs", "Backup"),
+                translate("FileJobs", "The database was copied to {path}.").format(path=report.path),
+            ),
+        )
+
+    def ask_restore(self) -> None:
+        database = self.db.path
+        if database is None:
+            self._warn(
+                translate("FileJobs", "Restore a backup"),
+                translate("FileJobs", "Only a database file can be restored here; a server has its own tools."),
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("FileJobs", "Restore a backup"),
+            str(backup_folder(database)),
+            translate("FileJobs", "Casebook databases (*.sqlite)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            translate("FileJobs", "Restore a backup"),
+            translate(
+                "FileJobs",
+                "Replace the register with the backup {file}? The database as it is now is kept beside it, "
+                "so this can be undone by restoring that file.",
+            ).format(file=Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(Path(path))
+
+    def restore(self, backup: Path) -> BackgroundJob:
+        database = self.db.path
+        assert database is not None
+
+        def done(report: RestoreReport) -> None:
+            self.register_changed.emit()
+            kept = report.set_aside or ""
+            self._inform(
+                translate("FileJobs", "Restore a backup"),
+                translate("FileJobs", "Restored {backup}. The database as it was is kept in {kept}.").format(
+                    backup=report.restored_from, kept=kept
+                ),
+            )
+
+        return self._start(
+            translate("FileJobs", "Restoring {name}").format(name=backup.name),
+            lambda _progress: restore_backup(database, backup),
+            done,
         )
 
     # -- demo ------------------------------------------------------------------------------------

@@ -136,11 +136,16 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(
             translate("MainWindow", "Load the &demonstration data…"), None, self.jobs.ask_demo
         )
+        self.backup_action = self._action(translate("MainWindow", "&Back up the database"), None, self.jobs.backup)
+        self.restore_action = self._action(translate("MainWindow", "&Restore a backup…"), None, self.jobs.ask_restore)
         quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(new)
         file_menu.addSeparator()
         for action in (self.import_action, self.export_action, self.demo_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))

@@ -4,72 +4,87 @@
   <context>
     <name>Action</name>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="105" />
+      <location filename="../../casebook/domain/workflow.py" line="112" />
       <source>Register</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="106" />
+      <location filename="../../casebook/domain/workflow.py" line="113" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="107" />
+      <location filename="../../casebook/domain/workflow.py" line="114" />
       <source>Handle as a suggestion</source>
       <translation>转为建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="108" />
+      <location filename="../../casebook/domain/workflow.py" line="115" />
       <source>Withdraw</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="109" />
+      <location filename="../../casebook/domain/workflow.py" line="116" />
       <source>Assign</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="110" />
+      <location filename="../../casebook/domain/workflow.py" line="117" />
       <source>Acknowledge receipt</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="111" />
+      <location filename="../../casebook/domain/workflow.py" line="118" />
       <source>Change handling unit</source>
       <translation>调整承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="112" />
+      <location filename="../../casebook/domain/workflow.py" line="119" />
+      <source>Request a change of unit</source>
+      <translation>申请调整承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/workflow.py" line="120" />
+      <source>Decide on a change request</source>
+      <translation>审批调整申请</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/workflow.py" line="121" />
+      <source>Extend the reply deadline</source>
+      <translation>延期答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/workflow.py" line="122" />
       <source>Record reply</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="113" />
+      <location filename="../../casebook/domain/workflow.py" line="123" />
       <source>Record rating</source>
       <translation>测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="114" />
+      <location filename="../../casebook/domain/workflow.py" line="124" />
       <source>Re-handle</source>
       <translation>重新办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="115" />
+      <location filename="../../casebook/domain/workflow.py" line="125" />
       <source>Close</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="116" />
+      <location filename="../../casebook/domain/workflow.py" line="126" />
       <source>Follow-up review</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="117" />
+      <location filename="../../casebook/domain/workflow.py" line="127" />
       <source>Supervision record</source>
       <translation>督办记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="118" />
+      <location filename="../../casebook/domain/workflow.py" line="128" />
       <source>Handle jointly</source>
       <translation>并案办理</translation>
     </message>
@@ -77,7 +92,8 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="52" />
+      <location filename="../../casebook/ui/application.py" line="55" />
+      <location filename="../../casebook/ui/application.py" line="61" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -85,14 +101,14 @@
   <context>
     <name>Backup</name>
     <message>
-      <location filename="../../casebook/store/backup.py" line="139" />
+      <location filename="../../casebook/store/backup.py" line="143" />
       <source>The daily backup of {database} could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法写入数据库 {database} 的每日备份：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="248" />
+      <location filename="../../casebook/store/backup.py" line="280" />
       <source>{variable} should be a number of backups, not “{value}”; keeping {keep}.</source>
-      <translation type="unfinished" />
+      <translation>{variable} 应为备份份数，而不是“{value}”；现按保留 {keep} 份处理。</translation>
     </message>
   </context>
   <context>
@@ -107,155 +123,165 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="62" />
+      <location filename="../../casebook/ui/case_editor.py" line="65" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="100" />
+      <location filename="../../casebook/ui/case_editor.py" line="112" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="101" />
+      <location filename="../../casebook/ui/case_editor.py" line="113" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="102" />
+      <location filename="../../casebook/ui/case_editor.py" line="114" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="109" />
+      <location filename="../../casebook/ui/case_editor.py" line="115" />
+      <source>Similar cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="122" />
       <source>New case</source>
       <translation>新建议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="141" />
+      <location filename="../../casebook/ui/case_editor.py" line="155" />
       <source>State: {state}, handling round {round}</source>
       <translation>当前状态：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="147" />
-      <location filename="../../casebook/ui/case_editor.py" line="170" />
+      <location filename="../../casebook/ui/case_editor.py" line="161" />
+      <location filename="../../casebook/ui/case_editor.py" line="184" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="148" />
+      <location filename="../../casebook/ui/case_editor.py" line="162" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="149" />
-      <location filename="../../casebook/ui/case_editor.py" line="171" />
-      <location filename="../../casebook/ui/case_editor.py" line="192" />
+      <location filename="../../casebook/ui/case_editor.py" line="163" />
+      <location filename="../../casebook/ui/case_editor.py" line="185" />
+      <location filename="../../casebook/ui/case_editor.py" line="206" />
       <source>Round</source>
       <translation>轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="150" />
+      <location filename="../../casebook/ui/case_editor.py" line="164" />
       <source>Assigned</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="151" />
+      <location filename="../../casebook/ui/case_editor.py" line="165" />
       <source>Acknowledged</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="152" />
+      <location filename="../../casebook/ui/case_editor.py" line="166" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="153" />
+      <location filename="../../casebook/ui/case_editor.py" line="167" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="172" />
+      <location filename="../../casebook/ui/case_editor.py" line="186" />
       <source>Replied</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="173" />
+      <location filename="../../casebook/ui/case_editor.py" line="187" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="174" />
+      <location filename="../../casebook/ui/case_editor.py" line="188" />
       <source>Contact</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="175" />
+      <location filename="../../casebook/ui/case_editor.py" line="189" />
       <source>Summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="191" />
+      <location filename="../../casebook/ui/case_editor.py" line="205" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="193" />
+      <location filename="../../casebook/ui/case_editor.py" line="207" />
       <source>Rated</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="194" />
+      <location filename="../../casebook/ui/case_editor.py" line="208" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="205" />
+      <location filename="../../casebook/ui/case_editor.py" line="219" />
       <source>Assignments</source>
       <translation>交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="207" />
+      <location filename="../../casebook/ui/case_editor.py" line="221" />
       <source>Replies</source>
       <translation>答复情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="209" />
+      <location filename="../../casebook/ui/case_editor.py" line="223" />
       <source>Ratings</source>
       <translation>代表测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="230" />
+      <location filename="../../casebook/ui/case_editor.py" line="244" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="231" />
+      <location filename="../../casebook/ui/case_editor.py" line="245" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="232" />
+      <location filename="../../casebook/ui/case_editor.py" line="246" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="233" />
+      <location filename="../../casebook/ui/case_editor.py" line="247" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="234" />
+      <location filename="../../casebook/ui/case_editor.py" line="248" />
       <source>Details</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="295" />
+      <location filename="../../casebook/ui/case_editor.py" line="267" />
+      <source>Similar cases ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="326" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="296" />
+      <location filename="../../casebook/ui/case_editor.py" line="327" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -503,100 +529,323 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="23" />
+      <location filename="../../casebook/cli.py" line="33" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="31" />
+      <location filename="../../casebook/cli.py" line="41" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="35" />
+      <location filename="../../casebook/cli.py" line="45" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="37" />
+      <location filename="../../casebook/cli.py" line="47" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="53" />
+      <location filename="../../casebook/cli.py" line="65" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="55" />
+      <location filename="../../casebook/cli.py" line="67" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="58" />
+      <location filename="../../casebook/cli.py" line="70" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="63" />
+      <location filename="../../casebook/cli.py" line="75" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="65" />
+      <location filename="../../casebook/cli.py" line="77" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="86" />
+      <location filename="../../casebook/cli.py" line="98" />
       <location filename="../../casebook/cli_backup.py" line="80" />
+      <location filename="../../casebook/cli_deadlines.py" line="199" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
       <location filename="../../casebook/cli_import.py" line="54" />
+      <location filename="../../casebook/cli_similar.py" line="70" />
+      <location filename="../../casebook/cli_similar.py" line="118" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="21" />
       <source>copy the database to a backup file (safe while others are working in it)</source>
-      <translation type="unfinished" />
+      <translation>将数据库复制为备份文件（他人正在使用数据库时也可安全备份）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="28" />
       <source>the backup file or folder (default: a new file in the backups folder)</source>
-      <translation type="unfinished" />
+      <translation>备份文件或文件夹（默认：在 backups 文件夹中新建一个文件）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="33" />
       <source>put a backup in place of the database (the current database is kept aside)</source>
-      <translation type="unfinished" />
+      <translation>用备份替换当前数据库（当前数据库另行保留）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="35" />
       <source>the backup file to restore</source>
-      <translation type="unfinished" />
+      <translation>要恢复的备份文件</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="46" />
       <source>Backup written to {path} ({size}, schema revision {revision}).</source>
-      <translation type="unfinished" />
+      <translation>备份已写入 {path}（{size}，数据库结构版本 {revision}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="60" />
       <source>Restored {backup} into {database}.</source>
-      <translation type="unfinished" />
+      <translation>已将备份 {backup} 恢复到数据库 {database}。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="66" />
       <source>The backup was at schema revision {before}; it has been upgraded to {after}.</source>
-      <translation type="unfinished" />
+      <translation>该备份的数据库结构版本为 {before}，已升级到 {after}。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="72" />
       <source>The database as it was before the restore is kept in {path}.</source>
-      <translation type="unfinished" />
+      <translation>恢复前的数据库已保留在 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="18" />
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="19" />
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="20" />
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="21" />
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="22" />
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="23" />
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="24" />
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="30" />
+      <source>assignments whose reply is overdue, or due within some days</source>
+      <translation>逾期未答复及即将到期的交办件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="36" />
+      <source>the date the list stands on (default: today)</source>
+      <translation>清单截至的日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="42" />
+      <source>also list what falls due within N days</source>
+      <translation>同时列出N天内即将到期的</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="44" />
+      <location filename="../../casebook/cli_deadlines.py" line="51" />
+      <location filename="../../casebook/cli_similar.py" line="41" />
+      <location filename="../../casebook/cli_stats.py" line="36" />
+      <source>print JSON for other programs</source>
+      <translation>以 JSON 格式输出，供其他程序读取</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="48" />
+      <source>the holiday calendar: a year's public holidays and swapped working days</source>
+      <translation>节假日安排：一年中的法定节假日和调休上班日</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="50" />
+      <source>the year to list (default: this year)</source>
+      <translation>要列出的年份（默认：今年）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="57" />
+      <source>change one day of the calendar (with --working or --holiday)</source>
+      <translation>修改节假日安排中的一天（配合 --working 或 --holiday）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="61" />
+      <source>the day is a working day (e.g. a swapped weekend)</source>
+      <translation>该日为工作日（如调休上班的周末）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="64" />
+      <source>the day is a day off (e.g. a public holiday)</source>
+      <translation>该日休息（如法定节假日）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="66" />
+      <source>the holiday's name, e.g. 国庆节</source>
+      <translation>节假日名称，如 国庆节</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="73" />
+      <source>the number of days must not be negative</source>
+      <translation>天数不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="94" />
+      <source>Overdue on {date}: {count}</source>
+      <translation>截至{date}逾期未答复：{count}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="96" />
+      <source>Overdue on {date}: {count}; due within {days} days: {soon}</source>
+      <translation>截至{date}逾期未答复：{count}件；{days}天内即将到期：{soon}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="102" />
+      <source>Case</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="103" />
+      <location filename="../../casebook/cli_similar.py" line="204" />
+      <location filename="../../casebook/cli_similar.py" line="176" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="104" />
+      <source>Unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="105" />
+      <source>Role</source>
+      <translation>承办方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="106" />
+      <source>Assigned</source>
+      <translation>交办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="107" />
+      <source>Due</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="108" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="128" />
+      <source>{role}, round {round}</source>
+      <translation>{role}，第{round}轮办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="133" />
+      <source>{days} days overdue</source>
+      <translation>逾期{days}天</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="135" />
+      <source>due today</source>
+      <translation>今日到期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="136" />
+      <source>{days} days left</source>
+      <translation>还剩{days}天</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="145" />
+      <source>--working and --holiday need --set DATE</source>
+      <translation>--working 和 --holiday 须与 --set 日期 一起使用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="147" />
+      <source>--set needs --working or --holiday</source>
+      <translation>--set 须配合 --working 或 --holiday 使用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="167" />
+      <source>The calendar has no holidays for {year}: every Monday to Friday counts as a working day. Enter the official arrangements with: casebook holidays --set DATE --holiday --name NAME</source>
+      <translation>{year}年尚无节假日安排，周一至周五均按工作日计算。请按国务院办公厅通知录入：casebook holidays --set 日期 --holiday --name 名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="172" />
+      <source>Holiday calendar {year}: days that differ from Monday to Friday</source>
+      <translation>{year}年节假日安排（与周一至周五作息不同的日子）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <source>Day</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="181" />
+      <source>working day</source>
+      <translation>工作日</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="181" />
+      <source>day off</source>
+      <translation>休息日</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="190" />
+      <source>{date} follows the plain week again: {kind}.</source>
+      <translation>{date}恢复按正常作息：{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="193" />
+      <source>{date} is now kept in the calendar as: {kind} ({name}).</source>
+      <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_demo.py" line="15" />
@@ -670,16 +919,19 @@
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="112" />
+      <location filename="../../casebook/cli_similar.py" line="115" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="124" />
+      <location filename="../../casebook/cli_similar.py" line="100" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_export.py" line="126" />
+      <location filename="../../casebook/cli_similar.py" line="102" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
     </message>
@@ -759,6 +1011,141 @@
       <translation>已保存 {path}</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli_similar.py" line="30" />
+      <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="31" />
+      <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="37" />
+      <source>a title or some words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="39" />
+      <source>list the groups of cases submitted again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="43" />
+      <source>at most N cases (default 10)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="49" />
+      <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="58" />
+      <source>groups spanning at least N years (default 2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="61" />
+      <source>write the groups to this workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="89" />
+      <source>give either a TEXT to look for or --clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="91" />
+      <source>--limit must be at least 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="93" />
+      <source>--min-years must be at least 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="95" />
+      <source>--min-score must be between 0 and 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="98" />
+      <source>-o is only for --clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="121" />
+      <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="168" />
+      <source>No similar case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="172" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="198" />
+      <source>No group of similar cases submitted in different years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="201" />
+      <location filename="../../casebook/cli_similar.py" line="173" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="202" />
+      <location filename="../../casebook/cli_similar.py" line="174" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="203" />
+      <location filename="../../casebook/cli_similar.py" line="175" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="205" />
+      <source>Lead deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="206" />
+      <location filename="../../casebook/cli_similar.py" line="177" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="207" />
+      <location filename="../../casebook/cli_similar.py" line="178" />
+      <source>Rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="211" />
+      <source>resolved in some year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="211" />
+      <source>never resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="213" />
+      <source>Group {number}: {cases} cases of {years}, {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/cli_stats.py" line="21" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
@@ -782,11 +1169,6 @@
       <location filename="../../casebook/cli_stats.py" line="35" />
       <source>only the cases of this session</source>
       <translation>只统计该次会议的议案建议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="36" />
-      <source>print JSON for other programs</source>
-      <translation>以 JSON 格式输出，供其他程序读取</translation>
     </message>
   </context>
   <context>
@@ -1212,6 +1594,32 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../casebook/ui/error_handling.py" line="60" />
+      <source>The database could not be used</source>
+      <translation>数据库无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/error_handling.py" line="65" />
+      <source>Casebook met an unexpected error</source>
+      <translation>程序遇到意外错误</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/error_handling.py" line="66" />
+      <source>Something went wrong inside Casebook: {error}
+
+What you typed is still in the open forms: save it again, or copy it somewhere safe. The details were written to the log file
+{path}
+Please send that file to whoever looks after Casebook.</source>
+      <translation>程序内部出错：{error}
+
+您填写的内容仍在打开的表单中：请再保存一次，或复制到安全的地方。详细情况已写入日志文件
+{path}
+请把这个文件发给负责维护本程序的同志。</translation>
+    </message>
+  </context>
+  <context>
     <name>Excel</name>
     <message>
       <location filename="../../casebook/excel/columns.py" line="59" />
@@ -1435,6 +1843,7 @@
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="178" />
+      <location filename="../../casebook/excel/export_similar.py" line="26" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
@@ -1732,17 +2141,52 @@
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_units.py" line="42" />
+      <location filename="../../casebook/excel/export_similar.py" line="22" />
+      <source>Group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_similar.py" line="23" />
+      <source>Cases in the group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_similar.py" line="24" />
+      <source>Years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_similar.py" line="25" />
+      <source>Resolved in some year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_similar.py" line="76" />
+      <source>Suggestions and motions submitted again in different years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_similar.py" line="77" />
+      <source>{groups} groups of similar cases ({unresolved} never resolved), {cases} cases; similarity at least {score:.2f}, at least {years} years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_similar.py" line="89" />
+      <source>Submitted again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_units.py" line="47" />
       <source>{register}: cases assigned to each unit</source>
       <translation>{register}（各承办单位交办清单）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_units.py" line="45" />
+      <location filename="../../casebook/excel/export_units.py" line="50" />
       <source>Assigned cases</source>
       <translation>交办清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_units.py" line="53" />
+      <location filename="../../casebook/excel/export_units.py" line="58" />
       <source>{unit}: cases assigned</source>
       <translation>{unit}交办清单</translation>
     </message>
@@ -1963,82 +2407,130 @@
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="125" />
+      <location filename="../../casebook/ui/file_jobs.py" line="127" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="135" />
+      <location filename="../../casebook/ui/file_jobs.py" line="141" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="162" />
+      <location filename="../../casebook/ui/file_jobs.py" line="168" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="164" />
+      <location filename="../../casebook/ui/file_jobs.py" line="170" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="180" />
+      <location filename="../../casebook/ui/file_jobs.py" line="186" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="193" />
+      <location filename="../../casebook/ui/file_jobs.py" line="199" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="200" />
+      <location filename="../../casebook/ui/file_jobs.py" line="206" />
       <source>{count} refused rows written to {path}.</source>
       <translation>已将{count}行未导入的数据写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="209" />
+      <location filename="../../casebook/ui/file_jobs.py" line="215" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="214" />
+      <location filename="../../casebook/ui/file_jobs.py" line="220" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="221" />
+      <location filename="../../casebook/ui/file_jobs.py" line="227" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="229" />
+      <location filename="../../casebook/ui/file_jobs.py" line="235" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="239" />
+      <location filename="../../casebook/ui/file_jobs.py" line="244" />
+      <source>Backing up the database</source>
+      <translation>正在备份数据库</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="247" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="248" />
+      <source>The database was copied to {path}.</source>
+      <translation>数据库已备份到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="257" />
+      <source>Only a database file can be restored here; a server has its own tools.</source>
+      <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="262" />
+      <location filename="../../casebook/ui/file_jobs.py" line="270" />
+      <location filename="../../casebook/ui/file_jobs.py" line="256" />
+      <location filename="../../casebook/ui/file_jobs.py" line="290" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="264" />
+      <source>Casebook databases (*.sqlite)</source>
+      <translation>台账数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="271" />
+      <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
+      <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="291" />
+      <source>Restored {backup}. The database as it was is kept in {kept}.</source>
+      <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="297" />
+      <source>Restoring {name}</source>
+      <translation>正在恢复 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/file_jobs.py" line="309" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="240" />
+      <location filename="../../casebook/ui/file_jobs.py" line="310" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="256" />
+      <location filename="../../casebook/ui/file_jobs.py" line="326" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="265" />
+      <location filename="../../casebook/ui/file_jobs.py" line="335" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="269" />
+      <location filename="../../casebook/ui/file_jobs.py" line="339" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -2117,32 +2609,52 @@
       <translation>“{value}”不是数字</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="77" />
+      <location filename="../../casebook/excel/reading.py" line="99" />
       <source>“{name}” could not be opened: {error}</source>
       <translation>无法打开“{name}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="81" />
+      <location filename="../../casebook/excel/reading.py" line="103" />
       <source>“{name}” is {size}, over the limit of {limit} for a ledger.</source>
       <translation>“{name}”大小为 {size}，超过台账文件 {limit} 的上限。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="128" />
+      <location filename="../../casebook/excel/reading.py" line="193" />
+      <source>Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a ledger holds, so the file was not imported.</source>
+      <translation>“{name}”的工作表“{sheet}”跨 {rows} 行、{columns} 列，远超台账应有的规模，未予导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="268" />
+      <source>“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} columns a ledger may have. Delete what is below or right of the ledger and import it again.</source>
+      <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有内容，超出了台账最多 {rows} 行、{columns} 列的范围。请删除台账下方或右侧的内容后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="290" />
       <source>“{name}” would unpack to {size}, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
       <translation>“{name}”解压后将达 {size}，远超台账应有的大小，未予打开（可能是压缩炸弹）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="251" />
+      <location filename="../../casebook/excel/reading.py" line="436" />
       <source>“{name}” is not an Excel workbook (.xlsx or .xls), so nothing was imported.</source>
       <translation>“{name}”不是 Excel 工作簿（.xlsx 或 .xls），未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="257" />
+      <location filename="../../casebook/excel/reading.py" line="442" />
       <source>“{name}” is protected by a password. Open it in Excel or WPS, save a copy without the password, and import that copy.</source>
       <translation>“{name}”设有密码保护。请在 Excel 或 WPS 中打开，另存一份不带密码的副本，再导入该副本。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="268" />
+      <location filename="../../casebook/excel/reading.py" line="453" />
+      <source>Cell {cell} of sheet “{sheet}” in “{name}” holds {length} characters, more than Excel allows in a cell ({limit}), so the file was not made by Excel or WPS and was not imported.</source>
+      <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有 {length} 个字符，超过 Excel 单元格的上限（{limit}），该文件不是由 Excel 或 WPS 生成的，未予导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="477" />
+      <source>“{name}” contains XML entity declarations or external references, which no workbook has (they are a way to attack the programs that open a file), so it was not opened.</source>
+      <translation>“{name}”含有 XML 实体声明或外部引用，正常的工作簿不会有这些内容（这是攻击打开文件的程序的一种手段），未予打开。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reading.py" line="487" />
       <source>“{name}” is damaged and could not be read ({error}).</source>
       <translation>“{name}”已损坏，无法读取（{error}）。</translation>
     </message>
@@ -2420,76 +2932,86 @@
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="139" />
+      <source>&amp;Back up the database</source>
+      <translation>备份数据库(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="140" />
+      <source>&amp;Restore a backup…</source>
+      <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="141" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="146" />
+      <location filename="../../casebook/ui/main_window.py" line="151" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="147" />
+      <location filename="../../casebook/ui/main_window.py" line="152" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="149" />
+      <location filename="../../casebook/ui/main_window.py" line="154" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="150" />
+      <location filename="../../casebook/ui/main_window.py" line="155" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="152" />
+      <location filename="../../casebook/ui/main_window.py" line="157" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="153" />
+      <location filename="../../casebook/ui/main_window.py" line="158" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="154" />
+      <location filename="../../casebook/ui/main_window.py" line="159" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="197" />
+      <location filename="../../casebook/ui/main_window.py" line="202" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="198" />
+      <location filename="../../casebook/ui/main_window.py" line="203" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="200" />
+      <location filename="../../casebook/ui/main_window.py" line="205" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="206" />
+      <location filename="../../casebook/ui/main_window.py" line="211" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="207" />
+      <location filename="../../casebook/ui/main_window.py" line="212" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="208" />
+      <location filename="../../casebook/ui/main_window.py" line="213" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="223" />
+      <location filename="../../casebook/ui/main_window.py" line="228" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -2501,7 +3023,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <location filename="../../casebook/ui/main_window.py" line="235" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -2966,80 +3488,141 @@ Schema revision: {revision}</source>
       <translation>{case}：{text}</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="62" />
+      <location filename="../../casebook/domain/workflow.py" line="69" />
       <source>a reply can only be recorded after the case has been assigned to a handling unit</source>
       <translation>尚未交办承办单位，不能录入答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="66" />
+      <location filename="../../casebook/domain/workflow.py" line="73" />
       <source>the deputy's rating can only be recorded after a handling unit has replied</source>
       <translation>承办单位尚未答复，不能录入代表测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="70" />
+      <location filename="../../casebook/domain/workflow.py" line="77" />
       <source>the deputy's rating can only be recorded after every lead unit has replied</source>
       <translation>主办单位尚未全部答复，不能录入代表测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="74" />
+      <location filename="../../casebook/domain/workflow.py" line="81" />
       <source>a case is closed only after the deputy's rating has been recorded</source>
       <translation>须先录入代表测评意见，才能办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="78" />
+      <location filename="../../casebook/domain/workflow.py" line="85" />
       <source>re-handling follows an unsatisfied rating, and no rating has been recorded yet</source>
       <translation>尚未录入测评意见；代表不满意时才重新办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/workflow.py" line="97" />
+      <location filename="../../casebook/domain/workflow.py" line="104" />
       <source>“{action}” is not allowed while the case is “{state}”</source>
       <translation>本件当前状态为“{state}”，不能进行“{action}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="53" />
-      <location filename="../../casebook/services/assignments.py" line="152" />
-      <source>{unit} is already handling this case</source>
-      <translation>{unit}已在承办本件</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="96" />
+      <location filename="../../casebook/services/assignments.py" line="104" />
       <source>{unit} already acknowledged receipt on {date}</source>
       <translation>{unit}已于{date}签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="131" />
-      <source>{unit} has already replied, so the handling unit can no longer be changed</source>
-      <translation>{unit}已经答复，不能再调整承办单位</translation>
+      <location filename="../../casebook/services/assignments.py" line="164" />
+      <source>There is no change request with id {id}.</source>
+      <translation>没有编号为{id}的调整申请。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="139" />
+      <location filename="../../casebook/services/assignments.py" line="202" />
+      <source>a change of handling unit must be asked for within {days} working days of assignment (by {last_day}); {date} is too late</source>
+      <translation>调整承办单位须在交办后{days}个工作日内提出（截至{last_day}），{date}已超过期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="208" />
       <source>a change of handling unit must be asked for within {days} days of assignment (by {last_day}); {date} is too late</source>
       <translation>调整承办单位须在交办后{days}日内（{last_day}前）提出，{date}已超过期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="204" />
-      <location filename="../../casebook/services/assignments.py" line="58" />
+      <location filename="../../casebook/services/assignments.py" line="230" />
+      <source>{unit} already asked for a change on {date}, and that request waits for a decision</source>
+      <translation>{unit}已于{date}申请调整，该申请尚待审批</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="275" />
+      <source>the change request of {unit} of {date} was already decided on {decided_on}</source>
+      <translation>{unit}{date}提出的调整申请已于{decided_on}审批</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="281" />
+      <source>the request date</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="310" />
+      <source>approving a change of handling unit needs the unit that takes over</source>
+      <translation>同意调整承办单位须指定接办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="317" />
+      <location filename="../../casebook/services/assignments.py" line="61" />
+      <source>{unit} is already handling this case</source>
+      <translation>{unit}已在承办本件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="364" />
+      <source>{unit} has already replied, so the handling unit can no longer be changed</source>
+      <translation>{unit}已经答复，不能再调整承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="390" />
+      <source>only a lead or separately handling unit's reply deadline can be extended; {unit} is an assisting unit</source>
+      <translation>只有主办或分办单位的答复期限可以延期；{unit}是协办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="401" />
+      <source>{unit} has already replied, so its deadline can no longer be extended</source>
+      <translation>{unit}已答复，答复期限不能再延期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="408" />
+      <source>an extension of the reply deadline needs the name of whoever approved it</source>
+      <translation>答复期限延期须注明批准人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="415" />
+      <source>an extension must be approved by the deadline in force ({due_on}); {date} is after it</source>
+      <translation>延期须在现答复期限（{due_on}）前批准，{date}已超过该期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="426" />
+      <source>the new deadline {date} is not later than the deadline in force ({due_on})</source>
+      <translation>新的答复期限{date}不晚于现答复期限（{due_on}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="436" />
+      <source>with approval a reply may be extended to at most {months} months after assignment (by {last_day}); {date} is too late</source>
+      <translation>经批准，答复期限最长可延至交办后{months}个月（{last_day}）；{date}超过最长期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="491" />
+      <location filename="../../casebook/services/assignments.py" line="66" />
       <location filename="../../casebook/services/replies.py" line="54" />
       <source>the assignment date</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="210" />
+      <location filename="../../casebook/services/assignments.py" line="497" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="217" />
+      <location filename="../../casebook/services/assignments.py" line="504" />
       <source>There is no assignment with id {id}.</source>
       <translation>找不到编号为 {id} 的交办记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="225" />
+      <location filename="../../casebook/services/assignments.py" line="512" />
       <source>{unit} is no longer handling this case in the current round</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
       <location filename="../../casebook/services/case_access.py" line="29" />
+      <location filename="../../casebook/services/similar.py" line="188" />
       <source>There is no case with id {id}.</source>
       <translation>找不到编号为 {id} 的议案建议。</translation>
     </message>
@@ -3111,7 +3694,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/closing.py" line="29" />
-      <location filename="../../casebook/services/ratings.py" line="208" />
+      <location filename="../../casebook/services/ratings.py" line="210" />
       <source>the rating date</source>
       <translation>测评日期</translation>
     </message>
@@ -3123,9 +3706,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/closing.py" line="54" />
-      <location filename="../../casebook/services/ratings.py" line="204" />
+      <location filename="../../casebook/services/ratings.py" line="206" />
       <source>the reply date</source>
       <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/holiday_calendar.py" line="58" />
+      <source>The name of a holiday is at most {length} characters.</source>
+      <translation>节假日名称最多{length}个字。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="40" />
@@ -3288,66 +3876,77 @@ Schema revision: {revision}</source>
       <translation>已与{other}并案办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="170" />
+      <location filename="../../casebook/store/backup.py" line="185" />
       <source>There is no database at {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="173" />
+      <location filename="../../casebook/store/backup.py" line="188" />
       <source>The file {path} is not a database, so it cannot be backed up.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 不是数据库，无法备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="184" />
+      <location filename="../../casebook/store/backup.py" line="199" />
       <source>The backup cannot be written over the database itself ({path}).</source>
-      <translation type="unfinished" />
+      <translation>备份不能覆盖数据库本身（{path}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="191" />
+      <location filename="../../casebook/store/backup.py" line="206" />
       <source>The backup could not be written to {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法将备份写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="211" />
+      <location filename="../../casebook/store/backup.py" line="226" />
       <source>{file} is the database itself. Choose a backup file to restore.</source>
-      <translation type="unfinished" />
+      <translation>{file} 就是数据库本身。请选择要恢复的备份文件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="217" />
+      <location filename="../../casebook/store/backup.py" line="232" />
+      <location filename="../../casebook/store/backup.py" line="241" />
       <source>it could not be opened ({error})</source>
-      <translation type="unfinished" />
+      <translation>无法打开该文件（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="219" />
+      <location filename="../../casebook/store/backup.py" line="234" />
       <source>it is not a database (a Casebook backup is a .sqlite file)</source>
-      <translation type="unfinished" />
+      <translation>它不是数据库（本程序的备份是 .sqlite 文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="305" />
-      <location filename="../../casebook/store/backup.py" line="302" />
+      <location filename="../../casebook/store/backup.py" line="265" />
+      <source>it could not be brought to this program's schema ({error})</source>
+      <translation>无法将其升级到本程序的数据库结构（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="337" />
+      <location filename="../../casebook/store/backup.py" line="334" />
       <source>it is damaged ({error})</source>
-      <translation type="unfinished" />
+      <translation>文件已损坏（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="312" />
+      <location filename="../../casebook/store/backup.py" line="344" />
       <source>it was written by a newer version of Casebook (schema {revision})</source>
-      <translation type="unfinished" />
+      <translation>它由更新版本的本程序写入（结构版本 {revision}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="320" />
-      <location filename="../../casebook/store/backup.py" line="316" />
+      <location filename="../../casebook/store/backup.py" line="352" />
+      <location filename="../../casebook/store/backup.py" line="348" />
       <source>it is a database, but not a Casebook database</source>
-      <translation type="unfinished" />
+      <translation>它是数据库，但不是本程序的台账数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="379" />
-      <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is a server database: use the server's own backup tools.</source>
-      <translation type="unfinished" />
+      <location filename="../../casebook/store/backup.py" line="425" />
+      <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is not a file: back up a server database with the server's own tools.</source>
+      <translation>本程序只能备份和恢复数据库文件（SQLite）；{database} 不是文件，服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="390" />
+      <location filename="../../casebook/store/backup.py" line="436" />
+      <source>{file} could not be put in place of the database ({error}). The database was not changed.</source>
+      <translation>无法用 {file} 替换数据库（{error}）。数据库未做改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="444" />
       <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>无法恢复 {file}：{reason}。未做任何改动。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/migrate.py" line="91" />
@@ -3516,6 +4115,75 @@ Schema revision: {revision}</source>
     </message>
   </context>
   <context>
+    <name>SimilarPanel</name>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="86" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="87" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="88" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="89" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="90" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="91" />
+      <source>Rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="92" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="100" />
+      <source>Double-click a case to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="108" />
+      <location filename="../../casebook/ui/similar_panel.py" line="120" />
+      <source>Type a title to see the similar cases of earlier years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="123" />
+      <source>Building the index…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="142" />
+      <source>{count} cases with a similar title or content, most similar first:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="147" />
+      <source>No similar case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="154" />
+      <source>Could not look for similar cases: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Statistics</name>
     <message>
       <location filename="../../casebook/cli_stats.py" line="60" />
@@ -3660,173 +4328,237 @@ Schema revision: {revision}</source>
   <context>
     <name>Step</name>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="74" />
+      <location filename="../../casebook/ui/case_actions.py" line="76" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="75" />
+      <location filename="../../casebook/ui/case_actions.py" line="77" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="76" />
+      <location filename="../../casebook/ui/case_actions.py" line="78" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="83" />
+      <location filename="../../casebook/ui/case_actions.py" line="85" />
+      <location filename="../../casebook/ui/case_actions.py" line="144" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="84" />
+      <location filename="../../casebook/ui/case_actions.py" line="86" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="91" />
+      <location filename="../../casebook/ui/case_actions.py" line="93" />
       <source>Unit to replace</source>
       <translation>需调整的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="92" />
+      <location filename="../../casebook/ui/case_actions.py" line="94" />
       <source>New unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="93" />
+      <location filename="../../casebook/ui/case_actions.py" line="95" />
       <source>Changed on</source>
       <translation>调整日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="94" />
-      <location filename="../../casebook/ui/case_actions.py" line="173" />
+      <location filename="../../casebook/ui/case_actions.py" line="96" />
+      <location filename="../../casebook/ui/case_actions.py" line="111" />
+      <location filename="../../casebook/ui/case_actions.py" line="151" />
+      <location filename="../../casebook/ui/case_actions.py" line="230" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="102" />
-      <source>Replying unit</source>
-      <translation>答复单位</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="106" />
+      <source>Unit asking to be relieved</source>
+      <translation>申请调整的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="103" />
-      <source>Replied on</source>
-      <translation>答复日期</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="110" />
+      <source>Asked on</source>
+      <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="105" />
-      <source>Result (lead and separate units)</source>
-      <translation>办理结果（主办、分办单位）</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="112" />
+      <source>Unit it suggests</source>
+      <translation>建议改由的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="109" />
-      <source>How the deputy was met</source>
-      <translation>沟通方式</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="124" />
+      <source>Approve</source>
+      <translation>同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="114" />
-      <source>Met by</source>
-      <translation>沟通人员</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="124" />
+      <source>Refuse</source>
+      <translation>不同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="116" />
-      <source>Summary, or the assisting unit's opinion</source>
-      <translation>答复摘要（协办单位填写书面意见）</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="126" />
+      <source>Request</source>
+      <translation>调整申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="125" />
-      <source>Deputy</source>
-      <translation>代表</translation>
+      <location filename="../../casebook/ui/case_actions.py" line="127" />
+      <source>Decision</source>
+      <translation>审批意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="129" />
-      <source>Rated on</source>
-      <translation>测评日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="130" />
-      <source>Rating on the form</source>
-      <translation>总体测评意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="131" />
-      <source>Rating of the handling work</source>
-      <translation>对办理工作的评价</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="132" />
-      <source>Rating of the result</source>
-      <translation>对办理结果的评价</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="133" />
-      <source>Deputy's comment</source>
-      <translation>代表意见说明</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="147" />
-      <source>Reviewed on</source>
-      <translation>回头看日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="148" />
-      <source>Result now</source>
-      <translation>现办理结果</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="149" />
-      <source>Measures carried out</source>
-      <translation>落实情况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="158" />
-      <source>Kind</source>
-      <translation>督办方式</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="160" />
-      <source>Held on</source>
-      <translation>督办日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="161" />
-      <source>Participants</source>
-      <translation>参加人员</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="162" />
-      <source>Notes</source>
-      <translation>记录</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="172" />
-      <source>Withdrawn on</source>
-      <translation>撤回日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="178" />
+      <location filename="../../casebook/ui/case_actions.py" line="128" />
+      <location filename="../../casebook/ui/case_actions.py" line="235" />
       <source>Decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="181" />
+      <location filename="../../casebook/ui/case_actions.py" line="130" />
+      <source>Unit that takes over (when approved)</source>
+      <translation>接办单位（同意调整时）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="132" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="148" />
+      <source>New reply deadline</source>
+      <translation>新的答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="149" />
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="150" />
+      <source>Approved on</source>
+      <translation>批准日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="159" />
+      <source>Replying unit</source>
+      <translation>答复单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="160" />
+      <source>Replied on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="162" />
+      <source>Result (lead and separate units)</source>
+      <translation>办理结果（主办、分办单位）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="166" />
+      <source>How the deputy was met</source>
+      <translation>沟通方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="171" />
+      <source>Met by</source>
+      <translation>沟通人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="173" />
+      <source>Summary, or the assisting unit's opinion</source>
+      <translation>答复摘要（协办单位填写书面意见）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="182" />
+      <source>Deputy</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="186" />
+      <source>Rated on</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="187" />
+      <source>Rating on the form</source>
+      <translation>总体测评意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="188" />
+      <source>Rating of the handling work</source>
+      <translation>对办理工作的评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="189" />
+      <source>Rating of the result</source>
+      <translation>对办理结果的评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="190" />
+      <source>Deputy's comment</source>
+      <translation>代表意见说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="204" />
+      <source>Reviewed on</source>
+      <translation>回头看日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="205" />
+      <source>Result now</source>
+      <translation>现办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="206" />
+      <source>Measures carried out</source>
+      <translation>落实情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="215" />
+      <source>Kind</source>
+      <translation>督办方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="217" />
+      <source>Held on</source>
+      <translation>督办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="218" />
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="219" />
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="229" />
+      <source>Withdrawn on</source>
+      <translation>撤回日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="238" />
       <source>Decided by</source>
       <translation>决定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="183" />
+      <location filename="../../casebook/ui/case_actions.py" line="240" />
       <source>the presidium</source>
       <translation>大会主席团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="189" />
+      <location filename="../../casebook/ui/case_actions.py" line="246" />
       <source>Re-handling from</source>
       <translation>重新办理开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="190" />
+      <location filename="../../casebook/ui/case_actions.py" line="247" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
@@ -3839,6 +4571,49 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/step_dialog.py" line="123" />
       <source>Please choose: {fields}</source>
       <translation>请选择：{fields}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Storage</name>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="33" />
+      <source>The disk holding the database is full, so the change was not saved.</source>
+      <translation>存放数据库的磁盘已满，这次修改没有保存。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="34" />
+      <source>Free some space on that disk (empty the recycle bin, move old files away), then save again. What you typed is still in the form.</source>
+      <translation>请清理该磁盘的空间（清空回收站、移走旧文件）后再保存。您填写的内容仍在表单中。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="41" />
+      <source>The database is busy: another program or another Casebook window is writing to it.</source>
+      <translation>数据库正忙：另一个程序或另一个台账窗口正在写入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="42" />
+      <source>Wait a moment and save again. If it keeps happening, close the other Casebook windows; an office where several clerks work at once should use the shared office server.</source>
+      <translation>请稍候再保存。如果反复出现，请关闭其他台账窗口；多人同时录入的办公室应使用共享的办公室服务器。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="49" />
+      <source>The database file cannot be written: it or its folder is read-only.</source>
+      <translation>数据库文件无法写入：文件或所在文件夹是只读的。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="50" />
+      <source>Ask the computer's administrator to give you write access to the database file and its folder, or copy the database to your own data folder and open that copy.</source>
+      <translation>请联系电脑管理员为数据库文件及其文件夹开通写入权限，或把数据库复制到您自己的数据文件夹后打开副本。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="57" />
+      <source>The database file cannot be found or opened (was it moved, or is a network drive gone?).</source>
+      <translation>找不到或打不开数据库文件（文件被移动了，还是网络盘断开了？）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="58" />
+      <source>Reconnect the drive or put the file back, then try again; or restore the latest backup (文件 → 恢复).</source>
+      <translation>请重新连接网络盘或把文件放回原处后再试；也可以恢复最近的备份（文件 → 恢复）。</translation>
     </message>
   </context>
   <context>

@@ -141,7 +141,8 @@ def test_full_lifecycle_with_rehandling_and_follow_up(db: Database, seeds: Seeds
     assert get_case(db, case_id).state is CaseState.RATED
 
     second_round = rehandle_case(db, case_id, date(2023, 5, 10))
-    assert [(a.unit, a.handling_round, a.due_on) for a in second_round] == [("市邮政管理局", 2, date(2023, 6, 10))]
+    # due 1 month from the unsatisfied rating (5-04), not from the day re-handling was recorded (5-10)
+    assert [(a.unit, a.handling_round, a.due_on) for a in second_round] == [("市邮政管理局", 2, date(2023, 6, 4))]
     summary = get_case(db, case_id)
     assert summary.state is CaseState.ASSIGNED and summary.handling_round == 2
 

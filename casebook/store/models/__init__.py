@@ -2,6 +2,7 @@
 
 from casebook.store.models.base import Base
 from casebook.store.models.cases import Case, CaseCosigner, CaseLink
+from casebook.store.models.deadlines import AssignmentExtension, HolidayCalendarDay, UnitChangeRequest
 from casebook.store.models.events import Event
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
@@ -19,6 +20,7 @@ from casebook.store.models.reference import (
 
 __all__ = [
     "Assignment",
+    "AssignmentExtension",
     "Base",
     "Case",
     "CaseCosigner",
@@ -32,11 +34,13 @@ __all__ = [
     "Event",
     "FollowUp",
     "HandlingUnit",
+    "HolidayCalendarDay",
     "Leader",
     "OfficeSetting",
     "Rating",
     "Reply",
     "SpecialCommittee",
     "SupervisionRecord",
+    "UnitChangeRequest",
     "UnitFactRow",
 ]
