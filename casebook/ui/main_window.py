@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casebook import __version__
 from casebook.i18n import translate
+from casebook.services.deadlines import deadline_summary
 from casebook.services.overview import register_overview
 from casebook.services.register_reset import holds_register_data
 from casebook.store.database import Database
@@ -110,8 +112,11 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         overview = register_overview(self.db)
+        deadlines = deadline_summary(self.db, date.today())
         self.overdue_label.setText(
-            translate("MainWindow", "{total} cases in the register").format(total=overview.total)
+            translate(
+                "MainWindow", "{total} cases in the register; {overdue} replies overdue, {soon} due this week"
+            ).format(total=overview.total, overdue=deadlines.overdue, soon=deadlines.due_soon)
         )
 
     def new_case(self) -> None:

@@ -1,9 +1,10 @@
-"""督办: supervision in three tiers, the overdue list, and the follow-up reviews (回头看).
+"""督办: supervision in three tiers, the deadlines by unit, and the follow-up reviews (回头看).
 
 Tab 1 lists the supervisors (市人大领导牵头督办、专工委分类督办、人代联委抓总兜底) with how many of
 their cases are closed and overdue; choosing one shows its cases with their state, result, rating,
-the units late with their reply (in red) and the supervision records. Tab 2 is the case list of
-overdue cases. Tab 3 lists the B / C cases of earlier years for the follow-up reviews, exportable.
+the units late with their reply (in red) and the supervision records. Tab 2 lists the assignments
+overdue or due soon, by unit. Tab 3 lists the B / C cases of earlier years for the follow-up
+reviews, exportable.
 Everything comes from services; double-click opens the case.
 """
 
@@ -43,7 +44,7 @@ from casebook.services.supervision_lists import (
     supervisors,
 )
 from casebook.store.database import Database
-from casebook.ui.cases_view import CasesView
+from casebook.ui.deadline_view import DeadlineView
 
 LATE_COLOUR = "#c62828"
 EXPORT_FOLDER_KEY = "dashboard/export_folder"
@@ -116,14 +117,11 @@ class SupervisionView(QWidget):
         self._today = today
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_tiers(), translate("Supervision", "Supervision in three tiers"))
-        self.overdue = CasesView(db)
-        self.overdue.overdue_only.setChecked(True)
-        self.overdue.open_case.connect(self.open_case)
-        self.overdue.new_case.connect(self.new_case)
-        self.tabs.addTab(self.overdue, translate("Supervision", "Overdue cases"))
+        self.deadlines = DeadlineView(db, today=today)
+        self.deadlines.open_case.connect(self.open_case)
+        self.tabs.addTab(self.deadlines, translate("Supervision", "Overdue and due soon"))
         self.tabs.addTab(self._build_follow_ups(), translate("Supervision", "Follow-up reviews"))
-        # the overdue list refreshes itself when shown; the other tabs are filled here
-        self.tabs.currentChanged.connect(lambda index: index != 1 and self.refresh())
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -334,10 +332,6 @@ class SupervisionView(QWidget):
         if index == 0:
             self._fill_supervisors()
         elif index == 1:
-            self.overdue.refresh()
+            self.deadlines.refresh()
         else:
             self._fill_follow_ups()
-
-    def focus_search(self) -> None:
-        self.tabs.setCurrentWidget(self.overdue)
-        self.overdue.focus_search()

@@ -1404,6 +1404,84 @@
     </message>
   </context>
   <context>
+    <name>Deadlines</name>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="27" />
+      <source>Unit / case</source>
+      <translation>承办单位 / 案件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="28" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="29" />
+      <source>Role</source>
+      <translation>承办方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="30" />
+      <source>Round</source>
+      <translation>办理轮次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="31" />
+      <source>Assigned</source>
+      <translation>交办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="32" />
+      <source>Due</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="33" />
+      <source>Overdue / left</source>
+      <translation>逾期 / 剩余</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="39" />
+      <source>{days} days overdue</source>
+      <translation>逾期{days}天</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="41" />
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="42" />
+      <source>{days} days left</source>
+      <translation>还剩{days}天</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="57" />
+      <source>overdue only</source>
+      <translation>仅逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="58" />
+      <source> days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="69" />
+      <source>Overdue, and due within</source>
+      <translation>逾期的，以及即将到期（天数内）：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="86" />
+      <source>{overdue} overdue, {soon} due soon, at {units} units (as of {date})</source>
+      <translation>逾期{overdue}件次，即将到期{soon}件次，涉及{units}个单位（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/deadline_view.py" line="95" />
+      <source>{unit} ({count}, {late} overdue)</source>
+      <translation>{unit}（{count}件次，逾期{late}件次）</translation>
+    </message>
+  </context>
+  <context>
     <name>Enum</name>
     <message>
       <location filename="../../casebook/domain/enums.py" line="100" />
@@ -2856,162 +2934,162 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="42" />
+      <location filename="../../casebook/ui/main_window.py" line="44" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="64" />
+      <location filename="../../casebook/ui/main_window.py" line="66" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="65" />
+      <location filename="../../casebook/ui/main_window.py" line="67" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="66" />
+      <location filename="../../casebook/ui/main_window.py" line="68" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="67" />
+      <location filename="../../casebook/ui/main_window.py" line="69" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="68" />
+      <location filename="../../casebook/ui/main_window.py" line="70" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="80" />
+      <location filename="../../casebook/ui/main_window.py" line="82" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="90" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <location filename="../../casebook/ui/main_window.py" line="91" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="114" />
-      <source>{total} cases in the register</source>
-      <translation>台账共{total}件</translation>
+      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <source>{total} cases in the register; {overdue} replies overdue, {soon} due this week</source>
+      <translation>台账共{total}件；逾期未答复{overdue}件次，本周到期{soon}件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="128" />
+      <location filename="../../casebook/ui/main_window.py" line="133" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="129" />
+      <location filename="../../casebook/ui/main_window.py" line="134" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="131" />
+      <location filename="../../casebook/ui/main_window.py" line="136" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="134" />
+      <location filename="../../casebook/ui/main_window.py" line="139" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="137" />
+      <location filename="../../casebook/ui/main_window.py" line="142" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="139" />
+      <location filename="../../casebook/ui/main_window.py" line="144" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="140" />
+      <location filename="../../casebook/ui/main_window.py" line="145" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="141" />
+      <location filename="../../casebook/ui/main_window.py" line="146" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="151" />
+      <location filename="../../casebook/ui/main_window.py" line="156" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="152" />
+      <location filename="../../casebook/ui/main_window.py" line="157" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="154" />
+      <location filename="../../casebook/ui/main_window.py" line="159" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="155" />
+      <location filename="../../casebook/ui/main_window.py" line="160" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="157" />
+      <location filename="../../casebook/ui/main_window.py" line="162" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="158" />
+      <location filename="../../casebook/ui/main_window.py" line="163" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="159" />
+      <location filename="../../casebook/ui/main_window.py" line="164" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="202" />
+      <location filename="../../casebook/ui/main_window.py" line="207" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="203" />
+      <location filename="../../casebook/ui/main_window.py" line="208" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="205" />
+      <location filename="../../casebook/ui/main_window.py" line="210" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="211" />
+      <location filename="../../casebook/ui/main_window.py" line="216" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="212" />
+      <location filename="../../casebook/ui/main_window.py" line="217" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="213" />
+      <location filename="../../casebook/ui/main_window.py" line="218" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="228" />
+      <location filename="../../casebook/ui/main_window.py" line="233" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -3023,7 +3101,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="235" />
+      <location filename="../../casebook/ui/main_window.py" line="240" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -4619,179 +4697,179 @@ Schema revision: {revision}</source>
   <context>
     <name>Supervision</name>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="51" />
+      <location filename="../../casebook/ui/supervision_view.py" line="52" />
       <source>Led by congress leaders</source>
       <translation>市人大领导牵头督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="52" />
+      <location filename="../../casebook/ui/supervision_view.py" line="53" />
       <source>By special committees</source>
       <translation>专工委分类督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="53" />
+      <location filename="../../casebook/ui/supervision_view.py" line="54" />
       <source>Deputy-affairs office (backstop)</source>
       <translation>人代联委抓总兜底</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="56" />
-      <location filename="../../casebook/ui/supervision_view.py" line="68" />
+      <location filename="../../casebook/ui/supervision_view.py" line="57" />
+      <location filename="../../casebook/ui/supervision_view.py" line="69" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="57" />
-      <location filename="../../casebook/ui/supervision_view.py" line="69" />
+      <location filename="../../casebook/ui/supervision_view.py" line="58" />
+      <location filename="../../casebook/ui/supervision_view.py" line="70" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="58" />
-      <location filename="../../casebook/ui/supervision_view.py" line="70" />
+      <location filename="../../casebook/ui/supervision_view.py" line="59" />
+      <location filename="../../casebook/ui/supervision_view.py" line="71" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="59" />
-      <location filename="../../casebook/ui/supervision_view.py" line="71" />
+      <location filename="../../casebook/ui/supervision_view.py" line="60" />
+      <location filename="../../casebook/ui/supervision_view.py" line="72" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="60" />
+      <location filename="../../casebook/ui/supervision_view.py" line="61" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="61" />
-      <location filename="../../casebook/ui/supervision_view.py" line="72" />
+      <location filename="../../casebook/ui/supervision_view.py" line="62" />
+      <location filename="../../casebook/ui/supervision_view.py" line="73" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="62" />
-      <location filename="../../casebook/ui/supervision_view.py" line="74" />
+      <location filename="../../casebook/ui/supervision_view.py" line="63" />
+      <location filename="../../casebook/ui/supervision_view.py" line="75" />
       <source>Rating</source>
       <translation>代表意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="63" />
+      <location filename="../../casebook/ui/supervision_view.py" line="64" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="64" />
+      <location filename="../../casebook/ui/supervision_view.py" line="65" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="65" />
+      <location filename="../../casebook/ui/supervision_view.py" line="66" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="73" />
+      <location filename="../../casebook/ui/supervision_view.py" line="74" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="75" />
+      <location filename="../../casebook/ui/supervision_view.py" line="76" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="76" />
+      <location filename="../../casebook/ui/supervision_view.py" line="77" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="118" />
+      <location filename="../../casebook/ui/supervision_view.py" line="119" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="123" />
-      <source>Overdue cases</source>
-      <translation>逾期未答复</translation>
+      <location filename="../../casebook/ui/supervision_view.py" line="122" />
+      <source>Overdue and due soon</source>
+      <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="124" />
+      <location filename="../../casebook/ui/supervision_view.py" line="123" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="139" />
+      <location filename="../../casebook/ui/supervision_view.py" line="137" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="145" />
+      <location filename="../../casebook/ui/supervision_view.py" line="143" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="146" />
+      <location filename="../../casebook/ui/supervision_view.py" line="144" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="147" />
+      <location filename="../../casebook/ui/supervision_view.py" line="145" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="148" />
+      <location filename="../../casebook/ui/supervision_view.py" line="146" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="170" />
+      <location filename="../../casebook/ui/supervision_view.py" line="168" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="219" />
+      <location filename="../../casebook/ui/supervision_view.py" line="217" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="222" />
-      <location filename="../../casebook/ui/supervision_view.py" line="195" />
+      <location filename="../../casebook/ui/supervision_view.py" line="220" />
+      <location filename="../../casebook/ui/supervision_view.py" line="193" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="224" />
+      <location filename="../../casebook/ui/supervision_view.py" line="222" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="258" />
+      <location filename="../../casebook/ui/supervision_view.py" line="256" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="261" />
+      <location filename="../../casebook/ui/supervision_view.py" line="259" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="283" />
+      <location filename="../../casebook/ui/supervision_view.py" line="281" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="306" />
+      <location filename="../../casebook/ui/supervision_view.py" line="304" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="309" />
+      <location filename="../../casebook/ui/supervision_view.py" line="307" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="311" />
+      <location filename="../../casebook/ui/supervision_view.py" line="309" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
     </message>

@@ -78,11 +78,22 @@ def test_follow_up_tab_lists_and_exports(qtbot: QtBot, db: Database, seeds: Seed
     assert len(rows) == 1 and rows[0][5] == "C"
 
 
-def test_overdue_tab_is_the_overdue_case_list(qtbot: QtBot, db: Database, seeds: Seeds) -> None:
-    three_tiers(db, seeds)
-    view = shown(qtbot, db, today=date.today())
+def test_deadline_tab_lists_overdue_and_due_soon_by_unit(qtbot: QtBot, db: Database, seeds: Seeds) -> None:
+    three_tiers(db, seeds)  # case 11 at 市中级人民法院, due 2023-05-01, no reply
+    build_case(db, seeds, "15", assigned_on=date(2023, 3, 1))  # 市邮政管理局, due 2023-06-01
+    view = shown(qtbot, db, today=date(2023, 5, 28))
     view.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: view.overdue.model.total == 1, timeout=5000)  # case 11, overdue since May 2023
-    assert view.overdue.model.case_at(0).number == "11"
-    assert view.overdue.overdue_only.isChecked()
-    assert view.tabs.tabText(1) == "Overdue cases"
+    tree = view.deadlines.tree
+    units = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert units == ["市中级人民法院 (1, 1 overdue)", "市邮政管理局 (1, 0 overdue)"]
+    late = tree.topLevelItem(0).child(0)
+    assert late.text(5) == "2023-05-01" and late.text(6) == "27 days overdue"
+    assert late.foreground(6).color().name() == LATE_COLOUR
+    assert tree.topLevelItem(1).child(0).text(6) == "4 days left"
+    view.deadlines.within.setValue(0)  # overdue only
+    assert tree.topLevelItemCount() == 1
+    opened: list[int] = []
+    view.open_case.connect(opened.append)
+    tree.itemDoubleClicked.emit(tree.topLevelItem(0).child(0), 0)
+    assert len(opened) == 1
+    assert view.tabs.tabText(1) == "Overdue and due soon"
