@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=8192)
 def search_key(name: str) -> str:
@@ -17,6 +15,8 @@ def search_key(name: str) -> str:
     hanzi = "".join(ch for ch in name if "\u3400" <= ch <= "\u9fff")
     if not hanzi:
         return name.lower()
+    from pypinyin import Style, lazy_pinyin  # its dictionary takes 0.25 s to load: not at start-up
+
     initials = "".join(lazy_pinyin(hanzi, style=Style.FIRST_LETTER))
     full = "".join(lazy_pinyin(hanzi))
     return f"{name.lower()} {initials} {full}"

@@ -12,32 +12,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from casebook.demo.generator import DemoSummary, load_demo
 from casebook.domain.enums import CaseKind
 from casebook.domain.errors import CasebookError
-from casebook.excel.export_follow_ups import export_follow_ups
-from casebook.excel.export_register import ExportCancelled, ExportSummary, export_register
-from casebook.excel.export_reports import export_annual, export_monthly
-from casebook.excel.export_units import export_unit_lists
-from casebook.excel.ledger_rows import Ledger, read_ledger
-from casebook.excel.reading import LedgerFileError, WorkbookGrid, read_workbook
-from casebook.excel.rejects import write_rejects
 from casebook.i18n import translate
-from casebook.services.case_listing import CaseFilter
-from casebook.services.ledger_import import ImportCancelled, import_ledger
-from casebook.services.ledger_report import ImportReport, summary_lines
-from casebook.services.office import get_settings
 from casebook.services.register_reset import holds_register_data
 from casebook.store.backup import RestoreReport, backup_folder, create_backup, restore_backup
 from casebook.store.database import Database
 from casebook.store.failures import storage_problem
-from casebook.ui.import_preview import ImportPreview
 from casebook.ui.workers import BackgroundJob, Progress
+
+# openpyxl (with numpy) and the demo generator take a third of a second to import: they are
+# imported when a job needs them, not when the window starts.
+if TYPE_CHECKING:
+    from casebook.demo.generator import DemoSummary
+    from casebook.excel.export_register import ExportSummary
+    from casebook.excel.ledger_rows import Ledger
+    from casebook.excel.reading import WorkbookGrid
+    from casebook.services.ledger_report import ImportReport
 
 IMPORT_FOLDER_KEY = "files/import_folder"
 EXPORT_FOLDER_KEY = "dashboard/export_folder"  # shared with the dashboard's export buttons
@@ -70,6 +66,12 @@ class _Rehearsal:
 
 def export_workbook(db: Database, request: ExportRequest, progress: Progress) -> ExportSummary:
     """Write the workbook of ``request`` (on the worker thread)."""
+    from casebook.excel.export_follow_ups import export_follow_ups
+    from casebook.excel.export_register import export_register
+    from casebook.excel.export_reports import export_annual, export_monthly
+    from casebook.excel.export_units import export_unit_lists
+    from casebook.services.case_listing import CaseFilter
+
     kind = request.kind
     if request.report in (REGISTER, UNITS):
         filters = CaseFilter(year=request.year, kind=kind)
@@ -123,6 +125,10 @@ class FileJobs(QObject):
         return bool(self._running)
 
     def _report_failure(self, title: str, error: object) -> None:
+        from casebook.excel.export_register import ExportCancelled
+        from casebook.excel.reading import LedgerFileError
+        from casebook.services.ledger_import import ImportCancelled
+
         if isinstance(error, (ImportCancelled, ExportCancelled)):
             self._inform(title, translate("FileJobs", "Cancelled. Nothing was changed."))
         elif isinstance(error, LedgerFileError):
@@ -175,6 +181,11 @@ class FileJobs(QObject):
 
     def rehearse_import(self, path: Path) -> BackgroundJob:
         """Read the ledger and rehearse the import (nothing is written), then show the preview."""
+        from casebook.excel.ledger_rows import read_ledger
+        from casebook.excel.reading import read_workbook
+        from casebook.services.ledger_import import import_ledger
+        from casebook.services.office import get_settings
+
         db = self.db
 
         def job(progress: Progress) -> _Rehearsal:
@@ -189,6 +200,8 @@ class FileJobs(QObject):
         )
 
     def _preview(self, path: Path, rehearsal: _Rehearsal) -> None:
+        from casebook.ui.import_preview import ImportPreview
+
         preview = ImportPreview(path, rehearsal.report, self.window)
         preview.save_rejects.connect(lambda target: self._save_rejects(rehearsal, target))
         preview.accepted.connect(lambda: self.take_import(path, rehearsal.ledger))
@@ -196,6 +209,8 @@ class FileJobs(QObject):
         self.preview = preview  # for the tests, and so that it is not collected while open
 
     def _save_rejects(self, rehearsal: _Rehearsal, target: Path) -> None:
+        from casebook.excel.rejects import write_rejects
+
         title = translate("FileJobs", "Save refused rows")
         try:
             count = write_rejects(target, rehearsal.grid, rehearsal.ledger.header_lines, rehearsal.report)
@@ -207,6 +222,8 @@ class FileJobs(QObject):
         )
 
     def take_import(self, path: Path, ledger: Ledger) -> BackgroundJob:
+        from casebook.services.ledger_import import import_ledger
+
         db = self.db
 
         def job(progress: Progress) -> ImportReport:
@@ -215,6 +232,8 @@ class FileJobs(QObject):
         return self._start(translate("FileJobs", "Importing {name}").format(name=path.name), job, self._imported)
 
     def _imported(self, report: ImportReport) -> None:
+        from casebook.services.ledger_report import summary_lines
+
         self.register_changed.emit()
         self.last_import = report
         self._inform(translate("FileJobs", "Import finished"), "\n".join(summary_lines(report)))
@@ -321,6 +340,8 @@ class FileJobs(QObject):
         self.load_demo(force=force)
 
     def load_demo(self, *, force: bool = False) -> BackgroundJob:
+        from casebook.demo.generator import load_demo
+
         db = self.db
         return self._start(
             translate("FileJobs", "Loading the demonstration data"),

@@ -1,0 +1,242 @@
+"""Every performance target in one run, each against a bare baseline measured in the same run.
+
+    python benchmarks/run.py [--cases 100000] [--rows 10000] [--json]
+
+Generates its own data (seeded): a register of --cases cases (benchmarks/generate.py) and a
+ledger of --rows rows (benchmarks/excel_import_benchmark.py). Then measures:
+
+- cold start to a painted window over the register, against a bare PySide6 window with a table
+  (both fresh processes on the offscreen platform, from launch to the first painted frame);
+- the case list's first page, and a search keystroke (count + first sorted page) at its worst;
+- the full statistics of the largest cohort;
+- a similar-suggestion query;
+- the register export of --rows cases, against a bare openpyxl write-only loop over the same rows;
+- the import of a --rows ledger, against a bare openpyxl read-only pass over the same file;
+- the window process's peak memory after it showed the list, searched, and computed statistics.
+
+Targets at 100,000 cases on 2 cores: start ≤ 2× the bare window, keystroke ≤ 50 ms, statistics
+≤ 0.2 s, similar ≤ 0.1 s, export ≤ 1.3× bare, import ≤ 2× bare, peak memory ≤ 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+START_MARK = "PAINTED"
+
+
+# -- the child processes (cold start) --------------------------------------------------------------
+
+
+def child_bare() -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    table = QTableView()
+    table.setModel(QStandardItemModel(200, 9))
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab()  # the first frame, painted
+    print(START_MARK, time.time(), flush=True)
+
+
+def child_window(database: str) -> None:
+    import resource
+
+    from casebook.services.case_search import CaseQuery
+    from casebook.services.statistics import compute_statistics
+    from casebook.store.database import open_database
+    from casebook.ui.application import make_application
+    from casebook.ui.main_window import MainWindow
+    from casebook.ui.translation import use_language
+
+    app = make_application()
+    use_language("zh_CN")
+    db = open_database(database)
+    window = MainWindow(db)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab()
+    print(START_MARK, time.time(), flush=True)
+    window.cases.model.set_query(CaseQuery(text="停车难"))  # a clerk's first search, then the figures
+    compute_statistics(db, 2022, as_of=date(2022, 12, 31))
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print("PEAK_KIB", peak_kib, flush=True)
+    db.close()
+
+
+def cold_start(args: list[str]) -> dict[str, float]:
+    """Seconds from launching ``python run.py ARGS`` to its first painted frame, and what it printed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    launched = time.time()
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
+    found: dict[str, float] = {}
+    for line in result.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key == START_MARK:
+            found["seconds"] = float(value) - launched
+        elif key == "PEAK_KIB":
+            found["peak_mb"] = int(value) / 1024
+    return found
+
+
+# -- the measurements ------------------------------------------------------------------------------
+
+
+def median_of(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    from benchmarks import excel_export_benchmark, excel_import_benchmark, search_benchmark
+    from benchmarks.generate import generate_register
+    from casebook.domain.office_settings import OfficeSettings
+    from casebook.excel.ledger_rows import read_ledger
+    from casebook.excel.reading import read_workbook
+    from casebook.services.ledger_import import import_ledger
+    from casebook.services.statistics import compute_statistics
+    from casebook.store.database import open_database
+
+    results: dict[str, Any] = {"cases": args.cases, "rows": args.rows}
+    started = time.perf_counter()
+    big = folder / "register.sqlite"
+    db = open_database(str(big), user="bench")
+    half = args.cases // 2
+    generate_register(db, {2021: half, 2022: args.cases - half})
+    results["generate_seconds"] = round(time.perf_counter() - started, 1)
+
+    bare = [cold_start(["--child-bare"])["seconds"] for _ in range(3)]
+    window = [cold_start(["--child-window", str(big)]) for _ in range(3)]
+    start = statistics.median(w["seconds"] for w in window)
+    results["start"] = _ratio(start, statistics.median(bare), 2.0)
+    results["peak_memory_mb"] = {
+        "value": round(max(w["peak_mb"] for w in window), 1),
+        "target": 400,
+        "met": max(w["peak_mb"] for w in window) <= 400,
+    }
+
+    search = search_benchmark.measure(db, repeat=5)
+    keystrokes: dict[str, float] = search["keystrokes"]  # type: ignore[assignment]
+    results["first_page_seconds"] = round(keystrokes["first page (no filter)"], 4)
+    results["keystroke"] = {
+        "median_seconds": round(float(search["median_seconds"]), 4),  # type: ignore[arg-type]
+        "worst_seconds": round(float(search["slowest_seconds"]), 4),  # type: ignore[arg-type]
+        "worst": search["slowest"],
+        "target": 0.050,
+        "met": float(search["slowest_seconds"]) <= 0.050,  # type: ignore[arg-type]
+        "over_target": sorted(name for name, seconds in keystrokes.items() if seconds > 0.050),
+    }
+
+    stats = median_of(lambda: compute_statistics(db, 2022, as_of=date(2022, 12, 31)), 5)
+    results["statistics"] = {"seconds": round(stats, 3), "target": 0.2, "met": stats <= 0.2}
+    results["similar"] = _similar(db)
+    db.close()
+
+    small = folder / "export.sqlite"
+    export_db = open_database(str(small), user="bench")
+    generate_register(export_db, {2022: args.rows})
+    exported = excel_export_benchmark.run(export_db, folder, repeat=3)
+    export_db.close()
+    median: dict[str, float] = exported["seconds_median"]  # type: ignore[assignment]
+    results["export"] = _ratio(median["export"], median["bare"], 1.3)
+    results["export"]["writing_only_ratio"] = exported["writer_over_bare"]
+
+    ledger = folder / "台账.xlsx"
+    excel_import_benchmark.generate_ledger(ledger, args.rows)
+    bare_read = median_of(lambda: excel_import_benchmark.bare_pass(ledger), 3)
+    read = median_of(lambda: read_ledger(read_workbook(ledger), OfficeSettings()), 3)
+    import_db = open_database(str(folder / "import.sqlite"), user="bench")
+    began = time.perf_counter()
+    report = import_ledger(import_db, read_ledger(read_workbook(ledger), OfficeSettings()))
+    full_import = time.perf_counter() - began
+    import_db.close()
+    results["import"] = _ratio(full_import, bare_read, 2.0)
+    results["import"]["reading_only_ratio"] = round(read / bare_read, 2)
+    results["import"]["cases_created"] = report.created
+    return results
+
+
+def _similar(db: Any) -> dict[str, Any]:
+    try:
+        from casebook.services.similar import similar_cases
+    except ImportError:
+        return {"measured": False}
+    similar_cases(db, "关于有效缓解主城区停车难问题的建议")  # builds the index once
+    queries = ["关于有效缓解主城区停车难问题的建议", "关于加快推进老旧小区改造的建议", "关于完善养老服务体系的建议"]
+    times = [median_of(lambda q=q: similar_cases(db, q), 5) for q in queries]
+    worst = max(times)
+    return {"seconds": round(worst, 4), "target": 0.1, "met": worst <= 0.1}
+
+
+def _ratio(value: float, bare: float, target: float) -> dict[str, Any]:
+    ratio = value / bare
+    return {
+        "seconds": round(value, 3),
+        "bare_seconds": round(bare, 3),
+        "ratio": round(ratio, 2),
+        "target_ratio": target,
+        "met": ratio <= target,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-window", metavar="DB", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_bare:
+        child_bare()
+        return 0
+    if args.child_window:
+        child_window(args.child_window)
+        return 0
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        results = measure(args, Path(folder))
+    results["total_seconds"] = round(time.perf_counter() - began, 1)
+    results["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for key, value in results.items():
+            print(f"{key:22} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
