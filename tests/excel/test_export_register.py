@@ -82,7 +82,7 @@ def test_register_sheet_has_a_row_per_case_with_every_field(db: Database, seeds:
         "Assisting units": None,  # the assisting unit worked in the first round only
         "Separately handling units": None,
         "Assigned on": datetime(2023, 1, 20),
-        "Reply due": datetime(2023, 5, 5),
+        "Reply due": datetime(2023, 4, 30),  # re-handling: a month from the unsatisfied rating (3-30)
         "Acknowledged on": None,
         "Replied on": datetime(2023, 4, 25),
         "Result": "A",

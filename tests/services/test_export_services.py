@@ -81,7 +81,8 @@ def test_every_step_of_a_case_in_date_order(db: Database, seeds: Seeds) -> None:
         "unsatisfied",
         "再落实",
     )
-    assert (steps[11].due_on, steps[15].result_code, steps[15].text) == (date(2023, 5, 5), "A", "已落实")
+    # the second round is due a month from the unsatisfied rating (3-30), not from its own start
+    assert (steps[11].due_on, steps[15].result_code, steps[15].text) == (date(2023, 4, 30), "A", "已落实")
 
 
 def test_decisions_withdrawal_and_links_on_both_sides(db: Database, seeds: Seeds) -> None:
