@@ -15,8 +15,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import AssignmentRole
+from casebook.domain.errors import RuleViolation
+from casebook.i18n import noop
 from casebook.services.assignments import assign_case
 from casebook.services.case_views import AssignmentView
+from casebook.services.cases import find_case
+from casebook.services.supervision import link_cases
 from casebook.store.database import Database
 from casebook.store.models import CaseLink
 
@@ -48,9 +52,20 @@ def assign_jointly(
     is written."""
     with db.write():
         group = [case_id, *joined_case_ids(db, case_id)]
-        return [
-            JointAssignment(one, assign_case(db, one, unit_id, role, assigned_on, due_on=due_on)) for one in group
-        ]
+        return [JointAssignment(one, assign_case(db, one, unit_id, role, assigned_on, due_on=due_on)) for one in group]
+
+
+def link_by_number(db: Database, case_id: int, session_id: int, number: str, linked_on: date) -> int:
+    """并案 with the case ``number`` of ``session_id`` (as the clerk types it); returns its id."""
+    other = find_case(db, session_id, number)
+    if other is None:
+        raise RuleViolation(
+            "case_not_found",
+            noop("Rule", "there is no case number {number} in that session"),
+            number=number.strip(),
+        )
+    link_cases(db, case_id, other.id, linked_on)
+    return other.id
 
 
 def _group(session: Session, case_id: int) -> set[int]:

@@ -12,6 +12,7 @@ from casebook.domain.workflow import Action
 from casebook.i18n import translate
 from casebook.services import assignments, cases, closing, ratings, replies, supervision
 from casebook.services.case_views import CaseDetail
+from casebook.services.joint_handling import assign_jointly, joined_case_ids, link_by_number
 from casebook.services.office import get_settings
 from casebook.services.pickers import PickerKind, choices
 from casebook.store.database import Database
@@ -30,6 +31,7 @@ EDITOR_ACTIONS = (
     Action.CLOSE,
     Action.FOLLOW_UP,
     Action.SUPERVISE,
+    Action.LINK,
     Action.WITHDRAW,
     Action.CONVERT_TO_SUGGESTION,
 )
@@ -77,8 +79,32 @@ def build_step(db: Database, action: Action, detail: CaseDetail, signer_ids: tup
             StepField("role", translate("Step", "Role"), "choice", _enum_options(AssignmentRole), AssignmentRole.LEAD),
             _date(translate("Step", "Assigned on")),
         ]
+        joined = joined_case_ids(db, case_id)
+        if joined:  # 并案: the same unit takes the whole group, all or none
+            together = translate("Step", "Also assign the {count} cases handled jointly with it").format(
+                count=len(joined)
+            )
+            options = ((translate("Step", "Yes"), True), (translate("Step", "No, only this case"), False))
+            fields.append(StepField("together", together, "choice", options, True))
+
+        def assign(v: dict[str, Any]) -> object:
+            if v.get("together"):
+                return assign_jointly(db, case_id, v["unit"], v["role"], v["day"])
+            return assignments.assign_case(db, case_id, v["unit"], v["role"], v["day"])
+
+        return Step(StepForm(title, fields), assign)
+    if action is Action.LINK:
+        sessions = tuple((c.label, c.id) for c in choices(db, PickerKind.SESSION, include_retired=True))
+        fields = [
+            StepField(
+                "session", translate("Step", "Session of the other case"), "choice", sessions, detail.summary.session_id
+            ),
+            StepField("number", translate("Step", "Number of the other case"), "text"),
+            _date(translate("Step", "Joined on")),
+        ]
         return Step(
-            StepForm(title, fields), lambda v: assignments.assign_case(db, case_id, v["unit"], v["role"], v["day"])
+            StepForm(title, fields),
+            lambda v: link_by_number(db, case_id, v["session"], v["number"] or "", v["day"]),
         )
     if action is Action.ACKNOWLEDGE:
         fields = [

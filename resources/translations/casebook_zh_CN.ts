@@ -145,7 +145,7 @@
     <message>
       <location filename="../../casebook/ui/case_editor.py" line="115" />
       <source>Similar cases</source>
-      <translation type="unfinished" />
+      <translation>相似建议</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/case_editor.py" line="122" />
@@ -273,7 +273,7 @@
     <message>
       <location filename="../../casebook/ui/case_editor.py" line="267" />
       <source>Similar cases ({count})</source>
-      <translation type="unfinished" />
+      <translation>相似建议（{count}）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/case_editor.py" line="326" />
@@ -1013,137 +1013,137 @@
     <message>
       <location filename="../../casebook/cli_similar.py" line="30" />
       <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
-      <translation type="unfinished" />
+      <translation>查找与标题相似的历年案件，或历年重复提出的案件</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="31" />
       <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
-      <translation type="unfinished" />
+      <translation>给出 TEXT：列出标题或内容与之最相似的历年案件及相似度（0～1）。使用 --clusters：列出不同年度提出的相似案件分组，未解决的分组在前。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="37" />
       <source>a title or some words</source>
-      <translation type="unfinished" />
+      <translation>标题或关键词</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="39" />
       <source>list the groups of cases submitted again</source>
-      <translation type="unfinished" />
+      <translation>列出重复提出的案件分组</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="43" />
       <source>at most N cases (default 10)</source>
-      <translation type="unfinished" />
+      <translation>最多 N 件（默认 10）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="49" />
       <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
-      <translation type="unfinished" />
+      <translation>显示的最低相似度（TEXT 默认 {similar}，--clusters 默认 {clusters}）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="58" />
       <source>groups spanning at least N years (default 2)</source>
-      <translation type="unfinished" />
+      <translation>分组至少跨 N 个年度（默认 2）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="61" />
       <source>write the groups to this workbook</source>
-      <translation type="unfinished" />
+      <translation>将分组写入此工作簿</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="89" />
       <source>give either a TEXT to look for or --clusters</source>
-      <translation type="unfinished" />
+      <translation>请给出要查找的 TEXT 或 --clusters（二选一）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="91" />
       <source>--limit must be at least 1</source>
-      <translation type="unfinished" />
+      <translation>--limit 至少为 1</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="93" />
       <source>--min-years must be at least 1</source>
-      <translation type="unfinished" />
+      <translation>--min-years 至少为 1</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="95" />
       <source>--min-score must be between 0 and 1</source>
-      <translation type="unfinished" />
+      <translation>--min-score 须在 0 到 1 之间</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="98" />
       <source>-o is only for --clusters</source>
-      <translation type="unfinished" />
+      <translation>-o 仅用于 --clusters</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="121" />
       <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
-      <translation type="unfinished" />
+      <translation>重复提出的案件分组已写入 {path}：{groups} 组，{cases} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="168" />
       <source>No similar case.</source>
-      <translation type="unfinished" />
+      <translation>未找到相似的案件。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="172" />
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>相似度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="198" />
       <source>No group of similar cases submitted in different years.</source>
-      <translation type="unfinished" />
+      <translation>没有在不同年度重复提出的相似案件。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="201" />
       <location filename="../../casebook/cli_similar.py" line="173" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="202" />
       <location filename="../../casebook/cli_similar.py" line="174" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="203" />
       <location filename="../../casebook/cli_similar.py" line="175" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="205" />
       <source>Lead deputy</source>
-      <translation type="unfinished" />
+      <translation>领衔代表</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="206" />
       <location filename="../../casebook/cli_similar.py" line="177" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>办理结果</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="207" />
       <location filename="../../casebook/cli_similar.py" line="178" />
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>代表意见</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="211" />
       <source>resolved in some year</source>
-      <translation type="unfinished" />
+      <translation>曾有年度已解决</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="211" />
       <source>never resolved</source>
-      <translation type="unfinished" />
+      <translation>历年均未解决</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="213" />
       <source>Group {number}: {cases} cases of {years}, {state}</source>
-      <translation type="unfinished" />
+      <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="21" />
@@ -2221,37 +2221,37 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="22" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>分组</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="23" />
       <source>Cases in the group</source>
-      <translation type="unfinished" />
+      <translation>组内件数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="24" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>提出年度</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="25" />
       <source>Resolved in some year</source>
-      <translation type="unfinished" />
+      <translation>曾解决</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="76" />
       <source>Suggestions and motions submitted again in different years</source>
-      <translation type="unfinished" />
+      <translation>历年重复提出的建议议案</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="77" />
       <source>{groups} groups of similar cases ({unresolved} never resolved), {cases} cases; similarity at least {score:.2f}, at least {years} years</source>
-      <translation type="unfinished" />
+      <translation>相似案件{groups}组（其中{unresolved}组历年均未解决），共{cases}件；相似度不低于{score:.2f}，至少跨{years}个年度</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="89" />
       <source>Submitted again</source>
-      <translation type="unfinished" />
+      <translation>重复提出</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_units.py" line="47" />
@@ -2485,130 +2485,130 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="127" />
+      <location filename="../../casebook/ui/file_jobs.py" line="133" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="141" />
+      <location filename="../../casebook/ui/file_jobs.py" line="147" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="168" />
+      <location filename="../../casebook/ui/file_jobs.py" line="174" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="170" />
+      <location filename="../../casebook/ui/file_jobs.py" line="176" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="186" />
+      <location filename="../../casebook/ui/file_jobs.py" line="197" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="199" />
+      <location filename="../../casebook/ui/file_jobs.py" line="214" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="206" />
+      <location filename="../../casebook/ui/file_jobs.py" line="221" />
       <source>{count} refused rows written to {path}.</source>
       <translation>已将{count}行未导入的数据写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="215" />
+      <location filename="../../casebook/ui/file_jobs.py" line="232" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="220" />
+      <location filename="../../casebook/ui/file_jobs.py" line="239" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="227" />
+      <location filename="../../casebook/ui/file_jobs.py" line="246" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="235" />
+      <location filename="../../casebook/ui/file_jobs.py" line="254" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="244" />
+      <location filename="../../casebook/ui/file_jobs.py" line="263" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="247" />
+      <location filename="../../casebook/ui/file_jobs.py" line="266" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="248" />
+      <location filename="../../casebook/ui/file_jobs.py" line="267" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="257" />
+      <location filename="../../casebook/ui/file_jobs.py" line="276" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="262" />
-      <location filename="../../casebook/ui/file_jobs.py" line="270" />
-      <location filename="../../casebook/ui/file_jobs.py" line="256" />
-      <location filename="../../casebook/ui/file_jobs.py" line="290" />
+      <location filename="../../casebook/ui/file_jobs.py" line="281" />
+      <location filename="../../casebook/ui/file_jobs.py" line="289" />
+      <location filename="../../casebook/ui/file_jobs.py" line="275" />
+      <location filename="../../casebook/ui/file_jobs.py" line="309" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="264" />
+      <location filename="../../casebook/ui/file_jobs.py" line="283" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="271" />
+      <location filename="../../casebook/ui/file_jobs.py" line="290" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="291" />
+      <location filename="../../casebook/ui/file_jobs.py" line="310" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="297" />
+      <location filename="../../casebook/ui/file_jobs.py" line="316" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="309" />
+      <location filename="../../casebook/ui/file_jobs.py" line="328" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="310" />
+      <location filename="../../casebook/ui/file_jobs.py" line="329" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="326" />
+      <location filename="../../casebook/ui/file_jobs.py" line="347" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="335" />
+      <location filename="../../casebook/ui/file_jobs.py" line="356" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="339" />
+      <location filename="../../casebook/ui/file_jobs.py" line="360" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -3794,6 +3794,11 @@ Schema revision: {revision}</source>
       <translation>节假日名称最多{length}个字。</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/joint_handling.py" line="64" />
+      <source>there is no case number {number} in that session</source>
+      <translation>该届次会议没有编号为{number}的案件</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/office.py" line="40" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
@@ -4195,70 +4200,70 @@ Schema revision: {revision}</source>
   <context>
     <name>SimilarPanel</name>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="86" />
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="87" />
-      <source>Session</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="88" />
-      <source>No.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="89" />
-      <source>Title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../casebook/ui/similar_panel.py" line="90" />
-      <source>Result</source>
-      <translation type="unfinished" />
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/similar_panel.py" line="91" />
-      <source>Rating</source>
-      <translation type="unfinished" />
+      <source>Session</source>
+      <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/similar_panel.py" line="92" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="93" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="94" />
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="95" />
+      <source>Rating</source>
+      <translation>代表意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/similar_panel.py" line="96" />
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="100" />
+      <location filename="../../casebook/ui/similar_panel.py" line="104" />
       <source>Double-click a case to open it.</source>
-      <translation type="unfinished" />
+      <translation>双击案件可打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="108" />
-      <location filename="../../casebook/ui/similar_panel.py" line="120" />
+      <location filename="../../casebook/ui/similar_panel.py" line="112" />
+      <location filename="../../casebook/ui/similar_panel.py" line="124" />
       <source>Type a title to see the similar cases of earlier years.</source>
-      <translation type="unfinished" />
+      <translation>输入标题即可查看历年相似的建议议案。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="123" />
+      <location filename="../../casebook/ui/similar_panel.py" line="127" />
       <source>Building the index…</source>
-      <translation type="unfinished" />
+      <translation>正在建立索引…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="142" />
+      <location filename="../../casebook/ui/similar_panel.py" line="146" />
       <source>{count} cases with a similar title or content, most similar first:</source>
-      <translation type="unfinished" />
+      <translation>标题或内容相似的案件{count}件（按相似度排列）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="147" />
+      <location filename="../../casebook/ui/similar_panel.py" line="151" />
       <source>No similar case.</source>
-      <translation type="unfinished" />
+      <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="154" />
+      <location filename="../../casebook/ui/similar_panel.py" line="158" />
       <source>Could not look for similar cases: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法查找相似案件：{error}</translation>
     </message>
   </context>
   <context>
@@ -4406,237 +4411,267 @@ Schema revision: {revision}</source>
   <context>
     <name>Step</name>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="76" />
+      <location filename="../../casebook/ui/case_actions.py" line="78" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="77" />
+      <location filename="../../casebook/ui/case_actions.py" line="79" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="78" />
+      <location filename="../../casebook/ui/case_actions.py" line="80" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="85" />
-      <location filename="../../casebook/ui/case_actions.py" line="144" />
+      <location filename="../../casebook/ui/case_actions.py" line="84" />
+      <source>Also assign the {count} cases handled jointly with it</source>
+      <translation>同时交办与本件并案的{count}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="87" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="87" />
+      <source>No, only this case</source>
+      <translation>否，只交办本件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="100" />
+      <source>Session of the other case</source>
+      <translation>并案件所属届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="102" />
+      <source>Number of the other case</source>
+      <translation>并案件编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="103" />
+      <source>Joined on</source>
+      <translation>并案日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="111" />
+      <location filename="../../casebook/ui/case_actions.py" line="170" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="86" />
+      <location filename="../../casebook/ui/case_actions.py" line="112" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="93" />
+      <location filename="../../casebook/ui/case_actions.py" line="119" />
       <source>Unit to replace</source>
       <translation>需调整的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="94" />
+      <location filename="../../casebook/ui/case_actions.py" line="120" />
       <source>New unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="95" />
+      <location filename="../../casebook/ui/case_actions.py" line="121" />
       <source>Changed on</source>
       <translation>调整日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="96" />
-      <location filename="../../casebook/ui/case_actions.py" line="111" />
-      <location filename="../../casebook/ui/case_actions.py" line="151" />
-      <location filename="../../casebook/ui/case_actions.py" line="230" />
+      <location filename="../../casebook/ui/case_actions.py" line="122" />
+      <location filename="../../casebook/ui/case_actions.py" line="137" />
+      <location filename="../../casebook/ui/case_actions.py" line="177" />
+      <location filename="../../casebook/ui/case_actions.py" line="256" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="106" />
+      <location filename="../../casebook/ui/case_actions.py" line="132" />
       <source>Unit asking to be relieved</source>
       <translation>申请调整的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="110" />
+      <location filename="../../casebook/ui/case_actions.py" line="136" />
       <source>Asked on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="112" />
+      <location filename="../../casebook/ui/case_actions.py" line="138" />
       <source>Unit it suggests</source>
       <translation>建议改由的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="124" />
+      <location filename="../../casebook/ui/case_actions.py" line="150" />
       <source>Approve</source>
       <translation>同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="124" />
+      <location filename="../../casebook/ui/case_actions.py" line="150" />
       <source>Refuse</source>
       <translation>不同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="126" />
+      <location filename="../../casebook/ui/case_actions.py" line="152" />
       <source>Request</source>
       <translation>调整申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="127" />
+      <location filename="../../casebook/ui/case_actions.py" line="153" />
       <source>Decision</source>
       <translation>审批意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="128" />
-      <location filename="../../casebook/ui/case_actions.py" line="235" />
+      <location filename="../../casebook/ui/case_actions.py" line="154" />
+      <location filename="../../casebook/ui/case_actions.py" line="261" />
       <source>Decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="130" />
+      <location filename="../../casebook/ui/case_actions.py" line="156" />
       <source>Unit that takes over (when approved)</source>
       <translation>接办单位（同意调整时）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="132" />
+      <location filename="../../casebook/ui/case_actions.py" line="158" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="148" />
+      <location filename="../../casebook/ui/case_actions.py" line="174" />
       <source>New reply deadline</source>
       <translation>新的答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="149" />
+      <location filename="../../casebook/ui/case_actions.py" line="175" />
       <source>Approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="150" />
+      <location filename="../../casebook/ui/case_actions.py" line="176" />
       <source>Approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="159" />
+      <location filename="../../casebook/ui/case_actions.py" line="185" />
       <source>Replying unit</source>
       <translation>答复单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="160" />
+      <location filename="../../casebook/ui/case_actions.py" line="186" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="162" />
+      <location filename="../../casebook/ui/case_actions.py" line="188" />
       <source>Result (lead and separate units)</source>
       <translation>办理结果（主办、分办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="166" />
+      <location filename="../../casebook/ui/case_actions.py" line="192" />
       <source>How the deputy was met</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="171" />
+      <location filename="../../casebook/ui/case_actions.py" line="197" />
       <source>Met by</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="173" />
+      <location filename="../../casebook/ui/case_actions.py" line="199" />
       <source>Summary, or the assisting unit's opinion</source>
       <translation>答复摘要（协办单位填写书面意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="182" />
+      <location filename="../../casebook/ui/case_actions.py" line="208" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="186" />
+      <location filename="../../casebook/ui/case_actions.py" line="212" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="187" />
+      <location filename="../../casebook/ui/case_actions.py" line="213" />
       <source>Rating on the form</source>
       <translation>总体测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="188" />
+      <location filename="../../casebook/ui/case_actions.py" line="214" />
       <source>Rating of the handling work</source>
       <translation>对办理工作的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="189" />
+      <location filename="../../casebook/ui/case_actions.py" line="215" />
       <source>Rating of the result</source>
       <translation>对办理结果的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="190" />
+      <location filename="../../casebook/ui/case_actions.py" line="216" />
       <source>Deputy's comment</source>
       <translation>代表意见说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="204" />
+      <location filename="../../casebook/ui/case_actions.py" line="230" />
       <source>Reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="205" />
+      <location filename="../../casebook/ui/case_actions.py" line="231" />
       <source>Result now</source>
       <translation>现办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="206" />
+      <location filename="../../casebook/ui/case_actions.py" line="232" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="215" />
+      <location filename="../../casebook/ui/case_actions.py" line="241" />
       <source>Kind</source>
       <translation>督办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="217" />
+      <location filename="../../casebook/ui/case_actions.py" line="243" />
       <source>Held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="218" />
+      <location filename="../../casebook/ui/case_actions.py" line="244" />
       <source>Participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="219" />
+      <location filename="../../casebook/ui/case_actions.py" line="245" />
       <source>Notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="229" />
+      <location filename="../../casebook/ui/case_actions.py" line="255" />
       <source>Withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="238" />
+      <location filename="../../casebook/ui/case_actions.py" line="264" />
       <source>Decided by</source>
       <translation>决定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="240" />
+      <location filename="../../casebook/ui/case_actions.py" line="266" />
       <source>the presidium</source>
       <translation>大会主席团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="246" />
+      <location filename="../../casebook/ui/case_actions.py" line="272" />
       <source>Re-handling from</source>
       <translation>重新办理开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="247" />
+      <location filename="../../casebook/ui/case_actions.py" line="273" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>

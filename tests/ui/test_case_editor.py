@@ -186,3 +186,25 @@ def test_a_refused_step_shows_the_rule_and_writes_nothing(
     qtbot.mouseClick(editor.action_buttons[Action.ASSIGN], Qt.MouseButton.LeftButton)
     assert editor.step_message.text() == "市九届人大二次会议第0012号：日期 2023-01-01 早于提出日期（2023-01-07）"
     assert table_contents(db_path) == before
+
+
+def test_joined_cases_are_linked_and_assigned_together_from_the_editor(
+    qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
+) -> None:
+    from casebook.services.cases import register_case  # noqa: PLC0415
+    from tests.conftest import courier_draft  # noqa: PLC0415
+
+    other = register_case(db, courier_draft(seeds, number="0013", title="关于规范外卖骑手交通行为的建议"))
+    editor = register_through_the_form(qtbot, db, seeds)
+    case_id = editor.case_id or 0
+    answers.queue += [{"session": seeds.session_id, "number": "9999", "day": date(2023, 1, 20)}]
+    qtbot.mouseClick(editor.action_buttons[Action.LINK], Qt.MouseButton.LeftButton)
+    assert "9999" in editor.step_message.text()  # no such case: said, nothing joined
+    answers.queue += [{"session": seeds.session_id, "number": "0013", "day": date(2023, 1, 20)}]
+    qtbot.mouseClick(editor.action_buttons[Action.LINK], Qt.MouseButton.LeftButton)
+    answers.queue += [{"unit": seeds.units["市邮政管理局"], "role": AssignmentRole.LEAD, "day": date(2023, 2, 10)}]
+    qtbot.mouseClick(editor.action_buttons[Action.ASSIGN], Qt.MouseButton.LeftButton)
+    assign_form = answers.forms[-1]
+    assert [f.key for f in assign_form.fields][-1] == "together"  # offered, and yes by default
+    for one in (case_id, other.id):
+        assert [(a.unit, a.role) for a in case_detail(db, one).assignments] == [("市邮政管理局", AssignmentRole.LEAD)]
