@@ -7,7 +7,7 @@ from pathlib import Path
 
 from casebook.i18n import translate
 
-VIEWS = ("cases", "case", "dashboard", "supervision", "reference", "settings")
+VIEWS = ("cases", "case", "dashboard", "supervision", "deadlines", "follow-ups", "reference", "settings")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -14,7 +14,18 @@ from casebook.ui.case_editor import CaseEditor
 from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
 
-SCREENSHOT_VIEWS = ("cases", "case", "dashboard", "supervision", "reference", "settings")
+SCREENSHOT_VIEWS = (
+    "cases",
+    "case",
+    "dashboard",
+    "supervision",
+    "deadlines",
+    "follow-ups",
+    "reference",
+    "settings",
+)
+# views that are a tab of another view: (view, tab index)
+TABS = {"deadlines": ("supervision", 1), "follow-ups": ("supervision", 2)}
 SIZE = (1280, 800)
 
 
@@ -33,6 +44,10 @@ def take_screenshot(target: str | None, view: str, output: Path, language: str =
             if first:
                 editor.tabs.setCurrentIndex(1)  # the handling tab shows most of a case
             shown = editor
+        elif view in TABS:
+            parent, tab = TABS[view]
+            window.show_view(parent)
+            window.supervision.tabs.setCurrentIndex(tab)
         elif view in window.views:
             window.show_view(view)
         window.show()
