@@ -15,6 +15,7 @@ from casebook import (
     cli_export,
     cli_import,
     cli_screenshot,
+    cli_similar,
     cli_stats,
 )
 from casebook.domain.errors import CasebookError
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_screenshot.add_parser(commands)
     cli_backup.add_parser(commands)
     cli_deadlines.add_parser(commands)
+    cli_similar.add_parser(commands)
     return parser
 
 

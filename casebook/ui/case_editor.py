@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,10 @@ from casebook.services.office import get_settings
 from casebook.store.database import Database
 from casebook.ui.case_actions import EDITOR_ACTIONS, build_step
 from casebook.ui.case_form import CaseForm
+from casebook.ui.similar_panel import SimilarCasesPanel
 from casebook.ui.step_dialog import StepDialog
+
+SIMILAR_DELAY_MS = 400  # after the last key typed in the title or content, the similar cases are asked for
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -67,8 +70,17 @@ class CaseEditor(QDialog):
         self.handling = QVBoxLayout()
         self.history = QVBoxLayout()
         self.tabs = QTabWidget()
+        self.similar = SimilarCasesPanel(db)
+        self.similar_refresh = QTimer(self)  # the similar cases follow the title and content as typed
+        self.similar_refresh.setSingleShot(True)
+        self.similar_refresh.setInterval(SIMILAR_DELAY_MS)
         self._build()
         self.form.changed.connect(self._mark_dirty)
+        self.form.title.textChanged.connect(lambda _text: self.similar_refresh.start())
+        self.form.body.textChanged.connect(self.similar_refresh.start)
+        self.similar_refresh.timeout.connect(self.refresh_similar)
+        self.similar.counted.connect(self._show_similar_count)
+        self.similar.open_case.connect(self.open_other_case)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         for action, button in self.action_buttons.items():
@@ -100,6 +112,7 @@ class CaseEditor(QDialog):
         self.tabs.addTab(registration, translate("CaseEditor", "Registration"))
         self.tabs.addTab(handling, translate("CaseEditor", "Handling"))
         self.tabs.addTab(history, translate("CaseEditor", "History"))
+        self.tabs.addTab(self.similar, translate("CaseEditor", "Similar cases"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -125,6 +138,7 @@ class CaseEditor(QDialog):
         self.tabs.setTabEnabled(2, True)
         self._show_handling(self.detail)
         self._show_history(self.detail)
+        self.refresh_similar()  # at once for the case opened (loading the form restarted the timer)
 
     def _replace(self, layout: QVBoxLayout, widgets: list[QWidget]) -> None:
         while layout.count():
@@ -240,6 +254,23 @@ class CaseEditor(QDialog):
 
     def _mark_dirty(self) -> None:
         self.dirty = True
+
+    def refresh_similar(self) -> None:
+        """Ask for the cases similar to the form's title and content (other than this case)."""
+        self.similar_refresh.stop()
+        self.similar.show_for_text(self.form.title.text(), self.case_id, body=self.form.body.toPlainText())
+
+    def _show_similar_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.similar)
+        if count < 0:
+            return  # looking: the tab keeps the last count until the answer
+        self.tabs.setTabText(index, translate("CaseEditor", "Similar cases ({count})").format(count=count))
+
+    def open_other_case(self, case_id: int) -> None:
+        """Open a similar case in an editor of its own (its saves are this editor's too)."""
+        other = CaseEditor(self.db, case_id, self)
+        other.saved.connect(self.saved)
+        other.open()
 
     def save(self) -> bool:
         """Save the registration form; a refusal is shown next to its field and the form stays."""

@@ -738,7 +738,7 @@
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="103" />
       <location filename="../../casebook/cli_similar.py" line="204" />
-      <location filename="../../casebook/cli_similar.py" line="176" />
+      <location filename="../../casebook/cli_similar.py" line="175" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -1086,7 +1086,7 @@
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="172" />
+      <location filename="../../casebook/cli_similar.py" line="178" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
@@ -1097,19 +1097,19 @@
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="201" />
-      <location filename="../../casebook/cli_similar.py" line="173" />
+      <location filename="../../casebook/cli_similar.py" line="172" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="202" />
-      <location filename="../../casebook/cli_similar.py" line="174" />
+      <location filename="../../casebook/cli_similar.py" line="173" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="203" />
-      <location filename="../../casebook/cli_similar.py" line="175" />
+      <location filename="../../casebook/cli_similar.py" line="174" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
@@ -1120,13 +1120,13 @@
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="206" />
-      <location filename="../../casebook/cli_similar.py" line="177" />
+      <location filename="../../casebook/cli_similar.py" line="176" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="207" />
-      <location filename="../../casebook/cli_similar.py" line="178" />
+      <location filename="../../casebook/cli_similar.py" line="177" />
       <source>Rating</source>
       <translation>代表意见</translation>
     </message>

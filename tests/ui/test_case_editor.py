@@ -191,8 +191,8 @@ def test_a_refused_step_shows_the_rule_and_writes_nothing(
 def test_joined_cases_are_linked_and_assigned_together_from_the_editor(
     qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
 ) -> None:
-    from casebook.services.cases import register_case  # noqa: PLC0415
-    from tests.conftest import courier_draft  # noqa: PLC0415
+    from casebook.services.cases import register_case
+    from tests.conftest import courier_draft
 
     other = register_case(db, courier_draft(seeds, number="0013", title="关于规范外卖骑手交通行为的建议"))
     editor = register_through_the_form(qtbot, db, seeds)
