@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
+        # the clerk's window remembers its size and database; a screenshot's window must not
+        self.remember_on_close = True
         self.setWindowTitle(translate("MainWindow", "Casebook — register of deputies' motions and suggestions"))
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(120)
@@ -247,7 +249,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("last_database", self.db.location)
+        if self.remember_on_close:
+            settings = QSettings()
+            settings.setValue("main_window/geometry", self.saveGeometry())
+            settings.setValue("last_database", self.db.location)
         super().closeEvent(event)

@@ -35,6 +35,7 @@ def take_screenshot(target: str | None, view: str, output: Path, language: str =
     db = open_database(target)
     try:
         window = MainWindow(db)
+        window.remember_on_close = False  # a picture must not change the clerk's last database
         window.resize(*SIZE)
         shown: QWidget = window
         if view == "case":

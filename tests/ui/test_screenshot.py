@@ -26,7 +26,7 @@ def test_screenshot_of_a_view(
     db: Database, db_path: Path, courier_case: CaseSummary, tmp_path: Path, view: str
 ) -> None:
     output = tmp_path / f"{view}.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     # the language before the command, or after it as the issue writes it
     language = ["--lang", "zh_CN"] if view != "supervision" else []
     after = ["--lang", "en"] if view == "supervision" else []
@@ -51,3 +51,5 @@ def test_screenshot_of_a_view(
     )
     assert result.returncode == 0, result.stderr
     assert output.exists() and distinct_colours(output) > 5
+    settings = tmp_path / "config" / "Casebook" / "Casebook.conf"
+    assert not settings.exists() or "last_database" not in settings.read_text()  # the clerk's choice stays
