@@ -12,6 +12,7 @@ the wide ones.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -108,7 +109,7 @@ def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[
             .where(Case.id.in_(ids))
         )
         rows = {row[0]: row for row in session.execute(statement)}
-        units = _lead_units(session, ids)
+        units = lead_units(session, ids)
         return [CaseListItem(*rows[case_id], lead_units=tuple(units[case_id])) for case_id in ids]
 
 
@@ -192,23 +193,29 @@ def _order(query: CaseQuery) -> list[Any]:
     return [first.desc() if query.descending else first, *number, Case.id]
 
 
-def _lead_units(session: Session, case_ids: list[int]) -> dict[int, list[str]]:
+def lead_units(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The units leading each case now (its current round, not changed away), in assignment order."""
     found: dict[int, list[str]] = defaultdict(list)
-    if not case_ids:
-        return found
-    rows = session.execute(
-        select(Assignment.case_id, HandlingUnit.name)
-        .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
-        .join(Case, Case.id == Assignment.case_id)
-        .where(
-            Assignment.case_id.in_(case_ids),
-            Assignment.role == AssignmentRole.LEAD,
-            Assignment.status == AssignmentStatus.ACTIVE,
-            Assignment.handling_round == Case.handling_round,
+    for chunk in chunks(case_ids):
+        rows = session.execute(
+            select(Assignment.case_id, HandlingUnit.name)
+            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+            .join(Case, Case.id == Assignment.case_id)
+            .where(
+                Assignment.case_id.in_(chunk),
+                Assignment.role == AssignmentRole.LEAD,
+                Assignment.status == AssignmentStatus.ACTIVE,
+                Assignment.handling_round == Case.handling_round,
+            )
+            .order_by(Assignment.case_id, Assignment.id)
         )
-        .order_by(Assignment.case_id, Assignment.id)
-    )
-    for case_id, name in rows:
-        if name not in found[case_id]:
-            found[case_id].append(name)
+        for case_id, name in rows:
+            if name not in found[case_id]:
+                found[case_id].append(name)
     return found
+
+
+def chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    """``ids`` in slices small enough for one IN (...) list."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]

@@ -10,7 +10,7 @@ Also 回头看: the cases of earlier years whose result was "being solved" or "t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, LeaderKind
+from casebook.services.case_search import chunks, lead_units
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -174,7 +175,7 @@ def follow_up_candidates(
         units = lead_units(session, ids)
         replied: dict[int, date] = {}
         reviews: dict[int, tuple[int, date | None]] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for case_id, last in session.execute(
                 select(Assignment.case_id, func.max(Reply.replied_on))
                 .join(Reply, Reply.assignment_id == Assignment.id)
@@ -203,28 +204,6 @@ def follow_up_candidates(
         )
         for case_id, session_name, submitted_on, number, title, result_code, rating in rows
     ]
-
-
-def lead_units(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]]:
-    """The units leading each case now (its current round, not changed away), in assignment order."""
-    found: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(case_ids):
-        rows = session.execute(
-            select(Assignment.case_id, HandlingUnit.name)
-            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
-            .join(Case, Case.id == Assignment.case_id)
-            .where(
-                Assignment.case_id.in_(chunk),
-                Assignment.role == AssignmentRole.LEAD,
-                Assignment.status == AssignmentStatus.ACTIVE,
-                Assignment.handling_round == Case.handling_round,
-            )
-            .order_by(Assignment.case_id, Assignment.id)
-        )
-        for case_id, name in rows:
-            if name not in found[case_id]:
-                found[case_id].append(name)
-    return found
 
 
 def _tier_condition(tier: Tier, supervisor_id: int | None) -> ColumnElement[bool]:
@@ -279,7 +258,7 @@ def _retired(session: Session, model: Any, row_id: int) -> bool:
 
 def _overdue_units(session: Session, case_ids: Sequence[int], today: date) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(case_ids):
+    for chunk in chunks(case_ids):
         rows = session.execute(
             select(Assignment.case_id, HandlingUnit.name)
             .join(Case, Case.id == Assignment.case_id)
@@ -294,7 +273,7 @@ def _overdue_units(session: Session, case_ids: Sequence[int], today: date) -> di
 
 def _today_facts(session: Session, case_ids: Sequence[int], today: date) -> dict[int, tuple[str | None, str | None]]:
     found: dict[int, tuple[str | None, str | None]] = {}
-    for chunk in _chunks(case_ids):
+    for chunk in chunks(case_ids):
         rows = session.execute(
             select(CaseFactRow.case_id, CaseFactRow.result_code, CaseFactRow.rating).where(
                 CaseFactRow.case_id.in_(chunk), CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today
@@ -307,7 +286,7 @@ def _today_facts(session: Session, case_ids: Sequence[int], today: date) -> dict
 
 def _records(session: Session, case_ids: Sequence[int]) -> dict[int, tuple[int, date | None]]:
     found: dict[int, tuple[int, date | None]] = {}
-    for chunk in _chunks(case_ids):
+    for chunk in chunks(case_ids):
         rows = session.execute(
             select(SupervisionRecord.case_id, func.count(), func.max(SupervisionRecord.held_on))
             .where(SupervisionRecord.case_id.in_(chunk))
@@ -316,8 +295,3 @@ def _records(session: Session, case_ids: Sequence[int]) -> dict[int, tuple[int, 
         for case_id, count, last in rows:
             found[case_id] = (int(count), last)
     return found
-
-
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
