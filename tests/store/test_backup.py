@@ -33,10 +33,11 @@ from casebook.store.backup import (
 )
 from casebook.store.database import Database, open_database
 from casebook.store.engine import make_engine
-from casebook.store.migrate import head_revision, migrate_to
+from casebook.store.migrate import head_revision
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 from tests.snapshot import table_contents
+from tests.store.first_release import write_first_release_register
 from tests.store.test_crash_safety import Reported, check_database, start_worker, wait_until_ready
 
 
@@ -269,21 +270,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(
 
 def test_restore_of_an_older_backup_upgrades_it(tmp_path: Path) -> None:
     old = tmp_path / "from-2022.sqlite"
-    engine = make_engine(str(old))
-    migrate_to(engine, "0001")
-    engine.dispose()
-    with sqlite3.connect(old) as connection:
-        connection.execute(
-            "INSERT INTO congress_session (id, name, kind, year, retired)"
-            " VALUES (1, '市九届人大一次会议', 'meeting', 2022, 0)"
-        )
-        connection.execute("INSERT INTO deputy (id, name, retired) VALUES (1, '魏敏', 0)")
-        connection.execute(
-            "INSERT INTO case_record (id, session_id, number, kind, submitted_kind, title, body, submitted_on,"
-            " lead_deputy_id, state, handling_round, is_key, created_at, updated_at, updated_by, version)"
-            " VALUES (1, 1, '0001', 'suggestion', 'suggestion', '关于有效缓解主城区停车难的建议', '', '2022-01-08',"
-            " 1, 'registered', 1, 0, '2022-01-08 09:00:00', '2022-01-08 09:00:00', 'clerk-zhao', 1)"
-        )
+    write_first_release_register(old)  # the first release's schema, by plain SQL
     old_digest = digest(old)
     target = tmp_path / "office" / "casebook.sqlite"
     report = restore_backup(target, old)

@@ -19,7 +19,6 @@ from casebook.services.cases import CaseDraft, get_case, register_case
 from casebook.services.office import get_settings
 from casebook.services.statistics import compute_statistics
 from casebook.store.database import Database, open_database
-from casebook.store.engine import make_engine
 from casebook.store.migrate import (
     DatabaseTooNew,
     NotACasebookDatabase,
@@ -28,6 +27,7 @@ from casebook.store.migrate import (
     script_directory,
 )
 from casebook.store.models import Base
+from tests.store.first_release import write_first_release_register
 
 
 def digest(path: Path) -> str:
@@ -57,22 +57,7 @@ def test_reopening_at_head_changes_nothing(tmp_path: Path) -> None:
 
 def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "casebook.sqlite"
-    engine = make_engine(str(path))
-    migrate_to(engine, "0001")
-    engine.dispose()
-    # A register kept by the first release: written with that release's schema, by plain SQL.
-    with sqlite3.connect(path) as connection:
-        connection.execute(
-            "INSERT INTO congress_session (id, name, kind, year, retired)"
-            " VALUES (1, '市九届人大一次会议', 'meeting', 2022, 0)"
-        )
-        connection.execute("INSERT INTO deputy (id, name, retired) VALUES (1, '魏敏', 0)")
-        connection.execute(
-            "INSERT INTO case_record (id, session_id, number, kind, submitted_kind, title, body, submitted_on,"
-            " lead_deputy_id, state, handling_round, is_key, created_at, updated_at, updated_by, version)"
-            " VALUES (1, 1, '0001', 'suggestion', 'suggestion', '关于有效缓解主城区停车难的建议', '', '2022-01-08',"
-            " 1, 'registered', 1, 0, '2022-01-08 09:00:00', '2022-01-08 09:00:00', 'clerk-zhao', 1)"
-        )
+    write_first_release_register(path)  # the first release's schema, by plain SQL
     case = type("Old", (), {"id": 1})
 
     db = open_database(str(path))
