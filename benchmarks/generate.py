@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from casebook.domain.dates import add_months
+from casebook.domain.roles import Permission
 from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.case_text import rebuild_case_text
 from casebook.store.database import Database
@@ -57,7 +58,7 @@ def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int
     """Fill ``db`` with ``cases_per_year[year]`` handled cases for each year; returns the case count."""
     rng = random.Random(seed)
     now = datetime(2026, 1, 1)
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         session.execute(insert(Delegation), [{"name": f"代表团{i}"} for i in range(7)])
         session.execute(insert(Category), [{"name": f"类别{i}"} for i in range(10)])
         session.execute(insert(HandlingUnit), [{"name": f"承办单位{i}", "kind": "government"} for i in range(60)])
@@ -161,7 +162,7 @@ def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int
                                     "measures": "",
                                 }
                             )
-            with db.write() as session:
+            with db.write(Permission.EDIT_CASES) as session:
                 session.execute(insert(Case), rows["case"])
                 session.execute(insert(Assignment), rows["assignment"])
                 session.execute(insert(Reply), rows["reply"])

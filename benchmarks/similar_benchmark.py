@@ -35,6 +35,7 @@ from sqlalchemy import Table, bindparam, select, update
 from benchmarks.generate import generate_register
 from casebook.demo.topics import TOPICS
 from casebook.domain.enums import CaseKind
+from casebook.domain.roles import Permission
 from casebook.services.cases import CaseDraft, case_draft, edit_case, register_case
 from casebook.services.similar import index_builds, prepare_index, resubmitted_clusters, similar_cases
 from casebook.store.database import Database, open_database
@@ -98,7 +99,7 @@ def vary_register(db: Database, *, seed: int = 20240101) -> None:
     )
     for start in range(0, len(ids), 5_000):
         chunk = zip(ids[start : start + 5_000], texts[start : start + 5_000], strict=True)
-        with db.write() as session:
+        with db.write(Permission.EDIT_CASES) as session:
             session.execute(
                 statement,
                 [{"case_id": case_id, "new_title": title, "new_body": body} for case_id, (title, body) in chunk],

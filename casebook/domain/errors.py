@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook.domain.roles import Permission, Role
 from casebook.i18n import noop, translate
 
 
@@ -48,3 +49,27 @@ class StaleVersion(CasebookError):
 
     def __init__(self, template: str, **params: Any) -> None:
         super().__init__(template, **params)
+
+
+class Forbidden(CasebookError):
+    """An action the signed-in user's role does not allow. Nothing has been written when it is raised."""
+
+    def __init__(self, user: str, role: Role, permission: Permission) -> None:
+        super().__init__(noop("Rule", "{user} ({role}) may not {permission}; ask an administrator."))
+        self.user = user
+        self.role = role
+        self.permission = permission
+
+    @property
+    def message(self) -> str:
+        return translate("Rule", self.template).format(
+            user=self.user, role=self.role.label, permission=self.permission.label
+        )
+
+
+class NotSignedIn(CasebookError):
+    """This database has accounts and nobody has signed in yet."""
+
+
+class SignInFailed(CasebookError):
+    """A wrong user name or password (the message never says which)."""

@@ -12,6 +12,7 @@ from casebook.domain.dates import add_days, add_months
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
 from casebook.services.case_access import (
@@ -51,7 +52,7 @@ def assign_case(
     due_on: date | None = None,
     note: str | None = None,
 ) -> AssignmentView:
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.ASSIGN)
         unit = _load_unit(session, unit_id)
         require_not_before(case, assigned_on, case.submitted_on, submission_step())
@@ -94,7 +95,7 @@ def assign_case(
 
 def acknowledge_assignment(db: Database, assignment_id: int, acknowledged_on: date) -> AssignmentView:
     """签收: the unit confirms it received the case."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         assignment = load_assignment(session, assignment_id)
         case = load_case_for(session, assignment.case_id, Action.ACKNOWLEDGE)
         require_active_assignment(case, assignment)
@@ -139,7 +140,7 @@ def request_unit_change(
 ) -> UnitChangeRequestView:
     """调整承办单位申请: a unit that thinks it was wrongly assigned asks, within the window, to be
     relieved of the case (optionally naming the unit it thinks should handle it)."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         request = _request_unit_change(
             session, db.user, Action.REQUEST_UNIT_CHANGE, assignment_id, requested_on, reason, suggested_unit_id
         )
@@ -158,7 +159,7 @@ def decide_unit_change(
 ) -> UnitChangeRequestView:
     """The office's decision on a change request: approved, another unit (``new_unit_id``, by
     default the one the request suggested) replaces the assignment; refused, the assignment stays."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         request = session.get(UnitChangeRequest, request_id)
         if request is None:
             raise NotFound(noop("Rule", "There is no change request with id {id}."), id=request_id)
@@ -171,7 +172,7 @@ def change_unit(
 ) -> AssignmentView:
     """调整承办单位 in one step: the request and its approval on the same day (a change decided on
     paper and typed in afterwards, or an imported ledger). Both are kept, or neither."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         request = _request_unit_change(
             session, db.user, Action.CHANGE_UNIT, assignment_id, changed_on, reason, new_unit_id
         )
@@ -378,7 +379,7 @@ def extend_deadline(
     """延期答复: with approval a lead or separately handling unit may reply later, up to
     ``reply_extended_max_months`` after its assignment. The approval has to come by the deadline
     in force, so that the figures of earlier dates stay as they were."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         assignment = load_assignment(session, assignment_id)
         case = load_case_for(session, assignment.case_id, Action.EXTEND_DEADLINE)
         label = case_label(case)

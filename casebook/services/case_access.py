@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
@@ -12,8 +11,10 @@ from sqlalchemy.orm import Session
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
+from casebook.store.audit_trail import track_event
 from casebook.store.derived import mark_case_changed
 from casebook.store.models import Case, Event
+from casebook.store.values import plain
 
 
 def case_label(case: Case) -> str:
@@ -54,17 +55,6 @@ def submission_step() -> str:
     return translate("Rule", noop("Rule", "the submission date"))
 
 
-def plain(value: Any) -> Any:
-    """A value as the event table's JSON keeps it."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value
-
-
 def record_event(
     session: Session,
     user: str,
@@ -73,7 +63,7 @@ def record_event(
     business_date: date | None,
     **details: Any,
 ) -> Event:
-    """Append one row to the event table, in the caller's transaction."""
+    """Append one row to the event table, in the caller's transaction (the audit trail adds what changed)."""
     event = Event(
         case_id=case.id if case is not None else None,
         action=action,
@@ -83,6 +73,7 @@ def record_event(
         details={key: plain(value) for key, value in details.items()},
     )
     session.add(event)
+    track_event(session, event)  # it receives the transaction's changes before the commit
     if case is not None:
         mark_case_changed(session, case.id)  # its derived rows are rebuilt before the commit
     return event

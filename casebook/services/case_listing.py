@@ -32,6 +32,7 @@ from casebook.store.models import (
     SpecialCommittee,
     SupervisionRecord,
 )
+from casebook.store.text_order import by_number
 
 BATCH = 1_000
 
@@ -123,7 +124,7 @@ def iter_case_rows(db: Database, filters: CaseFilter = CaseFilter()) -> Iterator
                 cases_matching(filters)
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .with_only_columns(Case.id)
-                .order_by(CongressSession.year, CongressSession.id, func.length(Case.number), Case.number)
+                .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
             )
         )
         for start in range(0, len(ids), BATCH):

@@ -34,6 +34,7 @@ from casebook.store.models import (
     Deputy,
     HandlingUnit,
 )
+from casebook.store.text_order import by_code_point
 
 TRIGRAM = 3
 
@@ -162,7 +163,8 @@ def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
     pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
     def like(column: Any) -> ColumnElement[bool]:
-        condition: ColumnElement[bool] = column.like(pattern, escape="\\")
+        # ignoring case on every backend, as the FTS5 index does (SQLite's LIKE does, PostgreSQL's does not)
+        condition: ColumnElement[bool] = column.ilike(pattern, escape="\\")
         return condition
 
     lead, cosigner, unit = aliased(Deputy), aliased(Deputy), aliased(HandlingUnit)  # not the outer query's
@@ -179,13 +181,18 @@ def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
 def _order(query: CaseQuery) -> list[Any]:
     # newest year first; within a year the congress meeting before the interim period; then by number
     interim_last = case((CongressSession.kind == SessionKind.INTERIM, 1), else_=0)
-    number: list[Any] = [CongressSession.year.desc(), interim_last, func.length(Case.number), Case.number]
+    number: list[Any] = [
+        CongressSession.year.desc(),
+        interim_last,
+        func.length(Case.number),
+        by_code_point(Case.number),
+    ]
     first: Any = {
         SortKey.NUMBER: None,
         SortKey.SUBMITTED_ON: Case.submitted_on,
-        SortKey.TITLE: Case.title,
-        SortKey.STATE: Case.state,
-        SortKey.LEAD_DEPUTY: Deputy.name,
+        SortKey.TITLE: by_code_point(Case.title),
+        SortKey.STATE: by_code_point(Case.state),
+        SortKey.LEAD_DEPUTY: by_code_point(Deputy.name),
     }[query.sort]
     if first is None:
         columns = [c.desc() if query.descending else c for c in number[2:]]

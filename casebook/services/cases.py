@@ -7,9 +7,11 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from casebook.domain.enums import CaseKind, CaseState
 from casebook.domain.errors import NotFound, RuleViolation, StaleVersion
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.case_access import (
@@ -17,15 +19,16 @@ from casebook.services.case_access import (
     case_label,
     load_case,
     load_case_for,
-    plain,
     record_event,
     require_not_before,
     submission_step,
     touch,
 )
 from casebook.services.case_views import CaseSummary, summarise
+from casebook.store.audit_trail import RowChange, note_change
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CaseCosigner, CongressSession, Deputy
+from casebook.store.values import plain
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ _SCALAR_FIELDS = [f.name for f in fields(CaseDraft) if f.name != "cosigner_ids"]
 
 
 def register_case(db: Database, draft: CaseDraft) -> CaseSummary:
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         draft = _clean(draft)
         congress_session = session.get(CongressSession, draft.session_id)
         if congress_session is None:
@@ -92,7 +95,7 @@ def register_case(db: Database, draft: CaseDraft) -> CaseSummary:
 
 def edit_case(db: Database, case_id: int, expected_version: int, draft: CaseDraft) -> CaseSummary:
     """Replace the case's registered fields; refused if someone saved it since ``expected_version``."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.EDIT)
         check_version(case, expected_version)
         draft = _clean(draft)
@@ -126,6 +129,12 @@ def edit_case(db: Database, case_id: int, expected_version: int, draft: CaseDraf
             changes["cosigner_ids"] = {"old": list(old_cosigners), "new": list(draft.cosigner_ids)}
             # Replace the rows directly (before touching the case) so the case row is versioned once.
             session.execute(delete(CaseCosigner).where(CaseCosigner.case_id == case.id))
+            note_change(
+                session,
+                RowChange(
+                    "case_cosigner", None, "update", case.id, {"deputy_ids": (old_cosigners, draft.cosigner_ids)}
+                ),
+            )
             session.add_all(
                 CaseCosigner(case_id=case.id, position=i, deputy_id=d) for i, d in enumerate(draft.cosigner_ids, 1)
             )
@@ -137,14 +146,17 @@ def edit_case(db: Database, case_id: int, expected_version: int, draft: CaseDraf
                 setattr(case, name, new)
         if changes:
             touch(case, db.user)
-            session.flush()
+            try:
+                session.flush()
+            except StaleDataError:  # another client's save of the same version committed first
+                raise _saved_meanwhile(db, case_id) from None
             record_event(session, db.user, case, Action.EDIT, None, changes=_plain_changes(changes))
         return summarise(session, case)
 
 
 def convert_to_suggestion(db: Database, case_id: int, decided_on: date, decided_by: str = "") -> CaseSummary:
     """作为建议处理: the presidium decides a motion is handled as a suggestion; its history stays."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.CONVERT_TO_SUGGESTION)
         if case.kind is not CaseKind.MOTION:
             raise RuleViolation(
@@ -163,7 +175,7 @@ def convert_to_suggestion(db: Database, case_id: int, decided_on: date, decided_
 
 def withdraw_case(db: Database, case_id: int, withdrawn_on: date, reason: str = "") -> CaseSummary:
     """撤回: the deputies withdraw the case before it is answered; it leaves every cohort."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.WITHDRAW)
         require_not_before(case, withdrawn_on, case.submitted_on, submission_step())
         case.state = CaseState.WITHDRAWN
@@ -197,16 +209,27 @@ def find_case(db: Database, session_id: int, number: str) -> CaseSummary | None:
 
 def check_version(case: Case, expected_version: int) -> None:
     if case.version != expected_version:
-        raise StaleVersion(
-            noop(
-                "Rule",
-                "{case} was changed by {user} at {time} after you opened it. "
-                "Your changes were not saved; reload the case to see theirs.",
-            ),
-            case=case_label(case),
-            user=case.updated_by,
-            time=case.updated_at.strftime("%Y-%m-%d %H:%M"),
-        )
+        raise _stale(case)
+
+
+def _saved_meanwhile(db: Database, case_id: int) -> StaleVersion:
+    """The refusal when another client's save won the race: read their name and time as committed."""
+    with Session(db.engine) as session:
+        case = load_case(session, case_id)
+        return _stale(case)
+
+
+def _stale(case: Case) -> StaleVersion:
+    return StaleVersion(
+        noop(
+            "Rule",
+            "{case} was changed by {user} at {time} after you opened it. "
+            "Your changes were not saved; reload the case to see theirs.",
+        ),
+        case=case_label(case),
+        user=case.updated_by,
+        time=case.updated_at.strftime("%Y-%m-%d %H:%M"),
+    )
 
 
 def _clean(draft: CaseDraft) -> CaseDraft:

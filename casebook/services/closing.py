@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from casebook.domain.enums import CaseState
 from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.case_access import case_label, load_case_for, record_event, require_not_before, touch
@@ -19,7 +20,7 @@ from casebook.store.models import FollowUp, Rating
 
 
 def close_case(db: Database, case_id: int, closed_on: date) -> CaseSummary:
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.CLOSE)
         last_rating = session.scalar(
             select(func.max(Rating.rated_on)).where(
@@ -40,7 +41,7 @@ def record_follow_up(
 ) -> FollowUpView:
     """回头看: a promised measure was carried out (or not); from ``reviewed_on`` on, the case's
     result is ``result_code`` (e.g. B → A), so statistics as of earlier dates are unchanged."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.FOLLOW_UP)
         settings = load_settings(session)
         if settings.result_category(result_code) is None:

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from casebook.domain.enums import AssignmentRole, CaseState
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
+from casebook.store.text_order import by_code_point
 
 DUE_SOON_DAYS = 7  # the window's status bar counts what falls due within a week
 
@@ -91,7 +92,13 @@ def deadline_list(
         .join(CongressSession, CongressSession.id == Case.session_id)
         .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
         .where(_open_on(as_of), Assignment.due_on <= last_due)
-        .order_by(Assignment.due_on, CongressSession.id, Case.number, HandlingUnit.name, Assignment.id)
+        .order_by(
+            Assignment.due_on,
+            CongressSession.id,
+            by_code_point(Case.number),
+            by_code_point(HandlingUnit.name),
+            Assignment.id,
+        )
     )
     if unit_id is not None:
         query = query.where(Assignment.unit_id == unit_id)

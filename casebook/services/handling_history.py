@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod, ContactPerson, SupervisionKind
@@ -41,6 +41,7 @@ from casebook.store.models import (
     Reply,
     SupervisionRecord,
 )
+from casebook.store.text_order import by_number
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def handling_steps(db: Database, filters: CaseFilter | None = None) -> Iterator[
                 cases_matching(filters)
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .with_only_columns(Case.id)
-                .order_by(CongressSession.year, CongressSession.id, func.length(Case.number), Case.number)
+                .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
             )
         )
         for start in range(0, len(ids), BATCH):

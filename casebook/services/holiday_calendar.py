@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain import working_days
 from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
 from casebook.store.database import Database
@@ -58,7 +59,7 @@ def set_calendar_day(db: Database, day: date, is_working_day: bool, name: str = 
             noop("Rule", "The name of a holiday is at most {length} characters."),
             length=NAME_LENGTH,
         )
-    with db.write() as session:
+    with db.write(Permission.EDIT_REFERENCE) as session:
         row = session.get(HolidayCalendarDay, day)
         before = None if row is None else {"is_working_day": row.is_working_day, "name": row.name}
         kept: CalendarDay | None = None

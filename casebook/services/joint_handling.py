@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import AssignmentRole
 from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.assignments import assign_case
 from casebook.services.case_views import AssignmentView
@@ -50,7 +51,7 @@ def assign_jointly(
     """Assign ``case_id`` and every case joined with it to the same unit, all or none: when one of
     them cannot be assigned (withdrawn, already with that unit…), its refusal is raised and nothing
     is written."""
-    with db.write():
+    with db.write(Permission.EDIT_CASES):
         group = [case_id, *joined_case_ids(db, case_id)]
         return [JointAssignment(one, assign_case(db, one, unit_id, role, assigned_on, due_on=due_on)) for one in group]
 

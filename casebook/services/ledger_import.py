@@ -16,6 +16,7 @@ from dataclasses import fields, replace
 
 from casebook.domain.enums import CaseKind, LeaderKind
 from casebook.domain.errors import CasebookError
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.case_views import CaseSummary
@@ -53,7 +54,7 @@ def import_ledger(
     ``progress(done, total)`` is called after each case row; when it returns False the import
     stops, everything is rolled back and :class:`ImportCancelled` is raised."""
     report = ImportReport(dry_run=dry_run, skipped=ledger.skipped, unknown_columns=ledger.unknown_columns)
-    with db.rehearsal() if dry_run else db.write():
+    with db.rehearsal(Permission.EDIT_CASES) if dry_run else db.write(Permission.EDIT_CASES):
         run = _LedgerRun(db, ledger, session_name, report)
         run.take_cases(progress)
         run.finish()
@@ -81,7 +82,7 @@ class _LedgerRun:
             steps = self.steps.pop(key, []) if self.ledger.steps is not None else None
             later = len(self.later)
             try:
-                with self.db.write():
+                with self.db.write(Permission.EDIT_CASES):
                     outcome, done_steps = self._take(case, steps)
             except (RowRefused, CasebookError) as refusal:
                 self.book.forget_row()
@@ -106,7 +107,7 @@ class _LedgerRun:
         """并案 with cases further down the file, then the history rows that found no case."""
         for runner, step in self.later:
             try:
-                with self.db.write():
+                with self.db.write(Permission.EDIT_CASES):
                     result = runner.run(step)
                     if result == "later":
                         raise RowRefused(

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import select
 
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
+from casebook.domain.roles import Permission
 from casebook.services import reference
 from casebook.services.reference import ReferenceItem, normalise_name
 from casebook.store.database import Database
@@ -27,6 +28,10 @@ from casebook.store.models import (
     Leader,
     SpecialCommittee,
 )
+
+# A clerk may import a ledger; the import adds the deputies, units and sessions its rows name (listed
+# in its report), as part of entering those cases. Anything else about reference data is an admin's.
+AS_PART_OF_IMPORT = Permission.EDIT_CASES
 
 # The kinds of reference data, as the import summary names them.
 KINDS = ("sessions", "delegations", "deputies", "units", "categories", "leaders", "committees")
@@ -114,6 +119,7 @@ class ReferenceBook:
                 kind=SessionKind.INTERIM if "闭会" in name else SessionKind.MEETING,
                 term=chinese_number(parts[1]) if parts else None,
                 meeting_number=chinese_number(parts[2]) if parts else None,
+                needs=AS_PART_OF_IMPORT,
             )
             self.sessions[name] = (item.id, None)
             self._row.append(("sessions", name, item.id))
@@ -129,27 +135,35 @@ class ReferenceBook:
                 return deputy_id
         if found:
             return found[0][0]
-        deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id).id
+        deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id, needs=AS_PART_OF_IMPORT).id
         self.deputies[name].append((deputy_id, delegation_id))
         self._row.append(("deputies", name, deputy_id))
         return deputy_id
 
     def delegation(self, name: str) -> int:
-        return self._named("delegations", name, reference.add_delegation)
+        return self._named(
+            "delegations", name, lambda db, clean: reference.add_delegation(db, clean, needs=AS_PART_OF_IMPORT)
+        )
 
     def unit(self, name: str) -> int:
-        return self._named("units", name, lambda db, clean: reference.add_unit(db, clean, _unit_kind(clean)))
+        return self._named(
+            "units", name, lambda db, clean: reference.add_unit(db, clean, _unit_kind(clean), needs=AS_PART_OF_IMPORT)
+        )
 
     def category(self, name: str) -> int:
-        return self._named("categories", name, reference.add_category)
+        return self._named(
+            "categories", name, lambda db, clean: reference.add_category(db, clean, needs=AS_PART_OF_IMPORT)
+        )
 
     def committee(self, name: str) -> int:
-        return self._named("committees", name, reference.add_committee)
+        return self._named(
+            "committees", name, lambda db, clean: reference.add_committee(db, clean, needs=AS_PART_OF_IMPORT)
+        )
 
     def leader(self, name: str, kind: LeaderKind) -> int:
         key = (normalise_name(name), kind)
         if key not in self.leaders:
-            self.leaders[key] = reference.add_leader(self.db, key[0], kind).id
+            self.leaders[key] = reference.add_leader(self.db, key[0], kind, needs=AS_PART_OF_IMPORT).id
             self._row.append(("leaders", key[0], key))
         return self.leaders[key]
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.errors import RuleViolation
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
 from casebook.store.case_facts import rebuild_all_facts
@@ -32,7 +33,7 @@ def get_settings(db: Database) -> OfficeSettings:
 
 def update_settings(db: Database, **changes: Any) -> OfficeSettings:
     """Change some settings; each change is an event with its old and new value."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_SETTINGS) as session:
         current = load_settings(session)
         try:
             updated = replace(current, **changes)

@@ -16,6 +16,7 @@ from sqlalchemy import and_, case, exists, or_, select
 from casebook.domain.enums import AssignmentRole, CaseKind
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
+from casebook.store.text_order import by_code_point
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,13 @@ def overdue_assignments(
             cohort_kind == kind,
             or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > as_of),
         )
-        .order_by(Assignment.due_on, CongressSession.id, Case.number, HandlingUnit.name)
+        .order_by(
+            Assignment.due_on,
+            CongressSession.id,
+            by_code_point(Case.number),
+            by_code_point(HandlingUnit.name),
+            Assignment.id,
+        )
     )
     if session_id is not None:
         query = query.where(Case.session_id == session_id)

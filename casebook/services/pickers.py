@@ -19,6 +19,7 @@ from casebook.store.models import (
     Leader,
     SpecialCommittee,
 )
+from casebook.store.text_order import by_code_point
 
 
 class PickerKind(StrEnum):
@@ -50,7 +51,7 @@ def choices(db: Database, kind: PickerKind, *, include_retired: bool = False) ->
             query: Any = (
                 select(Deputy.id, Deputy.name, Delegation.name)
                 .outerjoin(Delegation, Delegation.id == Deputy.delegation_id)
-                .order_by(Deputy.name, Deputy.id)
+                .order_by(by_code_point(Deputy.name), Deputy.id)
             )
             if not include_retired:
                 query = query.where(Deputy.retired.is_(False))
@@ -65,7 +66,9 @@ def choices(db: Database, kind: PickerKind, *, include_retired: bool = False) ->
         if kind in (PickerKind.CONGRESS_LEADER, PickerKind.GOVERNMENT_LEADER):
             leader_kind = LeaderKind.CONGRESS if kind is PickerKind.CONGRESS_LEADER else LeaderKind.GOVERNMENT
             leaders: Any = (
-                select(Leader.id, Leader.name, Leader.title).where(Leader.kind == leader_kind).order_by(Leader.name)
+                select(Leader.id, Leader.name, Leader.title)
+                .where(Leader.kind == leader_kind)
+                .order_by(by_code_point(Leader.name), Leader.id)
             )
             if not include_retired:
                 leaders = leaders.where(Leader.retired.is_(False))
@@ -76,7 +79,7 @@ def choices(db: Database, kind: PickerKind, *, include_retired: bool = False) ->
             PickerKind.CATEGORY: Category,
             PickerKind.COMMITTEE: SpecialCommittee,
         }[kind]
-        named = select(model.id, model.name).order_by(model.name)
+        named = select(model.id, model.name).order_by(by_code_point(model.name), model.id)
         if not include_retired:
             named = named.where(model.retired.is_(False))
         return [Choice(i, n) for i, n in session.execute(named)]

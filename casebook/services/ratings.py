@@ -12,6 +12,7 @@ from casebook.domain.dates import add_months
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.office_settings import RatingOption
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.assignments import assignment_view
@@ -36,7 +37,7 @@ class RatingDraft:
 
 
 def record_rating(db: Database, case_id: int, draft: RatingDraft) -> RatingView:
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.RATE)
         label = case_label(case)
         deputy = session.get(Deputy, draft.deputy_id)
@@ -128,7 +129,7 @@ def record_rating(db: Database, case_id: int, draft: RatingDraft) -> RatingView:
 def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[AssignmentView]:
     """重新办理: after an unsatisfied rating the lead units handle the case again, in a new round
     with its own due date; the first round's replies and ratings are kept."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.REHANDLE)
         label = case_label(case)
         settings = load_settings(session)
@@ -147,11 +148,13 @@ def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[Assignm
             )
         require_not_before(case, reopened_on, max(r.rated_on for r in unsatisfied), _rating_step())
         previous = session.scalars(
-            select(Assignment).where(
+            select(Assignment)
+            .where(
                 Assignment.case_id == case.id,
                 Assignment.handling_round == case.handling_round,
                 Assignment.status == AssignmentStatus.ACTIVE,
             )
+            .order_by(Assignment.id)  # the new round's assignments in the old ones' order, on every backend
         ).all()
         case.handling_round += 1
         # the clock runs from the unsatisfied rating (1 month by default), not from the day the

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
 from casebook.services.case_access import record_event
 from casebook.store.database import Database
@@ -58,8 +59,10 @@ def _find_by_name(session: Session, model: type[Named], name: str) -> Named | No
     return session.scalar(select(model).where(model.name == normalise_name(name)))
 
 
-def _add_named(db: Database, model: type[Named], name: str, what: str, **fields: Any) -> ReferenceItem:
-    with db.write() as session:
+def _add_named(
+    db: Database, model: type[Named], name: str, what: str, needs: Permission, **fields: Any
+) -> ReferenceItem:
+    with db.write(needs) as session:
         clean = _require_name(name, what)
         if _find_by_name(session, model, clean) is not None:
             raise RuleViolation("duplicate_name", noop("Rule", "“{name}” already exists."), name=clean)
@@ -80,6 +83,7 @@ def add_session(
     meeting_number: int | None = None,
     starts_on: date | None = None,
     ends_on: date | None = None,
+    needs: Permission = Permission.EDIT_REFERENCE,
 ) -> ReferenceItem:
     """A congress meeting (市九届人大二次会议) or the interim period of a year (2023年闭会期间)."""
     return _add_named(
@@ -87,6 +91,7 @@ def add_session(
         CongressSession,
         name,
         noop("Reference", "session"),
+        needs,
         kind=kind,
         year=year,
         term=term,
@@ -96,28 +101,39 @@ def add_session(
     )
 
 
-def add_delegation(db: Database, name: str) -> ReferenceItem:
-    return _add_named(db, Delegation, name, noop("Reference", "delegation"))
+def add_delegation(db: Database, name: str, *, needs: Permission = Permission.EDIT_REFERENCE) -> ReferenceItem:
+    return _add_named(db, Delegation, name, noop("Reference", "delegation"), needs)
 
 
 def add_deputy_group(db: Database, name: str, delegation_id: int | None = None) -> ReferenceItem:
-    return _add_named(db, DeputyGroup, name, noop("Reference", "deputy group"), delegation_id=delegation_id)
+    return _add_named(
+        db, DeputyGroup, name, noop("Reference", "deputy group"), Permission.EDIT_REFERENCE, delegation_id=delegation_id
+    )
 
 
-def add_unit(db: Database, name: str, kind: UnitKind = UnitKind.GOVERNMENT) -> ReferenceItem:
-    return _add_named(db, HandlingUnit, name, noop("Reference", "handling unit"), kind=kind)
+def add_unit(
+    db: Database, name: str, kind: UnitKind = UnitKind.GOVERNMENT, *, needs: Permission = Permission.EDIT_REFERENCE
+) -> ReferenceItem:
+    return _add_named(db, HandlingUnit, name, noop("Reference", "handling unit"), needs, kind=kind)
 
 
-def add_committee(db: Database, name: str) -> ReferenceItem:
-    return _add_named(db, SpecialCommittee, name, noop("Reference", "special committee"))
+def add_committee(db: Database, name: str, *, needs: Permission = Permission.EDIT_REFERENCE) -> ReferenceItem:
+    return _add_named(db, SpecialCommittee, name, noop("Reference", "special committee"), needs)
 
 
-def add_category(db: Database, name: str) -> ReferenceItem:
-    return _add_named(db, Category, name, noop("Reference", "category"))
+def add_category(db: Database, name: str, *, needs: Permission = Permission.EDIT_REFERENCE) -> ReferenceItem:
+    return _add_named(db, Category, name, noop("Reference", "category"), needs)
 
 
-def add_leader(db: Database, name: str, kind: LeaderKind, title: str | None = None) -> ReferenceItem:
-    with db.write() as session:
+def add_leader(
+    db: Database,
+    name: str,
+    kind: LeaderKind,
+    title: str | None = None,
+    *,
+    needs: Permission = Permission.EDIT_REFERENCE,
+) -> ReferenceItem:
+    with db.write(needs) as session:
         clean = _require_name(name, noop("Reference", "leader"))
         exists = session.scalar(select(Leader).where(Leader.name == clean, Leader.kind == kind))
         if exists is not None:
@@ -136,9 +152,13 @@ def add_deputy(
     delegation_id: int | None = None,
     group_id: int | None = None,
     position: str | None = None,
+    needs: Permission = Permission.EDIT_REFERENCE,
 ) -> ReferenceItem:
-    """A deputy. Two deputies may share a name; the delegation tells them apart."""
-    with db.write() as session:
+    """A deputy. Two deputies may share a name; the delegation tells them apart.
+
+    ``needs``: the permission asked for; an import passes EDIT_CASES (see ledger_reference).
+    """
+    with db.write(needs) as session:
         clean = _require_name(name, noop("Reference", "deputy"))
         deputy = Deputy(name=clean, delegation_id=delegation_id, group_id=group_id, position=position)
         session.add(deputy)

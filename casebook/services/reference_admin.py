@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services import reference
-from casebook.services.case_access import plain, record_event
+from casebook.services.case_access import record_event
 from casebook.services.reference_admin_rows import (
     MODELS,
     DeputyGroupRow,
@@ -38,6 +39,7 @@ from casebook.services.reference_admin_rows import (
 )
 from casebook.store.database import Database
 from casebook.store.models import Leader
+from casebook.store.values import plain
 
 __all__ = [
     "DeputyDraft",
@@ -227,7 +229,7 @@ def _apply(item: Any, fields: dict[str, Any]) -> dict[str, list[Any]]:
 def add_item(db: Database, kind: ReferenceKind, draft: Draft) -> ReferenceRow:
     """A new value of ``kind``, recorded with an ``add_…`` event."""
     fields = _fields(kind, draft)
-    with db.write() as session:
+    with db.write(Permission.EDIT_REFERENCE) as session:
         _refuse_duplicate(session, kind, fields, None)
         name = fields["name"]
         if isinstance(draft, SessionDraft):
@@ -278,14 +280,14 @@ def edit_item(db: Database, kind: ReferenceKind, item_id: int, draft: Draft) -> 
     """Change a value (its name, a unit's kind, a deputy's delegation, …); one ``edit_…`` event
     lists each changed field with its old and new value. Cases keep referring to the same value."""
     fields = _fields(kind, draft)
-    with db.write() as session:
+    with db.write(Permission.EDIT_REFERENCE) as session:
         _edit(session, db.user, kind, item_id, fields)
         return load_row(session, kind, item_id)
 
 
 def set_retired(db: Database, kind: ReferenceKind, item_id: int, retired: bool) -> ReferenceRow:
     """Retire (停用) a value so the forms stop offering it, or reinstate (启用) it."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_REFERENCE) as session:
         item = _load(session, kind, item_id)
         if item.retired != retired:
             item.retired = retired
@@ -297,7 +299,7 @@ def set_retired(db: Database, kind: ReferenceKind, item_id: int, retired: bool) 
 
 def delete_item(db: Database, kind: ReferenceKind, item_id: int) -> None:
     """Delete a value nothing refers to; a value in use is refused (retire it instead)."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_REFERENCE) as session:
         row = load_row(session, kind, item_id)
         _refuse_in_use(row)
         item = _load(session, kind, item_id)

@@ -34,6 +34,7 @@ from casebook.store.models import (
     SpecialCommittee,
     SupervisionRecord,
 )
+from casebook.store.text_order import by_code_point
 
 
 class ReferenceKind(StrEnum):
@@ -244,7 +245,8 @@ def _rows_query(kind: ReferenceKind, search: str, include_retired: bool, only: i
     for target, condition in joins:
         query = query.outerjoin(target, condition)
     for word in _search_words(search):
-        query = query.where(or_(*(column.contains(word, autoescape=True) for column in searched)))
+        # ignoring case on every backend (SQLite's LIKE does, PostgreSQL's does not)
+        query = query.where(or_(*(column.icontains(word, autoescape=True) for column in searched)))
     if not include_retired:
         query = query.where(model.retired.is_(False))
     if only is not None:
@@ -261,11 +263,11 @@ def _order(kind: ReferenceKind) -> list[Any]:
     if kind is ReferenceKind.SESSION:
         order += [CongressSession.year.desc(), CongressSession.starts_on.desc()]
     elif kind is ReferenceKind.LEADER:
-        order.append(Leader.kind)
+        order.append(by_code_point(Leader.kind))
     elif kind is ReferenceKind.DEPUTY_GROUP:
         order.append(DeputyGroup.delegation_id)
     elif kind is ReferenceKind.DEPUTY:
-        order.append(Deputy.name)
+        order.append(by_code_point(Deputy.name))
     return [*order, model.id]
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.errors import RuleViolation
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.office import load_settings, update_settings
 from casebook.store.database import Database
@@ -26,7 +27,7 @@ RATING_CODE_LENGTH = 24  # Rating.overall
 
 def save_settings(db: Database, **changes: Any) -> OfficeSettings:
     """Check the form's changes, then apply them with :func:`update_settings` (which logs each one)."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_SETTINGS) as session:
         current = load_settings(session)
         try:
             updated = replace(current, **changes)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
+from casebook.i18n import noop
 from casebook.store.database import Database
 from casebook.store.models import (
+    Account,
     Base,
     Case,
     Category,
@@ -44,9 +48,21 @@ def holds_register_data(db: Database) -> bool:
 def clear_register(db: Database) -> None:
     """Delete every row of every table except the office's own (its settings and its holiday
     calendar; Alembic's version table is not one of ours), children before parents, in one
-    transaction. Nothing is recorded: the event history goes with the cases."""
+    transaction. Nothing is recorded: the event history goes with the cases.
+
+    Only for a trial register: a database with accounts (an office's real one, shared by several
+    clerks) keeps its audit trail, so it is never emptied through the program."""
     kept = {OfficeSetting.__tablename__, HolidayCalendarDay.__tablename__}
-    with db.write() as session:
+    with db.write(Permission.EDIT_SETTINGS) as session:
+        if session.scalar(select(Account.id).limit(1)) is not None:
+            raise RuleViolation(
+                "register_has_accounts",
+                noop(
+                    "Rule",
+                    "This register has accounts and an audit trail that must be kept; it cannot be emptied. "
+                    "Load the demonstration data into a new database file instead.",
+                ),
+            )
         for table in reversed(Base.metadata.sorted_tables):
             if table.name not in kept:
                 session.execute(table.delete())

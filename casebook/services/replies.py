@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, ContactMethod, ContactPerson
 from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
 from casebook.services.assignments import load_assignment, require_active_assignment
@@ -34,7 +35,7 @@ class ReplyDraft:
 def record_reply(db: Database, assignment_id: int, draft: ReplyDraft) -> ReplyView:
     """Record a unit's reply; when every lead and separate unit of the round has replied, the case
     is replied and waits for the deputy's rating."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         assignment = load_assignment(session, assignment_id)
         case = load_case(session, assignment.case_id)
         check_allowed(Action.REPLY, case.state, case_label(case))

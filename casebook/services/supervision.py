@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from casebook.domain.enums import CaseLinkKind, SupervisionKind
 from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop
 from casebook.services.case_access import (
@@ -34,7 +35,7 @@ def add_supervision_record(
     leader_id: int | None = None,
     committee_id: int | None = None,
 ) -> SupervisionView:
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.SUPERVISE)
         require_not_before(case, held_on, case.submitted_on, submission_step())
         record = SupervisionRecord(
@@ -64,7 +65,7 @@ def add_supervision_record(
 
 def link_cases(db: Database, case_id: int, other_case_id: int, linked_on: date) -> None:
     """并案: handle two cases together; each is still answered (and rated) on its own."""
-    with db.write() as session:
+    with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.LINK)
         other = load_case_for(session, other_case_id, Action.LINK)
         if case.id == other.id:

@@ -34,6 +34,7 @@ from casebook.store.models import (
     SpecialCommittee,
     SupervisionRecord,
 )
+from casebook.store.text_order import by_code_point, by_number
 
 FOLLOW_UP_RESULTS = ("B", "C")  # 正在解决或列入计划逐步解决 / 因条件限制需以后解决
 OPEN_STATES = (CaseState.REGISTERED, CaseState.ASSIGNED, CaseState.REPLIED, CaseState.RATED)
@@ -96,7 +97,7 @@ def supervisors(db: Database, today: date, *, year: int | None = None) -> list[S
             (Tier.LEADER, Leader, Case.supervising_leader_id),
             (Tier.COMMITTEE, SpecialCommittee, Case.supervising_committee_id),
         ):
-            named = select(model.id, model.name).order_by(model.name)
+            named = select(model.id, model.name).order_by(by_code_point(model.name), model.id)
             if model is Leader:
                 named = named.where(Leader.kind == LeaderKind.CONGRESS)
             counts = _counts(session, column, today, year)
@@ -118,7 +119,7 @@ def supervised_cases(
             select(Case.id, CongressSession.name, Case.submitted_on, Case.number, Case.title, Case.state)
             .join(CongressSession, CongressSession.id == Case.session_id)
             .where(_tier_condition(tier, supervisor_id), *_year_condition(year))
-            .order_by(CongressSession.year.desc(), CongressSession.id, func.length(Case.number), Case.number)
+            .order_by(CongressSession.year.desc(), CongressSession.id, *by_number(Case.number))
         )
         rows = session.execute(query).all()
         ids = [row[0] for row in rows]
@@ -168,7 +169,7 @@ def follow_up_candidates(
                 Case.state != CaseState.WITHDRAWN,
                 CaseFactRow.result_code.in_(list(codes)),
             )
-            .order_by(Case.submitted_on, CongressSession.id, func.length(Case.number), Case.number)
+            .order_by(Case.submitted_on, CongressSession.id, *by_number(Case.number))
         )
         rows = session.execute(query).all()
         ids = [row[0] for row in rows]

@@ -17,6 +17,7 @@ from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, Ca
 from casebook.services.case_listing import BATCH, CaseFilter, case_rows, cases_matching
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
+from casebook.store.text_order import by_number
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def unit_case_lists(db: Database, filters: CaseFilter | None = None) -> list[Uni
                 cases_matching(filters)
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .with_only_columns(Case.id)
-                .order_by(CongressSession.year, CongressSession.id, func.length(Case.number), Case.number)
+                .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
             )
         )
         for start in range(0, len(ids), BATCH):
@@ -70,7 +71,7 @@ def unit_case_lists(db: Database, filters: CaseFilter | None = None) -> list[Uni
                     Assignment.case_id.in_(batch),
                     Assignment.status != AssignmentStatus.CHANGED,
                 )
-                .group_by(Assignment.id)
+                .group_by(Assignment.id, HandlingUnit.id)
                 .order_by(Assignment.handling_round, Assignment.id)
             )
             for assignment, unit, last_reply in session.execute(query):

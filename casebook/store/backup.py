@@ -36,6 +36,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from casebook.domain.errors import CasebookError
+from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
 from casebook.store.engine import BUSY_TIMEOUT_MS, database_url, make_engine, sqlite_path
 from casebook.store.migrate import (
@@ -176,6 +177,16 @@ def create_backup(db: Database, target: Path | None = None) -> BackupReport:
     if path is None:
         raise _not_a_file(db.location)
     return backup_file(path, target)
+
+
+def restore_into(db: Database, backup: Path) -> RestoreReport:
+    """文件 → 恢复备份 on the open database ``db``: it replaces everything, the accounts included, so
+    only an administrator may (the same permission as managing accounts)."""
+    db.require(Permission.MANAGE_ACCOUNTS)
+    path = db.path
+    if path is None:
+        raise _not_a_file(db.location)
+    return restore_backup(path, backup)
 
 
 def backup_file(database: Path, target: Path | None = None) -> BackupReport:

@@ -7,6 +7,7 @@ begins IMMEDIATE so two clerks' saves queue on the busy timeout instead of faili
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,9 @@ def sqlite_path(url: URL) -> Path | None:
 
 def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:
     url = target if isinstance(target, URL) else database_url(target)
-    kwargs: dict[str, Any] = {}
+    # JSON columns (event details, the audit trail's changes, settings) keep Chinese as it is,
+    # not as \uXXXX escapes: a third of the size.
+    kwargs: dict[str, Any] = {"json_serializer": _json}
     if not pooled:
         kwargs["poolclass"] = NullPool
     if is_sqlite(url):
@@ -50,6 +53,10 @@ def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _configure_sqlite(engine: Engine) -> None:

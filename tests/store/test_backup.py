@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from casebook.domain.errors import CasebookError
+from casebook.domain.roles import Actor, Role
 from casebook.services.cases import get_case
 from casebook.services.office import update_settings
 from casebook.store.backup import (
@@ -170,7 +171,7 @@ def test_no_backups_for_memory_or_server_databases(tmp_path: Path) -> None:
     try:
         assert backup_on_open(memory, BackupPolicy(keep=5)) is None
         with pytest.raises(BackupError, match="Only a database file"):
-            create_backup(Database(engine=memory, user="clerk-wang"))
+            create_backup(Database(engine=memory, actor=Actor("clerk-wang", Role.ADMIN)))
     finally:
         memory.dispose()
     with pytest.raises(BackupError, match="is not a file: back up a server database") as caught:

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from casebook.domain.enums import CaseKind
+from casebook.domain.roles import Permission
 from casebook.paths import migrations_dir
 from casebook.services.case_search import CaseQuery, count_matching, fetch_page
 from casebook.services.case_views import case_detail
@@ -215,7 +216,7 @@ def test_a_register_of_the_first_release_survives_the_upgrade(tmp_path: Path) ->
         # The settings arrived (0002, 0003) next to the office's own row.
         assert get_settings(db).reply_due_months == 3 and get_settings(db).extra.get("office_name")
         # The derived tables are filled, and equal to a rebuild from the histories.
-        with db.rehearsal() as session:
+        with db.rehearsal(Permission.EDIT_CASES) as session:
             kept = {
                 model.__tablename__: sorted(tuple(row) for row in session.execute(select(model.__table__)))
                 for model in (CaseFactRow, UnitFactRow)

@@ -1,5 +1,6 @@
 """All tables; importing this package registers them on ``Base.metadata``."""
 
+from casebook.store.models.accounts import Account
 from casebook.store.models.base import Base
 from casebook.store.models.cases import Case, CaseCosigner, CaseLink
 from casebook.store.models.deadlines import AssignmentExtension, HolidayCalendarDay, UnitChangeRequest
@@ -19,6 +20,7 @@ from casebook.store.models.reference import (
 )
 
 __all__ = [
+    "Account",
     "Assignment",
     "AssignmentExtension",
     "Base",

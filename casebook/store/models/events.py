@@ -1,11 +1,13 @@
-"""The event table: every change to a case, with its business date and who typed it in when."""
+"""The event table: the audit trail of every change, with its business date and who typed it in when.
+
+Rows are only ever added (a trigger refuses UPDATE on both backends, see migration 0008)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, String
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casebook.store.models.base import Base
@@ -21,3 +23,8 @@ class Event(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     user: Mapped[str] = mapped_column(String(80), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The audit trail: the record an event is about when it is not a case (a unit, a deputy, a
+    # setting, an account), and every field the step changed as {"table", "row", "field", "old", "new"}.
+    entity: Mapped[str | None] = mapped_column(String(40), index=True)
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)

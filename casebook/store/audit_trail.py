@@ -1,0 +1,217 @@
+"""The audit trail: every field a write transaction changed, kept on the event table.
+
+A listener on each flush collects, for every row of our tables that was inserted, updated or
+deleted, the fields and their old and new values (see :func:`collect_changes`). The services add
+their events as before (``record_event``); just before the outermost write transaction commits,
+:func:`write_trail` hands each event of the transaction the changes of its case (or of its record,
+for reference data and settings), and writes an event of its own for changes no step named. Every
+event leaves the transaction with ``changes`` set (an empty list when there were none): the
+database's trigger (migration 0008) refuses any later UPDATE of an event, and the program has no
+function that changes or deletes one (emptying a trial register aside, see register_reset).
+
+A failed SAVEPOINT (one row of an import) takes its changes and events out of the lists again
+(:func:`mark` and :func:`roll_back_to`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event as orm_event
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from casebook.store.models import (
+    Assignment,
+    AssignmentExtension,
+    Base,
+    Case,
+    CaseFactRow,
+    Event,
+    Reply,
+    UnitChangeRequest,
+    UnitFactRow,
+)
+from casebook.store.values import plain
+
+CHANGES = "casebook_audit_changes"
+EVENTS = "casebook_audit_events"
+
+# Rows that are not facts of their own: derived figures (rebuilt from the cases) and the trail itself.
+_NOT_AUDITED: tuple[type[Base], ...] = (Event, CaseFactRow, UnitFactRow)
+# Bookkeeping columns every UPDATE of a case touches; who and when is the event's own.
+_BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "created_at"})
+_SECRET = frozenset({"password_hash"})
+# How a password is hashed is no business of the trail (the hash itself shows as "changed").
+_UNSHOWN = frozenset({"salt", "scrypt_n", "scrypt_r", "scrypt_p", "last_sign_in"})
+HIDDEN = "******"
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row inserted, updated or deleted: ``fields`` maps each changed field to (old, new)."""
+
+    table: str
+    row: int | None
+    operation: str  # insert | update | delete
+    case_id: int | None
+    fields: dict[str, tuple[Any, Any]]
+
+    def as_json(self) -> list[dict[str, Any]]:
+        return [
+            {"table": self.table, "row": self.row, "operation": self.operation, "field": name, "old": old, "new": new}
+            for name, (old, new) in self.fields.items()
+        ] or [
+            {"table": self.table, "row": self.row, "operation": self.operation, "field": None, "old": None, "new": None}
+        ]
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Collect the changes of every flush of ``sessions``'s sessions."""
+    orm_event.listen(sessions, "after_flush", _after_flush)
+
+
+def track_event(session: Session, event: Event) -> None:
+    """An event added in this transaction: it receives its changes before the commit."""
+    session.info.setdefault(EVENTS, []).append(event)
+
+
+def note_change(session: Session, change: RowChange) -> None:
+    """A change made with a bulk statement (which the flush listener does not see)."""
+    session.info.setdefault(CHANGES, []).append(change)
+
+
+def mark(session: Session) -> tuple[int, int]:
+    return len(session.info.get(CHANGES, ())), len(session.info.get(EVENTS, ()))
+
+
+def roll_back_to(session: Session, position: tuple[int, int]) -> None:
+    """Forget what a rolled-back SAVEPOINT collected."""
+    del session.info.setdefault(CHANGES, [])[position[0] :]
+    del session.info.setdefault(EVENTS, [])[position[1] :]
+
+
+def forget(session: Session) -> None:
+    session.info.pop(CHANGES, None)
+    session.info.pop(EVENTS, None)
+
+
+def write_trail(session: Session, user: str) -> None:
+    """Give each event of the transaction its changes; write an event for changes no step named."""
+    session.flush()
+    changes: list[RowChange] = session.info.pop(CHANGES, [])
+    events: list[Event] = session.info.pop(EVENTS, [])
+    by_case: dict[int, list[RowChange]] = {}
+    by_record: dict[tuple[str, int | None], list[RowChange]] = {}
+    for change in changes:
+        if change.case_id is not None:
+            by_case.setdefault(change.case_id, []).append(change)
+        else:
+            by_record.setdefault((change.table, change.row), []).append(change)
+    given: dict[int, list[dict[str, Any]]] = {}
+    for case_id, case_changes in by_case.items():
+        target = next((e for e in events if e.case_id == case_id), None)
+        if target is None:
+            target = _new_event(session, user, case_changes, case_id=case_id)
+            events.append(target)
+        given.setdefault(id(target), []).extend(_entries(case_changes))
+    case_less = [e for e in events if e.case_id is None]
+    for (table, row), record_changes in by_record.items():
+        target = next((e for e in case_less if _names(e, table, row)), None)
+        if target is None:
+            target = next((e for e in case_less if e.entity is None and id(e) not in given), None)
+        if target is None:
+            target = _new_event(session, user, record_changes, case_id=None)
+            events.append(target)
+        if target.entity is None:
+            target.entity, target.entity_id = table, row
+        given.setdefault(id(target), []).extend(_entries(record_changes))
+    for event in events:
+        event.changes = given.get(id(event), [])
+    session.flush()
+    forget(session)
+
+
+def _names(event: Event, table: str, row: int | None) -> bool:
+    return event.action.endswith(table) and event.details.get("id") == row
+
+
+def _new_event(session: Session, user: str, changes: list[RowChange], *, case_id: int | None) -> Event:
+    operations = {c.operation for c in changes}
+    operation = operations.pop() if len(operations) == 1 else "update"
+    first = changes[0]
+    event = Event(
+        case_id=case_id,
+        action=f"record_{operation}",
+        business_date=None,
+        recorded_at=datetime.now(),
+        user=user,
+        details={},
+        entity=None if case_id is not None else first.table,
+        entity_id=None if case_id is not None else first.row,
+    )
+    session.add(event)
+    return event
+
+
+def _entries(changes: Iterable[RowChange]) -> list[dict[str, Any]]:
+    return [entry for change in changes for entry in change.as_json()]
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    collected = session.info.setdefault(CHANGES, [])
+    for operation, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+        for obj in objects:
+            if isinstance(obj, Base) and not isinstance(obj, _NOT_AUDITED):
+                change = collect_changes(session, obj, operation)
+                if change is not None:
+                    collected.append(change)
+
+
+def collect_changes(session: Session, obj: Base, operation: str) -> RowChange | None:
+    """The fields of ``obj`` this flush wrote, with their old and new values."""
+    state = inspect(obj)
+    fields: dict[str, tuple[Any, Any]] = {}
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in _BOOKKEEPING or name in _UNSHOWN:
+            continue
+        history = state.attrs[name].history
+        if operation == "insert":
+            new = history.added[0] if history.added else getattr(obj, name, None)
+            if new not in (None, "", [], {}):
+                fields[name] = (None, _shown(name, new))
+        elif operation == "delete":
+            old = history.unchanged[0] if history.unchanged else (history.deleted[0] if history.deleted else None)
+            if old not in (None, "", [], {}):
+                fields[name] = (_shown(name, old), None)
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                fields[name] = (_shown(name, old), _shown(name, new))
+    if operation == "update" and not fields:
+        return None
+    key = state.mapper.primary_key_from_instance(obj)
+    row = key[0] if len(key) == 1 and isinstance(key[0], int) else None
+    return RowChange(state.mapper.local_table.name, row, operation, _case_of(session, obj), fields)  # type: ignore[attr-defined]
+
+
+def _shown(name: str, value: Any) -> Any:
+    return HIDDEN if name in _SECRET else plain(value)
+
+
+def _case_of(session: Session, obj: Base) -> int | None:
+    """The case a row belongs to, if it belongs to one."""
+    if isinstance(obj, Case):
+        return obj.id
+    case_id = getattr(obj, "case_id", None)
+    if isinstance(case_id, int):
+        return case_id
+    if isinstance(obj, AssignmentExtension | UnitChangeRequest | Reply):
+        assignment = session.get(Assignment, obj.assignment_id)
+        return assignment.case_id if assignment is not None else None
+    return None
