@@ -1,4 +1,10 @@
-"""Shared fixtures: a fresh SQLite file per test, with the reference data of the seeds."""
+"""Shared fixtures: a fresh database per test on every backend, with the reference data of the seeds.
+
+The ``db`` fixture (and ``db_target``, the same database's path or URL) runs on SQLite always, and on
+PostgreSQL as well when CASEBOOK_TEST_PG_URL names a server (a role that may create databases, e.g.
+``postgresql+psycopg://casebook@127.0.0.1:54329/casebook``). A test that needs a file (``db_path``:
+backups, crash loops, the FTS5 index) or is marked ``sqlite_only`` runs on SQLite alone.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from casebook.services import reference
 from casebook.services.case_views import CaseSummary
 from casebook.services.cases import CaseDraft, register_case
 from casebook.store.database import Database, open_database
+from tests.backends import BACKENDS, PostgresServer, backends_for
 
 
 @pytest.fixture(autouse=True)
@@ -28,14 +35,60 @@ def english_messages() -> Iterator[None]:
     i18n.install(None)
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "casebook.sqlite"
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test on a database runs once per backend, unless it needs a SQLite file."""
+    if "db_backend" in metafunc.fixturenames:
+        backends = backends_for(
+            needs_file="db_path" in metafunc.fixturenames,
+            sqlite_only=metafunc.definition.get_closest_marker("sqlite_only") is not None,
+        )
+        metafunc.parametrize("db_backend", backends, indirect=True, ids=backends)
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path), user="clerk-wang")
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the backend this run of the test is on (parametrized above)."""
+    backend = str(getattr(request, "param", "sqlite"))
+    assert backend in BACKENDS
+    return backend
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The PostgreSQL server of CASEBOOK_TEST_PG_URL, with a template database migrated once."""
+    server = PostgresServer.from_environment()
+    assert server is not None, "CASEBOOK_TEST_PG_URL is not set"
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def db_target(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, empty database of this run's backend: a SQLite file path or a PostgreSQL URL.
+
+    On PostgreSQL it is a copy of the migrated template; on SQLite the first ``open_database`` creates
+    and migrates the file (``db`` does). ``open_database(db_target, user=...)`` opens a second client
+    on the same database as ``db``.
+    """
+    if db_backend == "sqlite":
+        yield str(tmp_path / "casebook.sqlite")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    with server.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
+def db_path(db_target: str) -> Path:
+    """The SQLite file of ``db`` (a test asking for it runs on SQLite alone)."""
+    return Path(db_target)
+
+
+@pytest.fixture
+def db(db_target: str) -> Iterator[Database]:
+    database = open_database(db_target, user="clerk-wang")
     yield database
     database.close()
 

@@ -1,12 +1,31 @@
-"""Every row of every table of a SQLite file, to show that a refused step wrote nothing."""
+"""Every row of every table of a database, to show that a refused step wrote nothing."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.pool import NullPool
 
-def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+
+def table_contents(target: Path | str) -> dict[str, list[tuple[object, ...]]]:
+    """The rows of each table of ``target``: a SQLite file, or a database URL (e.g. PostgreSQL)."""
+    if "://" not in str(target):
+        return _sqlite_contents(Path(target))
+    engine = create_engine(str(target), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            tables = sorted(inspect(connection).get_table_names())
+            return {
+                table: [tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}" ORDER BY 1'))]
+                for table in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def _sqlite_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
     connection = sqlite3.connect(path)
     try:
         tables = [
@@ -15,3 +34,8 @@ def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {table: connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall() for table in tables}
     finally:
         connection.close()
+
+
+def file_bytes(target: Path | str) -> bytes | None:
+    """The bytes of a SQLite file (a database on a server has none: its tables tell the same)."""
+    return None if "://" in str(target) else Path(target).read_bytes()

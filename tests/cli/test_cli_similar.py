@@ -24,8 +24,8 @@ def parking(register: Register) -> dict[str, int]:
     }
 
 
-def test_similar_prints_the_matches_as_json(db_path: Path, parking: dict[str, int]) -> None:
-    result = casebook("--db", str(db_path), "similar", PARKING_2023, "--json")
+def test_similar_prints_the_matches_as_json(db_target: str, parking: dict[str, int]) -> None:
+    result = casebook("--db", str(db_target), "similar", PARKING_2023, "--json")
 
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
@@ -43,8 +43,8 @@ def test_similar_prints_the_matches_as_json(db_path: Path, parking: dict[str, in
     assert 0.4 < match["score"] <= 1
 
 
-def test_similar_prints_a_table_in_chinese(db_path: Path, parking: dict[str, int]) -> None:
-    result = casebook("--db", str(db_path), "similar", "停车难", "--limit", "1", lang="zh_CN")
+def test_similar_prints_a_table_in_chinese(db_target: str, parking: dict[str, int]) -> None:
+    result = casebook("--db", str(db_target), "similar", "停车难", "--limit", "1", lang="zh_CN")
 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -52,16 +52,16 @@ def test_similar_prints_a_table_in_chinese(db_path: Path, parking: dict[str, int
     assert PARKING_2021 in lines[2] and "基本满意" in lines[2] and "2021" in lines[2]
 
 
-def test_nothing_similar(db_path: Path, parking: dict[str, int]) -> None:
-    result = casebook("--db", str(db_path), "similar", "关于建设长江江豚观测站的建议")
+def test_nothing_similar(db_target: str, parking: dict[str, int]) -> None:
+    result = casebook("--db", str(db_target), "similar", "关于建设长江江豚观测站的建议")
     assert (result.returncode, result.stdout.strip()) == (0, "No similar case.")
-    assert json.loads(casebook("--db", str(db_path), "similar", "江豚", "--json").stdout) == []
+    assert json.loads(casebook("--db", str(db_target), "similar", "江豚", "--json").stdout) == []
 
 
-def test_clusters_as_json_and_as_a_workbook(db_path: Path, register: Register, tmp_path: Path) -> None:
+def test_clusters_as_json_and_as_a_workbook(db_target: str, register: Register, tmp_path: Path) -> None:
     cases = resubmissions(register)
 
-    result = casebook("--db", str(db_path), "similar", "--clusters", "--json")
+    result = casebook("--db", str(db_target), "similar", "--clusters", "--json")
 
     assert result.returncode == 0, result.stderr
     groups = json.loads(result.stdout)
@@ -70,11 +70,11 @@ def test_clusters_as_json_and_as_a_workbook(db_path: Path, register: Register, t
     first = groups[1]["cases"][0]
     assert (first["deputy"], first["result"], first["rating"], first["resolved"]) == ("魏敏", "C", "unsatisfied", False)
 
-    text = casebook("--db", str(db_path), "similar", "--clusters")
+    text = casebook("--db", str(db_target), "similar", "--clusters")
     assert text.stdout.splitlines()[0] == "Group 1: 2 cases of 2021、2023, never resolved"
 
     output = tmp_path / "groups.xlsx"
-    written = casebook("--db", str(db_path), "similar", "--clusters", "-o", str(output))
+    written = casebook("--db", str(db_target), "similar", "--clusters", "-o", str(output))
     assert written.returncode == 0, written.stderr
     assert written.stdout.strip() == f"Groups of cases submitted again written to {output}: 2 groups, 5 cases."
     sheet = load_workbook(output, read_only=True).worksheets[0]
@@ -91,7 +91,7 @@ def test_clusters_as_json_and_as_a_workbook(db_path: Path, register: Register, t
         ("similar", "停车", "--limit", "0"),
     ],
 )
-def test_arguments_that_do_not_fit(db: Database, db_path: Path, seeds: Seeds, arguments: tuple[str, ...]) -> None:
-    result = casebook("--db", str(db_path), *arguments)
+def test_arguments_that_do_not_fit(db: Database, db_target: str, seeds: Seeds, arguments: tuple[str, ...]) -> None:
+    result = casebook("--db", str(db_target), *arguments)
     assert result.returncode == 2
     assert result.stderr.startswith("Error: ")

@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 from casebook.domain.enums import ContactMethod
 from casebook.store.database import Database
@@ -14,9 +13,9 @@ from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
 
-def stats(db_path: Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
+def stats(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_path), "stats", *args],
+        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_target), "stats", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -46,9 +45,9 @@ def small_register(db: Database, seeds: Seeds) -> None:
     )
 
 
-def test_stats_json_has_the_agreed_keys(db: Database, db_path: Path, seeds: Seeds) -> None:
+def test_stats_json_has_the_agreed_keys(db: Database, db_target: str, seeds: Seeds) -> None:
     small_register(db, seeds)
-    result = stats(db_path, "--year", "2023", "--as-of", "2023-12-31", "--json")
+    result = stats(db_target, "--year", "2023", "--as-of", "2023-12-31", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert {k: data[k] for k in ("year", "as_of", "kind", "total", "resolved", "resolution_rate")} == {
@@ -81,19 +80,19 @@ def test_stats_json_has_the_agreed_keys(db: Database, db_path: Path, seeds: Seed
     assert data["rates"]["resolution_rate"] == {"numerator": 2, "denominator": 4, "value": 50.0}
 
 
-def test_stats_text_prints_sentences_and_tables(db: Database, db_path: Path, seeds: Seeds) -> None:
+def test_stats_text_prints_sentences_and_tables(db: Database, db_target: str, seeds: Seeds) -> None:
     small_register(db, seeds)
-    result = stats(db_path, "--year", "2023", "--as-of", "2023-06-30")
+    result = stats(db_target, "--year", "2023", "--as-of", "2023-06-30")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "截至6月30日，督办代表建议4件，解决2件，建议解决率达50.0%，同比上升50.0个百分点。"
     assert any(line.startswith("解决率") and "50.0% (2/4)" in line for line in lines)
     assert any(line.startswith("市邮政管理局") for line in lines)
-    english = stats(db_path, "--year", "2023", "--as-of", "2023-06-30", lang="en")
+    english = stats(db_target, "--year", "2023", "--as-of", "2023-06-30", lang="en")
     assert english.stdout.startswith("As of 2023-06-30, 4 deputies' suggestions were supervised and 2 resolved")
 
 
-def test_stats_of_an_unknown_session_is_a_clear_error(db: Database, db_path: Path, seeds: Seeds) -> None:
-    result = stats(db_path, "--year", "2023", "--session", "市九届人大九次会议")
+def test_stats_of_an_unknown_session_is_a_clear_error(db: Database, db_target: str, seeds: Seeds) -> None:
+    result = stats(db_target, "--year", "2023", "--session", "市九届人大九次会议")
     assert result.returncode == 2
     assert result.stderr.strip() == "错误：找不到名为“市九届人大九次会议”的届次会议。"

@@ -18,17 +18,17 @@ from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
 
-def parse(db_path: Path, *args: str) -> argparse.Namespace:
+def parse(db_target: str, *args: str) -> argparse.Namespace:
     """The arguments as `casebook --db X export ...` parses them."""
     parser = argparse.ArgumentParser(prog="casebook")
     parser.add_argument("--db")
     commands = parser.add_subparsers(dest="command")
     cli_export.add_parser(commands)
-    return parser.parse_args(["--db", str(db_path), "export", *args])
+    return parser.parse_args(["--db", str(db_target), "export", *args])
 
 
-def export(db_path: Path, *args: str) -> int:
-    return int(cli_export.run_export(parse(db_path, *args)))
+def export(db_target: str, *args: str) -> int:
+    return int(cli_export.run_export(parse(db_target, *args)))
 
 
 @pytest.fixture
@@ -48,14 +48,14 @@ def register(db: Database, seeds: Seeds) -> None:
 
 
 def test_each_kind_is_written_with_one_line(
-    db_path: Path, register: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, register: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    assert export(db_path, "register", "-o", str(out / "r.xlsx"), "--year", "2023") == 0
-    assert export(db_path, "units", "-o", str(out / "u.xlsx")) == 0
-    assert export(db_path, "monthly", "-o", str(out / "m.xlsx"), "--month", "2023-06") == 0
-    assert export(db_path, "annual", "-o", str(out / "a.xlsx"), "--year", "2023", "--as-of", "2023-12-31") == 0
+    assert export(db_target, "register", "-o", str(out / "r.xlsx"), "--year", "2023") == 0
+    assert export(db_target, "units", "-o", str(out / "u.xlsx")) == 0
+    assert export(db_target, "monthly", "-o", str(out / "m.xlsx"), "--month", "2023-06") == 0
+    assert export(db_target, "annual", "-o", str(out / "a.xlsx"), "--year", "2023", "--as-of", "2023-12-31") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         f"Register written to {out / 'r.xlsx'}: 3 cases, 7 handling steps.",
@@ -79,37 +79,37 @@ def test_each_kind_is_written_with_one_line(
     ],
 )
 def test_arguments_that_do_not_fit_exit_with_2(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
 ) -> None:
     out = tmp_path / "out.xlsx"
-    assert export(db_path, args[0], "-o", str(out), *args[1:]) == 2
+    assert export(db_target, args[0], "-o", str(out), *args[1:]) == 2
     error = capsys.readouterr().err
     assert error.startswith("Error: ") and message in error
     assert not out.exists()
 
 
 def test_a_bad_file_name_or_folder_exit_with_2(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert export(db_path, "register", "-o", str(tmp_path / "register.csv")) == 2
+    assert export(db_target, "register", "-o", str(tmp_path / "register.csv")) == 2
     assert "must end in .xlsx" in capsys.readouterr().err
-    assert export(db_path, "register", "-o", str(tmp_path / "missing" / "register.xlsx")) == 2
+    assert export(db_target, "register", "-o", str(tmp_path / "missing" / "register.xlsx")) == 2
     assert "there is no folder" in capsys.readouterr().err
 
 
-def test_a_bad_month_is_refused_by_the_parser(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_month_is_refused_by_the_parser(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
-        parse(db_path, "monthly", "-o", "m.xlsx", "--month", "2023-13")
+        parse(db_target, "monthly", "-o", "m.xlsx", "--month", "2023-13")
     assert stopped.value.code == 2
     assert "“2023-13” is not a month like 2023-06" in capsys.readouterr().err
 
 
-def test_the_command_line_runs_it(db: Database, db_path: Path, register: None, tmp_path: Path) -> None:
+def test_the_command_line_runs_it(db: Database, db_target: str, register: None, tmp_path: Path) -> None:
     if "export" not in cli.build_parser().format_help():
         pytest.skip("casebook/cli.py does not add the export command yet (cli_export.add_parser)")
     out = tmp_path / "register.xlsx"
     result = subprocess.run(
-        [sys.executable, "-m", "casebook", "--db", str(db_path), "export", "register", "-o", str(out)],
+        [sys.executable, "-m", "casebook", "--db", str(db_target), "export", "register", "-o", str(out)],
         capture_output=True,
         text=True,
         timeout=120,

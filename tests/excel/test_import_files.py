@@ -15,14 +15,14 @@ from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.excel.ledger_files import write_encrypted_ole, write_ledger, write_zip_bomb
 from tests.excel.test_import_ledgers import MERGES, messy_rows
-from tests.snapshot import table_contents
+from tests.snapshot import file_bytes, table_contents
 
 
-def run(db_path: Path, *argv: str) -> int:
+def run(db_target: str, *argv: str) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
     add_parser(parser.add_subparsers())
-    args = parser.parse_args(["--db", str(db_path), "import", *argv])
+    args = parser.parse_args(["--db", str(db_target), "import", *argv])
     code: int = args.run(args)
     return code
 
@@ -79,43 +79,43 @@ def test_a_missing_file(tmp_path: Path) -> None:
         read_workbook(tmp_path / "nowhere.xlsx")
 
 
-def test_a_workbook_without_a_ledger_header(tmp_path: Path, db: Database, db_path: Path) -> None:
+def test_a_workbook_without_a_ledger_header(tmp_path: Path, db: Database, db_target: str) -> None:
     path = write_ledger(tmp_path / "l.xlsx", [["姓名", "电话"], ["张三", "123"]])
-    before = table_contents(db_path)
-    assert run(db_path, str(path)) == 2
-    assert table_contents(db_path) == before
+    before = table_contents(db_target)
+    assert run(db_target, str(path)) == 2
+    assert table_contents(db_target) == before
 
 
 @pytest.mark.parametrize("maker", [write_zip_bomb, write_encrypted_ole])
 def test_the_command_refuses_a_bad_file_and_changes_nothing(
-    maker: object, tmp_path: Path, db: Database, db_path: Path, seeds: Seeds, capsys: pytest.CaptureFixture[str]
+    maker: object, tmp_path: Path, db: Database, db_target: str, seeds: Seeds, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before, file_before = table_contents(db_path), db_path.read_bytes()
-    assert run(db_path, str(maker(tmp_path / "台账.xlsx"))) == 2  # type: ignore[operator]
+    before, file_before = table_contents(db_target), file_bytes(db_target)
+    assert run(db_target, str(maker(tmp_path / "台账.xlsx"))) == 2  # type: ignore[operator]
     error = capsys.readouterr().err
     assert error.startswith("Error: “台账.xlsx”") and error.count("\n") == 1
-    assert table_contents(db_path) == before and db_path.read_bytes() == file_before
+    assert table_contents(db_target) == before and file_bytes(db_target) == file_before
 
 
 def test_the_command_dry_run_and_rejects(
-    tmp_path: Path, db: Database, db_path: Path, seeds: Seeds, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, db: Database, db_target: str, seeds: Seeds, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ledger = write_ledger(tmp_path / "台账.xlsx", messy_rows(), MERGES, title="2023年建议")
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     rejects = tmp_path / "refused.xlsx"
-    assert run(db_path, str(ledger), "--dry-run", "--rejects", str(rejects)) == 1
+    assert run(db_target, str(ledger), "--dry-run", "--rejects", str(rejects)) == 1
     out = capsys.readouterr().out
     assert "Dry run: nothing was changed" in out
     assert "Cases: 4 new, 0 updated, 0 unchanged, 4 refused." in out
     assert "New deputies (3): 刘洋、赵磊、孙丽" in out
     assert "2023年建议 row 13: the row has no title (标题)" in out
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     assert openpyxl.load_workbook(rejects)["2023年建议"].max_row == 6  # two header rows, four refused rows
-    assert run(db_path, str(ledger)) == 1
+    assert run(db_target, str(ledger)) == 1
     assert "Cases: 4 new" in capsys.readouterr().out
-    assert table_contents(db_path) != before
+    assert table_contents(db_target) != before
 
 
-def test_the_command_with_every_row_taken(tmp_path: Path, db: Database, db_path: Path, seeds: Seeds) -> None:
+def test_the_command_with_every_row_taken(tmp_path: Path, db: Database, db_target: str, seeds: Seeds) -> None:
     rows = [["届次会议", "编号", "标题", "领衔代表"], ["市九届人大二次会议", "1", "关于…的建议", "魏敏"]]
-    assert run(db_path, str(write_ledger(tmp_path / "l.xlsx", rows))) == 0
+    assert run(db_target, str(write_ledger(tmp_path / "l.xlsx", rows))) == 0

@@ -22,7 +22,7 @@ from casebook.store.database import Database
 from casebook.store.models import CongressSession
 from tests.conftest import Seeds
 from tests.excel.ledger_files import Row, write_ledger, write_xls
-from tests.snapshot import table_contents
+from tests.snapshot import file_bytes, table_contents
 
 TOP = ["序号", "案号", "题目", "提出人", "附议代表", "代表团", "分类", "重点督办", "承办单位", None, "交办时间"]
 TOP += ["办理情况", None, None, "备注"]
@@ -243,12 +243,12 @@ def test_the_rejects_workbook_keeps_the_rows_and_says_why(
     assert rows[4][-1] == "the row has no title (标题)"
 
 
-def test_reimporting_updates_instead_of_duplicating(db: Database, db_path: Path, seeds: Seeds, messy: Path) -> None:
+def test_reimporting_updates_instead_of_duplicating(db: Database, db_target: str, seeds: Seeds, messy: Path) -> None:
     take(db, messy)
-    before = table_contents(db_path)["case_record"]
+    before = table_contents(db_target)["case_record"]
     again = take(db, messy)
     assert (again.created, again.updated, again.unchanged, len(again.rejected), again.steps) == (0, 0, 4, 4, 0)
-    assert table_contents(db_path)["case_record"] == before
+    assert table_contents(db_target)["case_record"] == before
     rows = messy_rows()
     rows[5][2] = "关于有效缓解主城区停车难问题的建议"  # a corrected title
     rows[6][11:14] = ["2023-04-25", "B", "满意"]  # 0003 has been answered and rated since
@@ -259,14 +259,14 @@ def test_reimporting_updates_instead_of_duplicating(db: Database, db_path: Path,
     assert parking is not None and parking.title == "关于有效缓解主城区停车难问题的建议"
     fudao = find_case(db, seeds.session_id, "0003")
     assert fudao is not None and fudao.state is CaseState.RATED
-    assert len(table_contents(db_path)["case_record"]) == 4
+    assert len(table_contents(db_target)["case_record"]) == 4
 
 
-def test_a_dry_run_changes_nothing_and_tells_the_same(db: Database, db_path: Path, seeds: Seeds, messy: Path) -> None:
-    before, file_before = table_contents(db_path), db_path.read_bytes()
+def test_a_dry_run_changes_nothing_and_tells_the_same(db: Database, db_target: str, seeds: Seeds, messy: Path) -> None:
+    before, file_before = table_contents(db_target), file_bytes(db_target)
     rehearsal = take(db, messy, dry_run=True)
-    assert table_contents(db_path) == before
-    assert db_path.read_bytes() == file_before
+    assert table_contents(db_target) == before
+    assert file_bytes(db_target) == file_before
     real = take(db, messy)
     assert rehearsal.dry_run and not real.dry_run
     summary = (rehearsal.created, rehearsal.updated, rehearsal.steps, rehearsal.rejected, rehearsal.created_names)
@@ -274,17 +274,17 @@ def test_a_dry_run_changes_nothing_and_tells_the_same(db: Database, db_path: Pat
 
 
 def test_a_failed_import_leaves_the_database_as_it_was(
-    db: Database, db_path: Path, seeds: Seeds, messy: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, db_target: str, seeds: Seeds, messy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    before, file_before = table_contents(db_path), db_path.read_bytes()
+    before, file_before = table_contents(db_target), file_bytes(db_target)
     monkeypatch.setattr("casebook.services.ledger_steps.record_rating", broken)
     with pytest.raises(OSError, match="disk full"):
         take(db, messy)
-    assert table_contents(db_path) == before
-    assert db_path.read_bytes() == file_before
+    assert table_contents(db_target) == before
+    assert file_bytes(db_target) == file_before
 
 
 def test_the_same_ledger_as_an_old_xls_file(db: Database, seeds: Seeds, tmp_path: Path) -> None:

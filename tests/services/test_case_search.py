@@ -91,3 +91,15 @@ def test_an_edited_case_is_found_by_its_new_words_only(db: Database, seeds: Seed
     for gone in ("停车", "缓解停车", "泊", "泊位"):
         assert numbers(db, CaseQuery(text=gone)) == [], gone
     assert numbers(db, CaseQuery(text="公交")) == ["7"] and numbers(db, CaseQuery(text="增设公交")) == ["7"]
+
+
+def test_search_and_order_are_the_same_on_every_backend(db: Database, seeds: Seeds) -> None:
+    """Latin letters are found whatever their case (the FTS5 index on SQLite, ILIKE on PostgreSQL), and
+    titles sort by code point whatever the server's collation (pinyin would put 李 before 张)."""
+    register_case(db, courier_draft(seeds, number="1", title="关于规范APP收集个人信息的建议"))
+    register_case(db, courier_draft(seeds, number="2", title="李家巷改造的建议"))
+    register_case(db, courier_draft(seeds, number="3", title="张家港航道的建议"))
+    for text in ("app", "App", "APP收集"):
+        assert numbers(db, CaseQuery(text=text)) == ["1"], text
+    assert numbers(db, CaseQuery(sort=SortKey.TITLE)) == ["1", "3", "2"]  # 关 U+5173, 张 U+5F20, 李 U+674E
+    assert numbers(db, CaseQuery(sort=SortKey.TITLE, descending=True)) == ["2", "3", "1"]

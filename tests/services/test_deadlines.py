@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -41,13 +40,13 @@ from tests.snapshot import table_contents
 LABEL = "市九届人大二次会议 No. 0012"
 
 
-def refused(db_path: Path, step: Callable[[], object], rule: str) -> str:
+def refused(db_target: str, step: Callable[[], object], rule: str) -> str:
     """``step`` must raise a RuleViolation with ``rule`` and leave every table as it was."""
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     with pytest.raises(RuleViolation) as caught:
         step()
     assert caught.value.rule == rule
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     return caught.value.message
 
 
@@ -103,20 +102,20 @@ def test_a_due_date_on_a_weekend_stays_there(db: Database, seeds: Seeds, courier
 
 
 def test_change_window_ending_on_a_weekend(
-    db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary
+    db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary
 ) -> None:
     """10 calendar days from Wednesday 15 Feb 2023 end on Saturday 25 Feb, and the Saturday counts;
     10 working days end on Wednesday 1 Mar: the working-day rule always ends on a working day."""
     first = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 2, 15))
     market = seeds.units["市市场监管局"]
     message = refused(
-        db_path, lambda: request_unit_change(db, first.id, date(2023, 2, 27), "职能不符"), "change_request_late"
+        db_target, lambda: request_unit_change(db, first.id, date(2023, 2, 27), "职能不符"), "change_request_late"
     )
     assert "within 10 days of assignment (by 2023-02-25); 2023-02-27 is too late" in message
     update_settings(db, change_request_working_days=True)
     assert add_working_days(db, date(2023, 2, 15), 10) == date(2023, 3, 1)
     message = refused(
-        db_path, lambda: request_unit_change(db, first.id, date(2023, 3, 2), "职能不符"), "change_request_late"
+        db_target, lambda: request_unit_change(db, first.id, date(2023, 3, 2), "职能不符"), "change_request_late"
     )
     assert "within 10 working days of assignment (by 2023-03-01); 2023-03-02 is too late" in message
     request = request_unit_change(db, first.id, date(2023, 3, 1), "职能不符", market)
@@ -139,7 +138,7 @@ def test_rehandling_is_due_one_month_after_the_unsatisfied_rating(
 # ── extensions ─────────────────────────────────────────────────────────────────────────────────
 
 
-def test_extension_up_to_six_months(db: Database, db_path: Path, seeds: Seeds, lead: AssignmentView) -> None:
+def test_extension_up_to_six_months(db: Database, db_target: str, seeds: Seeds, lead: AssignmentView) -> None:
     extension = extend_deadline(db, lead.id, date(2023, 7, 10), "周副市长", date(2023, 5, 5), reason="需跨部门协调")
     assert (extension.previous_due_on, extension.new_due_on, extension.approved_by) == (
         date(2023, 5, 10),
@@ -169,10 +168,10 @@ def test_extension_up_to_six_months(db: Database, db_path: Path, seeds: Seeds, l
 
 
 def test_extension_refusals(
-    db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary, lead: AssignmentView
+    db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary, lead: AssignmentView
 ) -> None:
     message = refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, lead.id, date(2023, 8, 11), "周副市长", date(2023, 5, 5)),
         "extension_beyond_maximum",
     )
@@ -181,39 +180,39 @@ def test_extension_refusals(
         "(by 2023-08-10); 2023-08-11 is too late"
     )
     refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, lead.id, date(2023, 6, 10), "周副市长", date(2023, 5, 11)),
         "extension_after_due_date",
     )
     refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, lead.id, date(2023, 5, 10), "周副市长", date(2023, 5, 1)),
         "extension_not_later",
     )
     refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, lead.id, date(2023, 6, 10), " ", date(2023, 5, 1)),
         "extension_without_approval",
     )
     helper = assign_case(db, courier_case.id, seeds.units["市交通运输局"], AssignmentRole.ASSISTING, date(2023, 2, 10))
     refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, helper.id, date(2023, 4, 10), "周副市长", date(2023, 3, 1)),
         "extension_for_assisting_unit",
     )
     record_reply(db, lead.id, ReplyDraft(date(2023, 4, 20), "A", ContactMethod.PHONE))
     # the case is now replied: the step is not offered at all
     refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, lead.id, date(2023, 6, 10), "周副市长", date(2023, 4, 25)),
         "not_allowed_in_state",
     )
 
 
-def test_the_maximum_is_an_office_setting(db: Database, db_path: Path, lead: AssignmentView) -> None:
+def test_the_maximum_is_an_office_setting(db: Database, db_target: str, lead: AssignmentView) -> None:
     update_settings(db, reply_extended_max_months=4)
     message = refused(
-        db_path,
+        db_target,
         lambda: extend_deadline(db, lead.id, date(2023, 7, 10), "周副市长", date(2023, 5, 5)),
         "extension_beyond_maximum",
     )
@@ -235,7 +234,7 @@ def test_the_prefilled_calendar_of_2024(db: Database) -> None:
 
 
 def test_working_days_across_national_day_2024(
-    db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary
+    db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary
 ) -> None:
     """7 working days from Friday 27 Sep 2024: Sun 29 Sep (调休) and Mon 30 Sep, the holiday from 1
     to 7 Oct, then 8, 9, 10, 11 Oct and Saturday 12 Oct (调休): the 7th is Saturday 12 Oct."""
@@ -245,7 +244,7 @@ def test_working_days_across_national_day_2024(
     unit = seeds.units["市邮政管理局"]
     first = assign_case(db, courier_case.id, unit, AssignmentRole.LEAD, date(2024, 9, 27))
     message = refused(
-        db_path,
+        db_target,
         lambda: request_unit_change(db, first.id, date(2024, 10, 13), "不属于本单位职责"),
         "change_request_late",
     )
@@ -337,11 +336,13 @@ def test_the_list_takes_every_year_and_role_and_leaves_out_what_ended(
 
 
 def test_late_request_is_refused_and_writes_nothing(
-    db: Database, db_path: Path, seeds: Seeds, lead: AssignmentView
+    db: Database, db_target: str, seeds: Seeds, lead: AssignmentView
 ) -> None:
     market = seeds.units["市市场监管局"]
     message = refused(
-        db_path, lambda: request_unit_change(db, lead.id, date(2023, 2, 21), "职能不符", market), "change_request_late"
+        db_target,
+        lambda: request_unit_change(db, lead.id, date(2023, 2, 21), "职能不符", market),
+        "change_request_late",
     )
     assert message == (
         f"Case {LABEL}: a change of handling unit must be asked for within 10 days of assignment "
@@ -349,14 +350,16 @@ def test_late_request_is_refused_and_writes_nothing(
     )
 
 
-def test_request_approved(db: Database, db_path: Path, seeds: Seeds, lead: AssignmentView) -> None:
+def test_request_approved(db: Database, db_target: str, seeds: Seeds, lead: AssignmentView) -> None:
     market = seeds.units["市市场监管局"]
     request = request_unit_change(db, lead.id, date(2023, 2, 15), "职能不符", market)
     assert request.pending and request.unit == "市邮政管理局"
     detail = case_detail(db, 1)
     assert [a.status for a in detail.assignments] == [AssignmentStatus.ACTIVE]  # nothing changes before the decision
     assert [r.id for r in detail.unit_change_requests] == [request.id]
-    refused(db_path, lambda: request_unit_change(db, lead.id, date(2023, 2, 16), "再次申请"), "change_request_pending")
+    refused(
+        db_target, lambda: request_unit_change(db, lead.id, date(2023, 2, 16), "再次申请"), "change_request_pending"
+    )
     decided = decide_unit_change(db, request.id, True, date(2023, 2, 18), note="经研究同意调整", decided_by="人代联委")
     assert (decided.approved, decided.new_unit, decided.decided_by) == (True, "市市场监管局", "人代联委")
     detail = case_detail(db, 1)
@@ -371,13 +374,15 @@ def test_request_approved(db: Database, db_path: Path, seeds: Seeds, lead: Assig
         "市邮政管理局",
         "市市场监管局",
     )
-    refused(db_path, lambda: decide_unit_change(db, request.id, False, date(2023, 2, 19)), "change_request_decided")
+    refused(db_target, lambda: decide_unit_change(db, request.id, False, date(2023, 2, 19)), "change_request_decided")
 
 
-def test_request_refused_keeps_the_assignment(db: Database, db_path: Path, seeds: Seeds, lead: AssignmentView) -> None:
+def test_request_refused_keeps_the_assignment(db: Database, db_target: str, seeds: Seeds, lead: AssignmentView) -> None:
     request = request_unit_change(db, lead.id, date(2023, 2, 15), "职能不符")
-    refused(db_path, lambda: decide_unit_change(db, request.id, True, date(2023, 2, 18)), "change_without_new_unit")
-    refused(db_path, lambda: decide_unit_change(db, request.id, False, date(2023, 2, 14)), "date_before_previous_step")
+    refused(db_target, lambda: decide_unit_change(db, request.id, True, date(2023, 2, 18)), "change_without_new_unit")
+    refused(
+        db_target, lambda: decide_unit_change(db, request.id, False, date(2023, 2, 14)), "date_before_previous_step"
+    )
     decided = decide_unit_change(db, request.id, False, date(2023, 2, 18), note="属于本单位职责")
     assert (decided.approved, decided.decision_note, decided.decided_by) == (False, "属于本单位职责", "clerk-wang")
     detail = case_detail(db, 1)

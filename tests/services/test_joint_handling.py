@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -48,14 +47,14 @@ def test_a_group_is_assigned_together_and_answered_case_by_case(db: Database, se
 
 
 def test_a_group_member_that_cannot_be_assigned_stops_the_whole_group(
-    db: Database, db_path: Path, seeds: Seeds
+    db: Database, db_target: str, seeds: Seeds
 ) -> None:
     ids = three_joined(db, seeds)
     withdraw_case(db, ids[2], date(2023, 1, 15), "代表撤回")
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     with pytest.raises(RuleViolation):
         assign_jointly(db, ids[0], seeds.units["市交通运输局"], AssignmentRole.LEAD, date(2023, 1, 20))
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
 
 
 def test_an_unjoined_case_is_assigned_alone(db: Database, seeds: Seeds) -> None:

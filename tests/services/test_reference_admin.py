@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -49,13 +48,13 @@ from tests.conftest import Seeds, courier_draft
 from tests.snapshot import table_contents
 
 
-def refused(db_path: Path, step: Callable[[], object], rule: str) -> str:
+def refused(db_target: str, step: Callable[[], object], rule: str) -> str:
     """``step`` must raise a RuleViolation with ``rule`` and leave every table as it was."""
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     with pytest.raises(RuleViolation) as caught:
         step()
     assert caught.value.rule == rule
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     return caught.value.message
 
 
@@ -132,27 +131,27 @@ def test_edit_a_unit_keeps_its_cases_and_logs_the_change(db: Database, seeds: Se
     assert len(events(db, "edit_handling_unit")) == 1  # nothing changed, nothing logged
 
 
-def test_edit_refuses_a_duplicate_or_empty_name(db: Database, db_path: Path, seeds: Seeds) -> None:
+def test_edit_refuses_a_duplicate_or_empty_name(db: Database, db_target: str, seeds: Seeds) -> None:
     unit_id = seeds.units["市交通运输局"]
     message = refused(
-        db_path, lambda: edit_item(db, ReferenceKind.UNIT, unit_id, UnitDraft("市邮政管理局")), "duplicate_name"
+        db_target, lambda: edit_item(db, ReferenceKind.UNIT, unit_id, UnitDraft("市邮政管理局")), "duplicate_name"
     )
     assert message == "“市邮政管理局” already exists."
     message = refused(
-        db_path, lambda: edit_item(db, ReferenceKind.CATEGORY, seeds.category, NameDraft("　")), "name_required"
+        db_target, lambda: edit_item(db, ReferenceKind.CATEGORY, seeds.category, NameDraft("　")), "name_required"
     )
     assert message == "A name is required for the category."
     # Leaders are unique within their kind only.
     government = add_item(db, ReferenceKind.LEADER, LeaderDraft("周副主任", LeaderKind.GOVERNMENT, "副市长"))
     refused(
-        db_path,
+        db_target,
         lambda: edit_item(db, ReferenceKind.LEADER, government.id, LeaderDraft("周副主任", LeaderKind.CONGRESS)),
         "duplicate_name",
     )
-    refused(db_path, lambda: add_item(db, ReferenceKind.DELEGATION, NameDraft("京口")), "duplicate_name")
+    refused(db_target, lambda: add_item(db, ReferenceKind.DELEGATION, NameDraft("京口")), "duplicate_name")
 
 
-def test_edit_a_deputy_and_a_session(db: Database, db_path: Path, seeds: Seeds) -> None:
+def test_edit_a_deputy_and_a_session(db: Database, db_target: str, seeds: Seeds) -> None:
     group = add_item(db, ReferenceKind.DEPUTY_GROUP, DeputyGroupDraft("京口三组", delegation_id=1))
     row = edit_item(
         db,
@@ -172,7 +171,7 @@ def test_edit_a_deputy_and_a_session(db: Database, db_path: Path, seeds: Seeds) 
         "市九届人大二次会议", 2023, SessionKind.MEETING, 9, 2, date(2023, 1, 8), date(2023, 1, 6)
     )
     message = refused(
-        db_path, lambda: edit_item(db, ReferenceKind.SESSION, seeds.session_id, session_draft), "session_dates"
+        db_target, lambda: edit_item(db, ReferenceKind.SESSION, seeds.session_id, session_draft), "session_dates"
     )
     assert message == "The session cannot end (2023-01-06) before it starts (2023-01-08)."
 
@@ -198,21 +197,21 @@ def test_retire_and_reinstate(db: Database, seeds: Seeds) -> None:
     assert events(db, "reinstate_handling_unit") == [{"id": unit_id, "name": "市市场监管局"}]
 
 
-def test_delete_is_refused_while_in_use(db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary) -> None:
+def test_delete_is_refused_while_in_use(db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary) -> None:
     assign_case(db, courier_case.id, seeds.units["市交通运输局"], AssignmentRole.LEAD, date(2023, 2, 10))
-    message = refused(db_path, lambda: delete_item(db, ReferenceKind.UNIT, seeds.units["市交通运输局"]), "in_use")
+    message = refused(db_target, lambda: delete_item(db, ReferenceKind.UNIT, seeds.units["市交通运输局"]), "in_use")
     assert message == "“市交通运输局” is used by 1 cases, so it cannot be deleted; retire it instead."
-    message = refused(db_path, lambda: delete_item(db, ReferenceKind.DELEGATION, 1), "in_use")
+    message = refused(db_target, lambda: delete_item(db, ReferenceKind.DELEGATION, 1), "in_use")
     assert message == "“京口” has 4 deputies, so it cannot be deleted; retire it instead."
-    refused(db_path, lambda: delete_item(db, ReferenceKind.DEPUTY, seeds.cosigners[0]), "in_use")
-    refused(db_path, lambda: delete_item(db, ReferenceKind.SESSION, seeds.session_id), "in_use")
-    refused(db_path, lambda: delete_item(db, ReferenceKind.LEADER, seeds.congress_leader), "in_use")
+    refused(db_target, lambda: delete_item(db, ReferenceKind.DEPUTY, seeds.cosigners[0]), "in_use")
+    refused(db_target, lambda: delete_item(db, ReferenceKind.SESSION, seeds.session_id), "in_use")
+    refused(db_target, lambda: delete_item(db, ReferenceKind.LEADER, seeds.congress_leader), "in_use")
 
 
-def test_a_delegation_with_groups_only_is_in_use(db: Database, db_path: Path) -> None:
+def test_a_delegation_with_groups_only_is_in_use(db: Database, db_target: str) -> None:
     delegation = add_item(db, ReferenceKind.DELEGATION, NameDraft("句容"))
     add_item(db, ReferenceKind.DEPUTY_GROUP, DeputyGroupDraft("句容一组", delegation.id))
-    message = refused(db_path, lambda: delete_item(db, ReferenceKind.DELEGATION, delegation.id), "in_use")
+    message = refused(db_target, lambda: delete_item(db, ReferenceKind.DELEGATION, delegation.id), "in_use")
     assert message == "“句容” has 1 deputy groups, so it cannot be deleted; retire it instead."
 
 
@@ -226,14 +225,14 @@ def test_delete_an_unused_value(db: Database, seeds: Seeds, courier_case: CaseSu
     assert [e["name"] for e in events(db, "delete_congress_session")] == ["2023年闭会期间"]
 
 
-def test_a_chinese_refusal(db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary) -> None:
+def test_a_chinese_refusal(db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary) -> None:
     """The Chinese wording once the catalogue has it (skipped until then)."""
     from casebook.ui.translation import use_language
 
     assign_case(db, courier_case.id, seeds.units["市交通运输局"], AssignmentRole.LEAD, date(2023, 2, 10))
     use_language("zh_CN")
     try:
-        message = refused(db_path, lambda: delete_item(db, ReferenceKind.UNIT, seeds.units["市交通运输局"]), "in_use")
+        message = refused(db_target, lambda: delete_item(db, ReferenceKind.UNIT, seeds.units["市交通运输局"]), "in_use")
     finally:
         use_language("en")
     if message.startswith("“市交通运输局” is used"):
@@ -269,16 +268,16 @@ def test_settings_saved_and_logged(db: Database) -> None:
         ({"resolved_categories": ("Z",)}, "unknown_result_category"),  # office.update_settings' own check
     ],
 )
-def test_settings_refused(db: Database, db_path: Path, changes: dict[str, Any], rule: str) -> None:
-    refused(db_path, lambda: save_settings(db, **changes), rule)
+def test_settings_refused(db: Database, db_target: str, changes: dict[str, Any], rule: str) -> None:
+    refused(db_target, lambda: save_settings(db, **changes), rule)
 
 
-def test_a_result_category_in_use_stays(db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary) -> None:
+def test_a_result_category_in_use_stays(db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary) -> None:
     lead = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 2, 10))
     record_reply(db, lead.id, ReplyDraft(date(2023, 4, 20), "B", ContactMethod.PHONE))
     kept = tuple(c for c in get_settings(db).result_categories if c.code != "B")
     message = refused(
-        db_path,
+        db_target,
         lambda: save_settings(db, result_categories=kept, accomplished_categories=("A",)),
         "result_category_in_use",
     )
@@ -287,14 +286,14 @@ def test_a_result_category_in_use_stays(db: Database, db_path: Path, seeds: Seed
     assert [c.code for c in save_settings(db, result_categories=unused).result_categories] == ["A", "B", "C"]
 
 
-def test_a_rating_option_in_use_stays(db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary) -> None:
+def test_a_rating_option_in_use_stays(db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary) -> None:
     lead = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 2, 10))
     record_reply(db, lead.id, ReplyDraft(date(2023, 4, 20), "A", ContactMethod.PHONE))
     record_rating(db, courier_case.id, RatingDraft(seeds.wei_min, date(2023, 5, 4), "satisfied"))
     options = get_settings(db).rating_options
-    message = refused(db_path, lambda: save_settings(db, rating_options=options[1:]), "rating_option_in_use")
+    message = refused(db_target, lambda: save_settings(db, rating_options=options[1:]), "rating_option_in_use")
     assert message == "The rating option “满意” is used by 1 ratings, so it cannot be removed."
     twice = (*options, RatingOption("satisfied", "非常满意", True))
-    refused(db_path, lambda: save_settings(db, rating_options=twice), "duplicate_code")
+    refused(db_target, lambda: save_settings(db, rating_options=twice), "duplicate_code")
     kept = save_settings(db, rating_options=(options[0], options[2])).rating_options
     assert [o.label for o in kept] == ["满意", "不满意"]

@@ -14,11 +14,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from casebook.domain.enums import CaseKind
+from casebook.domain.roles import Permission
 from casebook.services import reference
 from casebook.services.cases import CaseDraft, get_case, register_case
 from casebook.services.office import get_settings
 from casebook.services.statistics import compute_statistics
 from casebook.store.database import Database, open_database
+from casebook.store.engine import make_engine
 from casebook.store.migrate import (
     DatabaseTooNew,
     NotACasebookDatabase,
@@ -27,6 +29,7 @@ from casebook.store.migrate import (
     script_directory,
 )
 from casebook.store.models import Base
+from tests.snapshot import table_contents
 from tests.store.first_release import write_first_release_register
 
 
@@ -77,9 +80,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_downgrade_and_upgrade_again_keep_the_cases(tmp_path: Path) -> None:
-    path = tmp_path / "casebook.sqlite"
-    db = open_database(str(path))
+def test_downgrade_and_upgrade_again_keep_the_cases(db: Database, db_target: str) -> None:
     session = reference.add_session(db, "市九届人大二次会议", 2023)
     deputy = reference.add_deputy(db, "魏敏")
     register_case(
@@ -94,14 +95,28 @@ def test_downgrade_and_upgrade_again_keep_the_cases(tmp_path: Path) -> None:
         ),
     )
     report = migrate_to(db.engine, "0001")
-    assert report.backup is not None
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM office_setting").fetchone() == (0,)
+    assert (report.backup is not None) == (db.path is not None)  # a SQLite file is copied first
+    assert count_rows(db, "office_setting") == 0
     migrate_to(db.engine, "head")
     assert get_settings(db).resolved_categories == ("A",)
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM case_record").fetchone() == (1,)
-    db.close()
+    assert count_rows(db, "case_record") == 1
+    register_case(  # the ids go on after the rows kept (PostgreSQL's sequences survive the round trip)
+        db,
+        CaseDraft(
+            session.id,
+            "0002",
+            CaseKind.MOTION,
+            "关于推进老旧小区改造的议案",
+            date(2023, 1, 7),
+            lead_deputy_id=deputy.id,
+        ),
+    )
+    assert count_rows(db, "case_record") == 2
+
+
+def count_rows(db: Database, table: str) -> int:
+    with db.engine.connect() as connection:
+        return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -128,8 +143,7 @@ def test_a_foreign_database_is_refused_and_left_untouched(tmp_path: Path) -> Non
     assert digest(path) == before
 
 
-def test_models_and_revisions_do_not_drift(tmp_path: Path) -> None:
-    db = open_database(str(tmp_path / "casebook.sqlite"))
+def test_models_and_revisions_do_not_drift(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
             connection,
@@ -141,17 +155,30 @@ def test_models_and_revisions_do_not_drift(tmp_path: Path) -> None:
             },
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_a_database_of_a_newer_casebook_is_refused_and_left_untouched(db: Database, db_target: str) -> None:
     db.close()
+    engine = make_engine(db_target, pooled=False)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    engine.dispose()
+    before = table_contents(db_target)
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(db_target)
+    assert "9999_from_the_future" in caught.value.message
+    assert table_contents(db_target) == before
 
 
 def test_revision_chain_is_linear() -> None:
     script = script_directory()
     assert len(script.get_heads()) == 1
     revisions = list(script.walk_revisions())
-    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
 
+@pytest.mark.sqlite_only("SQLite's own PRAGMA settings")
 def test_sqlite_pragmas(db: Database) -> None:
     with db.engine.connect() as connection:
         values = {
@@ -164,8 +191,8 @@ def test_sqlite_pragmas(db: Database) -> None:
 def test_foreign_keys_are_enforced(db: Database) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    with pytest.raises(IntegrityError), db.write() as session:
-        session.execute(text("INSERT INTO deputy (name, delegation_id, retired) VALUES ('某', 999, 0)"))
+    with pytest.raises(IntegrityError), db.write(Permission.EDIT_CASES) as session:
+        session.execute(text("INSERT INTO deputy (name, delegation_id, retired) VALUES ('某', 999, false)"))
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:

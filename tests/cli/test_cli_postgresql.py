@@ -1,0 +1,59 @@
+"""The real `casebook --db postgresql+psycopg://…` process: a new database, the demo, statistics, an export.
+
+Only where CASEBOOK_TEST_PG_URL names a PostgreSQL server (.ci/run starts one); without it this module
+holds no test. The demo register loaded into PostgreSQL gives the same figures as on SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from casebook.store.migrate import head_revision
+from tests.backends import PG_URL, PostgresServer
+
+AS_OF = "2023-12-31"
+
+
+def casebook(target: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "casebook", "--lang", "en", "--db", target, *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def ran(target: str, *args: str) -> str:
+    result = casebook(target, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def figures(target: str, year: int, as_of: str = AS_OF) -> dict[str, Any]:
+    return dict(json.loads(ran(target, "stats", "--year", str(year), "--as-of", as_of, "--json")))
+
+
+if PG_URL:
+
+    def test_the_whole_program_on_a_postgresql_server(postgres_server: PostgresServer, tmp_path: Path) -> None:
+        with postgres_server.empty_database() as url:
+            assert f"schema revision {head_revision()}" in ran(url, "init")
+            assert "Demo register loaded: 688 cases" in ran(url, "demo")
+            first_year = figures(url, 2022, "2022-12-31")
+            assert (first_year["total"], first_year["resolved"], first_year["resolution_rate"]) == (250, 188, 75.2)
+
+            register = tmp_path / "register.xlsx"
+            ran(url, "export", "register", "-o", str(register), "--year", "2022")
+            sheet = openpyxl.load_workbook(register, read_only=True).worksheets[0]
+            assert sum(1 for row in sheet.iter_rows(values_only=True) if row[0] is not None) > 250
+
+            sqlite = str(tmp_path / "demo.sqlite")
+            ran(sqlite, "demo")
+            for year in (2021, 2022, 2023):
+                assert figures(url, year) == figures(sqlite, year), year
