@@ -9,19 +9,21 @@ from collections.abc import Callable, Sequence
 
 from casebook import (
     __version__,
+    cli_accounts,
+    cli_audit,
     cli_backup,
     cli_deadlines,
     cli_demo,
     cli_export,
     cli_import,
     cli_screenshot,
+    cli_session,
     cli_similar,
     cli_stats,
 )
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
-from casebook.store.database import open_database
 from casebook.store.migrate import head_revision
 
 Command = Callable[[argparse.Namespace], int]
@@ -43,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help=translate("Cli", "language of messages"))
+    parser.add_argument(
+        "--user",
+        dest="sign_in_user",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "on a database with accounts: the account to sign in with (default: {user_env}); the password is "
+            "taken from {password_env} or asked for",
+        ).format(user_env=cli_session.USER_ENV, password_env=cli_session.PASSWORD_ENV),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database and show its revision"))
     init.set_defaults(run=run_init)
@@ -54,11 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.add_parser(commands)
     cli_deadlines.add_parser(commands)
     cli_similar.add_parser(commands)
+    cli_audit.add_parser(commands)
+    cli_accounts.add_parser(commands)
     return parser
 
 
 def run_init(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = cli_session.open_database(args.db)
     try:
         report = db.migration
         revision = report.after if report is not None else head_revision()
@@ -91,12 +105,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = _language_from(argv)
     _use_language(language)
     args = build_parser().parse_args(argv)
-    run: Command = getattr(args, "run", run_window)
+    run: Command | None = getattr(args, "run", None)
+    if run is None:
+        return run_window(args)
     try:
-        return run(args)
+        with cli_session.signing_in(args):  # on a database with accounts, every command signs in
+            return run(args)
     except CasebookError as error:
         print(translate("Cli", "Error: {message}").format(message=error.message), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
 
 
 def _language_from(argv: list[str]) -> str:

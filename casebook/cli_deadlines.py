@@ -8,10 +8,10 @@ import json
 import sys
 from datetime import date
 
+from casebook.cli_session import open_database
 from casebook.i18n import noop, translate
 from casebook.services.deadlines import DeadlineItem, deadline_dict, deadline_list
 from casebook.services.holiday_calendar import CalendarDay, calendar_days, set_calendar_day
-from casebook.store.database import open_database
 from casebook.text_table import render_table
 
 WEEKDAYS = (

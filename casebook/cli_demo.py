@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from casebook.cli_session import open_database
 from casebook.demo.generator import load_demo
 from casebook.i18n import translate
 from casebook.services.register_reset import holds_register_data
-from casebook.store.database import open_database
 from casebook.store.migrate import backup_sqlite
 
 

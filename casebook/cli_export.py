@@ -8,13 +8,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from casebook.cli_session import open_database
 from casebook.domain.enums import CaseKind
 from casebook.excel.export_register import ExportSummary, export_register
 from casebook.excel.export_reports import default_annual_as_of, export_annual, export_monthly, month_end
 from casebook.excel.export_units import export_unit_lists
 from casebook.i18n import translate
 from casebook.services.case_listing import CaseFilter
-from casebook.store.database import open_database
 
 KINDS = ("register", "units", "monthly", "annual")
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from casebook.cli_session import open_database
 from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import LedgerFileError, read_workbook
 from casebook.excel.rejects import write_rejects
@@ -13,7 +14,6 @@ from casebook.i18n import translate
 from casebook.services.ledger_import import import_ledger
 from casebook.services.ledger_report import rejection_line, summary_lines
 from casebook.services.office import get_settings
-from casebook.store.database import open_database
 
 REJECTIONS_SHOWN = 50
 

@@ -5,9 +5,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from casebook.cli_session import open_database, signed_in_password
 from casebook.i18n import translate
 
-VIEWS = ("cases", "case", "dashboard", "supervision", "deadlines", "follow-ups", "reference", "settings")
+VIEWS = (
+    "cases",
+    "case",
+    "history",
+    "dashboard",
+    "supervision",
+    "deadlines",
+    "follow-ups",
+    "reference",
+    "settings",
+    "audit",
+    "accounts",
+    "sign-in",
+)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +38,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_screenshot(args: argparse.Namespace) -> int:
     from casebook.ui.screenshot import take_screenshot
 
-    path = take_screenshot(args.db, args.view, args.output, args.lang or "zh_CN")
+    credentials = None
+    if args.view != "sign-in":  # the sign-in dialog's own picture is taken before anyone signs in
+        db = open_database(args.db)  # on a database with accounts: signed in as the command's user
+        password = signed_in_password()
+        if db.actor is not None and password is not None:
+            credentials = (db.actor.name, password)
+        db.close()
+    path = take_screenshot(args.db, args.view, args.output, args.lang or "zh_CN", credentials=credentials)
     print(translate("Cli", "Saved {path}").format(path=path))
     return 0

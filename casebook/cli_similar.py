@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from casebook.cli_session import open_database
 from casebook.excel.export_similar import export_similar_clusters
 from casebook.i18n import translate
 from casebook.services.office import get_settings
@@ -20,7 +21,7 @@ from casebook.services.similar import (
     resubmitted_clusters,
     similar_cases,
 )
-from casebook.store.database import Database, open_database
+from casebook.store.database import Database
 from casebook.text_table import render_table
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 from datetime import date
 
+from casebook.cli_session import open_database
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.report_sentences import format_rate
@@ -13,7 +14,6 @@ from casebook.i18n import translate
 from casebook.services.reference import session_by_name
 from casebook.services.statistics import Statistics, compute_statistics, statistics_narrative
 from casebook.services.statistics_export import statistics_dict
-from casebook.store.database import open_database
 from casebook.text_table import render_table
 
 

@@ -7,43 +7,54 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casebook.cli_screenshot import VIEWS
+from casebook.services.accounts import sign_in
 from casebook.services.case_search import CaseQuery, fetch_page
 from casebook.store.database import open_database
 from casebook.ui.application import make_application
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.main_window import MainWindow
+from casebook.ui.sign_in_dialog import SignInDialog
 from casebook.ui.translation import use_language
 
-SCREENSHOT_VIEWS = (
-    "cases",
-    "case",
-    "dashboard",
-    "supervision",
-    "deadlines",
-    "follow-ups",
-    "reference",
-    "settings",
-)
+SCREENSHOT_VIEWS = VIEWS  # the list is the command line's (which must not import Qt)
 # views that are a tab of another view: (view, tab index)
 TABS = {"deadlines": ("supervision", 1), "follow-ups": ("supervision", 2)}
 SIZE = (1280, 800)
 
 
-def take_screenshot(target: str | None, view: str, output: Path, language: str = "zh_CN") -> Path:
+def take_screenshot(
+    target: str | None,
+    view: str,
+    output: Path,
+    language: str = "zh_CN",
+    *,
+    credentials: tuple[str, str] | None = None,
+) -> Path:
+    """A picture of ``view``; on a database with accounts, signed in with ``credentials`` (user name,
+    password) — the sign-in dialog's own picture needs none."""
     app = make_application()
     use_language(language)
     db = open_database(target)
     try:
+        if credentials is not None:
+            sign_in(db, *credentials)
+        if view == "sign-in":
+            dialog = SignInDialog(db)
+            dialog.name.setText("wangli")
+            dialog.show()
+            _settle(app)
+            return _save(dialog, output)
         window = MainWindow(db)
         window.remember_on_close = False  # a picture must not change the clerk's last database
         window.resize(*SIZE)
         shown: QWidget = window
-        if view == "case":
+        if view in ("case", "history"):
             first = fetch_page(db, CaseQuery(), 0, 1)
             editor = CaseEditor(db, first[0].id if first else None, window)
             editor.resize(1000, 760)
-            if first:
-                editor.tabs.setCurrentIndex(1)  # the handling tab shows most of a case
+            if first:  # the handling tab shows most of a case; the history tab, who changed what
+                editor.tabs.setCurrentIndex(1 if view == "case" else 2)
             shown = editor
         elif view in TABS:
             parent, tab = TABS[view]
@@ -55,13 +66,18 @@ def take_screenshot(target: str | None, view: str, output: Path, language: str =
         if shown is not window:
             shown.show()
         _settle(app)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if not shown.grab().save(str(output)):
-            raise OSError(f"could not write {output}")
+        _save(shown, output)
         window.close()
         return output
     finally:
         db.close()
+
+
+def _save(shown: QWidget, output: Path) -> Path:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not shown.grab().save(str(output)):
+        raise OSError(f"could not write {output}")
+    return output
 
 
 def _settle(app: QApplication) -> None:
