@@ -16,6 +16,7 @@ from casebook.store.database import open_database
 from casebook.store.failures import storage_problem
 from casebook.ui.error_handling import ErrorReporter, start_logging
 from casebook.ui.main_window import MainWindow
+from casebook.ui.sign_in_dialog import sign_in_if_needed
 from casebook.ui.translation import use_language
 
 ORGANISATION = "Casebook"
@@ -60,8 +61,12 @@ def run(target: str | None, language: str | None = None) -> int:
             raise
         QMessageBox.critical(None, translate("Application", "Casebook"), problem.message)
         return 2
+    if not sign_in_if_needed(db):  # the clerk chose to quit instead of signing in
+        db.close()
+        return 0
     reporter.install()
     window = MainWindow(db)
+    reporter.sign_in_again = window.sign_in_again
     window.show()
     QTimer.singleShot(0, window.offer_first_start)
     try:

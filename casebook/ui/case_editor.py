@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,15 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.errors import CasebookError, RuleViolation
+from casebook.domain.errors import CasebookError, NotSignedIn, RuleViolation, StaleVersion
+from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import translate
+from casebook.services.audit import case_history
 from casebook.services.case_views import CaseDetail, case_detail
 from casebook.services.cases import CaseDraft, case_draft, edit_case, register_case
 from casebook.services.office import get_settings
 from casebook.store.database import Database
+from casebook.ui.audit_view import change_text, full_change_text
 from casebook.ui.case_actions import EDITOR_ACTIONS, build_step
 from casebook.ui.case_form import CaseForm
+from casebook.ui.permissions import allow, may
+from casebook.ui.sign_in_dialog import ask_to_sign_in_again
 from casebook.ui.similar_panel import SimilarCasesPanel
 from casebook.ui.step_dialog import StepDialog
 
@@ -120,8 +123,7 @@ class CaseEditor(QDialog):
         """Show the case as stored (after opening, a save or a handling step)."""
         if self.case_id is None:
             self.setWindowTitle(translate("CaseEditor", "New case"))
-            for button in self.action_buttons.values():
-                button.setEnabled(False)
+            self.apply_role()
             self.tabs.setTabEnabled(1, False)
             self.tabs.setTabEnabled(2, False)
             return
@@ -131,14 +133,21 @@ class CaseEditor(QDialog):
         self.setWindowTitle(f"{summary.label}  {summary.title}")
         self.form.load(case_draft(self.db, self.case_id), editing=True)
         self.dirty = False
-        for action, button in self.action_buttons.items():
-            button.setEnabled(action in summary.allowed_actions)
-        self.save_button.setEnabled(Action.EDIT in summary.allowed_actions)
+        self.apply_role()
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, True)
         self._show_handling(self.detail)
         self._show_history(self.detail)
         self.refresh_similar()  # at once for the case opened (loading the form restarted the timer)
+
+    def apply_role(self) -> None:
+        """Enable what the case's state allows and the signed-in role may do (after a reload, or
+        after another user signed in)."""
+        allowed = self.detail.summary.allowed_actions if self.detail is not None and self.case_id is not None else ()
+        for action, button in self.action_buttons.items():
+            allow(button, self.db, Permission.EDIT_CASES, enabled=action in allowed)
+        editable = self.case_id is None or Action.EDIT in allowed
+        allow(self.save_button, self.db, Permission.EDIT_CASES, enabled=editable)
 
     def _replace(self, layout: QVBoxLayout, widgets: list[QWidget]) -> None:
         while layout.count():
@@ -226,31 +235,35 @@ class CaseEditor(QDialog):
         )
 
     def _show_history(self, detail: CaseDetail) -> None:
-        rows = [
+        """Each step of the case, oldest first: when, who, and what it changed, in words."""
+        entries = case_history(self.db, detail.summary.id)
+        table = _table(
             [
-                e.business_date.isoformat() if e.business_date else "",
-                e.recorded_at.strftime("%Y-%m-%d %H:%M"),
-                e.user,
-                _action_label(e.action),
-                json.dumps(e.details, ensure_ascii=False),
-            ]
-            for e in detail.events
-        ]
-        self._replace(
-            self.history,
+                translate("CaseEditor", "Date"),
+                translate("CaseEditor", "Recorded"),
+                translate("CaseEditor", "User"),
+                translate("CaseEditor", "Step"),
+                translate("CaseEditor", "Changes"),
+            ],
             [
-                _table(
-                    [
-                        translate("CaseEditor", "Date"),
-                        translate("CaseEditor", "Recorded"),
-                        translate("CaseEditor", "User"),
-                        translate("CaseEditor", "Step"),
-                        translate("CaseEditor", "Details"),
-                    ],
-                    rows,
-                )
+                [
+                    e.business_date.isoformat() if e.business_date else "",
+                    e.recorded_at.strftime("%Y-%m-%d %H:%M"),
+                    e.user,
+                    e.what,
+                    "\n".join(change_text(c) for c in e.changes),
+                ]
+                for e in entries
             ],
         )
+        for row, entry in enumerate(entries):
+            item = table.item(row, 4)
+            if item is not None and entry.changes:
+                item.setToolTip("\n".join(full_change_text(c) for c in entry.changes))
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        self.history_table = table
+        self._replace(self.history, [table])
 
     def _mark_dirty(self) -> None:
         self.dirty = True
@@ -280,14 +293,50 @@ class CaseEditor(QDialog):
                 summary = register_case(self.db, draft)
             else:
                 summary = edit_case(self.db, self.case_id, self.version or 0, draft)
+        except StaleVersion as error:
+            self.form.show_error(error.message, None)
+            self._offer_reload(error)
+            return False
         except CasebookError as error:
             self.form.show_error(error.message, error.rule if isinstance(error, RuleViolation) else None)
+            if isinstance(error, NotSignedIn):
+                ask_to_sign_in_again(self, error)
             return False
         self.form.clear_errors()
         self.case_id = summary.id
         self.reload()
         self.saved.emit(summary.id)
         return True
+
+    def _offer_reload(self, error: StaleVersion) -> QMessageBox:
+        """Someone saved the case after it was opened here: show theirs (重新载入), or keep editing
+        (the form keeps what the clerk typed, to copy from; it cannot overwrite their save)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("CaseEditor", "Changed by someone else"))
+        box.setText(error.message)
+        box.setInformativeText(
+            translate(
+                "CaseEditor",
+                "Reload shows the case as saved now; what you typed here is then dropped. "
+                "Keep editing to copy your text first.",
+            )
+        )
+        self.reload_button = box.addButton(translate("CaseEditor", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+        self.keep_editing_button = box.addButton(
+            translate("CaseEditor", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(self.keep_editing_button)
+
+        def answer(button: object) -> None:
+            if button is self.reload_button:
+                self.form.clear_errors()
+                self.reload()
+
+        box.buttonClicked.connect(answer)
+        box.open()
+        self.stale_box = box
+        return box
 
     def run_step(self, action: Action) -> bool:
         if self.detail is None or self.case_id is None:
@@ -302,6 +351,8 @@ class CaseEditor(QDialog):
             step.run(values)
         except CasebookError as error:
             self.step_message.setText(error.message)
+            if isinstance(error, NotSignedIn):
+                ask_to_sign_in_again(self, error)
             return False
         self.step_message.clear()
         self.reload()
@@ -319,8 +370,8 @@ class CaseEditor(QDialog):
             super().reject()
 
     def _may_close(self) -> bool:
-        if not self.dirty:
-            return True
+        if not self.dirty or not may(self.db, Permission.EDIT_CASES):
+            return True  # nothing that could be saved
         answer = QMessageBox.question(
             self,
             translate("CaseEditor", "Unsaved changes"),
@@ -330,10 +381,3 @@ class CaseEditor(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
-
-
-def _action_label(action: str) -> str:
-    try:
-        return Action(action).label
-    except ValueError:
-        return action

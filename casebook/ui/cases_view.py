@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.enums import CaseKind, CaseState, RatingLevel
+from casebook.domain.roles import Permission
 from casebook.i18n import translate
 from casebook.services.case_search import CaseQuery
 from casebook.services.pickers import PickerKind, choices
 from casebook.store.database import Database
 from casebook.ui.case_table_model import CaseTableModel
+from casebook.ui.permissions import allow
 
 SEARCH_DELAY_MS = 250
 COMBO_MINIMUM_WIDTH = 70
@@ -95,6 +97,11 @@ class CasesView(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._build_layout()
         self._connect()
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """New cases only for a role that registers them (after another user signed in, too)."""
+        allow(self.new_button, self.db, Permission.EDIT_CASES)
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -39,11 +37,11 @@ from casebook.services.dashboard import case_years, cases_by_state, replies_by_m
 from casebook.services.statistics import Statistics, compute_statistics, statistics_narrative
 from casebook.store.database import Database
 from casebook.ui.charts import MonthChart, StateChart, UnitBar, UnitRateChart
+from casebook.ui.workbook_dialog import ask_workbook_path
 
 MONTHLY = "monthly"
 ANNUAL = "annual"
 TOP_UNITS = 15
-EXPORT_FOLDER_KEY = "dashboard/export_folder"
 UP_COLOUR = "#1b7f3b"
 DOWN_COLOUR = "#c62828"
 FLAT_COLOUR = "#5f6b7a"
@@ -295,16 +293,7 @@ class DashboardView(QWidget):
         else:
             caption = translate("Dashboard", "Export annual report")
             name = translate("Dashboard", "{kind} annual report {year}")
-        settings = QSettings()
-        folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
         file_name = name.format(kind=kind.label, year=year, report_year=as_of.year, month=as_of.month)
-        suggested = folder / (file_name + ".xlsx")
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(suggested), translate("Dashboard", "Excel workbooks (*.xlsx)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
-        self.export_requested.emit(report, path)
+        path = ask_workbook_path(self, caption, file_name)
+        if path is not None:
+            self.export_requested.emit(report, str(path))

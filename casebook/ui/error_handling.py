@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.i18n import translate
 from casebook.paths import log_dir
 from casebook.store.failures import storage_problem
@@ -46,6 +48,8 @@ class ErrorReporter:
     def __init__(self, log_file: Path) -> None:
         self.log_file = log_file
         self.message_box: QMessageBox | None = None  # the last one shown (the tests read it)
+        # asks for a sign-in again when a read or write found nobody signed in (the window's)
+        self.sign_in_again: Callable[[str], None] | None = None
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -53,6 +57,14 @@ class ErrorReporter:
     def handle(self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, traceback)
+            return
+        if isinstance(error, NotSignedIn) and self.sign_in_again is not None:
+            logger.info("sign-in needed: %s", error)
+            self.sign_in_again(error.message)
+            return
+        if isinstance(error, CasebookError):  # a refusal (a role's, a rule's) nobody showed: no defect
+            logger.info("refused: %s", error)
+            self._show(QMessageBox.Icon.Warning, translate("Errors", "Not done"), error.message)
             return
         problem = storage_problem(error)
         if problem is not None:

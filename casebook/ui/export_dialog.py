@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.enums import CaseKind
 from casebook.i18n import noop, translate
-from casebook.ui.file_jobs import ANNUAL, EXPORT_FOLDER_KEY, MONTHLY, REGISTER, UNITS, ExportRequest
+from casebook.ui.file_jobs import ANNUAL, MONTHLY, REGISTER, UNITS, ExportRequest
+from casebook.ui.workbook_dialog import EXPORT_FOLDER_KEY
 
 REPORTS = (
     (REGISTER, noop("ExportDialog", "Register (every case and its handling history)")),

@@ -18,12 +18,13 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from casebook.domain.enums import CaseKind
-from casebook.domain.errors import CasebookError
+from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.i18n import translate
 from casebook.services.register_reset import holds_register_data
-from casebook.store.backup import RestoreReport, backup_folder, create_backup, restore_backup
+from casebook.store.backup import RestoreReport, backup_folder, create_backup, restore_into
 from casebook.store.database import Database
 from casebook.store.failures import storage_problem
+from casebook.ui.sign_in_dialog import ask_to_sign_in_again
 from casebook.ui.workers import BackgroundJob, Progress
 
 # openpyxl (with numpy) and the demo generator take a third of a second to import: they are
@@ -33,10 +34,10 @@ if TYPE_CHECKING:
     from casebook.excel.export_register import ExportSummary
     from casebook.excel.ledger_rows import Ledger
     from casebook.excel.reading import WorkbookGrid
+    from casebook.services.audit import AuditFilter
     from casebook.services.ledger_report import ImportReport
 
 IMPORT_FOLDER_KEY = "files/import_folder"
-EXPORT_FOLDER_KEY = "dashboard/export_folder"  # shared with the dashboard's export buttons
 
 REGISTER = "register"
 UNITS = "units"
@@ -133,6 +134,8 @@ class FileJobs(QObject):
             self._inform(title, translate("FileJobs", "Cancelled. Nothing was changed."))
         elif isinstance(error, LedgerFileError):
             self._warn(title, error.message)
+        elif isinstance(error, NotSignedIn):
+            ask_to_sign_in_again(self.window, error)
         elif isinstance(error, CasebookError):
             self._warn(title, str(error))
         elif (
@@ -248,6 +251,21 @@ class FileJobs(QObject):
             self._exported,
         )
 
+    def export_audit(self, where: AuditFilter, title: str, path: Path) -> BackgroundJob:
+        """审计日志 → Excel: every entry matching ``where``, one row per field change."""
+        db = self.db
+
+        def job(_progress: Progress) -> ExportSummary:
+            from casebook.excel.export_audit import write_audit_workbook
+            from casebook.excel.export_register import ExportSummary
+            from casebook.services.audit import audit_entries
+
+            entries = audit_entries(db, where)
+            write_audit_workbook(entries, path, title=title)
+            return ExportSummary(path, title, (translate("Excel", "Audit trail"),), len(entries))
+
+        return self._start(translate("FileJobs", "Writing {name}").format(name=path.name), job, self._exported)
+
     def _exported(self, summary: ExportSummary) -> None:
         self.export_written.emit(summary)
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
@@ -299,9 +317,6 @@ class FileJobs(QObject):
             self.restore(Path(path))
 
     def restore(self, backup: Path) -> BackgroundJob:
-        database = self.db.path
-        assert database is not None
-
         def done(report: RestoreReport) -> None:
             self.register_changed.emit()
             kept = report.set_aside or ""
@@ -314,7 +329,7 @@ class FileJobs(QObject):
 
         return self._start(
             translate("FileJobs", "Restoring {name}").format(name=backup.name),
-            lambda _progress: restore_backup(database, backup),
+            lambda _progress: restore_into(self.db, backup),
             done,
         )
 

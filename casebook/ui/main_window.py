@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,25 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import __version__
+from casebook.domain.roles import Permission
 from casebook.i18n import translate
+from casebook.services.accounts import has_accounts, sign_out
 from casebook.services.deadlines import deadline_summary
 from casebook.services.overview import register_overview
 from casebook.services.register_reset import holds_register_data
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
+from casebook.ui.accounts_view import AccountsView
+from casebook.ui.audit_view import AuditView
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.cases_view import CasesView
 from casebook.ui.dashboard_view import ANNUAL, MONTHLY, DashboardView
 from casebook.ui.export_dialog import ExportDialog
 from casebook.ui.file_jobs import FOLLOW_UPS, ExportRequest, FileJobs
+from casebook.ui.permissions import allow, may
 from casebook.ui.reference_view import ReferenceView
 from casebook.ui.settings_view import SettingsView
+from casebook.ui.sign_in_dialog import PasswordDialog, SignInDialog
 from casebook.ui.supervision_view import SupervisionView
 
 FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
 
 
 class MainWindow(QMainWindow):
+    """Emits ``actor_changed`` after another user signed in (the open case editors follow)."""
+
+    actor_changed = Signal()
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
@@ -64,12 +74,19 @@ class MainWindow(QMainWindow):
         settings = SettingsView(db)
         settings.settings_saved.connect(self.refresh_status)
         settings.language_changed.connect(self._language_changed)
+        self.audit = AuditView(db)
+        self.audit.export_requested.connect(lambda where, title, path: self.jobs.export_audit(where, title, Path(path)))
+        self.accounts = AccountsView(db)
+        self.accounts.accounts_started.connect(self._accounts_started)
+        self.sign_in_dialog: SignInDialog | None = None
         for key, label, widget in (
             ("cases", translate("MainWindow", "Cases"), self.cases),
             ("dashboard", translate("MainWindow", "Statistics"), self.dashboard),
             ("supervision", translate("MainWindow", "Supervision"), self.supervision),
             ("reference", translate("MainWindow", "Reference data"), ReferenceView(db)),
             ("settings", translate("MainWindow", "Settings"), settings),
+            ("audit", translate("MainWindow", "Audit trail"), self.audit),
+            ("accounts", translate("MainWindow", "Accounts"), self.accounts),
         ):
             self._add_view(key, label, widget)
         central = QWidget()
@@ -80,10 +97,13 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
         self.overdue_label = QLabel()
+        self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.overdue_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
         self._build_menus()
         self._restore_geometry()
+        self.apply_role()
         self.refresh_status()
 
     def _language_changed(self, language: str) -> None:
@@ -107,12 +127,99 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """F5, and after a case is saved: the view in front and the status bar."""
+        if self.db.needs_sign_in:
+            return  # asked for already; the views are read again once someone signs in
+        actor = self.db.actor
+        if actor is not None and actor.account_id is None and has_accounts(self.db):
+            # a restored backup (or another client) brought accounts: from now on everyone signs in
+            sign_out(self.db)
+            self.sign_in_again(translate("MainWindow", "This database has accounts now: sign in to go on."))
+            return
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
         if callable(refresh):
             refresh()
         self.refresh_status()
 
+    # -- who is working ----------------------------------------------------------------------------
+
+    def apply_role(self) -> None:
+        """Show what the signed-in user's role may do: the rest is disabled with the reason."""
+        actor = self.db.actor
+        if actor is None:
+            self.user_label.setText(translate("MainWindow", "Not signed in"))
+        elif actor.account_id is None:
+            self.user_label.setText(
+                translate("MainWindow", "{name} (local administrator, no accounts)").format(name=actor.name)
+            )
+        else:
+            self.user_label.setText(
+                translate("MainWindow", "Signed in: {name} ({role})").format(name=actor.name, role=actor.role.label)
+            )
+        allow(self.new_action, self.db, Permission.EDIT_CASES)
+        allow(self.import_action, self.db, Permission.EDIT_CASES)
+        allow(self.demo_action, self.db, Permission.EDIT_SETTINGS)
+        allow(self.restore_action, self.db, Permission.EDIT_SETTINGS)
+        managing = may(self.db, Permission.MANAGE_ACCOUNTS)
+        self.accounts_action.setVisible(managing)
+        self.navigation.item(list(self.views).index("accounts")).setHidden(not managing)
+        if actor is not None and not managing and self.stack.currentWidget() is self.accounts:
+            self.show_view("cases")
+        with_account = actor is not None and actor.account_id is not None
+        self.switch_user_action.setEnabled(with_account)
+        self.password_action.setEnabled(with_account)
+        for view in self.views.values():
+            apply = getattr(view, "apply_role", None)
+            if callable(apply):
+                apply()
+        self.actor_changed.emit()
+
+    def sign_in_again(self, reason: str = "") -> SignInDialog | None:
+        """Nobody is signed in any more (switched user, account switched off, accounts created):
+        ask for a name and password; giving up closes the window. The open forms keep their text."""
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            return self.sign_in_dialog
+        if not self.db.needs_sign_in:
+            sign_out(self.db)
+        dialog = SignInDialog(self.db, self, reason=reason)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(self.close)
+        self.sign_in_dialog = dialog
+        self.apply_role()
+        dialog.open()
+        return dialog
+
+    def _signed_in(self) -> None:
+        self.apply_role()
+        self.refresh()
+        self.statusBar().showMessage(self.user_label.text(), 5000)
+
+    def switch_user(self) -> SignInDialog | None:
+        """用户 → 切换用户: sign out, then someone signs in."""
+        sign_out(self.db)
+        return self.sign_in_again(translate("MainWindow", "Signed out. Sign in as another user, or quit."))
+
+    def change_password(self) -> PasswordDialog:
+        dialog = PasswordDialog(self.db, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(translate("MainWindow", "Your password has been changed."), 10_000)
+        )
+        dialog.open()
+        self.password_dialog = dialog
+        return dialog
+
+    def _accounts_started(self) -> None:
+        self.sign_in_again(
+            translate(
+                "MainWindow",
+                "The first account has been created: from now on everyone signs in to this database. "
+                "Sign in with it to go on.",
+            )
+        )
+
     def refresh_status(self) -> None:
+        if self.db.needs_sign_in:
+            return
         overview = register_overview(self.db)
         deadlines = deadline_summary(self.db, date.today())
         self.overdue_label.setText(
@@ -121,19 +228,28 @@ class MainWindow(QMainWindow):
             ).format(total=overview.total, overdue=deadlines.overdue, soon=deadlines.due_soon)
         )
 
-    def new_case(self) -> None:
-        editor = CaseEditor(self.db, None, self)
-        editor.saved.connect(lambda _id: self.refresh())
-        editor.open()
+    def new_case(self) -> CaseEditor | None:
+        if not may(self.db, Permission.EDIT_CASES):
+            return None
+        return self._open_editor(None)
 
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int) -> CaseEditor:
+        return self._open_editor(case_id)
+
+    def _open_editor(self, case_id: int | None) -> CaseEditor:
         editor = CaseEditor(self.db, case_id, self)
         editor.saved.connect(lambda _id: self.refresh())
+        self.actor_changed.connect(editor.apply_role)
+        editor.finished.connect(lambda _result: self.actor_changed.disconnect(editor.apply_role))
         editor.open()
+        self.editor = editor
+        return editor
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        file_menu.setToolTipsVisible(True)
         new = self._action(translate("MainWindow", "&New case"), QKeySequence.StandardKey.New, self.new_case)
+        self.new_action = new
         self.import_action = self._action(
             translate("MainWindow", "&Import a ledger…"), QKeySequence("Ctrl+I"), self.jobs.ask_import
         )
@@ -161,6 +277,20 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         refresh = self._action(translate("MainWindow", "&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         view_menu.addAction(refresh)
+        user_menu = self.menuBar().addMenu(translate("MainWindow", "&User"))
+        user_menu.setToolTipsVisible(True)
+        self.switch_user_action = self._action(translate("MainWindow", "&Switch user…"), None, self.switch_user)
+        self.password_action = self._action(translate("MainWindow", "Change my &password…"), None, self.change_password)
+        self.accounts_action = self._action(
+            translate("MainWindow", "&Manage accounts"), None, lambda: self.show_view("accounts")
+        )
+        self.audit_action = self._action(translate("MainWindow", "Audit &trail"), None, lambda: self.show_view("audit"))
+        for action in (self.switch_user_action, self.password_action):
+            action.setToolTip(translate("MainWindow", "Only on a database with accounts."))
+            user_menu.addAction(action)
+        user_menu.addSeparator()
+        user_menu.addAction(self.audit_action)
+        user_menu.addAction(self.accounts_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
         toolbar = self.addToolBar(translate("MainWindow", "Main"))
@@ -202,6 +332,8 @@ class MainWindow(QMainWindow):
         """On an empty database: load the demo data, import a ledger, or start empty (asked once per database)."""
         settings = QSettings()
         answered = [str(v) for v in (settings.value(FIRST_START_KEY) or [])]
+        if not may(self.db, Permission.EDIT_SETTINGS):
+            return  # the office's administrator sets the register up
         if self.db.location in answered or holds_register_data(self.db):
             return
         box = QMessageBox(self)

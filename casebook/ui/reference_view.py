@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.errors import CasebookError
+from casebook.domain.errors import CasebookError, NotSignedIn
+from casebook.domain.roles import Permission
 from casebook.i18n import translate
 from casebook.services.reference_admin import (
     Draft,
@@ -34,8 +35,10 @@ from casebook.services.reference_admin import (
     edit_item,
     set_retired,
 )
+from casebook.ui.permissions import allow, may
 from casebook.ui.reference_view_dialogs import ERROR_STYLE, DeleteConfirmation, ReferenceDialog
 from casebook.ui.reference_view_model import ReferenceTableModel
+from casebook.ui.sign_in_dialog import ask_to_sign_in_again
 
 INFO_STYLE = "color: #1b5e20;"
 
@@ -165,10 +168,21 @@ class ReferenceView(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.edit_button.setEnabled(row is not None)
-        self.retire_button.setEnabled(row is not None and not row.retired)
-        self.reinstate_button.setEnabled(row is not None and row.retired)
-        self.delete_button.setEnabled(row is not None)
+        edit = Permission.EDIT_REFERENCE
+        allow(self.add_button, self.db, edit)
+        allow(self.edit_button, self.db, edit, enabled=row is not None)
+        allow(self.retire_button, self.db, edit, enabled=row is not None and not row.retired)
+        allow(self.reinstate_button, self.db, edit, enabled=row is not None and row.retired)
+        allow(self.delete_button, self.db, edit, enabled=row is not None)
+
+    def apply_role(self) -> None:
+        """After another user signed in: the buttons their role allows."""
+        self._update_buttons()
+
+    def _refused(self, refused: CasebookError) -> None:
+        self._say(refused.message, error=True)
+        if isinstance(refused, NotSignedIn):
+            ask_to_sign_in_again(self, refused)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -185,6 +199,9 @@ class ReferenceView(QWidget):
                 return None
             try:
                 return add_item(self.db, kind, draft) if row is None else edit_item(self.db, kind, row.id, draft)
+            except NotSignedIn as refused:
+                self._refused(refused)
+                return None
             except CasebookError as refused:
                 initial, error = draft, refused.message
 
@@ -195,7 +212,7 @@ class ReferenceView(QWidget):
 
     def _edit(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or not may(self.db, Permission.EDIT_REFERENCE):
             return
         saved = self._ask_and_save(draft_of(row), row)
         if saved is not None:
@@ -208,7 +225,7 @@ class ReferenceView(QWidget):
         try:
             saved = set_retired(self.db, row.kind, row.id, retired)
         except CasebookError as refused:
-            self._say(refused.message, error=True)
+            self._refused(refused)
             return
         if retired:
             text = translate("Reference", "Retired “{name}”: the forms no longer offer it; cases that use it keep it.")
@@ -227,7 +244,7 @@ class ReferenceView(QWidget):
             delete_item(self.db, row.kind, row.id)
         except CasebookError as refused:
             self._load(keep=row.id)  # the usage may have changed meanwhile
-            self._say(refused.message, error=True)
+            self._refused(refused)
             return
         self._after(None, translate("Reference", "Deleted “{name}”.").format(name=row.name))
 

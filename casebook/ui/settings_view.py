@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.errors import CasebookError
+from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.domain.metrics import RateName
 from casebook.domain.office_settings import OfficeSettings, RatingOption, ResultCategory
+from casebook.domain.roles import Permission
 from casebook.i18n import translate
 from casebook.services.office import get_settings
 from casebook.services.reference_admin_settings import save_settings
+from casebook.ui.permissions import allow
 from casebook.ui.settings_view_tables import CodeChecklist, CodeTable, rating_rows, result_rows
+from casebook.ui.sign_in_dialog import ask_to_sign_in_again
 from casebook.ui.translation import DEFAULT_LANGUAGE
 
 ERROR_STYLE = "color: #b00020;"
@@ -240,7 +243,7 @@ class SettingsView(QWidget):
         if self._loading:
             return
         dirty = bool(self.changes())
-        self.save_button.setEnabled(dirty)
+        allow(self.save_button, self.db, Permission.EDIT_SETTINGS, enabled=dirty)
         self.revert_button.setEnabled(dirty)
         if dirty and self.message.styleSheet() == INFO_STYLE:
             self._say("")
@@ -251,15 +254,23 @@ class SettingsView(QWidget):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # new definitions recount the statistics
         try:
-            saved = save_settings(self.db, **changes)
+            saved: OfficeSettings | CasebookError = save_settings(self.db, **changes)
         except CasebookError as refused:
-            self._say(refused.message, error=True)
-            return
+            saved = refused
         finally:
             QApplication.restoreOverrideCursor()
+        if isinstance(saved, CasebookError):
+            self._say(saved.message, error=True)
+            if isinstance(saved, NotSignedIn):
+                ask_to_sign_in_again(self, saved)
+            return
         self._show(saved)
         self._say(translate("Settings", "The settings have been saved."))
         self.settings_saved.emit()
+
+    def apply_role(self) -> None:
+        """After another user signed in: saving only for a role that may change the settings."""
+        self._changed()
 
     def revert(self) -> None:
         self._show(self._loaded)

@@ -11,12 +11,10 @@ Everything comes from services; double-click opens the case.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,9 +43,9 @@ from casebook.services.supervision_lists import (
 )
 from casebook.store.database import Database
 from casebook.ui.deadline_view import DeadlineView
+from casebook.ui.workbook_dialog import ask_workbook_path
 
 LATE_COLOUR = "#c62828"
-EXPORT_FOLDER_KEY = "dashboard/export_folder"
 TIER_NAMES = {
     Tier.LEADER: noop("Supervision", "Led by congress leaders"),
     Tier.COMMITTEE: noop("Supervision", "By special committees"),
@@ -299,20 +297,10 @@ class SupervisionView(QWidget):
                 self.follow_up_table.setItem(row, column, _item(value, case.case_id))
 
     def _ask_export(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
         name = translate("Supervision", "Follow-up list {date}").format(date=self.today().isoformat())
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Supervision", "Export the follow-up list"),
-            str(folder / f"{name}.xlsx"),
-            translate("Supervision", "Excel workbooks (*.xlsx)"),
-        )
-        if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
-            self.export_follow_ups.emit(path)
+        path = ask_workbook_path(self, translate("Supervision", "Export the follow-up list"), name)
+        if path is not None:
+            self.export_follow_ups.emit(str(path))
 
     # -- common ----------------------------------------------------------------------------------
 

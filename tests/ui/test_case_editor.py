@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -149,17 +148,17 @@ def test_a_clerks_day(qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
 
 
 def test_a_refused_save_keeps_the_form_and_writes_nothing(
-    qtbot: QtBot, db: Database, db_path: Path, seeds: Seeds, chinese: None, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, db_target: str, seeds: Seeds, chinese: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = register_through_the_form(qtbot, db, seeds)
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     editor.form.title.clear()
     editor.form.body.insertPlainText("补充的内容")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.form.errors["title"].text() == "市九届人大二次会议第0012号：请填写标题"
     assert editor.form.body.toPlainText() == "补充的内容"  # nothing the clerk typed is lost
     assert editor.dirty
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     asked: list[str] = []
 
     def answer(button: QMessageBox.StandardButton) -> object:
@@ -174,18 +173,18 @@ def test_a_refused_save_keeps_the_form_and_writes_nothing(
     assert editor.isVisible() and asked == ["尚未保存"]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
     assert editor.close()
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
 
 
 def test_a_refused_step_shows_the_rule_and_writes_nothing(
-    qtbot: QtBot, db: Database, db_path: Path, seeds: Seeds, answers: Answers, chinese: None
+    qtbot: QtBot, db: Database, db_target: str, seeds: Seeds, answers: Answers, chinese: None
 ) -> None:
     editor = register_through_the_form(qtbot, db, seeds)
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     answers.queue.append({"unit": seeds.units["市邮政管理局"], "role": AssignmentRole.LEAD, "day": date(2023, 1, 1)})
     qtbot.mouseClick(editor.action_buttons[Action.ASSIGN], Qt.MouseButton.LeftButton)
     assert editor.step_message.text() == "市九届人大二次会议第0012号：日期 2023-01-01 早于提出日期（2023-01-07）"
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
 
 
 def test_joined_cases_are_linked_and_assigned_together_from_the_editor(

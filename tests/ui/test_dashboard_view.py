@@ -228,7 +228,7 @@ def test_export_buttons_ask_for_a_file_and_emit_the_request(
         qtbot.mouseClick(view.monthly_button, Qt.MouseButton.LeftButton)
     today = date.today()
     monthly_name = f"2023年代表建议办理情况月报（{today.year}年{today.month}月）.xlsx"
-    assert asked[0] == ("导出月报", monthly_name, "Excel 工作簿 (*.xlsx)")
+    assert asked[0] == ("导出月报", monthly_name, "Excel工作簿 (*.xlsx)")
     assert asked[1][:2] == ("导出年报", "2023年代表建议办理情况年报.xlsx")
     # The next dialog opens in the folder of the last export.
     assert Path(asked[2][1]).name.endswith(".xlsx")

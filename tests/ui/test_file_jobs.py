@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -35,15 +36,15 @@ def wait_for_jobs(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_an_import_is_previewed_then_taken(
-    qtbot: QtBot, db: Database, db_path: Path, seeds: Seeds, tmp_path: Path
+    qtbot: QtBot, db: Database, db_target: str, seeds: Seeds, tmp_path: Path
 ) -> None:
     ledger = write_ledger(tmp_path / "台账.xlsx", messy_rows(), MERGES, title="2023年建议")
     window = window_on(qtbot, db)
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     window.jobs.rehearse_import(ledger)
     qtbot.waitUntil(lambda: getattr(window.jobs, "preview", None) is not None, timeout=JOB_TIMEOUT)
     preview = window.jobs.preview
-    assert table_contents(db_path) == before  # the rehearsal wrote nothing
+    assert table_contents(db_target) == before  # the rehearsal wrote nothing
     assert "4 new" in preview.summary.text() and "4 refused" in preview.summary.text()
     assert "the row has no title (标题)" in preview.refused.toPlainText()
     assert preview.import_button.text() == "Import 4 cases" and preview.import_button.isEnabled()
@@ -62,17 +63,17 @@ def test_an_import_is_previewed_then_taken(
 
 
 def test_a_broken_ledger_says_why_and_changes_nothing(
-    qtbot: QtBot, db: Database, db_path: Path, tmp_path: Path
+    qtbot: QtBot, db: Database, db_target: str, tmp_path: Path
 ) -> None:
     broken = tmp_path / "坏文件.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     window = window_on(qtbot, db)
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     window.jobs.rehearse_import(broken)
     wait_for_jobs(qtbot, window)
     assert "坏文件.xlsx" in window.jobs.last_message
     assert getattr(window.jobs, "preview", None) is None
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
 
 
 def test_export_dialog_writes_the_register(qtbot: QtBot, db: Database, courier_case: object, tmp_path: Path) -> None:
@@ -159,6 +160,7 @@ def test_register_export_request_from_code(qtbot: QtBot, db: Database, courier_c
             widget.close()
 
 
+@pytest.mark.sqlite_only("backs up and restores the SQLite file (a server is backed up with pg_dump)")
 def test_back_up_then_restore_from_the_file_menu(
     qtbot: QtBot, db: Database, seeds: Seeds, courier_case: object, tmp_path: Path
 ) -> None:

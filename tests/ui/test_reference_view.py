@@ -156,7 +156,7 @@ def test_add_through_the_real_dialog(qtbot: QtBot, view: ReferenceView, db: Data
 
 
 def test_a_refused_add_reopens_the_form_with_the_reason(
-    qtbot: QtBot, view: ReferenceView, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: ReferenceView, db_target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     choose_kind(qtbot, view, ReferenceKind.DELEGATION)
     asked: list[tuple[Draft | None, str]] = []
@@ -167,10 +167,10 @@ def test_a_refused_add_reopens_the_form_with_the_reason(
         return answers.pop(0)
 
     monkeypatch.setattr(ReferenceDialog, "ask", ask)
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert asked == [(None, ""), (NameDraft("京口"), "“京口” already exists.")]
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
 
 
 def test_edit_a_unit(
@@ -226,7 +226,7 @@ def test_a_unit_in_use_is_not_deleted(
     qtbot: QtBot,
     view: ReferenceView,
     db: Database,
-    db_path: Path,
+    db_target: str,
     seeds: Seeds,
     courier_case: CaseSummary,
     monkeypatch: pytest.MonkeyPatch,
@@ -235,9 +235,9 @@ def test_a_unit_in_use_is_not_deleted(
     choose_kind(qtbot, view, ReferenceKind.UNIT)
     click_row(qtbot, view, "市交通运输局")
     monkeypatch.setattr(DeleteConfirmation, "ask", lambda *args: pytest.fail("nothing to confirm"))
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     assert view.message.isVisible()
     assert view.message.text() == "“市交通运输局” is used by 1 cases, so it cannot be deleted; retire it instead."
     assert shown(view)["市交通运输局"][2] == "1"
@@ -261,14 +261,14 @@ def test_an_unused_unit_is_deleted_after_confirming(qtbot: QtBot, view: Referenc
 
 
 def test_declining_the_confirmation_keeps_the_value(
-    qtbot: QtBot, view: ReferenceView, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: ReferenceView, db_target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     choose_kind(qtbot, view, ReferenceKind.COMMITTEE)
     click_row(qtbot, view, "财政经济委员会")  # unused: no case yet
     monkeypatch.setattr(DeleteConfirmation, "ask", lambda parent, what, name: False)
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     assert "财政经济委员会" in shown(view)
 
 

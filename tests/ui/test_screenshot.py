@@ -23,7 +23,7 @@ def distinct_colours(path: Path) -> int:
 
 @pytest.mark.parametrize("view", ["cases", "case", "supervision"])
 def test_screenshot_of_a_view(
-    db: Database, db_path: Path, courier_case: CaseSummary, tmp_path: Path, view: str
+    db: Database, db_target: str, courier_case: CaseSummary, tmp_path: Path, view: str
 ) -> None:
     output = tmp_path / f"{view}.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
@@ -36,7 +36,7 @@ def test_screenshot_of_a_view(
             "-m",
             "casebook",
             "--db",
-            str(db_path),
+            str(db_target),
             *language,
             "screenshot",
             view,

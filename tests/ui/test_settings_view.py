@@ -100,11 +100,11 @@ def test_rating_options_and_weights(qtbot: QtBot, view: SettingsView, db: Databa
     }
 
 
-def test_an_invalid_value_shows_the_reason_and_saves_nothing(qtbot: QtBot, view: SettingsView, db_path: Path) -> None:
+def test_an_invalid_value_shows_the_reason_and_saves_nothing(qtbot: QtBot, view: SettingsView, db_target: str) -> None:
     view.deadlines["reply_extended_max_months"].setValue(2)  # shorter than the 3 months to reply
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     click(qtbot, view.save_button)
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     assert view.message.text() == (
         "The longest extended reply period (2 months) cannot be shorter than the reply period (3 months)."
     )
@@ -114,19 +114,19 @@ def test_an_invalid_value_shows_the_reason_and_saves_nothing(qtbot: QtBot, view:
     assert view.message.text() == "" and view.changes() == {}
 
 
-def test_a_duplicate_code_is_refused(qtbot: QtBot, view: SettingsView, db_path: Path) -> None:
+def test_a_duplicate_code_is_refused(qtbot: QtBot, view: SettingsView, db_target: str) -> None:
     click(qtbot, view.results.add_button)
     row = view.results.table.rowCount() - 1
     view.results.table.setItem(row, 0, QTableWidgetItem("A"))
     view.results.table.setItem(row, 1, QTableWidgetItem("又一个A"))
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     click(qtbot, view.save_button)
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     assert view.message.text() == "The result category code “A” is used twice."
 
 
 def test_a_result_category_in_use_cannot_be_removed(
-    qtbot: QtBot, view: SettingsView, db: Database, db_path: Path, seeds: Seeds, courier_case: CaseSummary
+    qtbot: QtBot, view: SettingsView, db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary
 ) -> None:
     lead = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 2, 10))
     record_reply(db, lead.id, ReplyDraft(date(2023, 4, 20), "D", ContactMethod.PHONE))
@@ -135,9 +135,9 @@ def test_a_result_category_in_use_cannot_be_removed(
     assert view.results.remove_button.isEnabled()
     click(qtbot, view.results.remove_button)
     assert [code for code, _, _ in view.results.rows()] == ["A", "B", "C"]
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     click(qtbot, view.save_button)
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     assert view.message.text() == "The result category D is used by 1 replies, so it cannot be removed."
 
 
@@ -160,13 +160,13 @@ def test_refresh_shows_changes_made_elsewhere(view: SettingsView, db: Database) 
     assert view.deadlines["reply_due_months"].value() == OfficeSettings().reply_due_months
 
 
-def test_the_language_is_kept_on_this_computer(qtbot: QtBot, view: SettingsView, db_path: Path) -> None:
+def test_the_language_is_kept_on_this_computer(qtbot: QtBot, view: SettingsView, db_target: str) -> None:
     assert view.language.currentData() == "zh_CN"  # the default
-    before = table_contents(db_path)
+    before = table_contents(db_target)
     with qtbot.waitSignal(view.language_changed) as changed:
         view.language.setCurrentIndex(view.language.findData("en"))
     assert changed.args == ["en"]
     assert QSettings().value("language") == "en"
-    assert table_contents(db_path) == before
+    assert table_contents(db_target) == before
     view.refresh()
     assert view.language.currentText() == "English"
