@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="61" />
+      <source>New account</source>
+      <translation>新建账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="74" />
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="75" />
+      <source>Full name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="76" />
+      <location filename="../../casebook/ui/accounts_view.py" line="154" />
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="77" />
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="78" />
+      <source>Password again:</source>
+      <translation>再次输入密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="82" />
+      <source>The first account must be an administrator's. Once it exists, everyone signs in to this database.</source>
+      <translation>第一个账户必须是管理员账户。创建后，所有人都要登录才能使用本数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="95" />
+      <source>The two passwords differ; type them again.</source>
+      <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="127" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="128" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="129" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="130" />
+      <source>Active</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="131" />
+      <source>Created</source>
+      <translation>创建时间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="132" />
+      <source>Created by</source>
+      <translation>创建人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="133" />
+      <source>Last sign-in</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="146" />
+      <source>New account…</source>
+      <translation>新建账户…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="148" />
+      <source>Change role</source>
+      <translation>更改角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="149" />
+      <location filename="../../casebook/ui/accounts_view.py" line="244" />
+      <source>Switch off</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="150" />
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="186" />
+      <source>This database has no accounts yet: whoever opens it works as the local administrator {name}, without signing in. Once you create the first account (an administrator's), everyone signs in.</source>
+      <translation>本数据库还没有账户：打开它的人都以本机管理员 {name} 的身份工作，无需登录。创建第一个账户（管理员账户）后，所有人都要登录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="194" />
+      <source>Everyone signs in to this database. Administrators manage reference data, settings and accounts; clerks register and handle cases; viewers read and export.</source>
+      <translation>使用本数据库须先登录。管理员管理基础数据、设置和账户；经办人登记和办理议案建议；查阅人只能查阅和导出。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="206" />
+      <source>yes</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="206" />
+      <source>switched off</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="246" />
+      <source>Switch on</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="271" />
+      <source>Account {name} created.</source>
+      <translation>已创建账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="288" />
+      <source>{name} is now {role}.</source>
+      <translation>{name} 现在的角色是{role}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="301" />
+      <source>{name} is switched off: the account can no longer sign in.</source>
+      <translation>已停用 {name}：该账户不能再登录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="303" />
+      <source>{name} is switched on again.</source>
+      <translation>已重新启用 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/accounts_view.py" line="312" />
+      <source>New password set for {name}.</source>
+      <translation>已为 {name} 设置新密码。</translation>
+    </message>
+  </context>
+  <context>
     <name>Action</name>
     <message>
       <location filename="../../casebook/domain/workflow.py" line="112" />
@@ -92,21 +242,763 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="55" />
-      <location filename="../../casebook/ui/application.py" line="61" />
+      <location filename="../../casebook/ui/application.py" line="56" />
+      <location filename="../../casebook/ui/application.py" line="62" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="40" />
+      <source>Record added</source>
+      <translation>新增记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="41" />
+      <source>Record changed</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="42" />
+      <source>Record deleted</source>
+      <translation>删除记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="43" />
+      <source>Signed in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="44" />
+      <source>Sign-in refused</source>
+      <translation>登录被拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="45" />
+      <source>Account created</source>
+      <translation>创建账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="46" />
+      <source>Account role changed</source>
+      <translation>更改账户角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="47" />
+      <source>Account switched on</source>
+      <translation>启用账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="48" />
+      <source>Account switched off</source>
+      <translation>停用账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="49" />
+      <source>Password reset</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="50" />
+      <source>Password changed</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="51" />
+      <source>Office setting changed</source>
+      <translation>修改办公室设置</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="52" />
+      <source>Holiday calendar changed</source>
+      <translation>修改节假日日历</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="55" />
+      <source>Added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="56" />
+      <source>Changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="57" />
+      <source>Deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="58" />
+      <source>Retired</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="59" />
+      <source>Restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="62" />
+      <source>case</source>
+      <translation>议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="63" />
+      <source>co-signer</source>
+      <translation>附议代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="64" />
+      <source>joint handling</source>
+      <translation>并案</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="65" />
+      <source>assignment</source>
+      <translation>交办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="66" />
+      <source>reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="67" />
+      <source>rating</source>
+      <translation>满意度测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="68" />
+      <source>follow-up review</source>
+      <translation>回头看</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="69" />
+      <source>supervision record</source>
+      <translation>督办记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="70" />
+      <source>deadline extension</source>
+      <translation>延期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="71" />
+      <source>change-of-unit request</source>
+      <translation>调整承办单位申请</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="72" />
+      <location filename="../../casebook/services/audit.py" line="95" />
+      <source>session</source>
+      <translation>届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="73" />
+      <location filename="../../casebook/services/audit.py" line="94" />
+      <source>delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="74" />
+      <location filename="../../casebook/services/audit.py" line="139" />
+      <source>deputy group</source>
+      <translation>代表小组</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="75" />
+      <location filename="../../casebook/services/audit.py" line="93" />
+      <source>deputy</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="76" />
+      <location filename="../../casebook/services/audit.py" line="100" />
+      <source>handling unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="77" />
+      <source>special committee</source>
+      <translation>专门委员会</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="78" />
+      <location filename="../../casebook/services/audit.py" line="151" />
+      <source>leader</source>
+      <translation>领导</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="79" />
+      <location filename="../../casebook/services/audit.py" line="90" />
+      <source>category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="80" />
+      <source>office setting</source>
+      <translation>办公室设置</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="81" />
+      <source>holiday calendar</source>
+      <translation>节假日日历</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="82" />
+      <source>account</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="85" />
+      <source>number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="86" />
+      <source>kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="87" />
+      <source>submitted as</source>
+      <translation>提出时类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="88" />
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="89" />
+      <source>content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="91" />
+      <source>submitted on</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="92" />
+      <source>lead deputy</source>
+      <translation>领衔代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="96" />
+      <source>state</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="97" />
+      <source>round</source>
+      <translation>办理轮次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="98" />
+      <source>key case</source>
+      <translation>重点督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="99" />
+      <source>remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="101" />
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="102" />
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="103" />
+      <source>assigned on</source>
+      <translation>交办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="104" />
+      <source>acknowledged on</source>
+      <translation>签收日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="105" />
+      <source>due on</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="106" />
+      <source>ended on</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="107" />
+      <source>replied on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="108" />
+      <source>result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="109" />
+      <source>summary</source>
+      <translation>答复摘要</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="110" />
+      <source>rated on</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="111" />
+      <source>satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="112" />
+      <source>comment</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="113" />
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="114" />
+      <source>retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="115" />
+      <source>value</source>
+      <translation>取值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="116" />
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="117" />
+      <source>password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="118" />
+      <source>closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="119" />
+      <source>withdrawn on</source>
+      <translation>撤回日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="120" />
+      <source>position</source>
+      <translation>顺序</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="121" />
+      <source>co-signers</source>
+      <translation>附议代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="122" />
+      <source>full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="123" />
+      <source>created by</source>
+      <translation>创建人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="124" />
+      <source>note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="125" />
+      <source>replaced by</source>
+      <translation>由…接替</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="126" />
+      <source>contact method</source>
+      <translation>沟通方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="127" />
+      <source>contacted person</source>
+      <translation>沟通对象</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="128" />
+      <source>signed by</source>
+      <translation>签发人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="129" />
+      <source>opinion</source>
+      <translation>会办意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="130" />
+      <source>handling work</source>
+      <translation>办理工作评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="131" />
+      <source>handling result</source>
+      <translation>办理结果评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="132" />
+      <source>entered by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="133" />
+      <source>reviewed on</source>
+      <translation>回头看日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="134" />
+      <source>measures</source>
+      <translation>落实措施</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="135" />
+      <source>held on</source>
+      <translation>督办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="136" />
+      <source>participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="137" />
+      <source>notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="138" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="140" />
+      <source>year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="141" />
+      <source>term</source>
+      <translation>届</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="142" />
+      <source>meeting</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="143" />
+      <source>starts on</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="144" />
+      <source>ends on</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="145" />
+      <source>key case designated by</source>
+      <translation>确定重点督办的机关</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="146" />
+      <source>supervising leader</source>
+      <translation>督办领导</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="147" />
+      <source>supervising committee</source>
+      <translation>督办专委会</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="148" />
+      <source>leader leading the handling</source>
+      <translation>领衔办理领导</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="149" />
+      <source>handled as a suggestion on</source>
+      <translation>转为建议日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="150" />
+      <source>setting</source>
+      <translation>设置项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="152" />
+      <source>committee</source>
+      <translation>专门委员会</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="153" />
+      <source>joined case</source>
+      <translation>并案的议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="154" />
+      <source>joined on</source>
+      <translation>并案日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="155" />
+      <source>approved on</source>
+      <translation>批准日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="156" />
+      <source>approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="157" />
+      <source>previous due date</source>
+      <translation>原答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="158" />
+      <source>new due date</source>
+      <translation>新答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="159" />
+      <source>reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="160" />
+      <source>requested on</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="161" />
+      <source>unit suggested</source>
+      <translation>建议的承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="162" />
+      <source>decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="163" />
+      <source>approved</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="164" />
+      <source>new unit</source>
+      <translation>新承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="165" />
+      <source>decided by</source>
+      <translation>决定人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="166" />
+      <source>decision note</source>
+      <translation>决定说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="167" />
+      <source>day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="168" />
+      <source>working day</source>
+      <translation>工作日</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="411" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="411" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="49" />
+      <location filename="../../casebook/ui/audit_view.py" line="53" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="63" />
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="87" />
+      <source>e.g. 0012</source>
+      <translation>如 0012</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="91" />
+      <source>Text in the step, case, field or value</source>
+      <translation>操作、案件、字段或取值中的文字</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="94" />
+      <source>Export to Excel…</source>
+      <translation>导出Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="99" />
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="100" />
+      <location filename="../../casebook/ui/audit_view.py" line="132" />
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="101" />
+      <source>Step</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="102" />
+      <source>Case or record</source>
+      <translation>案件或记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="103" />
+      <source>Business date</source>
+      <translation>业务日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="104" />
+      <source>Changes</source>
+      <translation>改动</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="133" />
+      <source>Recorded from</source>
+      <translation>记录日期从</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="134" />
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="135" />
+      <source>Case number</source>
+      <translation>案件编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="144" />
+      <source>Every change to the register, the reference data, the settings and the accounts is kept here with who made it and when. The trail cannot be changed.</source>
+      <translation>台账、基础数据、设置和账户的每一处改动都记录在这里，包括改动人和时间。审计日志不能修改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="168" />
+      <source>All users</source>
+      <translation>全部用户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="197" />
+      <source>No case has the number {number}.</source>
+      <translation>没有编号为 {number} 的案件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="206" />
+      <source>The newest {shown} of {total} events; narrow the filter to see older ones.</source>
+      <translation>显示最近{shown}条（共{total}条）；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="208" />
+      <source>{total} events</source>
+      <translation>共{total}条记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="225" />
+      <source>{count} fields changed</source>
+      <translation>改动{count}个字段</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="243" />
+      <source>user {name}</source>
+      <translation>用户 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="246" />
+      <source>recorded {since} to {until}</source>
+      <translation>记录于 {since} 至 {until}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="252" />
+      <source>case number {number}</source>
+      <translation>案件编号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="254" />
+      <source>containing “{text}”</source>
+      <translation>含“{text}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="255" />
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="257" />
+      <source>{title} ({filters})</source>
+      <translation>{title}（{filters}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="267" />
+      <source>Audit trail {date}</source>
+      <translation>审计日志 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/audit_view.py" line="268" />
+      <source>Export the audit trail</source>
+      <translation>导出审计日志</translation>
+    </message>
+  </context>
+  <context>
     <name>Backup</name>
     <message>
-      <location filename="../../casebook/store/backup.py" line="143" />
+      <location filename="../../casebook/store/backup.py" line="144" />
       <source>The daily backup of {database} could not be written: {error}</source>
       <translation>无法写入数据库 {database} 的每日备份：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="280" />
+      <location filename="../../casebook/store/backup.py" line="291" />
       <source>{variable} should be a number of backups, not “{value}”; keeping {keep}.</source>
       <translation>{variable} 应为备份份数，而不是“{value}”；现按保留 {keep} 份处理。</translation>
     </message>
@@ -114,8 +1006,9 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="21" />
-      <location filename="../../casebook/services/cases.py" line="62" />
+      <location filename="../../casebook/services/audit.py" line="380" />
+      <location filename="../../casebook/services/case_access.py" line="22" />
+      <location filename="../../casebook/services/cases.py" line="65" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
     </message>
@@ -123,165 +1016,185 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="65" />
+      <location filename="../../casebook/ui/case_editor.py" line="68" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="112" />
+      <location filename="../../casebook/ui/case_editor.py" line="115" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="113" />
+      <location filename="../../casebook/ui/case_editor.py" line="116" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="114" />
+      <location filename="../../casebook/ui/case_editor.py" line="117" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="115" />
+      <location filename="../../casebook/ui/case_editor.py" line="118" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="122" />
+      <location filename="../../casebook/ui/case_editor.py" line="125" />
       <source>New case</source>
       <translation>新建议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="155" />
+      <location filename="../../casebook/ui/case_editor.py" line="164" />
       <source>State: {state}, handling round {round}</source>
       <translation>当前状态：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="161" />
-      <location filename="../../casebook/ui/case_editor.py" line="184" />
+      <location filename="../../casebook/ui/case_editor.py" line="170" />
+      <location filename="../../casebook/ui/case_editor.py" line="193" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="162" />
+      <location filename="../../casebook/ui/case_editor.py" line="171" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="163" />
-      <location filename="../../casebook/ui/case_editor.py" line="185" />
-      <location filename="../../casebook/ui/case_editor.py" line="206" />
+      <location filename="../../casebook/ui/case_editor.py" line="172" />
+      <location filename="../../casebook/ui/case_editor.py" line="194" />
+      <location filename="../../casebook/ui/case_editor.py" line="215" />
       <source>Round</source>
       <translation>轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="164" />
+      <location filename="../../casebook/ui/case_editor.py" line="173" />
       <source>Assigned</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="165" />
+      <location filename="../../casebook/ui/case_editor.py" line="174" />
       <source>Acknowledged</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="166" />
+      <location filename="../../casebook/ui/case_editor.py" line="175" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="167" />
+      <location filename="../../casebook/ui/case_editor.py" line="176" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="186" />
+      <location filename="../../casebook/ui/case_editor.py" line="195" />
       <source>Replied</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="187" />
+      <location filename="../../casebook/ui/case_editor.py" line="196" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="188" />
+      <location filename="../../casebook/ui/case_editor.py" line="197" />
       <source>Contact</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="189" />
+      <location filename="../../casebook/ui/case_editor.py" line="198" />
       <source>Summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="205" />
+      <location filename="../../casebook/ui/case_editor.py" line="214" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="207" />
+      <location filename="../../casebook/ui/case_editor.py" line="216" />
       <source>Rated</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="208" />
+      <location filename="../../casebook/ui/case_editor.py" line="217" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="219" />
+      <location filename="../../casebook/ui/case_editor.py" line="228" />
       <source>Assignments</source>
       <translation>交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="221" />
+      <location filename="../../casebook/ui/case_editor.py" line="230" />
       <source>Replies</source>
       <translation>答复情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="223" />
+      <location filename="../../casebook/ui/case_editor.py" line="232" />
       <source>Ratings</source>
       <translation>代表测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="244" />
+      <location filename="../../casebook/ui/case_editor.py" line="242" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="245" />
+      <location filename="../../casebook/ui/case_editor.py" line="243" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="246" />
+      <location filename="../../casebook/ui/case_editor.py" line="244" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="247" />
+      <location filename="../../casebook/ui/case_editor.py" line="245" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="248" />
-      <source>Details</source>
-      <translation>内容</translation>
+      <location filename="../../casebook/ui/case_editor.py" line="246" />
+      <source>Changes</source>
+      <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="267" />
+      <location filename="../../casebook/ui/case_editor.py" line="280" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="326" />
+      <location filename="../../casebook/ui/case_editor.py" line="316" />
+      <source>Changed by someone else</source>
+      <translation>已被他人修改</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="319" />
+      <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
+      <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="325" />
+      <source>Reload</source>
+      <translation>重新载入</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="327" />
+      <source>Keep editing</source>
+      <translation>继续编辑</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_editor.py" line="377" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="327" />
+      <location filename="../../casebook/ui/case_editor.py" line="378" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -388,7 +1301,7 @@
     <name>CaseList</name>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="28" />
-      <location filename="../../casebook/ui/cases_view.py" line="108" />
+      <location filename="../../casebook/ui/cases_view.py" line="115" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
@@ -399,7 +1312,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="30" />
-      <location filename="../../casebook/ui/cases_view.py" line="109" />
+      <location filename="../../casebook/ui/cases_view.py" line="116" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -425,7 +1338,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/case_table_model.py" line="37" />
-      <location filename="../../casebook/ui/cases_view.py" line="110" />
+      <location filename="../../casebook/ui/cases_view.py" line="117" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -436,92 +1349,92 @@
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="45" />
+      <location filename="../../casebook/ui/cases_view.py" line="47" />
       <source>Search number, title, content, deputies, units</source>
       <translation>搜索编号、标题、内容、代表、承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="49" />
+      <location filename="../../casebook/ui/cases_view.py" line="51" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="51" />
+      <location filename="../../casebook/ui/cases_view.py" line="53" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="55" />
+      <location filename="../../casebook/ui/cases_view.py" line="57" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="63" />
+      <location filename="../../casebook/ui/cases_view.py" line="65" />
       <source>Any rating</source>
       <translation>全部测评结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="68" />
+      <location filename="../../casebook/ui/cases_view.py" line="70" />
       <source>All sessions</source>
       <translation>全部届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="69" />
+      <location filename="../../casebook/ui/cases_view.py" line="71" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="70" />
+      <location filename="../../casebook/ui/cases_view.py" line="72" />
       <source>All delegations</source>
       <translation>全部代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="71" />
+      <location filename="../../casebook/ui/cases_view.py" line="73" />
       <source>All categories</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="73" />
+      <location filename="../../casebook/ui/cases_view.py" line="75" />
       <source>Key only</source>
       <translation>仅重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="74" />
+      <location filename="../../casebook/ui/cases_view.py" line="76" />
       <source>Overdue only</source>
       <translation>仅逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="76" />
+      <location filename="../../casebook/ui/cases_view.py" line="78" />
       <source>New case</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="107" />
+      <location filename="../../casebook/ui/cases_view.py" line="114" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="113" />
+      <location filename="../../casebook/ui/cases_view.py" line="120" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="114" />
+      <location filename="../../casebook/ui/cases_view.py" line="121" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="115" />
+      <location filename="../../casebook/ui/cases_view.py" line="122" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="116" />
+      <location filename="../../casebook/ui/cases_view.py" line="123" />
       <source>Rating</source>
       <translation>测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="185" />
+      <location filename="../../casebook/ui/cases_view.py" line="192" />
       <source>{count} cases</source>
       <translation>共{count}件</translation>
     </message>
@@ -529,63 +1442,383 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="33" />
+      <location filename="../../casebook/cli.py" line="35" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="41" />
+      <location filename="../../casebook/cli.py" line="43" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="45" />
+      <location filename="../../casebook/cli.py" line="47" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="47" />
+      <location filename="../../casebook/cli.py" line="52" />
+      <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
+      <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli.py" line="59" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="65" />
+      <location filename="../../casebook/cli.py" line="79" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="67" />
+      <location filename="../../casebook/cli.py" line="81" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="70" />
+      <location filename="../../casebook/cli.py" line="84" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="75" />
+      <location filename="../../casebook/cli.py" line="89" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="77" />
+      <location filename="../../casebook/cli.py" line="91" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="98" />
+      <location filename="../../casebook/cli.py" line="115" />
+      <location filename="../../casebook/cli_audit.py" line="121" />
       <location filename="../../casebook/cli_backup.py" line="80" />
       <location filename="../../casebook/cli_deadlines.py" line="199" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
       <location filename="../../casebook/cli_import.py" line="54" />
-      <location filename="../../casebook/cli_similar.py" line="70" />
-      <location filename="../../casebook/cli_similar.py" line="118" />
+      <location filename="../../casebook/cli_similar.py" line="71" />
+      <location filename="../../casebook/cli_similar.py" line="119" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="27" />
+      <source>the accounts of an office database: list, add, role, disable, enable, passwords</source>
+      <translation>办公数据库的账户：列出、新增、角色、停用、启用、密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="31" />
+      <source>list the accounts with their role and last sign-in</source>
+      <translation>列出账户及其角色和最近登录时间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="32" />
+      <location filename="../../casebook/cli_audit.py" line="51" />
+      <location filename="../../casebook/cli_deadlines.py" line="44" />
+      <location filename="../../casebook/cli_deadlines.py" line="51" />
+      <location filename="../../casebook/cli_similar.py" line="42" />
+      <location filename="../../casebook/cli_stats.py" line="36" />
+      <source>print JSON for other programs</source>
+      <translation>以 JSON 格式输出，供其他程序读取</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="37" />
+      <source>create an account (the first one must be an administrator's); the password from {env} or asked</source>
+      <translation>新增账户（第一个账户必须是管理员）；密码取自 {env}，否则询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="41" />
+      <source>the name typed to sign in, without spaces</source>
+      <translation>登录时输入的账户名，不含空格</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="43" />
+      <source>admin, clerk or viewer (read and export only)</source>
+      <translation>admin（管理员）、clerk（经办人）或 viewer（只能查看和导出）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="45" />
+      <source>the person's full name</source>
+      <translation>使用人姓名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="48" />
+      <source>give an account another role</source>
+      <translation>更改账户的角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="50" />
+      <source>admin, clerk or viewer</source>
+      <translation>admin（管理员）、clerk（经办人）或 viewer（查看者）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="54" />
+      <source>switch an account off: it can no longer sign in, its history stays</source>
+      <translation>停用账户：不能再登录，其操作记录保留</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="58" />
+      <source>switch an account on again</source>
+      <translation>重新启用账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="63" />
+      <source>set a new password for an account (e.g. a forgotten one)</source>
+      <translation>为账户设置新密码（如忘记密码）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="68" />
+      <source>change your own password</source>
+      <translation>修改自己的密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="83" />
+      <source>No accounts: everyone works on this database as its local administrator ({name}), without signing in. The first account, an administrator's, is made with: casebook accounts add NAME --role admin</source>
+      <translation>尚无账户：所有人都以本机管理员（{name}）身份使用此数据库，无需登录。第一个账户须为管理员，用以下命令创建：casebook accounts add 账户名 --role admin</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="104" />
+      <source>Account {name} created ({role}).</source>
+      <translation>已创建账户 {name}（{role}）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="107" />
+      <source>This database has accounts now: from now on everyone signs in, in the window and on the command line (--user {name} and the password in CASEBOOK_PASSWORD, or typed when asked).</source>
+      <translation>此数据库现已设有账户：今后在窗口和命令行中都须登录（命令行用 --user {name}，密码放在 CASEBOOK_PASSWORD 中，或按提示输入）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="122" />
+      <source>{name} is now {role}.</source>
+      <translation>{name} 的角色已改为{role}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="141" />
+      <source>{name} is switched on and can sign in again.</source>
+      <translation>已启用 {name}，可以重新登录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="144" />
+      <source>{name} is switched off: the account can no longer sign in; its history stays.</source>
+      <translation>已停用 {name}：该账户不能再登录，其操作记录保留。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="158" />
+      <source>The password of {name} has been changed.</source>
+      <translation>{name} 的密码已更改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="169" />
+      <source>This database has no accounts, so there is no password to change; nothing was changed.</source>
+      <translation>此数据库没有账户，无密码可改；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="174" />
+      <source>Your password has been changed.</source>
+      <translation>您的密码已更改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="192" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="192" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="195" />
+      <source>Account</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="196" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="197" />
+      <location filename="../../casebook/cli_deadlines.py" line="105" />
+      <source>Role</source>
+      <translation>承办方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="198" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="199" />
+      <source>Last sign-in</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="200" />
+      <source>Created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_accounts.py" line="209" />
+      <source>{time} by {user}</source>
+      <translation>{time}（{user}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="26" />
+      <source>the audit trail: who changed what and when, or one case's history</source>
+      <translation>审计日志：谁在何时更改了什么，或一件案件的办理过程</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="27" />
+      <source>Without --case: every change to the database, newest first. With --case: that case's history, oldest first. Each step shows who took it, when, and each field with its old and new value.</source>
+      <translation>不带 --case：数据库的全部更改，最新的在前。带 --case：该案件的办理过程，最早的在前。每一步列出操作人、时间，以及每个字段的原值和新值。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="33" />
+      <source>the history of the case with this number</source>
+      <translation>此编号案件的办理过程</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="35" />
+      <source>with --case: the session the case belongs to</source>
+      <translation>与 --case 合用：案件所属的届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="37" />
+      <source>only what this user did</source>
+      <translation>只列出此用户的操作</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="42" />
+      <source>only what was recorded on or after this day</source>
+      <translation>只列出此日及以后记录的操作</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="48" />
+      <source>only what was recorded on or before this day</source>
+      <translation>只列出此日及以前记录的操作</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="50" />
+      <source>at most N entries</source>
+      <translation>最多 N 条</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="53" />
+      <source>write the entries to this workbook</source>
+      <translation>将记录写入此工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="84" />
+      <source>No entries in the audit trail match.</source>
+      <translation>审计日志中没有符合条件的记录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="94" />
+      <source>--session is only for --case</source>
+      <translation>--session 仅与 --case 合用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="96" />
+      <location filename="../../casebook/cli_similar.py" line="92" />
+      <source>--limit must be at least 1</source>
+      <translation>--limit 至少为 1</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="98" />
+      <source>--since must not be after --until</source>
+      <translation>--since 不能晚于 --until</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="101" />
+      <source>give either --json or -o, not both</source>
+      <translation>--json 和 -o 只能选其一</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="103" />
+      <location filename="../../casebook/cli_export.py" line="124" />
+      <location filename="../../casebook/cli_similar.py" line="101" />
+      <source>the workbook's name must end in .xlsx: {path}</source>
+      <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="105" />
+      <location filename="../../casebook/cli_export.py" line="126" />
+      <location filename="../../casebook/cli_similar.py" line="103" />
+      <source>there is no folder {folder}</source>
+      <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="111" />
+      <source>There is no case numbered {number} in the session {session}.</source>
+      <translation>{session}没有编号为 {number} 的案件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="113" />
+      <source>There is no case numbered {number}.</source>
+      <translation>没有编号为 {number} 的案件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="120" />
+      <location filename="../../casebook/cli_export.py" line="112" />
+      <location filename="../../casebook/cli_similar.py" line="116" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="123" />
+      <source>Audit trail written to {path}: {count} entries.</source>
+      <translation>审计日志已写入 {path}：{count} 条。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="131" />
+      <source>History of {case}</source>
+      <translation>{case}办理过程</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="137" />
+      <location filename="../../casebook/cli_audit.py" line="154" />
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="138" />
+      <location filename="../../casebook/cli_audit.py" line="155" />
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="139" />
+      <location filename="../../casebook/cli_audit.py" line="156" />
+      <source>Step</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="140" />
+      <location filename="../../casebook/cli_audit.py" line="157" />
+      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="141" />
+      <source>Case or record</source>
+      <translation>案件或记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="142" />
+      <location filename="../../casebook/cli_audit.py" line="158" />
+      <source>Changes</source>
+      <translation>更改内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="165" />
+      <source>History of {case}: {count} entries</source>
+      <translation>{case}办理过程：{count} 条</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="21" />
@@ -678,14 +1911,6 @@
       <translation>同时列出N天内即将到期的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="44" />
-      <location filename="../../casebook/cli_deadlines.py" line="51" />
-      <location filename="../../casebook/cli_similar.py" line="41" />
-      <location filename="../../casebook/cli_stats.py" line="36" />
-      <source>print JSON for other programs</source>
-      <translation>以 JSON 格式输出，供其他程序读取</translation>
-    </message>
-    <message>
       <location filename="../../casebook/cli_deadlines.py" line="48" />
       <source>the holiday calendar: a year's public holidays and swapped working days</source>
       <translation>节假日安排：一年中的法定节假日和调休上班日</translation>
@@ -737,8 +1962,8 @@
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="103" />
-      <location filename="../../casebook/cli_similar.py" line="204" />
-      <location filename="../../casebook/cli_similar.py" line="175" />
+      <location filename="../../casebook/cli_similar.py" line="205" />
+      <location filename="../../casebook/cli_similar.py" line="176" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -746,11 +1971,6 @@
       <location filename="../../casebook/cli_deadlines.py" line="104" />
       <source>Unit</source>
       <translation>承办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_deadlines.py" line="105" />
-      <source>Role</source>
-      <translation>承办方式</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="106" />
@@ -806,11 +2026,6 @@
       <location filename="../../casebook/cli_deadlines.py" line="172" />
       <source>Holiday calendar {year}: days that differ from Monday to Friday</source>
       <translation>{year}年节假日安排（与周一至周五作息不同的日子）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_deadlines.py" line="173" />
-      <source>Date</source>
-      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="173" />
@@ -918,24 +2133,6 @@
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="112" />
-      <location filename="../../casebook/cli_similar.py" line="115" />
-      <source>Could not write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_export.py" line="124" />
-      <location filename="../../casebook/cli_similar.py" line="100" />
-      <source>the workbook's name must end in .xlsx: {path}</source>
-      <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_export.py" line="126" />
-      <location filename="../../casebook/cli_similar.py" line="102" />
-      <source>there is no folder {folder}</source>
-      <translation>文件夹 {folder} 不存在</translation>
-    </message>
-    <message>
       <location filename="../../casebook/cli_export.py" line="129" />
       <source>the monthly report needs --month YYYY-MM</source>
       <translation>导出月报须指定 --month YYYY-MM</translation>
@@ -996,152 +2193,197 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="14" />
+      <location filename="../../casebook/cli_screenshot.py" line="28" />
       <source>save a picture of a view of the window</source>
       <translation>将窗口的某个界面保存为图片</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="19" />
+      <location filename="../../casebook/cli_screenshot.py" line="33" />
       <source>language of the window</source>
       <translation>窗口使用的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="28" />
+      <location filename="../../casebook/cli_screenshot.py" line="49" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="30" />
+      <location filename="../../casebook/cli_session.py" line="149" />
+      <source>This database has accounts: give your account with --user NAME (or {user_env}) and the password in {password_env}, or run the command in a terminal to be asked for them.</source>
+      <translation>此数据库设有账户：请用 --user 账户名（或 {user_env}）指明账户，并在 {password_env} 中给出密码，或在终端中运行命令以输入账户和密码。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="157" />
+      <source>User name: </source>
+      <translation>账户名：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="161" />
+      <source>No user name given; nothing was done.</source>
+      <translation>未输入账户名，未执行任何操作。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="168" />
+      <source>This database has accounts: give the password of {name} in {password_env}, or run the command in a terminal to be asked for it.</source>
+      <translation>此数据库设有账户：请在 {password_env} 中给出 {name} 的密码，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="176" />
+      <source>Password for {name}: </source>
+      <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="186" />
+      <source>Give the new password in {env}, or run the command in a terminal to be asked for it; nothing was changed.</source>
+      <translation>请在 {env} 中给出新密码，或在终端中运行命令以输入新密码；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="193" />
+      <source>New password for {name}: </source>
+      <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="194" />
+      <source>The same password again: </source>
+      <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="196" />
+      <source>The two passwords are not the same; nothing was changed.</source>
+      <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_session.py" line="204" />
+      <source>No password given; nothing was done.</source>
+      <translation>未输入密码，未执行任何操作。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_similar.py" line="31" />
       <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
       <translation>查找与标题相似的历年案件，或历年重复提出的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="31" />
+      <location filename="../../casebook/cli_similar.py" line="32" />
       <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
       <translation>给出 TEXT：列出标题或内容与之最相似的历年案件及相似度（0～1）。使用 --clusters：列出不同年度提出的相似案件分组，未解决的分组在前。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="37" />
+      <location filename="../../casebook/cli_similar.py" line="38" />
       <source>a title or some words</source>
       <translation>标题或关键词</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="39" />
+      <location filename="../../casebook/cli_similar.py" line="40" />
       <source>list the groups of cases submitted again</source>
       <translation>列出重复提出的案件分组</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="43" />
+      <location filename="../../casebook/cli_similar.py" line="44" />
       <source>at most N cases (default 10)</source>
       <translation>最多 N 件（默认 10）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="49" />
+      <location filename="../../casebook/cli_similar.py" line="50" />
       <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
       <translation>显示的最低相似度（TEXT 默认 {similar}，--clusters 默认 {clusters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="58" />
+      <location filename="../../casebook/cli_similar.py" line="59" />
       <source>groups spanning at least N years (default 2)</source>
       <translation>分组至少跨 N 个年度（默认 2）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="61" />
+      <location filename="../../casebook/cli_similar.py" line="62" />
       <source>write the groups to this workbook</source>
       <translation>将分组写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="89" />
+      <location filename="../../casebook/cli_similar.py" line="90" />
       <source>give either a TEXT to look for or --clusters</source>
       <translation>请给出要查找的 TEXT 或 --clusters（二选一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="91" />
-      <source>--limit must be at least 1</source>
-      <translation>--limit 至少为 1</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_similar.py" line="93" />
+      <location filename="../../casebook/cli_similar.py" line="94" />
       <source>--min-years must be at least 1</source>
       <translation>--min-years 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="95" />
+      <location filename="../../casebook/cli_similar.py" line="96" />
       <source>--min-score must be between 0 and 1</source>
       <translation>--min-score 须在 0 到 1 之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="98" />
+      <location filename="../../casebook/cli_similar.py" line="99" />
       <source>-o is only for --clusters</source>
       <translation>-o 仅用于 --clusters</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="121" />
+      <location filename="../../casebook/cli_similar.py" line="122" />
       <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
       <translation>重复提出的案件分组已写入 {path}：{groups} 组，{cases} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="168" />
+      <location filename="../../casebook/cli_similar.py" line="169" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="178" />
+      <location filename="../../casebook/cli_similar.py" line="179" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="198" />
+      <location filename="../../casebook/cli_similar.py" line="199" />
       <source>No group of similar cases submitted in different years.</source>
       <translation>没有在不同年度重复提出的相似案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="201" />
-      <location filename="../../casebook/cli_similar.py" line="172" />
+      <location filename="../../casebook/cli_similar.py" line="202" />
+      <location filename="../../casebook/cli_similar.py" line="173" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="202" />
-      <location filename="../../casebook/cli_similar.py" line="173" />
+      <location filename="../../casebook/cli_similar.py" line="203" />
+      <location filename="../../casebook/cli_similar.py" line="174" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="203" />
-      <location filename="../../casebook/cli_similar.py" line="174" />
+      <location filename="../../casebook/cli_similar.py" line="204" />
+      <location filename="../../casebook/cli_similar.py" line="175" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="205" />
+      <location filename="../../casebook/cli_similar.py" line="206" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="206" />
-      <location filename="../../casebook/cli_similar.py" line="176" />
+      <location filename="../../casebook/cli_similar.py" line="207" />
+      <location filename="../../casebook/cli_similar.py" line="177" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="207" />
-      <location filename="../../casebook/cli_similar.py" line="177" />
+      <location filename="../../casebook/cli_similar.py" line="208" />
+      <location filename="../../casebook/cli_similar.py" line="178" />
       <source>Rating</source>
       <translation>代表意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="211" />
+      <location filename="../../casebook/cli_similar.py" line="212" />
       <source>resolved in some year</source>
       <translation>曾有年度已解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="211" />
+      <location filename="../../casebook/cli_similar.py" line="212" />
       <source>never resolved</source>
       <translation>历年均未解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="213" />
+      <location filename="../../casebook/cli_similar.py" line="214" />
       <source>Group {number}: {cases} cases of {years}, {state}</source>
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
@@ -1235,7 +2477,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="117" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="51" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
@@ -1255,152 +2497,147 @@
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="51" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="68" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="66" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="71" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="69" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="73" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="71" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="75" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="73" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="182" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="180" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="184" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="182" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="203" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="201" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="205" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="203" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="221" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="292" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="219" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="290" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="223" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="296" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="221" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="294" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="227" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="225" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="228" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="226" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="229" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="227" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="242" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="240" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="250" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="256" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="248" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="254" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="251" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="249" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="286" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="284" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="294" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="292" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="297" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="295" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="303" />
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
@@ -1674,17 +2911,22 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../casebook/ui/error_handling.py" line="60" />
+      <location filename="../../casebook/ui/error_handling.py" line="67" />
+      <source>Not done</source>
+      <translation>未执行</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/error_handling.py" line="72" />
       <source>The database could not be used</source>
       <translation>数据库无法使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/error_handling.py" line="65" />
+      <location filename="../../casebook/ui/error_handling.py" line="77" />
       <source>Casebook met an unexpected error</source>
       <translation>程序遇到意外错误</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/error_handling.py" line="66" />
+      <location filename="../../casebook/ui/error_handling.py" line="78" />
       <source>Something went wrong inside Casebook: {error}
 
 What you typed is still in the open forms: save it again, or copy it somewhere safe. The details were written to the log file
@@ -1846,6 +3088,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="122" />
+      <location filename="../../casebook/excel/export_audit.py" line="26" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
@@ -2045,6 +3288,58 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/columns.py" line="243" />
       <source>For reference (D)</source>
       <translation>留作参考(D)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="24" />
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="25" />
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="27" />
+      <source>Case or record</source>
+      <translation>案件或记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="28" />
+      <source>Business date</source>
+      <translation>业务日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="29" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="30" />
+      <source>Old value</source>
+      <translation>原值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="31" />
+      <source>New value</source>
+      <translation>新值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="54" />
+      <location filename="../../casebook/excel/export_audit.py" line="67" />
+      <location filename="../../casebook/ui/file_jobs.py" line="265" />
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="58" />
+      <source>{events} events, {rows} rows; recorded {first} to {last}</source>
+      <translation>共{events}条记录、{rows}行；记录时间 {first} 至 {last}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_audit.py" line="65" />
+      <source>No events</source>
+      <translation>没有记录</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_follow_ups.py" line="18" />
@@ -2367,248 +3662,288 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="31" />
+      <location filename="../../casebook/ui/export_dialog.py" line="32" />
       <source>Register (every case and its handling history)</source>
       <translation>办理台账（全部案件及办理过程）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="32" />
+      <location filename="../../casebook/ui/export_dialog.py" line="33" />
       <source>Lists of assigned cases, one sheet per handling unit</source>
       <translation>交办清单（每个承办单位一张工作表）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="33" />
+      <location filename="../../casebook/ui/export_dialog.py" line="34" />
       <source>Monthly report (as of the month's last day)</source>
       <translation>月度通报（截至当月最后一天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="34" />
+      <location filename="../../casebook/ui/export_dialog.py" line="35" />
       <source>Annual statistics table</source>
       <translation>年度办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="37" />
+      <location filename="../../casebook/ui/export_dialog.py" line="38" />
       <source>Register</source>
       <translation>办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="38" />
+      <location filename="../../casebook/ui/export_dialog.py" line="39" />
       <source>Lists by handling unit</source>
       <translation>各承办单位交办清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="39" />
+      <location filename="../../casebook/ui/export_dialog.py" line="40" />
       <source>Monthly report</source>
       <translation>月度通报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="40" />
+      <location filename="../../casebook/ui/export_dialog.py" line="41" />
       <source>Statistics table</source>
       <translation>办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="49" />
+      <location filename="../../casebook/ui/export_dialog.py" line="50" />
       <source>Export to Excel</source>
       <translation>导出为Excel</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="56" />
+      <location filename="../../casebook/ui/export_dialog.py" line="57" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="60" />
+      <location filename="../../casebook/ui/export_dialog.py" line="61" />
       <source>Suggestions and motions</source>
       <translation>建议和议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="64" />
+      <location filename="../../casebook/ui/export_dialog.py" line="65" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="76" />
+      <location filename="../../casebook/ui/export_dialog.py" line="77" />
       <source>Workbook</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="77" />
+      <location filename="../../casebook/ui/export_dialog.py" line="78" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="78" />
+      <location filename="../../casebook/ui/export_dialog.py" line="79" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="80" />
+      <location filename="../../casebook/ui/export_dialog.py" line="81" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="81" />
+      <location filename="../../casebook/ui/export_dialog.py" line="82" />
       <source>Save as</source>
       <translation>保存为</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="103" />
+      <location filename="../../casebook/ui/export_dialog.py" line="104" />
       <source>Save the workbook as</source>
       <translation>工作簿保存为</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="105" />
+      <location filename="../../casebook/ui/export_dialog.py" line="106" />
+      <location filename="../../casebook/ui/workbook_dialog.py" line="21" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="128" />
+      <location filename="../../casebook/ui/export_dialog.py" line="129" />
       <source>A report is of one year's cases: choose the year of submission.</source>
       <translation>通报和统计表按一个年度的案件编制，请选择提出年度。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="130" />
+      <location filename="../../casebook/ui/export_dialog.py" line="131" />
       <source>Choose where to save the workbook.</source>
       <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="133" />
+      <location filename="../../casebook/ui/export_dialog.py" line="134" />
       <source>The workbook's name must end in .xlsx.</source>
       <translation>工作簿文件名须以 .xlsx 结尾。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="135" />
+      <location filename="../../casebook/ui/export_dialog.py" line="136" />
       <source>There is no folder {folder}.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
   </context>
   <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="23" />
+      <source>the number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="24" />
+      <source>the title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="25" />
+      <source>the name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="26" />
+      <source>the position</source>
+      <translation>工作单位及职务</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="27" />
+      <source>the phone number</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="28" />
+      <source>designated by</source>
+      <translation>确定重点督办的机构</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="29" />
+      <source>signed by</source>
+      <translation>签发人</translation>
+    </message>
+  </context>
+  <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="133" />
+      <location filename="../../casebook/ui/file_jobs.py" line="134" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="147" />
+      <location filename="../../casebook/ui/file_jobs.py" line="150" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="174" />
+      <location filename="../../casebook/ui/file_jobs.py" line="177" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="176" />
+      <location filename="../../casebook/ui/file_jobs.py" line="179" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="197" />
+      <location filename="../../casebook/ui/file_jobs.py" line="200" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="214" />
+      <location filename="../../casebook/ui/file_jobs.py" line="217" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="221" />
+      <location filename="../../casebook/ui/file_jobs.py" line="224" />
       <source>{count} refused rows written to {path}.</source>
       <translation>已将{count}行未导入的数据写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="232" />
+      <location filename="../../casebook/ui/file_jobs.py" line="235" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="239" />
+      <location filename="../../casebook/ui/file_jobs.py" line="242" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="246" />
+      <location filename="../../casebook/ui/file_jobs.py" line="249" />
+      <location filename="../../casebook/ui/file_jobs.py" line="267" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="254" />
+      <location filename="../../casebook/ui/file_jobs.py" line="272" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="263" />
+      <location filename="../../casebook/ui/file_jobs.py" line="281" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="266" />
+      <location filename="../../casebook/ui/file_jobs.py" line="284" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="267" />
+      <location filename="../../casebook/ui/file_jobs.py" line="285" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="276" />
+      <location filename="../../casebook/ui/file_jobs.py" line="294" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="281" />
-      <location filename="../../casebook/ui/file_jobs.py" line="289" />
-      <location filename="../../casebook/ui/file_jobs.py" line="275" />
-      <location filename="../../casebook/ui/file_jobs.py" line="309" />
+      <location filename="../../casebook/ui/file_jobs.py" line="299" />
+      <location filename="../../casebook/ui/file_jobs.py" line="307" />
+      <location filename="../../casebook/ui/file_jobs.py" line="293" />
+      <location filename="../../casebook/ui/file_jobs.py" line="324" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="283" />
+      <location filename="../../casebook/ui/file_jobs.py" line="301" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="290" />
+      <location filename="../../casebook/ui/file_jobs.py" line="308" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="310" />
+      <location filename="../../casebook/ui/file_jobs.py" line="325" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="316" />
+      <location filename="../../casebook/ui/file_jobs.py" line="331" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="328" />
+      <location filename="../../casebook/ui/file_jobs.py" line="343" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="329" />
+      <location filename="../../casebook/ui/file_jobs.py" line="344" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="347" />
+      <location filename="../../casebook/ui/file_jobs.py" line="362" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="356" />
+      <location filename="../../casebook/ui/file_jobs.py" line="371" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="360" />
+      <location filename="../../casebook/ui/file_jobs.py" line="375" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -2652,7 +3987,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="203" />
-      <location filename="../../casebook/services/ledger_import.py" line="141" />
+      <location filename="../../casebook/services/ledger_import.py" line="142" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -2752,38 +4087,38 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="95" />
+      <location filename="../../casebook/services/ledger_import.py" line="96" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="100" />
+      <location filename="../../casebook/services/ledger_import.py" line="101" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="113" />
+      <location filename="../../casebook/services/ledger_import.py" line="114" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="121" />
+      <location filename="../../casebook/services/ledger_import.py" line="122" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="135" />
+      <location filename="../../casebook/services/ledger_import.py" line="136" />
       <location filename="../../casebook/services/ledger_report.py" line="100" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="145" />
+      <location filename="../../casebook/services/ledger_import.py" line="146" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="155" />
+      <location filename="../../casebook/services/ledger_import.py" line="156" />
       <source>the row has no submission date (提出日期)</source>
       <translation>该行没有提出日期</translation>
     </message>
@@ -2934,162 +4269,237 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="44" />
+      <location filename="../../casebook/ui/main_window.py" line="56" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="66" />
+      <location filename="../../casebook/ui/main_window.py" line="83" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="67" />
+      <location filename="../../casebook/ui/main_window.py" line="84" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="68" />
+      <location filename="../../casebook/ui/main_window.py" line="85" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="69" />
+      <location filename="../../casebook/ui/main_window.py" line="86" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="70" />
+      <location filename="../../casebook/ui/main_window.py" line="87" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="82" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <source>Accounts</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="103" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="90" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="91" />
+      <location filename="../../casebook/ui/main_window.py" line="113" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="136" />
+      <source>This database has accounts now: sign in to go on.</source>
+      <translation>本数据库现在设有账户：请登录后继续。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="149" />
+      <source>Not signed in</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="152" />
+      <source>{name} (local administrator, no accounts)</source>
+      <translation>{name}（本机管理员，未设账户）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="156" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>已登录：{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="200" />
+      <source>Signed out. Sign in as another user, or quit.</source>
+      <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="205" />
+      <source>Your password has been changed.</source>
+      <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="213" />
+      <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
+      <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="226" />
       <source>{total} cases in the register; {overdue} replies overdue, {soon} due this week</source>
       <translation>台账共{total}件；逾期未答复{overdue}件次，本周到期{soon}件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="133" />
+      <location filename="../../casebook/ui/main_window.py" line="249" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="134" />
+      <location filename="../../casebook/ui/main_window.py" line="251" />
       <source>&amp;New case</source>
       <translation>新建议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="136" />
+      <location filename="../../casebook/ui/main_window.py" line="254" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="139" />
+      <location filename="../../casebook/ui/main_window.py" line="257" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="142" />
+      <location filename="../../casebook/ui/main_window.py" line="260" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="144" />
+      <location filename="../../casebook/ui/main_window.py" line="262" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="145" />
+      <location filename="../../casebook/ui/main_window.py" line="263" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="146" />
+      <location filename="../../casebook/ui/main_window.py" line="264" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="156" />
+      <location filename="../../casebook/ui/main_window.py" line="274" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="157" />
+      <location filename="../../casebook/ui/main_window.py" line="275" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="159" />
+      <location filename="../../casebook/ui/main_window.py" line="277" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="160" />
+      <location filename="../../casebook/ui/main_window.py" line="278" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="162" />
+      <location filename="../../casebook/ui/main_window.py" line="280" />
+      <source>&amp;User</source>
+      <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="282" />
+      <source>&amp;Switch user…</source>
+      <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="283" />
+      <source>Change my &amp;password…</source>
+      <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="285" />
+      <source>&amp;Manage accounts</source>
+      <translation>账户管理(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="287" />
+      <source>Audit &amp;trail</source>
+      <translation>审计日志(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <source>Only on a database with accounts.</source>
+      <translation>仅适用于设有账户的数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="294" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="163" />
+      <location filename="../../casebook/ui/main_window.py" line="295" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="164" />
+      <location filename="../../casebook/ui/main_window.py" line="296" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="207" />
+      <location filename="../../casebook/ui/main_window.py" line="341" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="208" />
+      <location filename="../../casebook/ui/main_window.py" line="342" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="210" />
+      <location filename="../../casebook/ui/main_window.py" line="344" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="216" />
+      <location filename="../../casebook/ui/main_window.py" line="350" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="217" />
+      <location filename="../../casebook/ui/main_window.py" line="351" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="218" />
+      <location filename="../../casebook/ui/main_window.py" line="352" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="233" />
+      <location filename="../../casebook/ui/main_window.py" line="367" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -3101,175 +4511,183 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="240" />
+      <location filename="../../casebook/ui/main_window.py" line="374" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
   </context>
   <context>
+    <name>Permissions</name>
+    <message>
+      <location filename="../../casebook/ui/permissions.py" line="26" />
+      <source>Sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+  </context>
+  <context>
     <name>Reference</name>
     <message>
-      <location filename="../../casebook/services/reference.py" line="89" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="72" />
+      <location filename="../../casebook/services/reference.py" line="93" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="73" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="100" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="73" />
+      <location filename="../../casebook/services/reference.py" line="105" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="74" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="104" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="74" />
+      <location filename="../../casebook/services/reference.py" line="110" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="75" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="108" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="76" />
+      <location filename="../../casebook/services/reference.py" line="117" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="77" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="112" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="77" />
+      <location filename="../../casebook/services/reference.py" line="121" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="78" />
       <source>special committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="116" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="79" />
+      <location filename="../../casebook/services/reference.py" line="125" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="80" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="121" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="78" />
+      <location filename="../../casebook/services/reference.py" line="137" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="79" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="142" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="75" />
+      <location filename="../../casebook/services/reference.py" line="162" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="76" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="61" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="62" />
       <source>Sessions</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="62" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="63" />
       <source>Delegations</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="63" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="64" />
       <location filename="../../casebook/ui/reference_view_model.py" line="60" />
       <source>Deputy groups</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="64" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="65" />
       <location filename="../../casebook/ui/reference_view_model.py" line="59" />
       <source>Deputies</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="65" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="66" />
       <source>Handling units</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="66" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="67" />
       <source>Special committees</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="67" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="68" />
       <source>Leaders</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="68" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="69" />
       <source>Categories</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="55" />
+      <location filename="../../casebook/ui/reference_view.py" line="58" />
       <source>Type to filter…</source>
       <translation>输入关键字筛选…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="57" />
+      <location filename="../../casebook/ui/reference_view.py" line="60" />
       <source>Show retired</source>
       <translation>显示停用项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="72" />
+      <location filename="../../casebook/ui/reference_view.py" line="75" />
       <source>Add</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="73" />
+      <location filename="../../casebook/ui/reference_view.py" line="76" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="74" />
+      <location filename="../../casebook/ui/reference_view.py" line="77" />
       <source>Retire</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="75" />
+      <location filename="../../casebook/ui/reference_view.py" line="78" />
       <source>Reinstate</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="76" />
+      <location filename="../../casebook/ui/reference_view.py" line="79" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="78" />
+      <location filename="../../casebook/ui/reference_view.py" line="81" />
       <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
       <translation>停用后录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="80" />
+      <location filename="../../casebook/ui/reference_view.py" line="83" />
       <source>Only a value that no case uses can be deleted.</source>
       <translation>只有未被任何议案建议使用的项目才能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="139" />
+      <location filename="../../casebook/ui/reference_view.py" line="142" />
       <source>{count} items</source>
       <translation>共{count}项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="194" />
+      <location filename="../../casebook/ui/reference_view.py" line="211" />
       <source>Added “{name}”.</source>
       <translation>已新增“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="202" />
+      <location filename="../../casebook/ui/reference_view.py" line="219" />
       <source>Saved “{name}”.</source>
       <translation>已保存“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="214" />
+      <location filename="../../casebook/ui/reference_view.py" line="231" />
       <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
       <translation>已停用“{name}”：录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="216" />
+      <location filename="../../casebook/ui/reference_view.py" line="233" />
       <source>Reinstated “{name}”.</source>
       <translation>已启用“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="232" />
+      <location filename="../../casebook/ui/reference_view.py" line="249" />
       <source>Deleted “{name}”.</source>
       <translation>已删除“{name}”。</translation>
     </message>
@@ -3554,6 +4972,44 @@ Schema revision: {revision}</source>
     </message>
   </context>
   <context>
+    <name>Role</name>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="37" />
+      <source>administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="38" />
+      <source>clerk</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="39" />
+      <source>viewer</source>
+      <translation>查阅人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="43" />
+      <source>register and handle cases</source>
+      <translation>登记和办理议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="44" />
+      <source>change reference data</source>
+      <translation>修改基础数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="45" />
+      <source>change the office's settings</source>
+      <translation>修改办公室设置</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/roles.py" line="46" />
+      <source>manage accounts</source>
+      <translation>管理账户</translation>
+    </message>
+  </context>
+  <context>
     <name>Rule</name>
     <message>
       <location filename="../../casebook/demo/generator.py" line="78" />
@@ -3561,9 +5017,14 @@ Schema revision: {revision}</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/errors.py" line="39" />
+      <location filename="../../casebook/domain/errors.py" line="40" />
       <source>Case {case}: {text}</source>
       <translation>{case}：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/errors.py" line="58" />
+      <source>{user} ({role}) may not {permission}; ask an administrator.</source>
+      <translation>{user}（{role}）无权{permission}，请联系管理员。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/workflow.py" line="69" />
@@ -3596,440 +5057,510 @@ Schema revision: {revision}</source>
       <translation>本件当前状态为“{state}”，不能进行“{action}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="104" />
+      <location filename="../../casebook/services/accounts.py" line="69" />
+      <source>There is already an account named {name}.</source>
+      <translation>已有名为 {name} 的账户。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="73" />
+      <source>The first account must be an administrator's: once there are accounts, everyone signs in, and someone must be able to manage them.</source>
+      <translation>第一个账户必须是管理员账户：有了账户后每个人都要登录，必须有人能够管理账户。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="136" />
+      <source>This database has no accounts yet; an administrator creates them first.</source>
+      <translation>本数据库还没有账户，请管理员先创建账户。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="142" />
+      <source>The current password is wrong.</source>
+      <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="166" />
+      <source>Wrong user name or password, or the account is switched off.</source>
+      <translation>用户名或密码错误，或该账户已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="206" />
+      <source>There is no account named {name}.</source>
+      <translation>没有名为 {name} 的账户。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="217" />
+      <source>{name} is the last active administrator; make another administrator first.</source>
+      <translation>{name} 是最后一名在用的管理员，请先设置另一名管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="226" />
+      <source>An account name is 1 to {limit} characters without spaces.</source>
+      <translation>账户名为 1 至 {limit} 个字符，不能含空格。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="234" />
+      <source>A password has at least {count} characters.</source>
+      <translation>密码至少 {count} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/assignments.py" line="105" />
       <source>{unit} already acknowledged receipt on {date}</source>
       <translation>{unit}已于{date}签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="164" />
+      <location filename="../../casebook/services/assignments.py" line="165" />
       <source>There is no change request with id {id}.</source>
       <translation>没有编号为{id}的调整申请。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="202" />
+      <location filename="../../casebook/services/assignments.py" line="203" />
       <source>a change of handling unit must be asked for within {days} working days of assignment (by {last_day}); {date} is too late</source>
       <translation>调整承办单位须在交办后{days}个工作日内提出（截至{last_day}），{date}已超过期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="208" />
+      <location filename="../../casebook/services/assignments.py" line="209" />
       <source>a change of handling unit must be asked for within {days} days of assignment (by {last_day}); {date} is too late</source>
       <translation>调整承办单位须在交办后{days}日内（{last_day}前）提出，{date}已超过期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="230" />
+      <location filename="../../casebook/services/assignments.py" line="231" />
       <source>{unit} already asked for a change on {date}, and that request waits for a decision</source>
       <translation>{unit}已于{date}申请调整，该申请尚待审批</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="275" />
+      <location filename="../../casebook/services/assignments.py" line="276" />
       <source>the change request of {unit} of {date} was already decided on {decided_on}</source>
       <translation>{unit}{date}提出的调整申请已于{decided_on}审批</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="281" />
+      <location filename="../../casebook/services/assignments.py" line="282" />
       <source>the request date</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="310" />
+      <location filename="../../casebook/services/assignments.py" line="311" />
       <source>approving a change of handling unit needs the unit that takes over</source>
       <translation>同意调整承办单位须指定接办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="317" />
-      <location filename="../../casebook/services/assignments.py" line="61" />
+      <location filename="../../casebook/services/assignments.py" line="318" />
+      <location filename="../../casebook/services/assignments.py" line="62" />
       <source>{unit} is already handling this case</source>
       <translation>{unit}已在承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="364" />
+      <location filename="../../casebook/services/assignments.py" line="365" />
       <source>{unit} has already replied, so the handling unit can no longer be changed</source>
       <translation>{unit}已经答复，不能再调整承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="390" />
+      <location filename="../../casebook/services/assignments.py" line="391" />
       <source>only a lead or separately handling unit's reply deadline can be extended; {unit} is an assisting unit</source>
       <translation>只有主办或分办单位的答复期限可以延期；{unit}是协办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="401" />
+      <location filename="../../casebook/services/assignments.py" line="402" />
       <source>{unit} has already replied, so its deadline can no longer be extended</source>
       <translation>{unit}已答复，答复期限不能再延期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="408" />
+      <location filename="../../casebook/services/assignments.py" line="409" />
       <source>an extension of the reply deadline needs the name of whoever approved it</source>
       <translation>答复期限延期须注明批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="415" />
+      <location filename="../../casebook/services/assignments.py" line="416" />
       <source>an extension must be approved by the deadline in force ({due_on}); {date} is after it</source>
       <translation>延期须在现答复期限（{due_on}）前批准，{date}已超过该期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="426" />
+      <location filename="../../casebook/services/assignments.py" line="427" />
       <source>the new deadline {date} is not later than the deadline in force ({due_on})</source>
       <translation>新的答复期限{date}不晚于现答复期限（{due_on}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="436" />
+      <location filename="../../casebook/services/assignments.py" line="437" />
       <source>with approval a reply may be extended to at most {months} months after assignment (by {last_day}); {date} is too late</source>
       <translation>经批准，答复期限最长可延至交办后{months}个月（{last_day}）；{date}超过最长期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="491" />
-      <location filename="../../casebook/services/assignments.py" line="66" />
-      <location filename="../../casebook/services/replies.py" line="54" />
+      <location filename="../../casebook/services/assignments.py" line="492" />
+      <location filename="../../casebook/services/assignments.py" line="67" />
+      <location filename="../../casebook/services/replies.py" line="55" />
       <source>the assignment date</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="497" />
+      <location filename="../../casebook/services/assignments.py" line="498" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="504" />
+      <location filename="../../casebook/services/assignments.py" line="505" />
       <source>There is no assignment with id {id}.</source>
       <translation>找不到编号为 {id} 的交办记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="512" />
+      <location filename="../../casebook/services/assignments.py" line="513" />
       <source>{unit} is no longer handling this case in the current round</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="29" />
+      <location filename="../../casebook/services/case_access.py" line="30" />
       <location filename="../../casebook/services/similar.py" line="188" />
       <source>There is no case with id {id}.</source>
       <translation>找不到编号为 {id} 的议案建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="45" />
+      <location filename="../../casebook/services/case_access.py" line="46" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="54" />
+      <location filename="../../casebook/services/case_access.py" line="55" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="61" />
+      <location filename="../../casebook/services/cases.py" line="64" />
       <source>There is no session with id {id}.</source>
       <translation>找不到编号为 {id} 的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="109" />
+      <location filename="../../casebook/services/cases.py" line="112" />
       <source>the submission date {date} is after the case was assigned ({assigned})</source>
       <translation>提出日期 {date} 晚于交办日期（{assigned}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="117" />
+      <location filename="../../casebook/services/cases.py" line="120" />
       <source>a motion becomes a suggestion only by the presidium's decision (“Handle as a suggestion”)</source>
       <translation>议案须经大会主席团决定才能作为建议处理（请使用“转为建议”）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="152" />
+      <location filename="../../casebook/services/cases.py" line="164" />
       <source>only a motion can be handled as a suggestion</source>
       <translation>只有议案才能转为建议处理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="201" />
+      <location filename="../../casebook/services/cases.py" line="224" />
       <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
       <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="224" />
+      <location filename="../../casebook/services/cases.py" line="247" />
       <source>the case number is required</source>
       <translation>请填写编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="226" />
+      <location filename="../../casebook/services/cases.py" line="249" />
       <source>the title is required</source>
       <translation>请填写标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="230" />
+      <location filename="../../casebook/services/cases.py" line="253" />
       <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
       <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="237" />
+      <location filename="../../casebook/services/cases.py" line="260" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="242" />
-      <location filename="../../casebook/services/ratings.py" line="44" />
+      <location filename="../../casebook/services/cases.py" line="265" />
+      <location filename="../../casebook/services/ratings.py" line="45" />
       <source>There is no deputy with id {id}.</source>
       <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="248" />
+      <location filename="../../casebook/services/cases.py" line="271" />
       <source>this number is already used by another case of the same session</source>
       <translation>本次会议已有相同编号的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/closing.py" line="29" />
-      <location filename="../../casebook/services/ratings.py" line="210" />
+      <location filename="../../casebook/services/closing.py" line="30" />
+      <location filename="../../casebook/services/ratings.py" line="213" />
       <source>the rating date</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/closing.py" line="49" />
-      <location filename="../../casebook/services/replies.py" line="116" />
+      <location filename="../../casebook/services/closing.py" line="50" />
+      <location filename="../../casebook/services/replies.py" line="117" />
       <source>the reply needs a result category, one of {codes}</source>
       <translation>答复须注明办理结果类别（{codes}之一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/closing.py" line="54" />
-      <location filename="../../casebook/services/ratings.py" line="206" />
+      <location filename="../../casebook/services/closing.py" line="55" />
+      <location filename="../../casebook/services/ratings.py" line="209" />
       <source>the reply date</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/holiday_calendar.py" line="58" />
+      <location filename="../../casebook/services/holiday_calendar.py" line="59" />
       <source>The name of a holiday is at most {length} characters.</source>
       <translation>节假日名称最多{length}个字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/joint_handling.py" line="64" />
+      <location filename="../../casebook/services/joint_handling.py" line="65" />
       <source>there is no case number {number} in that session</source>
       <translation>该届次会议没有编号为{number}的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="40" />
+      <location filename="../../casebook/services/office.py" line="41" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="65" />
+      <location filename="../../casebook/services/office.py" line="66" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="74" />
+      <location filename="../../casebook/services/office.py" line="75" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="76" />
+      <location filename="../../casebook/services/office.py" line="77" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ratings.py" line="49" />
+      <location filename="../../casebook/services/ratings.py" line="50" />
       <source>{deputy} did not submit or co-sign this case, so the rating cannot be theirs</source>
       <translation>{deputy}不是本件的领衔或联名代表，不能录入其测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ratings.py" line="66" />
-      <location filename="../../casebook/services/ratings.py" line="59" />
+      <location filename="../../casebook/services/ratings.py" line="67" />
+      <location filename="../../casebook/services/ratings.py" line="60" />
       <source>the rating must be one the deputy chose on the form ({levels})</source>
       <translation>测评意见须是代表在征询意见表上填写的选项（{levels}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ratings.py" line="80" />
+      <location filename="../../casebook/services/ratings.py" line="81" />
       <source>{deputy}'s rating for this round was already recorded on {date}</source>
       <translation>{deputy}本轮的测评意见已于{date}录入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ratings.py" line="142" />
+      <location filename="../../casebook/services/ratings.py" line="143" />
       <source>re-handling follows an unsatisfied rating, and every rating in this round is satisfied</source>
       <translation>本轮测评均为满意或基本满意，无需重新办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="51" />
-      <location filename="../../casebook/services/reference_admin.py" line="160" />
+      <location filename="../../casebook/services/reference.py" line="52" />
+      <location filename="../../casebook/services/reference_admin.py" line="162" />
       <source>A name is required for the {what}.</source>
       <translation>请填写{what}名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="65" />
-      <location filename="../../casebook/services/reference.py" line="124" />
-      <location filename="../../casebook/services/reference_admin.py" line="213" />
+      <location filename="../../casebook/services/reference.py" line="68" />
+      <location filename="../../casebook/services/reference.py" line="140" />
+      <location filename="../../casebook/services/reference_admin.py" line="215" />
       <source>“{name}” already exists.</source>
       <translation>“{name}”已存在。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="160" />
+      <location filename="../../casebook/services/reference.py" line="180" />
       <source>There is no session called “{name}”.</source>
       <translation>找不到名为“{name}”的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="165" />
+      <location filename="../../casebook/services/reference_admin.py" line="167" />
       <source>The session cannot end ({ends}) before it starts ({starts}).</source>
       <translation>会议结束日期（{ends}）不能早于开始日期（{starts}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="198" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="342" />
+      <location filename="../../casebook/services/reference_admin.py" line="200" />
+      <location filename="../../casebook/services/reference_admin_rows.py" line="344" />
       <source>There is no {what} with id {id}.</source>
       <translation>没有编号为{id}的{what}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="312" />
+      <location filename="../../casebook/services/reference_admin.py" line="314" />
       <source>“{name}” is used by {count} cases, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已被{count}件议案建议使用，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="315" />
+      <location filename="../../casebook/services/reference_admin.py" line="317" />
       <source>“{name}” has {count} deputies, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已有{count}名代表，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="318" />
+      <location filename="../../casebook/services/reference_admin.py" line="320" />
       <source>“{name}” has {count} deputy groups, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”下已有{count}个代表小组，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="43" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="44" />
       <source>Every result category needs a code and a name.</source>
       <translation>每个办理结果类别都须填写代码和名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="44" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
       <source>The result category code “{code}” is used twice.</source>
       <translation>办理结果类别代码“{code}”重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="46" />
       <source>The result category code “{code}” is longer than {length} characters.</source>
       <translation>办理结果类别代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="50" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="51" />
       <source>Every rating option needs a code and a name.</source>
       <translation>每个测评选项都须填写代码和名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="51" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
       <source>The rating option code “{code}” is used twice.</source>
       <translation>测评选项代码“{code}”重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="53" />
       <source>The rating option code “{code}” is longer than {length} characters.</source>
       <translation>测评选项代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="62" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="63" />
       <source>The result category {code} is used by {count} replies, so it cannot be removed.</source>
       <translation>办理结果类别{code}已被{count}件答复使用，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="74" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="75" />
       <source>The rating option “{label}” is used by {count} ratings, so it cannot be removed.</source>
       <translation>测评选项“{label}”已被{count}份测评使用，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="81" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="82" />
       <source>The longest extended reply period ({extended} months) cannot be shorter than the reply period ({due} months).</source>
       <translation>延期后最长答复期限（{extended}个月）不能短于答复期限（{due}个月）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="90" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="91" />
       <source>At least one backup must be kept.</source>
       <translation>至少须保留一份备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="95" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="96" />
       <source>The unit score weights cannot be negative, and at least one must be above zero.</source>
       <translation>承办单位评分权重不能为负数，且至少有一项大于零。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/replies.py" line="46" />
+      <location filename="../../casebook/services/register_reset.py" line="60" />
+      <source>This register has accounts and an audit trail that must be kept; it cannot be emptied. Load the demonstration data into a new database file instead.</source>
+      <translation>本台账已有账户和必须保留的审计日志，不能清空。请把演示数据载入一个新的数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/replies.py" line="47" />
       <source>{unit} has already replied in this round</source>
       <translation>{unit}本轮已经答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/replies.py" line="108" />
+      <location filename="../../casebook/services/replies.py" line="109" />
       <source>an assisting unit's reply must contain its written opinion to the lead unit</source>
       <translation>协办单位的答复须包含向主办单位提出的书面意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/supervision.py" line="72" />
+      <location filename="../../casebook/services/supervision.py" line="73" />
       <source>a case cannot be joined with itself</source>
       <translation>不能与自身并案</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/supervision.py" line="83" />
+      <location filename="../../casebook/services/supervision.py" line="84" />
       <source>it is already handled together with {other}</source>
       <translation>已与{other}并案办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="185" />
+      <location filename="../../casebook/store/backup.py" line="196" />
       <source>There is no database at {path}.</source>
       <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="188" />
+      <location filename="../../casebook/store/backup.py" line="199" />
       <source>The file {path} is not a database, so it cannot be backed up.</source>
       <translation>文件 {path} 不是数据库，无法备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="199" />
+      <location filename="../../casebook/store/backup.py" line="210" />
       <source>The backup cannot be written over the database itself ({path}).</source>
       <translation>备份不能覆盖数据库本身（{path}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="206" />
+      <location filename="../../casebook/store/backup.py" line="217" />
       <source>The backup could not be written to {path}: {error}</source>
       <translation>无法将备份写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="226" />
+      <location filename="../../casebook/store/backup.py" line="237" />
       <source>{file} is the database itself. Choose a backup file to restore.</source>
       <translation>{file} 就是数据库本身。请选择要恢复的备份文件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="232" />
-      <location filename="../../casebook/store/backup.py" line="241" />
+      <location filename="../../casebook/store/backup.py" line="243" />
+      <location filename="../../casebook/store/backup.py" line="252" />
       <source>it could not be opened ({error})</source>
       <translation>无法打开该文件（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="234" />
+      <location filename="../../casebook/store/backup.py" line="245" />
       <source>it is not a database (a Casebook backup is a .sqlite file)</source>
       <translation>它不是数据库（本程序的备份是 .sqlite 文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="265" />
+      <location filename="../../casebook/store/backup.py" line="276" />
       <source>it could not be brought to this program's schema ({error})</source>
       <translation>无法将其升级到本程序的数据库结构（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="337" />
-      <location filename="../../casebook/store/backup.py" line="334" />
+      <location filename="../../casebook/store/backup.py" line="348" />
+      <location filename="../../casebook/store/backup.py" line="345" />
       <source>it is damaged ({error})</source>
       <translation>文件已损坏（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="344" />
+      <location filename="../../casebook/store/backup.py" line="355" />
       <source>it was written by a newer version of Casebook (schema {revision})</source>
       <translation>它由更新版本的本程序写入（结构版本 {revision}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="352" />
-      <location filename="../../casebook/store/backup.py" line="348" />
+      <location filename="../../casebook/store/backup.py" line="363" />
+      <location filename="../../casebook/store/backup.py" line="359" />
       <source>it is a database, but not a Casebook database</source>
       <translation>它是数据库，但不是本程序的台账数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="425" />
+      <location filename="../../casebook/store/backup.py" line="436" />
       <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is not a file: back up a server database with the server's own tools.</source>
       <translation>本程序只能备份和恢复数据库文件（SQLite）；{database} 不是文件，服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="436" />
+      <location filename="../../casebook/store/backup.py" line="447" />
       <source>{file} could not be put in place of the database ({error}). The database was not changed.</source>
       <translation>无法用 {file} 替换数据库（{error}）。数据库未做改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="444" />
+      <location filename="../../casebook/store/backup.py" line="455" />
       <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
       <translation>无法恢复 {file}：{reason}。未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/database.py" line="59" />
+      <source>This database has accounts: sign in first.</source>
+      <translation>本数据库已设账户，请先登录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/database.py" line="119" />
+      <source>Another clerk changed the same case at the same moment; nothing of yours was saved. Reload it and try again.</source>
+      <translation>另一位工作人员同时修改了这件议案建议，您的修改没有保存。请重新载入后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/database.py" line="140" />
+      <source>This database has accounts now: sign in to go on.</source>
+      <translation>本数据库现已设立账户，请登录后继续。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/database.py" line="145" />
+      <source>Your account has been switched off; ask an administrator.</source>
+      <translation>您的账户已被停用，请联系管理员。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/migrate.py" line="91" />
@@ -4046,143 +5577,148 @@ Schema revision: {revision}</source>
       <source>The file {database} is not a database ({error}). It has not been changed.</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>
+    <message>
+      <location filename="../../casebook/store/text_limits.py" line="46" />
+      <source>the text “{start}” is {length} characters long; the register keeps at most {limit} characters in {field}</source>
+      <translation>文字“{start}”有 {length} 个字，{field}最多只能保存 {limit} 个字</translation>
+    </message>
   </context>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="70" />
+      <location filename="../../casebook/ui/settings_view.py" line="73" />
       <source> months</source>
       <translation>个月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="70" />
+      <location filename="../../casebook/ui/settings_view.py" line="73" />
       <source> days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="79" />
-      <location filename="../../casebook/ui/settings_view.py" line="81" />
+      <location filename="../../casebook/ui/settings_view.py" line="82" />
+      <location filename="../../casebook/ui/settings_view.py" line="84" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="79" />
-      <location filename="../../casebook/ui/settings_view.py" line="81" />
+      <location filename="../../casebook/ui/settings_view.py" line="82" />
+      <location filename="../../casebook/ui/settings_view.py" line="84" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="81" />
+      <location filename="../../casebook/ui/settings_view.py" line="84" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="92" />
+      <location filename="../../casebook/ui/settings_view.py" line="95" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="93" />
+      <location filename="../../casebook/ui/settings_view.py" line="96" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="106" />
+      <location filename="../../casebook/ui/settings_view.py" line="109" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="108" />
+      <location filename="../../casebook/ui/settings_view.py" line="111" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="110" />
+      <location filename="../../casebook/ui/settings_view.py" line="113" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="113" />
+      <location filename="../../casebook/ui/settings_view.py" line="116" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="117" />
+      <location filename="../../casebook/ui/settings_view.py" line="120" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="121" />
+      <location filename="../../casebook/ui/settings_view.py" line="124" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="123" />
+      <location filename="../../casebook/ui/settings_view.py" line="126" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="125" />
+      <location filename="../../casebook/ui/settings_view.py" line="128" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="127" />
+      <location filename="../../casebook/ui/settings_view.py" line="130" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="129" />
+      <location filename="../../casebook/ui/settings_view.py" line="132" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="131" />
+      <location filename="../../casebook/ui/settings_view.py" line="134" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="133" />
+      <location filename="../../casebook/ui/settings_view.py" line="136" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="134" />
+      <location filename="../../casebook/ui/settings_view.py" line="137" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="136" />
+      <location filename="../../casebook/ui/settings_view.py" line="139" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="139" />
+      <location filename="../../casebook/ui/settings_view.py" line="142" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="140" />
+      <location filename="../../casebook/ui/settings_view.py" line="143" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="144" />
+      <location filename="../../casebook/ui/settings_view.py" line="147" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="147" />
+      <location filename="../../casebook/ui/settings_view.py" line="150" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="164" />
+      <location filename="../../casebook/ui/settings_view.py" line="167" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="261" />
+      <location filename="../../casebook/ui/settings_view.py" line="268" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -4195,6 +5731,80 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/settings_view_tables.py" line="47" />
       <source>Remove the selected row</source>
       <translation>删除所选行</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignIn</name>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="58" />
+      <source>Database: {location}</source>
+      <translation>数据库：{location}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="67" />
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="69" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="74" />
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="75" />
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="89" />
+      <source>Type your user name.</source>
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="126" />
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="53" />
+      <source>Sign in to Casebook</source>
+      <translation>登录 Casebook</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="138" />
+      <source>Change my password</source>
+      <translation>修改我的密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="140" />
+      <source>Reset the password of {name}</source>
+      <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="145" />
+      <source>At least {count} characters.</source>
+      <translation>至少{count}个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="153" />
+      <source>Current password:</source>
+      <translation>当前密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="154" />
+      <source>New password:</source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="155" />
+      <source>New password again:</source>
+      <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/sign_in_dialog.py" line="164" />
+      <source>The two new passwords differ; type them again.</source>
+      <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
   </context>
   <context>
@@ -4270,37 +5880,37 @@ Schema revision: {revision}</source>
     <name>Statistics</name>
     <message>
       <location filename="../../casebook/cli_stats.py" line="60" />
-      <location filename="../../casebook/ui/settings_view.py" line="182" />
+      <location filename="../../casebook/ui/settings_view.py" line="185" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="61" />
-      <location filename="../../casebook/ui/settings_view.py" line="183" />
+      <location filename="../../casebook/ui/settings_view.py" line="186" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="62" />
-      <location filename="../../casebook/ui/settings_view.py" line="184" />
+      <location filename="../../casebook/ui/settings_view.py" line="187" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="63" />
-      <location filename="../../casebook/ui/settings_view.py" line="185" />
+      <location filename="../../casebook/ui/settings_view.py" line="188" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="64" />
-      <location filename="../../casebook/ui/settings_view.py" line="181" />
+      <location filename="../../casebook/ui/settings_view.py" line="184" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="65" />
-      <location filename="../../casebook/ui/settings_view.py" line="186" />
+      <location filename="../../casebook/ui/settings_view.py" line="189" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
@@ -4732,181 +6342,176 @@ Schema revision: {revision}</source>
   <context>
     <name>Supervision</name>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="52" />
+      <location filename="../../casebook/ui/supervision_view.py" line="50" />
       <source>Led by congress leaders</source>
       <translation>市人大领导牵头督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="53" />
+      <location filename="../../casebook/ui/supervision_view.py" line="51" />
       <source>By special committees</source>
       <translation>专工委分类督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="54" />
+      <location filename="../../casebook/ui/supervision_view.py" line="52" />
       <source>Deputy-affairs office (backstop)</source>
       <translation>人代联委抓总兜底</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="57" />
-      <location filename="../../casebook/ui/supervision_view.py" line="69" />
+      <location filename="../../casebook/ui/supervision_view.py" line="55" />
+      <location filename="../../casebook/ui/supervision_view.py" line="67" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="58" />
-      <location filename="../../casebook/ui/supervision_view.py" line="70" />
+      <location filename="../../casebook/ui/supervision_view.py" line="56" />
+      <location filename="../../casebook/ui/supervision_view.py" line="68" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="59" />
-      <location filename="../../casebook/ui/supervision_view.py" line="71" />
+      <location filename="../../casebook/ui/supervision_view.py" line="57" />
+      <location filename="../../casebook/ui/supervision_view.py" line="69" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="60" />
-      <location filename="../../casebook/ui/supervision_view.py" line="72" />
+      <location filename="../../casebook/ui/supervision_view.py" line="58" />
+      <location filename="../../casebook/ui/supervision_view.py" line="70" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="61" />
+      <location filename="../../casebook/ui/supervision_view.py" line="59" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="62" />
-      <location filename="../../casebook/ui/supervision_view.py" line="73" />
+      <location filename="../../casebook/ui/supervision_view.py" line="60" />
+      <location filename="../../casebook/ui/supervision_view.py" line="71" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="63" />
-      <location filename="../../casebook/ui/supervision_view.py" line="75" />
+      <location filename="../../casebook/ui/supervision_view.py" line="61" />
+      <location filename="../../casebook/ui/supervision_view.py" line="73" />
       <source>Rating</source>
       <translation>代表意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="64" />
+      <location filename="../../casebook/ui/supervision_view.py" line="62" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="65" />
+      <location filename="../../casebook/ui/supervision_view.py" line="63" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="66" />
+      <location filename="../../casebook/ui/supervision_view.py" line="64" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="74" />
+      <location filename="../../casebook/ui/supervision_view.py" line="72" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="76" />
+      <location filename="../../casebook/ui/supervision_view.py" line="74" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="77" />
+      <location filename="../../casebook/ui/supervision_view.py" line="75" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="119" />
+      <location filename="../../casebook/ui/supervision_view.py" line="117" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="122" />
+      <location filename="../../casebook/ui/supervision_view.py" line="120" />
       <source>Overdue and due soon</source>
       <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="123" />
+      <location filename="../../casebook/ui/supervision_view.py" line="121" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="137" />
+      <location filename="../../casebook/ui/supervision_view.py" line="135" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="143" />
+      <location filename="../../casebook/ui/supervision_view.py" line="141" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="144" />
+      <location filename="../../casebook/ui/supervision_view.py" line="142" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="145" />
+      <location filename="../../casebook/ui/supervision_view.py" line="143" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="146" />
+      <location filename="../../casebook/ui/supervision_view.py" line="144" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="168" />
+      <location filename="../../casebook/ui/supervision_view.py" line="166" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="217" />
+      <location filename="../../casebook/ui/supervision_view.py" line="215" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="220" />
-      <location filename="../../casebook/ui/supervision_view.py" line="193" />
+      <location filename="../../casebook/ui/supervision_view.py" line="218" />
+      <location filename="../../casebook/ui/supervision_view.py" line="191" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="222" />
+      <location filename="../../casebook/ui/supervision_view.py" line="220" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="256" />
+      <location filename="../../casebook/ui/supervision_view.py" line="254" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="259" />
+      <location filename="../../casebook/ui/supervision_view.py" line="257" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="281" />
+      <location filename="../../casebook/ui/supervision_view.py" line="279" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="304" />
+      <location filename="../../casebook/ui/supervision_view.py" line="300" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="307" />
+      <location filename="../../casebook/ui/supervision_view.py" line="301" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="309" />
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
