@@ -44,6 +44,7 @@ EVENTS = "casebook_audit_events"
 _NOT_AUDITED: tuple[type[Base], ...] = (Event, CaseFactRow, UnitFactRow)
 # Bookkeeping columns every UPDATE of a case touches; who and when is the event's own.
 _BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "created_at"})
+_table_names = tuple(table.name for table in Base.metadata.sorted_tables)
 _SECRET = frozenset({"password_hash"})
 # How a password is hashed is no business of the trail (the hash itself shows as "changed").
 _UNSHOWN = frozenset({"salt", "scrypt_n", "scrypt_r", "scrypt_p", "last_sign_in"})
@@ -112,15 +113,25 @@ def write_trail(session: Session, user: str) -> None:
         else:
             by_record.setdefault((change.table, change.row), []).append(change)
     given: dict[int, list[dict[str, Any]]] = {}
+    first_of_case: dict[int, Event] = {}
+    for event in events:
+        if event.case_id is not None:
+            first_of_case.setdefault(event.case_id, event)
     for case_id, case_changes in by_case.items():
-        target = next((e for e in events if e.case_id == case_id), None)
+        target = first_of_case.get(case_id)
         if target is None:
             target = _new_event(session, user, case_changes, case_id=case_id)
             events.append(target)
         given.setdefault(id(target), []).extend(_entries(case_changes))
     case_less = [e for e in events if e.case_id is None]
+    naming: dict[tuple[str, object], Event] = {}
+    for event in reversed(case_less):  # the first event naming a record wins
+        record_id = event.details.get("id")
+        for table in _table_names:
+            if event.action.endswith(table):
+                naming[(table, record_id)] = event
     for (table, row), record_changes in by_record.items():
-        target = next((e for e in case_less if _names(e, table, row)), None)
+        target = naming.get((table, row))
         if target is None:
             target = next((e for e in case_less if e.entity is None and id(e) not in given), None)
         if target is None:
@@ -133,10 +144,6 @@ def write_trail(session: Session, user: str) -> None:
         event.changes = given.get(id(event), [])
     session.flush()
     forget(session)
-
-
-def _names(event: Event, table: str, row: int | None) -> bool:
-    return event.action.endswith(table) and event.details.get("id") == row
 
 
 def _new_event(session: Session, user: str, changes: list[RowChange], *, case_id: int | None) -> Event:
