@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import date
 
+from casebook import clock
 from casebook.cli_session import open_database
 from casebook.i18n import noop, translate
 from casebook.services.deadlines import DeadlineItem, deadline_dict, deadline_list
@@ -75,7 +76,7 @@ def _days(text: str) -> int:
 
 
 def run_overdue(args: argparse.Namespace) -> int:
-    as_of: date = args.as_of or date.today()
+    as_of: date = args.as_of or clock.today()
     db = open_database(args.db)
     try:
         items = deadline_list(db, as_of, within_days=args.within)
@@ -151,7 +152,7 @@ def run_holidays(args: argparse.Namespace) -> int:
             kept = set_calendar_day(db, args.set_day, bool(args.working), args.name)
             print(_set_message(args.set_day, bool(args.working), kept))
             return 0
-        year: int = args.year or date.today().year
+        year: int = args.year or clock.today().year
         days = calendar_days(db, year)
     finally:
         db.close()

@@ -18,13 +18,19 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casebook import i18n
+from casebook import clock, i18n
 from casebook.domain.enums import CaseKind, LeaderKind, UnitKind
 from casebook.services import reference
 from casebook.services.case_views import CaseSummary
 from casebook.services.cases import CaseDraft, register_case
 from casebook.store.database import Database, open_database
 from tests.backends import BACKENDS, PostgresServer, backends_for
+
+# One "today" for the whole run, in this process and in every process a test starts: a run that
+# crosses midnight sees the same day at its start and at its end. A test about a given day fixes its
+# own with ``clock.fixed``.
+os.environ.setdefault(clock.TODAY_VARIABLE, clock.today().isoformat())
+clock.set_today(date.fromisoformat(os.environ[clock.TODAY_VARIABLE]))
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 
+from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, RateName
 from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSettings
@@ -211,7 +212,7 @@ def _resolution_chart(workbook: Workbook, by_unit: TableSheet, units: int, title
 
 def default_annual_as_of(year: int, today: date | None = None) -> date:
     """The year's last day, or today while the year is not over."""
-    return min(date(year, 12, 31), today or date.today())
+    return min(date(year, 12, 31), today or clock.today())
 
 
 def export_annual(

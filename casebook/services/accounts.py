@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from casebook import clock
 from casebook.domain.errors import NotFound, RuleViolation, SignInFailed
 from casebook.domain.roles import Actor, Permission, Role
 from casebook.i18n import noop
@@ -87,7 +88,7 @@ def create_account(db: Database, name: str, role: Role, password: str, full_name
             scrypt_n=SCRYPT_N,
             scrypt_r=SCRYPT_R,
             scrypt_p=SCRYPT_P,
-            created_at=datetime.now(),
+            created_at=clock.now(),
             created_by=db.user,
         )
         session.add(account)
@@ -159,7 +160,7 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
         else:
             ok = _matches(account, password)
             if ok:
-                account.last_sign_in = datetime.now()
+                account.last_sign_in = clock.now()
             _log(session, account.name, "sign_in" if ok else "sign_in_failed", account)
         actor = Actor(account.name, account.role, account.id) if ok and account is not None else None
     if actor is None:
@@ -179,7 +180,7 @@ def _log(session: Session, user: str, action: str, account: Account | None) -> N
             case_id=None,
             action=action,
             business_date=None,
-            recorded_at=datetime.now(),
+            recorded_at=clock.now(),
             user=user,
             details={"name": user},
             entity=Account.__tablename__,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casebook import clock
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
@@ -68,7 +69,7 @@ def record_event(
         case_id=case.id if case is not None else None,
         action=action,
         business_date=business_date,
-        recorded_at=datetime.now(),
+        recorded_at=clock.now(),
         user=user,
         details={key: plain(value) for key, value in details.items()},
     )
@@ -81,7 +82,7 @@ def record_event(
 
 def touch(case: Case, user: str) -> None:
     """Mark the case changed by ``user`` now (bumps its version on flush)."""
-    case.updated_at = datetime.now()
+    case.updated_at = clock.now()
     case.updated_by = user
 
 

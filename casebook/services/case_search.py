@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, bindparam, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from casebook import clock
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState, SessionKind
 from casebook.store.case_text import CHARS_TABLE, chars_query, has_index
 from casebook.store.case_text import TABLE as TEXT_TABLE
@@ -138,7 +139,7 @@ def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
             )
         )
     if query.overdue or query.rating is not None:
-        today = query.today or date.today()
+        today = query.today or clock.today()
         valid = and_(CaseFactRow.valid_to > today, CaseFactRow.valid_from <= today)  # each case's row for today
         if query.overdue:
             overdue = select(CaseFactRow.case_id).where(valid, CaseFactRow.overdue > 0)

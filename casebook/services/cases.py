@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from casebook import clock
 from casebook.domain.enums import CaseKind, CaseState
 from casebook.domain.errors import NotFound, RuleViolation, StaleVersion
 from casebook.domain.roles import Permission
@@ -68,7 +69,7 @@ def register_case(db: Database, draft: CaseDraft) -> CaseSummary:
         _validate(session, draft, label)
         if case_by_number(session, draft.session_id, draft.number) is not None:
             raise _duplicate_number(label)
-        now = datetime.now()
+        now = clock.now()
         case = Case(
             **{name: getattr(draft, name) for name in _SCALAR_FIELDS},
             submitted_kind=draft.kind,

@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from casebook import clock
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.roles import Permission
 from casebook.services import reference
@@ -110,7 +111,7 @@ class ReferenceBook:
         name = normalise_name(name)
         if name not in self.sessions:
             year_in_name = _YEAR.search(name)
-            year = int(year_in_name[0]) if year_in_name else (first_date or date.today()).year
+            year = int(year_in_name[0]) if year_in_name else (first_date or clock.today()).year
             parts = _TERM_AND_MEETING.search(name)
             item = reference.add_session(
                 self.db,

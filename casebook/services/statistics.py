@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, Rate, RateName, same_day_a_year_earlier
 from casebook.domain.office_settings import OfficeSettings
@@ -65,7 +66,7 @@ def compute_statistics(
     session_id: int | None = None,
 ) -> Statistics:
     """All figures for the cases of ``kind`` submitted in ``year`` as they stood on ``as_of``."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     previous_as_of = same_day_a_year_earlier(as_of)
     with db.read() as session:
         settings = load_settings(session)

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event as orm_event
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from casebook import clock
 from casebook.store.models import (
     Assignment,
     AssignmentExtension,
@@ -154,7 +154,7 @@ def _new_event(session: Session, user: str, changes: list[RowChange], *, case_id
         case_id=case_id,
         action=f"record_{operation}",
         business_date=None,
-        recorded_at=datetime.now(),
+        recorded_at=clock.now(),
         user=user,
         details={},
         entity=None if case_id is not None else first.table,

@@ -28,13 +28,13 @@ import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from casebook import clock
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
@@ -127,7 +127,7 @@ def backup_on_open(engine: Engine, policy: BackupPolicy) -> Path | None:
         keep = _backups_kept(engine, policy)
         if keep <= 0:
             return None
-        day = date.today().strftime("%Y%m%d")
+        day = clock.today().strftime("%Y%m%d")
         existing = daily_backups(path)
         written = None
         if not any(p.name[len(path.stem) + 1 :].startswith(day) for p in existing):
@@ -370,7 +370,7 @@ def _set_aside(database: Path) -> Path:
     try:
         return backup_sqlite(database, reason=BEFORE_RESTORE)
     except sqlite3.DatabaseError:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         kept = database.with_name(f"{database.stem}.{stamp}.{BEFORE_RESTORE}.sqlite")
         shutil.copy2(database, kept)
         for side in ("-wal",):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
+from casebook import clock
 from casebook.domain.errors import CasebookError
 from casebook.i18n import noop
 from casebook.paths import migrations_dir
@@ -140,7 +140,7 @@ def _revision_and_tables(engine: Engine) -> tuple[str | None, set[str]]:
 
 def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
     """A consistent copy of a live SQLite file (online backup API, WAL included)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = (folder or path.parent) / f"{path.stem}.{stamp}.{reason}.sqlite"
     counter = 1
     while target.exists():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.i18n import translate
 from casebook.services.audit import AuditEntry, AuditFilter, FieldChange, audit_entries, audit_users, cases_numbered
 from casebook.services.audit import count_entries as count_audit_entries
@@ -264,7 +265,7 @@ class AuditView(QWidget):
             self.export_requested.emit(where, self.export_title(where), str(path))
 
     def _ask_export(self) -> None:
-        name = translate("Audit", "Audit trail {date}").format(date=date.today().isoformat())
+        name = translate("Audit", "Audit trail {date}").format(date=clock.today().isoformat())
         path = ask_workbook_path(self, translate("Audit", "Export the audit trail"), name)
         if path is not None:
             self.export_to(path)

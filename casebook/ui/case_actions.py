@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from casebook import clock
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod, ContactPerson, SupervisionKind
 from casebook.domain.workflow import Action
 from casebook.i18n import translate
@@ -48,7 +49,7 @@ def _enum_options(enum: Any) -> tuple[tuple[str, Any], ...]:
 
 
 def _date(label: str) -> StepField:
-    return StepField("day", label, "date", default=date.today())
+    return StepField("day", label, "date", default=clock.today())
 
 
 def _current(detail: CaseDetail, *, unreplied: bool = False, answering: bool = False) -> tuple[tuple[str, Any], ...]:
@@ -171,7 +172,7 @@ def build_step(db: Database, action: Action, detail: CaseDetail, signer_ids: tup
                 "choice",
                 _current(detail, unreplied=True, answering=True),
             ),
-            StepField("due", translate("Step", "New reply deadline"), "date", default=date.today()),
+            StepField("due", translate("Step", "New reply deadline"), "date", default=clock.today()),
             StepField("by", translate("Step", "Approved by"), "text"),
             _date(translate("Step", "Approved on")),
             StepField("reason", translate("Step", "Reason"), "text", required=False),

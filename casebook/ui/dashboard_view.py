@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Rate, RateName
 from casebook.domain.report_sentences import format_rate
@@ -186,7 +187,7 @@ class DashboardView(QWidget):
         """The year box spans the years of the register and this year; the first time, it shows
         this year if it has cases, else the latest year that has."""
         years = case_years(self.db)
-        today = date.today()
+        today = clock.today()
         with QSignalBlocker(self.year_box):
             self.year_box.setRange(
                 min(years.first or today.year, today.year), max(years.last or today.year, today.year)
@@ -208,12 +209,12 @@ class DashboardView(QWidget):
 
     def _build_controls(self) -> QHBoxLayout:
         self.year_box = QSpinBox()
-        self.year_box.setRange(date.today().year, date.today().year)
+        self.year_box.setRange(clock.today().year, clock.today().year)
         self.year_box.setAccelerated(True)
         self.kind_box = QComboBox()
         for kind in (CaseKind.SUGGESTION, CaseKind.MOTION):
             self.kind_box.addItem(kind.label, kind.value)
-        self.as_of_edit = QDateEdit(to_qdate(date.today()))
+        self.as_of_edit = QDateEdit(to_qdate(clock.today()))
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
         self.monthly_button = QPushButton(translate("Dashboard", "Export monthly report"))

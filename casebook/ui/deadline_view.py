@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.i18n import noop, translate
 from casebook.services.deadlines import DeadlineItem, deadline_list, group_by_unit
 from casebook.store.database import Database
@@ -75,7 +76,7 @@ class DeadlineView(QWidget):
         layout.addWidget(self.tree, 1)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     def refresh(self) -> None:
         within = self.within.value() or None

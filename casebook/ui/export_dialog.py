@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.i18n import noop, translate
 from casebook.ui.file_jobs import ANNUAL, MONTHLY, REGISTER, UNITS, ExportRequest
@@ -46,7 +47,7 @@ ERROR_STYLE = "color: #c62828;"
 class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        today = today or date.today()
+        today = today or clock.today()
         self.setWindowTitle(translate("ExportDialog", "Export to Excel"))
         self.report = QComboBox()
         for key, label in REPORTS:

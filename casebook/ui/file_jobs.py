@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.i18n import translate
@@ -80,7 +81,7 @@ def export_workbook(db: Database, request: ExportRequest, progress: Progress) ->
             return export_register(db, request.path, filters, progress=progress)
         return export_unit_lists(db, request.path, filters)
     if request.report == FOLLOW_UPS:
-        return export_follow_ups(db, request.path, request.as_of or date.today())
+        return export_follow_ups(db, request.path, request.as_of or clock.today())
     if request.report == MONTHLY:
         assert request.month is not None
         year, month = request.month

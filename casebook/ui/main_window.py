@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook import __version__
+from casebook import __version__, clock
 from casebook.domain.roles import Permission
 from casebook.i18n import translate
 from casebook.services.accounts import has_accounts, sign_out
@@ -221,7 +220,7 @@ class MainWindow(QMainWindow):
         if self.db.needs_sign_in:
             return
         overview = register_overview(self.db)
-        deadlines = deadline_summary(self.db, date.today())
+        deadlines = deadline_summary(self.db, clock.today())
         self.overdue_label.setText(
             translate(
                 "MainWindow", "{total} cases in the register; {overdue} replies overdue, {soon} due this week"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.i18n import translate
 from casebook.services.reference_admin import (
@@ -150,7 +151,7 @@ class ReferenceDialog(QDialog):
             )
             year = QSpinBox()
             year.setRange(1949, 2100)
-            year.setValue(values.year if values is not None else date.today().year)
+            year.setValue(values.year if values is not None else clock.today().year)
             self._add("year", translate("Reference", "Year:"), year)
             self._add("term", translate("Reference", "Term:"), _optional_number(99, values and values.term))
             meeting = _optional_number(99, values and values.meeting_number)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.i18n import translate
 from casebook.ui.name_picker import SEARCHABLE_FROM, make_searchable
 
@@ -90,7 +91,7 @@ class StepDialog(QDialog):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            day = spec.default if isinstance(spec.default, date) else date.today()
+            day = spec.default if isinstance(spec.default, date) else clock.today()
             edit.setDate(QDate(day.year, day.month, day.day))
             return edit
         if spec.kind == "choice":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.i18n import noop, translate
 from casebook.services.office import get_settings
 from casebook.services.supervision_lists import (
@@ -125,7 +126,7 @@ class SupervisionView(QWidget):
         layout.addWidget(self.tabs)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     # -- tier lists ------------------------------------------------------------------------------
 

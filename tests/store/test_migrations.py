@@ -174,7 +174,19 @@ def test_revision_chain_is_linear() -> None:
     script = script_directory()
     assert len(script.get_heads()) == 1
     revisions = list(script.walk_revisions())
-    assert [r.revision for r in reversed(revisions)] == ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
+    assert [r.revision for r in reversed(revisions)] == [
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0008",
+        "0009",
+        "0010",
+        "0011",
+    ]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
 
