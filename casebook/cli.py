@@ -130,7 +130,7 @@ def _language_from(argv: list[str]) -> str:
 
 
 def _use_language(language: str) -> None:
-    from casebook.ui.translation import use_language
+    from casebook.catalogue import use_language  # our strings without loading Qt
 
     with contextlib.suppress(FileNotFoundError):  # an unknown language: stay with the English source texts
         use_language(language)

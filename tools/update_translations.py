@@ -1,8 +1,11 @@
 """Collect every translatable string of casebook/ into the .ts catalogue, keeping translations.
 
 A translatable string is a call ``translate("Context", "text")`` or ``noop("Context", "text")``
-(also ``QCoreApplication.translate``) with two literal arguments. Run after changing strings, fill
-in the new <translation> elements, then compile: ``pyside6-lrelease resources/translations/*.ts``.
+(also ``QCoreApplication.translate``) with two literal arguments. A call
+``translate_n("Context", "%n cases", n)`` is a numerus message: its Chinese translation has one form,
+and the English catalogue (casebook_en.ts, numerus messages only) gives the singular and the plural.
+Run after changing strings, fill in the new <translation> elements, then compile:
+``pyside6-lrelease resources/translations/*.ts``.
 
     python tools/update_translations.py [--check]
 
@@ -22,7 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "casebook"
 CATALOGUE = ROOT / "resources" / "translations" / "casebook_zh_CN.ts"
-CALL_NAMES = {"translate", "noop"}
+ENGLISH = ROOT / "resources" / "translations" / "casebook_en.ts"
+CALL_NAMES = {"translate", "noop", "translate_n"}
+NUMERUS_NAMES = {"translate_n"}
+FORMS = "\x1f"  # separates the numerus forms of one translation in the dictionaries below
 
 Message = tuple[str, str]  # (context, source text)
 
@@ -36,6 +42,19 @@ def collect(sources: Path = SOURCES) -> dict[Message, list[tuple[str, int]]]:
             message = _message_of(node)
             if message is not None:
                 found.setdefault(message, []).append((str(path.relative_to(ROOT)), node.lineno))  # type: ignore[attr-defined]
+    return found
+
+
+def numerus(sources: Path = SOURCES) -> set[Message]:
+    """The messages translated with a count (``translate_n``): they take plural forms."""
+    found: set[Message] = set()
+    for path in sorted(sources.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            message = _message_of(node)
+            func = getattr(node, "func", None)
+            name = getattr(func, "id", None) or getattr(func, "attr", None)
+            if message is not None and name in NUMERUS_NAMES:
+                found.add(message)
     return found
 
 
@@ -62,25 +81,41 @@ def read_catalogue(path: Path = CATALOGUE) -> dict[Message, str]:
         for message in context.iter("message"):
             element = message.find("translation")
             text = element.text if element is not None and element.get("type") != "unfinished" else None
+            if element is not None and message.get("numerus") == "yes":
+                forms = [form.text or "" for form in element.iter("numerusform")]
+                text = FORMS.join(forms) if all(forms) and element.get("type") != "unfinished" else None
             translations[(name, message.findtext("source", ""))] = text or ""
     return translations
 
 
-def write_catalogue(found: dict[Message, list[tuple[str, int]]], translations: dict[Message, str], path: Path) -> None:
-    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
+def write_catalogue(
+    found: dict[Message, list[tuple[str, int]]],
+    translations: dict[Message, str],
+    path: Path,
+    plurals: set[Message] | None = None,
+    language: str = "zh_CN",
+) -> None:
+    plurals = plurals or set()
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     for context_name in sorted({context for context, _ in found}):
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = context_name
         for (ctx, source), places in sorted(found.items(), key=lambda item: item[1][0]):
             if ctx != context_name:
                 continue
-            message = ET.SubElement(context, "message")
+            message = ET.SubElement(context, "message", numerus="yes") if (ctx, source) in plurals else None
+            message = message if message is not None else ET.SubElement(context, "message")
             for filename, line in places:
                 ET.SubElement(message, "location", filename=f"../../{filename}", line=str(line))
             ET.SubElement(message, "source").text = source
             translation = ET.SubElement(message, "translation")
             text = translations.get((ctx, source), "")
-            if text:
+            if (ctx, source) in plurals:
+                for form in text.split(FORMS) if text else [""]:
+                    ET.SubElement(translation, "numerusform").text = form or None
+                if not text:
+                    translation.set("type", "unfinished")
+            elif text:
                 translation.text = text
             else:
                 translation.set("type", "unfinished")
@@ -108,14 +143,19 @@ def main() -> int:
     args = parser.parse_args()
     found = collect()
     translations = read_catalogue()
+    plurals = numerus()
+    english_found = {message: places for message, places in found.items() if message in plurals}
+    english = read_catalogue(ENGLISH)
     if args.check:
-        issues = list(problems(found, translations))
+        issues = list(problems(found, translations)) + list(problems(english_found, english))
         for entry in obsolete(found, translations):
             print(f"obsolete (kept until the next update): {entry}")
         print("\n".join(issues) or f"{len(found)} strings, all translated")
         return 1 if issues else 0
-    write_catalogue(found, translations, CATALOGUE)
+    write_catalogue(found, translations, CATALOGUE, plurals)
+    write_catalogue(english_found, english, ENGLISH, plurals, language="en")
     missing = [p for p in problems(found, translations) if "untranslated" in p]
+    missing += list(problems(english_found, english))
     print(f"{CATALOGUE.relative_to(ROOT)}: {len(found)} strings, {len(missing)} without a translation")
     return 0
 

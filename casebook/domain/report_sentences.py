@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, RateName, Trend, is_year_end, trend
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 
 
 def format_rate(value: Decimal | None) -> str:
@@ -57,16 +57,18 @@ def narrative(
         return {"rate": format_rate(rate.value), "change": change_phrase(rate.change_from(previous.rate(name)))}
 
     if kind is CaseKind.MOTION:
-        template = translate(
+        template = translate_n(
             "Report",
-            "{period}{total} deputies' motions were handled and {resolved} resolved; "
+            "{period}%n deputies' motions were handled and {resolved} resolved; "
             "the resolution rate reached {rate}%{change}.",
+            figures.total,
         )
     else:
-        template = translate(
+        template = translate_n(
             "Report",
-            "{period}{total} deputies' suggestions were supervised and {resolved} resolved; "
+            "{period}%n deputies' suggestions were supervised and {resolved} resolved; "
             "the resolution rate reached {rate}%{change}.",
+            figures.total,
         )
     sentences = [
         template.format(

@@ -167,6 +167,12 @@ _FIELDS = {
     "day": noop("Audit", "day"),
     "is_working_day": noop("Audit", "working day"),
 }
+# Fields whose name means something else in another table (a co-signer's place in the order, a
+# deputy's work unit and post): the same words as the form and the exports use.
+_TABLE_FIELDS = {
+    ("case_cosigner", "position"): noop("Audit", "place in the order"),
+    ("deputy", "position"): noop("Audit", "work unit and post"),
+}
 # Fields holding the id of a named record: the trail shows the name.
 _NAMED = {
     "category_id": "category",
@@ -442,7 +448,8 @@ def _changes(raw: Iterable[dict[str, Any]], names: _Names) -> Iterable[FieldChan
         if name in _PARENT_IDS:
             continue
         table = str(change.get("table") or "")
-        label = translate("Audit", _FIELDS[name]) if name in _FIELDS else (name or table_label(table))
+        text = _TABLE_FIELDS.get((table, name or "")) or _FIELDS.get(name or "")
+        label = translate("Audit", text) if text else (name or table_label(table))
         if name is not None and table not in ("case_record", ""):
             label = f"{table_label(table)}·{label}"
         yield FieldChange(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import clock
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 from casebook.services.audit import AuditEntry, AuditFilter, FieldChange, audit_entries, audit_users, cases_numbered
 from casebook.services.audit import count_entries as count_audit_entries
 from casebook.store.database import Database
@@ -206,7 +206,7 @@ class AuditView(QWidget):
         if total > len(self.entries):
             text = translate("Audit", "The newest {shown} of {total} events; narrow the filter to see older ones.")
         else:
-            text = translate("Audit", "{total} events")
+            text = translate_n("Audit", "%n events", total)
         self.count.setText(text.format(shown=len(self.entries), total=total))
         self.export_button.setEnabled(bool(self.entries))
 
@@ -223,7 +223,7 @@ class AuditView(QWidget):
                 change_text(entry.changes[0]) if len(entry.changes) == 1 else "",
             ]
             if len(entry.changes) > 1:
-                values[5] = translate("Audit", "{count} fields changed").format(count=len(entry.changes))
+                values[5] = translate_n("Audit", "%n fields changed", len(entry.changes))
             item = QTreeWidgetItem(values)
             item.setToolTip(3, entry.subject)
             if len(entry.changes) == 1:

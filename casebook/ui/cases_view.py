@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.enums import CaseKind, CaseState, RatingLevel
 from casebook.domain.roles import Permission
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 from casebook.services.case_search import CaseQuery
 from casebook.services.pickers import PickerKind, choices
 from casebook.store.database import Database
@@ -189,7 +189,7 @@ class CasesView(QWidget):
     def apply_filters(self) -> None:
         self._timer.stop()
         self.model.set_query(self.current_query())
-        self.count.setText(translate("CaseList", "{count} cases").format(count=self.model.total))
+        self.count.setText(translate_n("CaseList", "%n cases", self.model.total))
 
     def focus_search(self) -> None:
         self.search.setFocus()

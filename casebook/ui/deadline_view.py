@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import clock
-from casebook.i18n import noop, translate
+from casebook.i18n import noop, translate, translate_n
 from casebook.services.deadlines import DeadlineItem, deadline_list, group_by_unit
 from casebook.store.database import Database
 
@@ -37,10 +37,10 @@ HEADERS = (
 
 def days_text(item: DeadlineItem) -> str:
     if item.days_overdue > 0:
-        return translate("Deadlines", "{days} days overdue").format(days=item.days_overdue)
+        return translate_n("Deadlines", "%n days overdue", item.days_overdue)
     if item.days_overdue == 0:
         return translate("Deadlines", "due today")
-    return translate("Deadlines", "{days} days left").format(days=-item.days_overdue)
+    return translate_n("Deadlines", "%n days left", -item.days_overdue)
 
 
 class DeadlineView(QWidget):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.domain.errors import CasebookError, NotSignedIn
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 from casebook.services.register_reset import holds_register_data
 from casebook.store.backup import RestoreReport, backup_folder, create_backup, restore_into
 from casebook.store.database import Database
@@ -221,9 +221,7 @@ class FileJobs(QObject):
         except OSError as error:
             self._report_failure(title, error)
             return
-        self._inform(
-            title, translate("FileJobs", "{count} refused rows written to {path}.").format(count=count, path=target)
-        )
+        self._inform(title, translate_n("FileJobs", "%n refused rows written to {path}.", count).format(path=target))
 
     def take_import(self, path: Path, ledger: Ledger) -> BackgroundJob:
         from casebook.services.ledger_import import import_ledger

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from casebook import __version__, clock
 from casebook.domain.roles import Permission
-from casebook.i18n import translate
-from casebook.services.accounts import has_accounts, sign_out
+from casebook.i18n import translate, translate_n
+from casebook.services.accounts import has_accounts, person_name, sign_out
 from casebook.services.deadlines import deadline_summary
 from casebook.services.overview import register_overview
 from casebook.services.register_reset import holds_register_data
@@ -147,13 +147,16 @@ class MainWindow(QMainWindow):
         if actor is None:
             self.user_label.setText(translate("MainWindow", "Not signed in"))
         elif actor.account_id is None:
-            self.user_label.setText(
-                translate("MainWindow", "{name} (local administrator, no accounts)").format(name=actor.name)
-            )
+            # no accounts: the computer's own user (often 「root」 or 「Administrator」) is no one's name
+            self.user_label.setText(translate("MainWindow", "Local administrator (no accounts)"))
+            self.user_label.setToolTip(translate("MainWindow", "Computer user: {name}").format(name=actor.name))
         else:
             self.user_label.setText(
-                translate("MainWindow", "Signed in: {name} ({role})").format(name=actor.name, role=actor.role.label)
+                translate("MainWindow", "Signed in: {name} ({role})").format(
+                    name=person_name(self.db, actor), role=actor.role.label
+                )
             )
+            self.user_label.setToolTip(translate("MainWindow", "Account: {name}").format(name=actor.name))
         allow(self.new_action, self.db, Permission.EDIT_CASES)
         allow(self.import_action, self.db, Permission.EDIT_CASES)
         allow(self.demo_action, self.db, Permission.EDIT_SETTINGS)
@@ -222,9 +225,11 @@ class MainWindow(QMainWindow):
         overview = register_overview(self.db)
         deadlines = deadline_summary(self.db, clock.today())
         self.overdue_label.setText(
-            translate(
-                "MainWindow", "{total} cases in the register; {overdue} replies overdue, {soon} due this week"
-            ).format(total=overview.total, overdue=deadlines.overdue, soon=deadlines.due_soon)
+            translate("MainWindow", "{register}; {overdue}, {soon}").format(
+                register=translate_n("MainWindow", "%n cases in the register", overview.total),
+                overdue=translate_n("MainWindow", "%n replies overdue", deadlines.overdue),
+                soon=translate_n("MainWindow", "%n due this week", deadlines.due_soon),
+            )
         )
 
     def new_case(self) -> CaseEditor | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.domain.roles import Permission
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 from casebook.services.reference_admin import (
     Draft,
     ReferenceKind,
@@ -139,7 +139,7 @@ class ReferenceView(QWidget):
     def _load(self, keep: int | None = None, *, clear_message: bool = True) -> None:
         self.model.load(self.current_kind(), self.filter.text(), self.show_retired.isChecked())
         self._size_columns()
-        self.count.setText(translate("Reference", "{count} items").format(count=self.model.total))
+        self.count.setText(translate_n("Reference", "%n items", self.model.total))
         if clear_message:
             self._say("")
         if keep is not None:

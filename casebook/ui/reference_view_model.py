@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from casebook.i18n import noop, translate
+from casebook.i18n import noop, translate, translate_n
 from casebook.services.reference_admin import ReferenceKind, ReferenceRow, count_items, list_items
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,11 +33,11 @@ def usage_text(row: ReferenceRow) -> str:
     usage = row.usage
     parts = []
     if usage.cases:
-        parts.append(translate("Reference", "{count} cases").format(count=usage.cases))
+        parts.append(translate_n("Reference", "%n cases", usage.cases))
     if usage.deputies:
-        parts.append(translate("Reference", "{count} deputies").format(count=usage.deputies))
+        parts.append(translate_n("Reference", "%n deputies", usage.deputies))
     if usage.groups:
-        parts.append(translate("Reference", "{count} deputy groups").format(count=usage.groups))
+        parts.append(translate_n("Reference", "%n deputy groups", usage.groups))
     if not parts:
         return translate("Reference", "Not used yet: it can be deleted.")
     return translate("Reference", ", ").join(parts)

@@ -25,7 +25,7 @@ from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.domain.metrics import RateName
 from casebook.domain.office_settings import OfficeSettings, RatingOption, ResultCategory
 from casebook.domain.roles import Permission
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 from casebook.services.office import get_settings
 from casebook.services.reference_admin_settings import save_settings
 from casebook.ui.permissions import allow
@@ -40,11 +40,23 @@ LANGUAGE_KEY = "language"
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
 
 
-def _spin(minimum: int, maximum: int, suffix: str = "") -> QSpinBox:
+MONTHS, DAYS = "months", "days"
+
+
+def _unit_suffix(unit: str, value: int) -> str:
+    """「 个月」 / 「 month」 / 「 months」: the unit after a count, in the count's plural form."""
+    months = unit == MONTHS
+    text = translate_n("Settings", "%n months", value) if months else translate_n("Settings", "%n days", value)
+    return text.replace(str(value), "", 1)
+
+
+def _spin(minimum: int, maximum: int, unit: str = "") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(minimum, maximum)
-    spin.setSuffix(suffix)
     spin.setMinimumWidth(110)
+    if unit:
+        spin.valueChanged.connect(lambda value: spin.setSuffix(_unit_suffix(unit, value)))
+        spin.setSuffix(_unit_suffix(unit, spin.value()))
     return spin
 
 
@@ -70,18 +82,19 @@ class SettingsView(QWidget):
         self.db = db
         self._loaded = OfficeSettings()
         self._loading = False
-        months, days = translate("Settings", " months"), translate("Settings", " days")
         self.deadlines: dict[str, QSpinBox] = {
-            "reply_due_months": _spin(1, 36, months),
-            "reply_extended_max_months": _spin(1, 36, months),
-            "assisting_opinion_months": _spin(1, 12, months),
-            "rehandle_due_months": _spin(1, 12, months),
-            "change_request_days": _spin(1, 90, days),
+            "reply_due_months": _spin(1, 36, MONTHS),
+            "reply_extended_max_months": _spin(1, 36, MONTHS),
+            "assisting_opinion_months": _spin(1, 12, MONTHS),
+            "rehandle_due_months": _spin(1, 12, MONTHS),
+            "change_request_days": _spin(1, 90, DAYS),
             "backups_kept": _spin(1, 365),
         }
         self.results = CodeTable([translate("Settings", "Code"), translate("Settings", "Name")])
         self.ratings = CodeTable(
-            [translate("Settings", "Code"), translate("Settings", "Name")], translate("Settings", "Counts as satisfied")
+            [translate("Settings", "Code"), translate("Settings", "Name")],
+            translate("Settings", "Counts as satisfied"),
+            codes_shown=False,  # 满意 / 基本满意 / 不满意 by their names; the codes are the program's
         )
         self.resolved = CodeChecklist()
         self.accomplished = CodeChecklist()

@@ -24,11 +24,21 @@ from casebook.i18n import translate
 
 
 class CodeTable(QWidget):
-    """Rows of code + name (+ a checkbox column when ``flag_header`` is given), with add / remove."""
+    """Rows of code + name (+ a checkbox column when ``flag_header`` is given), with add / remove.
+
+    With ``codes_shown=False`` the codes are the program's own (the rating options' ``satisfied``…):
+    the clerk sees and edits only the names, and a new row gets a code of its own."""
 
     changed = Signal()
 
-    def __init__(self, headers: Sequence[str], flag_header: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        flag_header: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        codes_shown: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._flag = flag_header is not None
         columns = [*headers, *([flag_header] if flag_header is not None else [])]
@@ -38,6 +48,8 @@ class CodeTable(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setColumnHidden(0, not codes_shown)
+        self.codes_shown = codes_shown
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -73,10 +85,15 @@ class CodeTable(QWidget):
     def rows(self) -> list[tuple[str, str, bool]]:
         """(code, name, flag) of every row, trimmed."""
         found = []
+        codes = {self._text(row, 0) for row in range(self.table.rowCount())}
         for row in range(self.table.rowCount()):
             flag = self.table.item(row, 2) if self._flag else None
             checked = flag is not None and flag.checkState() == Qt.CheckState.Checked
-            found.append((self._text(row, 0), self._text(row, 1), checked))
+            code, name = self._text(row, 0), self._text(row, 1)
+            if not code and name and not self.codes_shown:
+                code = _new_code(codes)
+                codes.add(code)
+            found.append((code, name, checked))
         return found
 
     def _text(self, row: int, column: int) -> str:
@@ -87,8 +104,9 @@ class CodeTable(QWidget):
         self._append("", "", False)
         self._fit_height()
         row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0) or QTableWidgetItem())
+        column = 0 if self.codes_shown else 1
+        self.table.setCurrentCell(row, column)
+        self.table.editItem(self.table.item(row, column) or QTableWidgetItem())
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -119,6 +137,13 @@ class CodeTable(QWidget):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+
+def _new_code(taken: set[str]) -> str:
+    number = 1
+    while f"option_{number}" in taken:
+        number += 1
+    return f"option_{number}"
 
 
 def result_rows(categories: Iterable[ResultCategory]) -> list[tuple[str, str, bool]]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.i18n import translate
+from casebook.i18n import translate, translate_n
 from casebook.services.office import get_settings
 from casebook.services.similar import SimilarCase, index_ready, similar_cases
 from casebook.store.database import Database
@@ -143,9 +143,7 @@ class SimilarCasesPanel(QWidget):
         self._show(found, ratings)
         if found:
             self.status.setText(
-                translate("SimilarPanel", "{count} cases with a similar title or content, most similar first:").format(
-                    count=len(found)
-                )
+                translate_n("SimilarPanel", "%n cases with a similar title or content, most similar first:", len(found))
             )
         else:
             self.status.setText(translate("SimilarPanel", "No similar case."))

@@ -348,7 +348,7 @@
     <message>
       <location filename="../../casebook/services/audit.py" line="63" />
       <source>co-signer</source>
-      <translation>附议代表</translation>
+      <translation>联名代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="64" />
@@ -435,7 +435,7 @@
       <location filename="../../casebook/services/audit.py" line="79" />
       <location filename="../../casebook/services/audit.py" line="90" />
       <source>category</source>
-      <translation>分类</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="80" />
@@ -460,7 +460,7 @@
     <message>
       <location filename="../../casebook/services/audit.py" line="86" />
       <source>kind</source>
-      <translation>类别</translation>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="87" />
@@ -610,7 +610,7 @@
     <message>
       <location filename="../../casebook/services/audit.py" line="121" />
       <source>co-signers</source>
-      <translation>附议代表</translation>
+      <translation>联名代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="122" />
@@ -640,7 +640,7 @@
     <message>
       <location filename="../../casebook/services/audit.py" line="127" />
       <source>contacted person</source>
-      <translation>沟通对象</translation>
+      <translation>沟通人员</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="128" />
@@ -650,7 +650,7 @@
     <message>
       <location filename="../../casebook/services/audit.py" line="129" />
       <source>opinion</source>
-      <translation>会办意见</translation>
+      <translation>协办意见</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="130" />
@@ -838,154 +838,168 @@
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="411" />
+      <location filename="../../casebook/services/audit.py" line="173" />
+      <source>place in the order</source>
+      <translation>联名顺序</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="174" />
+      <source>work unit and post</source>
+      <translation>工作单位及职务</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="417" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="411" />
+      <location filename="../../casebook/services/audit.py" line="417" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="49" />
-      <location filename="../../casebook/ui/audit_view.py" line="53" />
+      <location filename="../../casebook/ui/audit_view.py" line="50" />
+      <location filename="../../casebook/ui/audit_view.py" line="54" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="63" />
+      <location filename="../../casebook/ui/audit_view.py" line="64" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="87" />
+      <location filename="../../casebook/ui/audit_view.py" line="88" />
       <source>e.g. 0012</source>
       <translation>如 0012</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="91" />
+      <location filename="../../casebook/ui/audit_view.py" line="92" />
       <source>Text in the step, case, field or value</source>
       <translation>操作、案件、字段或取值中的文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="94" />
+      <location filename="../../casebook/ui/audit_view.py" line="95" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="99" />
+      <location filename="../../casebook/ui/audit_view.py" line="100" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="100" />
-      <location filename="../../casebook/ui/audit_view.py" line="132" />
+      <location filename="../../casebook/ui/audit_view.py" line="101" />
+      <location filename="../../casebook/ui/audit_view.py" line="133" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="101" />
+      <location filename="../../casebook/ui/audit_view.py" line="102" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="102" />
+      <location filename="../../casebook/ui/audit_view.py" line="103" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="103" />
+      <location filename="../../casebook/ui/audit_view.py" line="104" />
       <source>Business date</source>
       <translation>业务日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="104" />
+      <location filename="../../casebook/ui/audit_view.py" line="105" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="133" />
+      <location filename="../../casebook/ui/audit_view.py" line="134" />
       <source>Recorded from</source>
       <translation>记录日期从</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="134" />
+      <location filename="../../casebook/ui/audit_view.py" line="135" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="135" />
+      <location filename="../../casebook/ui/audit_view.py" line="136" />
       <source>Case number</source>
       <translation>案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="144" />
+      <location filename="../../casebook/ui/audit_view.py" line="145" />
       <source>Every change to the register, the reference data, the settings and the accounts is kept here with who made it and when. The trail cannot be changed.</source>
       <translation>台账、基础数据、设置和账户的每一处改动都记录在这里，包括改动人和时间。审计日志不能修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="168" />
+      <location filename="../../casebook/ui/audit_view.py" line="169" />
       <source>All users</source>
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="197" />
+      <location filename="../../casebook/ui/audit_view.py" line="198" />
       <source>No case has the number {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="206" />
+      <location filename="../../casebook/ui/audit_view.py" line="207" />
       <source>The newest {shown} of {total} events; narrow the filter to see older ones.</source>
       <translation>显示最近{shown}条（共{total}条）；缩小筛选范围可查看更早的记录。</translation>
     </message>
-    <message>
-      <location filename="../../casebook/ui/audit_view.py" line="208" />
-      <source>{total} events</source>
-      <translation>共{total}条记录</translation>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/audit_view.py" line="209" />
+      <source>%n events</source>
+      <translation>
+        <numerusform>共%n条记录</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/audit_view.py" line="226" />
+      <source>%n fields changed</source>
+      <translation>
+        <numerusform>改动%n个字段</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="225" />
-      <source>{count} fields changed</source>
-      <translation>改动{count}个字段</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/audit_view.py" line="243" />
+      <location filename="../../casebook/ui/audit_view.py" line="244" />
       <source>user {name}</source>
       <translation>用户 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="246" />
+      <location filename="../../casebook/ui/audit_view.py" line="247" />
       <source>recorded {since} to {until}</source>
       <translation>记录于 {since} 至 {until}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="252" />
+      <location filename="../../casebook/ui/audit_view.py" line="253" />
       <source>case number {number}</source>
       <translation>案件编号 {number}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="254" />
+      <location filename="../../casebook/ui/audit_view.py" line="255" />
       <source>containing “{text}”</source>
       <translation>含“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="255" />
+      <location filename="../../casebook/ui/audit_view.py" line="256" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="257" />
+      <location filename="../../casebook/ui/audit_view.py" line="258" />
       <source>{title} ({filters})</source>
       <translation>{title}（{filters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="267" />
+      <location filename="../../casebook/ui/audit_view.py" line="268" />
       <source>Audit trail {date}</source>
       <translation>审计日志 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="268" />
+      <location filename="../../casebook/ui/audit_view.py" line="269" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
@@ -993,12 +1007,12 @@
   <context>
     <name>Backup</name>
     <message>
-      <location filename="../../casebook/store/backup.py" line="144" />
+      <location filename="../../casebook/store/backup.py" line="121" />
       <source>The daily backup of {database} could not be written: {error}</source>
       <translation>无法写入数据库 {database} 的每日备份：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="291" />
+      <location filename="../../casebook/store/backup.py" line="242" />
       <source>{variable} should be a number of backups, not “{value}”; keeping {keep}.</source>
       <translation>{variable} 应为备份份数，而不是“{value}”；现按保留 {keep} 份处理。</translation>
     </message>
@@ -1006,9 +1020,9 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/audit.py" line="380" />
-      <location filename="../../casebook/services/case_access.py" line="22" />
-      <location filename="../../casebook/services/cases.py" line="65" />
+      <location filename="../../casebook/services/audit.py" line="386" />
+      <location filename="../../casebook/services/case_access.py" line="23" />
+      <location filename="../../casebook/services/cases.py" line="66" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
     </message>
@@ -1043,7 +1057,7 @@
     <message>
       <location filename="../../casebook/ui/case_editor.py" line="125" />
       <source>New case</source>
-      <translation>新建议案建议</translation>
+      <translation>登记议案建议</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/case_editor.py" line="164" />
@@ -1406,7 +1420,7 @@
     <message>
       <location filename="../../casebook/ui/cases_view.py" line="78" />
       <source>New case</source>
-      <translation>新建</translation>
+      <translation>登记议案建议</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/cases_view.py" line="114" />
@@ -1433,10 +1447,12 @@
       <source>Rating</source>
       <translation>测评</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/ui/cases_view.py" line="192" />
-      <source>{count} cases</source>
-      <translation>共{count}件</translation>
+      <source>%n cases</source>
+      <translation>
+        <numerusform>共%n件</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1496,7 +1512,7 @@
       <location filename="../../casebook/cli.py" line="115" />
       <location filename="../../casebook/cli_audit.py" line="121" />
       <location filename="../../casebook/cli_backup.py" line="80" />
-      <location filename="../../casebook/cli_deadlines.py" line="199" />
+      <location filename="../../casebook/cli_deadlines.py" line="200" />
       <location filename="../../casebook/cli_export.py" line="79" />
       <location filename="../../casebook/cli_export.py" line="115" />
       <location filename="../../casebook/cli_import.py" line="47" />
@@ -1519,8 +1535,8 @@
     <message>
       <location filename="../../casebook/cli_accounts.py" line="32" />
       <location filename="../../casebook/cli_audit.py" line="51" />
-      <location filename="../../casebook/cli_deadlines.py" line="44" />
-      <location filename="../../casebook/cli_deadlines.py" line="51" />
+      <location filename="../../casebook/cli_deadlines.py" line="45" />
+      <location filename="../../casebook/cli_deadlines.py" line="52" />
       <location filename="../../casebook/cli_similar.py" line="42" />
       <location filename="../../casebook/cli_stats.py" line="36" />
       <source>print JSON for other programs</source>
@@ -1643,7 +1659,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli_accounts.py" line="197" />
-      <location filename="../../casebook/cli_deadlines.py" line="105" />
+      <location filename="../../casebook/cli_deadlines.py" line="106" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
@@ -1800,7 +1816,7 @@
     <message>
       <location filename="../../casebook/cli_audit.py" line="140" />
       <location filename="../../casebook/cli_audit.py" line="157" />
-      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <location filename="../../casebook/cli_deadlines.py" line="174" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -1861,204 +1877,204 @@
       <translation>恢复前的数据库已保留在 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="18" />
+      <location filename="../../casebook/cli_deadlines.py" line="19" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="19" />
+      <location filename="../../casebook/cli_deadlines.py" line="20" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="20" />
+      <location filename="../../casebook/cli_deadlines.py" line="21" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="21" />
+      <location filename="../../casebook/cli_deadlines.py" line="22" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="22" />
+      <location filename="../../casebook/cli_deadlines.py" line="23" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="23" />
+      <location filename="../../casebook/cli_deadlines.py" line="24" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="24" />
+      <location filename="../../casebook/cli_deadlines.py" line="25" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="30" />
+      <location filename="../../casebook/cli_deadlines.py" line="31" />
       <source>assignments whose reply is overdue, or due within some days</source>
       <translation>逾期未答复及即将到期的交办件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="36" />
+      <location filename="../../casebook/cli_deadlines.py" line="37" />
       <source>the date the list stands on (default: today)</source>
       <translation>清单截至的日期（默认：今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="42" />
+      <location filename="../../casebook/cli_deadlines.py" line="43" />
       <source>also list what falls due within N days</source>
       <translation>同时列出N天内即将到期的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="48" />
+      <location filename="../../casebook/cli_deadlines.py" line="49" />
       <source>the holiday calendar: a year's public holidays and swapped working days</source>
       <translation>节假日安排：一年中的法定节假日和调休上班日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="50" />
+      <location filename="../../casebook/cli_deadlines.py" line="51" />
       <source>the year to list (default: this year)</source>
       <translation>要列出的年份（默认：今年）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="57" />
+      <location filename="../../casebook/cli_deadlines.py" line="58" />
       <source>change one day of the calendar (with --working or --holiday)</source>
       <translation>修改节假日安排中的一天（配合 --working 或 --holiday）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="61" />
+      <location filename="../../casebook/cli_deadlines.py" line="62" />
       <source>the day is a working day (e.g. a swapped weekend)</source>
       <translation>该日为工作日（如调休上班的周末）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="64" />
+      <location filename="../../casebook/cli_deadlines.py" line="65" />
       <source>the day is a day off (e.g. a public holiday)</source>
       <translation>该日休息（如法定节假日）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="66" />
+      <location filename="../../casebook/cli_deadlines.py" line="67" />
       <source>the holiday's name, e.g. 国庆节</source>
       <translation>节假日名称，如 国庆节</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="73" />
+      <location filename="../../casebook/cli_deadlines.py" line="74" />
       <source>the number of days must not be negative</source>
       <translation>天数不能为负数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="94" />
+      <location filename="../../casebook/cli_deadlines.py" line="95" />
       <source>Overdue on {date}: {count}</source>
       <translation>截至{date}逾期未答复：{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="96" />
+      <location filename="../../casebook/cli_deadlines.py" line="97" />
       <source>Overdue on {date}: {count}; due within {days} days: {soon}</source>
       <translation>截至{date}逾期未答复：{count}件；{days}天内即将到期：{soon}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="102" />
+      <location filename="../../casebook/cli_deadlines.py" line="103" />
       <source>Case</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="103" />
+      <location filename="../../casebook/cli_deadlines.py" line="104" />
       <location filename="../../casebook/cli_similar.py" line="205" />
       <location filename="../../casebook/cli_similar.py" line="176" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="104" />
+      <location filename="../../casebook/cli_deadlines.py" line="105" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="106" />
+      <location filename="../../casebook/cli_deadlines.py" line="107" />
       <source>Assigned</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="107" />
+      <location filename="../../casebook/cli_deadlines.py" line="108" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="108" />
+      <location filename="../../casebook/cli_deadlines.py" line="109" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="128" />
+      <location filename="../../casebook/cli_deadlines.py" line="129" />
       <source>{role}, round {round}</source>
       <translation>{role}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="133" />
+      <location filename="../../casebook/cli_deadlines.py" line="134" />
       <source>{days} days overdue</source>
       <translation>逾期{days}天</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="135" />
+      <location filename="../../casebook/cli_deadlines.py" line="136" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="136" />
+      <location filename="../../casebook/cli_deadlines.py" line="137" />
       <source>{days} days left</source>
       <translation>还剩{days}天</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="145" />
+      <location filename="../../casebook/cli_deadlines.py" line="146" />
       <source>--working and --holiday need --set DATE</source>
       <translation>--working 和 --holiday 须与 --set 日期 一起使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="147" />
+      <location filename="../../casebook/cli_deadlines.py" line="148" />
       <source>--set needs --working or --holiday</source>
       <translation>--set 须配合 --working 或 --holiday 使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="167" />
+      <location filename="../../casebook/cli_deadlines.py" line="168" />
       <source>The calendar has no holidays for {year}: every Monday to Friday counts as a working day. Enter the official arrangements with: casebook holidays --set DATE --holiday --name NAME</source>
       <translation>{year}年尚无节假日安排，周一至周五均按工作日计算。请按国务院办公厅通知录入：casebook holidays --set 日期 --holiday --name 名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="172" />
+      <location filename="../../casebook/cli_deadlines.py" line="173" />
       <source>Holiday calendar {year}: days that differ from Monday to Friday</source>
       <translation>{year}年节假日安排（与周一至周五作息不同的日子）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <location filename="../../casebook/cli_deadlines.py" line="174" />
       <source>Day</source>
       <translation>星期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <location filename="../../casebook/cli_deadlines.py" line="174" />
       <source>Kind</source>
-      <translation>类别</translation>
+      <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <location filename="../../casebook/cli_deadlines.py" line="174" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="181" />
+      <location filename="../../casebook/cli_deadlines.py" line="182" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="181" />
+      <location filename="../../casebook/cli_deadlines.py" line="182" />
       <source>day off</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="190" />
+      <location filename="../../casebook/cli_deadlines.py" line="191" />
       <source>{date} follows the plain week again: {kind}.</source>
       <translation>{date}恢复按正常作息：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="193" />
+      <location filename="../../casebook/cli_deadlines.py" line="194" />
       <source>{date} is now kept in the calendar as: {kind} ({name}).</source>
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
@@ -2370,7 +2386,7 @@
       <location filename="../../casebook/cli_similar.py" line="208" />
       <location filename="../../casebook/cli_similar.py" line="178" />
       <source>Rating</source>
-      <translation>代表意见</translation>
+      <translation>测评意见</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="212" />
@@ -2477,7 +2493,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="117" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="51" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
@@ -2497,145 +2513,145 @@
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="51" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="66" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="67" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="69" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="70" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="71" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="72" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="73" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="74" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="180" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="181" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="182" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="183" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="201" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="202" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="203" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="204" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="219" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="290" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="220" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="291" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="221" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="294" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="222" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="295" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="225" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="226" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="226" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="227" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="227" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="228" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="240" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="241" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="248" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="254" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="249" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="255" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="249" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="250" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="284" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="285" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="292" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="293" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="295" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="296" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
@@ -2643,77 +2659,81 @@
   <context>
     <name>Deadlines</name>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="27" />
+      <location filename="../../casebook/ui/deadline_view.py" line="28" />
       <source>Unit / case</source>
       <translation>承办单位 / 案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="28" />
+      <location filename="../../casebook/ui/deadline_view.py" line="29" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="29" />
+      <location filename="../../casebook/ui/deadline_view.py" line="30" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="30" />
+      <location filename="../../casebook/ui/deadline_view.py" line="31" />
       <source>Round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="31" />
+      <location filename="../../casebook/ui/deadline_view.py" line="32" />
       <source>Assigned</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="32" />
+      <location filename="../../casebook/ui/deadline_view.py" line="33" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="33" />
+      <location filename="../../casebook/ui/deadline_view.py" line="34" />
       <source>Overdue / left</source>
       <translation>逾期 / 剩余</translation>
     </message>
-    <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="39" />
-      <source>{days} days overdue</source>
-      <translation>逾期{days}天</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="41" />
-      <source>due today</source>
-      <translation>今天到期</translation>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/deadline_view.py" line="40" />
+      <source>%n days overdue</source>
+      <translation>
+        <numerusform>逾期%n天</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../casebook/ui/deadline_view.py" line="42" />
-      <source>{days} days left</source>
-      <translation>还剩{days}天</translation>
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/deadline_view.py" line="43" />
+      <source>%n days left</source>
+      <translation>
+        <numerusform>还剩%n天</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="57" />
+      <location filename="../../casebook/ui/deadline_view.py" line="58" />
       <source>overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="58" />
+      <location filename="../../casebook/ui/deadline_view.py" line="59" />
       <source> days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="69" />
+      <location filename="../../casebook/ui/deadline_view.py" line="70" />
       <source>Overdue, and due within</source>
       <translation>逾期的，以及即将到期（天数内）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="86" />
+      <location filename="../../casebook/ui/deadline_view.py" line="87" />
       <source>{overdue} overdue, {soon} due soon, at {units} units (as of {date})</source>
       <translation>逾期{overdue}件次，即将到期{soon}件次，涉及{units}个单位（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="95" />
+      <location filename="../../casebook/ui/deadline_view.py" line="96" />
       <source>{unit} ({count}, {late} overdue)</source>
       <translation>{unit}（{count}件次，逾期{late}件次）</translation>
     </message>
@@ -2906,6 +2926,16 @@
       <location filename="../../casebook/domain/enums.py" line="138" />
       <source>Handled jointly</source>
       <translation>并案办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/ratings.py" line="35" />
+      <source>The lead deputy's rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/ratings.py" line="36" />
+      <source>The least satisfied rating of all signers</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3215,7 +3245,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="188" />
-      <location filename="../../casebook/excel/export_reports.py" line="69" />
+      <location filename="../../casebook/excel/export_reports.py" line="70" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -3327,7 +3357,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="265" />
+      <location filename="../../casebook/ui/file_jobs.py" line="266" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -3417,99 +3447,99 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{title}（办理过程）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="61" />
+      <location filename="../../casebook/excel/export_reports.py" line="62" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="63" />
+      <location filename="../../casebook/excel/export_reports.py" line="64" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="81" />
+      <location filename="../../casebook/excel/export_reports.py" line="82" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="83" />
+      <location filename="../../casebook/excel/export_reports.py" line="84" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="92" />
+      <location filename="../../casebook/excel/export_reports.py" line="93" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="94" />
+      <location filename="../../casebook/excel/export_reports.py" line="95" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="101" />
+      <location filename="../../casebook/excel/export_reports.py" line="102" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="127" />
+      <location filename="../../casebook/excel/export_reports.py" line="128" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="136" />
+      <location filename="../../casebook/excel/export_reports.py" line="137" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="141" />
+      <location filename="../../casebook/excel/export_reports.py" line="142" />
       <source>The previous year: the cases submitted in {year}, as of {date}.</source>
       <translation>上年同期：{year}年提出的、截至{date}的情况。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="168" />
+      <location filename="../../casebook/excel/export_reports.py" line="169" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="171" />
-      <location filename="../../casebook/excel/export_reports.py" line="281" />
+      <location filename="../../casebook/excel/export_reports.py" line="172" />
+      <location filename="../../casebook/excel/export_reports.py" line="282" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="172" />
-      <location filename="../../casebook/excel/export_reports.py" line="283" />
+      <location filename="../../casebook/excel/export_reports.py" line="173" />
+      <location filename="../../casebook/excel/export_reports.py" line="284" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="178" />
+      <location filename="../../casebook/excel/export_reports.py" line="179" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="185" />
+      <location filename="../../casebook/excel/export_reports.py" line="186" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="233" />
+      <location filename="../../casebook/excel/export_reports.py" line="234" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="235" />
+      <location filename="../../casebook/excel/export_reports.py" line="236" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="266" />
+      <location filename="../../casebook/excel/export_reports.py" line="267" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="286" />
+      <location filename="../../casebook/excel/export_reports.py" line="287" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
@@ -3662,118 +3692,118 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="32" />
+      <location filename="../../casebook/ui/export_dialog.py" line="33" />
       <source>Register (every case and its handling history)</source>
       <translation>办理台账（全部案件及办理过程）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="33" />
+      <location filename="../../casebook/ui/export_dialog.py" line="34" />
       <source>Lists of assigned cases, one sheet per handling unit</source>
       <translation>交办清单（每个承办单位一张工作表）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="34" />
+      <location filename="../../casebook/ui/export_dialog.py" line="35" />
       <source>Monthly report (as of the month's last day)</source>
       <translation>月度通报（截至当月最后一天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="35" />
+      <location filename="../../casebook/ui/export_dialog.py" line="36" />
       <source>Annual statistics table</source>
       <translation>年度办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="38" />
+      <location filename="../../casebook/ui/export_dialog.py" line="39" />
       <source>Register</source>
       <translation>办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="39" />
+      <location filename="../../casebook/ui/export_dialog.py" line="40" />
       <source>Lists by handling unit</source>
       <translation>各承办单位交办清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="40" />
+      <location filename="../../casebook/ui/export_dialog.py" line="41" />
       <source>Monthly report</source>
       <translation>月度通报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="41" />
+      <location filename="../../casebook/ui/export_dialog.py" line="42" />
       <source>Statistics table</source>
       <translation>办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="50" />
+      <location filename="../../casebook/ui/export_dialog.py" line="51" />
       <source>Export to Excel</source>
       <translation>导出为Excel</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="57" />
+      <location filename="../../casebook/ui/export_dialog.py" line="58" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="61" />
+      <location filename="../../casebook/ui/export_dialog.py" line="62" />
       <source>Suggestions and motions</source>
       <translation>建议和议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="65" />
+      <location filename="../../casebook/ui/export_dialog.py" line="66" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="77" />
+      <location filename="../../casebook/ui/export_dialog.py" line="78" />
       <source>Workbook</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="78" />
+      <location filename="../../casebook/ui/export_dialog.py" line="79" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="79" />
+      <location filename="../../casebook/ui/export_dialog.py" line="80" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="81" />
+      <location filename="../../casebook/ui/export_dialog.py" line="82" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="82" />
+      <location filename="../../casebook/ui/export_dialog.py" line="83" />
       <source>Save as</source>
       <translation>保存为</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="104" />
+      <location filename="../../casebook/ui/export_dialog.py" line="105" />
       <source>Save the workbook as</source>
       <translation>工作簿保存为</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="106" />
+      <location filename="../../casebook/ui/export_dialog.py" line="107" />
       <location filename="../../casebook/ui/workbook_dialog.py" line="21" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="129" />
+      <location filename="../../casebook/ui/export_dialog.py" line="130" />
       <source>A report is of one year's cases: choose the year of submission.</source>
       <translation>通报和统计表按一个年度的案件编制，请选择提出年度。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="131" />
+      <location filename="../../casebook/ui/export_dialog.py" line="132" />
       <source>Choose where to save the workbook.</source>
       <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="134" />
+      <location filename="../../casebook/ui/export_dialog.py" line="135" />
       <source>The workbook's name must end in .xlsx.</source>
       <translation>工作簿文件名须以 .xlsx 结尾。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="136" />
+      <location filename="../../casebook/ui/export_dialog.py" line="137" />
       <source>There is no folder {folder}.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -3819,131 +3849,133 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="134" />
+      <location filename="../../casebook/ui/file_jobs.py" line="135" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="150" />
+      <location filename="../../casebook/ui/file_jobs.py" line="151" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="177" />
+      <location filename="../../casebook/ui/file_jobs.py" line="178" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="179" />
+      <location filename="../../casebook/ui/file_jobs.py" line="180" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="200" />
+      <location filename="../../casebook/ui/file_jobs.py" line="201" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="217" />
+      <location filename="../../casebook/ui/file_jobs.py" line="218" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
-    <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="224" />
-      <source>{count} refused rows written to {path}.</source>
-      <translation>已将{count}行未导入的数据写入 {path}。</translation>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/file_jobs.py" line="225" />
+      <source>%n refused rows written to {path}.</source>
+      <translation>
+        <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="235" />
+      <location filename="../../casebook/ui/file_jobs.py" line="236" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="242" />
+      <location filename="../../casebook/ui/file_jobs.py" line="243" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="249" />
-      <location filename="../../casebook/ui/file_jobs.py" line="267" />
+      <location filename="../../casebook/ui/file_jobs.py" line="250" />
+      <location filename="../../casebook/ui/file_jobs.py" line="268" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="272" />
+      <location filename="../../casebook/ui/file_jobs.py" line="273" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="281" />
+      <location filename="../../casebook/ui/file_jobs.py" line="282" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="284" />
+      <location filename="../../casebook/ui/file_jobs.py" line="285" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="285" />
+      <location filename="../../casebook/ui/file_jobs.py" line="286" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="294" />
+      <location filename="../../casebook/ui/file_jobs.py" line="295" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="299" />
-      <location filename="../../casebook/ui/file_jobs.py" line="307" />
-      <location filename="../../casebook/ui/file_jobs.py" line="293" />
-      <location filename="../../casebook/ui/file_jobs.py" line="324" />
+      <location filename="../../casebook/ui/file_jobs.py" line="300" />
+      <location filename="../../casebook/ui/file_jobs.py" line="308" />
+      <location filename="../../casebook/ui/file_jobs.py" line="294" />
+      <location filename="../../casebook/ui/file_jobs.py" line="325" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="301" />
+      <location filename="../../casebook/ui/file_jobs.py" line="302" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="308" />
+      <location filename="../../casebook/ui/file_jobs.py" line="309" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="325" />
+      <location filename="../../casebook/ui/file_jobs.py" line="326" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="331" />
+      <location filename="../../casebook/ui/file_jobs.py" line="332" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="343" />
+      <location filename="../../casebook/ui/file_jobs.py" line="344" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="344" />
+      <location filename="../../casebook/ui/file_jobs.py" line="345" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="362" />
+      <location filename="../../casebook/ui/file_jobs.py" line="363" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="371" />
+      <location filename="../../casebook/ui/file_jobs.py" line="372" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="375" />
+      <location filename="../../casebook/ui/file_jobs.py" line="376" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -3961,63 +3993,84 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="65" />
-      <source>No ledger header was found in “{name}”: the table needs a header row with columns such as 编号 and 标题 (or 建议名称).</source>
-      <translation>“{name}”中未找到台账表头：表格须有一行表头，包含“编号”“标题”（或“建议名称”）等列。</translation>
+      <location filename="../../casebook/excel/ledger_headers.py" line="276" />
+      <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="137" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="97" />
+      <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_rows.py" line="187" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="204" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="147" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="226" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="149" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="228" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="202" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="290" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="203" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="291" />
       <location filename="../../casebook/services/ledger_import.py" line="142" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="103" />
+      <location filename="../../casebook/excel/ledger_values.py" line="92" />
+      <source>the date {value} is not between {first} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="128" />
       <source>“{value}” is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="160" />
-      <source>“{value}” is not a result category ({codes})</source>
-      <translation>“{value}”不是办理结果类别（{codes}）</translation>
+      <location filename="../../casebook/excel/ledger_values.py" line="196" />
+      <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="175" />
-      <source>“{value}” is not a rating ({levels})</source>
-      <translation>“{value}”不是测评意见（{levels}）</translation>
+      <location filename="../../casebook/excel/ledger_values.py" line="205" />
+      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="194" />
+      <location filename="../../casebook/excel/ledger_values.py" line="240" />
+      <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="265" />
+      <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_values.py" line="287" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="304" />
+      <location filename="../../casebook/excel/ledger_values.py" line="397" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="325" />
+      <location filename="../../casebook/excel/ledger_values.py" line="421" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
     </message>
@@ -4121,6 +4174,16 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/services/ledger_import.py" line="156" />
       <source>the row has no submission date (提出日期)</source>
       <translation>该行没有提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_mappings.py" line="85" />
+      <source>--map-value “{option}”: “{target}” is neither a result class ({codes}), nor a rating ({levels}), nor a contact method (当面、座谈、电话、书面).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_mappings.py" line="102" />
+      <source>{name} “{option}” must be written as “text=what it means”.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="50" />
@@ -4269,237 +4332,268 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="56" />
+      <location filename="../../casebook/ui/main_window.py" line="55" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="83" />
+      <location filename="../../casebook/ui/main_window.py" line="82" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="84" />
+      <location filename="../../casebook/ui/main_window.py" line="83" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="85" />
+      <location filename="../../casebook/ui/main_window.py" line="84" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="86" />
+      <location filename="../../casebook/ui/main_window.py" line="85" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <location filename="../../casebook/ui/main_window.py" line="86" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="87" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="103" />
+      <location filename="../../casebook/ui/main_window.py" line="102" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="111" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="113" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="136" />
+      <location filename="../../casebook/ui/main_window.py" line="135" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="149" />
+      <location filename="../../casebook/ui/main_window.py" line="148" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="152" />
-      <source>{name} (local administrator, no accounts)</source>
-      <translation>{name}（本机管理员，未设账户）</translation>
+      <location filename="../../casebook/ui/main_window.py" line="151" />
+      <source>Local administrator (no accounts)</source>
+      <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="156" />
+      <location filename="../../casebook/ui/main_window.py" line="152" />
+      <source>Computer user: {name}</source>
+      <translation>本机用户：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="155" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="200" />
+      <location filename="../../casebook/ui/main_window.py" line="159" />
+      <source>Account: {name}</source>
+      <translation>账户：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="202" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="205" />
+      <location filename="../../casebook/ui/main_window.py" line="207" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="213" />
+      <location filename="../../casebook/ui/main_window.py" line="215" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="226" />
-      <source>{total} cases in the register; {overdue} replies overdue, {soon} due this week</source>
-      <translation>台账共{total}件；逾期未答复{overdue}件次，本周到期{soon}件次</translation>
+      <location filename="../../casebook/ui/main_window.py" line="228" />
+      <source>{register}; {overdue}, {soon}</source>
+      <translation>{register}；{overdue}，{soon}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/main_window.py" line="229" />
+      <source>%n cases in the register</source>
+      <translation>
+        <numerusform>台账共%n件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <source>%n replies overdue</source>
+      <translation>
+        <numerusform>逾期未答复%n件次</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/main_window.py" line="231" />
+      <source>%n due this week</source>
+      <translation>
+        <numerusform>本周到期%n件次</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="249" />
+      <location filename="../../casebook/ui/main_window.py" line="253" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="251" />
+      <location filename="../../casebook/ui/main_window.py" line="255" />
       <source>&amp;New case</source>
-      <translation>新建议案建议(&amp;N)</translation>
+      <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="254" />
+      <location filename="../../casebook/ui/main_window.py" line="258" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="257" />
+      <location filename="../../casebook/ui/main_window.py" line="261" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="260" />
+      <location filename="../../casebook/ui/main_window.py" line="264" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="262" />
+      <location filename="../../casebook/ui/main_window.py" line="266" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="263" />
+      <location filename="../../casebook/ui/main_window.py" line="267" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="264" />
+      <location filename="../../casebook/ui/main_window.py" line="268" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="274" />
+      <location filename="../../casebook/ui/main_window.py" line="278" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="275" />
+      <location filename="../../casebook/ui/main_window.py" line="279" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="277" />
+      <location filename="../../casebook/ui/main_window.py" line="281" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="278" />
+      <location filename="../../casebook/ui/main_window.py" line="282" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="280" />
+      <location filename="../../casebook/ui/main_window.py" line="284" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="282" />
+      <location filename="../../casebook/ui/main_window.py" line="286" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="283" />
+      <location filename="../../casebook/ui/main_window.py" line="287" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="285" />
+      <location filename="../../casebook/ui/main_window.py" line="289" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="287" />
+      <location filename="../../casebook/ui/main_window.py" line="291" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="293" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="294" />
+      <location filename="../../casebook/ui/main_window.py" line="298" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="295" />
+      <location filename="../../casebook/ui/main_window.py" line="299" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="296" />
+      <location filename="../../casebook/ui/main_window.py" line="300" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="341" />
+      <location filename="../../casebook/ui/main_window.py" line="345" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="342" />
+      <location filename="../../casebook/ui/main_window.py" line="346" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="344" />
+      <location filename="../../casebook/ui/main_window.py" line="348" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="350" />
+      <location filename="../../casebook/ui/main_window.py" line="354" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="351" />
+      <location filename="../../casebook/ui/main_window.py" line="355" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="352" />
+      <location filename="../../casebook/ui/main_window.py" line="356" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="367" />
+      <location filename="../../casebook/ui/main_window.py" line="371" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -4511,7 +4605,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="374" />
+      <location filename="../../casebook/ui/main_window.py" line="378" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -4522,6 +4616,19 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/permissions.py" line="26" />
       <source>Sign in first.</source>
       <translation>请先登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../casebook/ui/qt_texts.py" line="12" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/qt_texts.py" line="13" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -4661,10 +4768,12 @@ Schema revision: {revision}</source>
       <source>Only a value that no case uses can be deleted.</source>
       <translation>只有未被任何议案建议使用的项目才能删除。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/ui/reference_view.py" line="142" />
-      <source>{count} items</source>
-      <translation>共{count}项</translation>
+      <source>%n items</source>
+      <translation>
+        <numerusform>共%n项</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view.py" line="211" />
@@ -4692,95 +4801,95 @@ Schema revision: {revision}</source>
       <translation>已删除“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="91" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="92" />
       <source>Edit {what}</source>
       <translation>修改{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="91" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="92" />
       <source>Add {what}</source>
       <translation>新增{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="98" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="99" />
       <source>Full name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="98" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="99" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="138" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="139" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="148" />
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="172" />
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="175" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="149" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="173" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="176" />
       <source>Type:</source>
       <translation>类型：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="154" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="155" />
       <source>Year:</source>
       <translation>年度：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="155" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="156" />
       <source>Term:</source>
       <translation>第几届：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="157" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="158" />
       <source>Meeting number:</source>
       <translation>第几次会议：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="158" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="159" />
       <source>Starts on:</source>
       <translation>开始日期：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="159" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="160" />
       <source>Ends on:</source>
       <translation>结束日期：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="162" />
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="165" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="163" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="166" />
       <source>Delegation:</source>
       <translation>代表团：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="167" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="168" />
       <source>Deputy group:</source>
       <translation>代表小组：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="169" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="170" />
       <source>Workplace and position:</source>
       <translation>工作单位及职务：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="170" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="171" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="177" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="178" />
       <source>Title:</source>
       <translation>职务：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="219" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="220" />
       <source>Delete {what}</source>
       <translation>删除{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="220" />
+      <location filename="../../casebook/ui/reference_view_dialogs.py" line="221" />
       <source>Delete “{name}”? This cannot be undone.</source>
       <translation>确定删除“{name}”吗？删除后不能恢复。</translation>
     </message>
@@ -4794,20 +4903,26 @@ Schema revision: {revision}</source>
       <source>In use</source>
       <translation>在用</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/ui/reference_view_model.py" line="36" />
-      <source>{count} cases</source>
-      <translation>议案建议{count}件</translation>
+      <source>%n cases</source>
+      <translation>
+        <numerusform>议案建议%n件</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/ui/reference_view_model.py" line="38" />
-      <source>{count} deputies</source>
-      <translation>代表{count}名</translation>
+      <source>%n deputies</source>
+      <translation>
+        <numerusform>代表%n名</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/ui/reference_view_model.py" line="40" />
-      <source>{count} deputy groups</source>
-      <translation>代表小组{count}个</translation>
+      <source>%n deputy groups</source>
+      <translation>
+        <numerusform>代表小组%n个</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../casebook/ui/reference_view_model.py" line="42" />
@@ -4940,33 +5055,37 @@ Schema revision: {revision}</source>
       <source>{period}no deputies' suggestions were registered.</source>
       <translation>{period}暂无代表建议。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="60" />
-      <source>{period}{total} deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
-      <translation>{period}办理代表议案{total}件，解决{resolved}件，议案解决率达{rate}%{change}。</translation>
+      <source>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
+      <translation>
+        <numerusform>{period}办理代表议案%n件，解决{resolved}件，议案解决率达{rate}%{change}。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/domain/report_sentences.py" line="67" />
+      <source>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
+      <translation>
+        <numerusform>{period}督办代表建议%n件，解决{resolved}件，建议解决率达{rate}%{change}。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="66" />
-      <source>{period}{total} deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
-      <translation>{period}督办代表建议{total}件，解决{resolved}件，建议解决率达{rate}%{change}。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="78" />
+      <location filename="../../casebook/domain/report_sentences.py" line="80" />
       <source>Of these, {total} were key suggestions supervised by leaders, {resolved} of them resolved ({rate}%).</source>
       <translation>其中重点督办建议{total}件，解决{resolved}件，解决率{rate}%。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="85" />
+      <location filename="../../casebook/domain/report_sentences.py" line="87" />
       <source>Deputies returned {rated} ratings, {satisfied} of them satisfied or basically satisfied; the satisfaction rate was {rate}%{change}.</source>
       <translation>代表反馈测评意见{rated}件，满意和基本满意{satisfied}件，满意率{rate}%{change}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="93" />
+      <location filename="../../casebook/domain/report_sentences.py" line="95" />
       <source>{on_time} of the {due} replies due were made on time; the on-time reply rate was {rate}%{change}.</source>
       <translation>应答复{due}件，按期答复{on_time}件，按期答复率{rate}%{change}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="100" />
+      <location filename="../../casebook/domain/report_sentences.py" line="102" />
       <source>Units met the deputies in person for {met} of {replies} replies; the meeting rate was {rate}%.</source>
       <translation>承办单位当面沟通{met}件次，见面率{rate}%。</translation>
     </message>
@@ -5027,6 +5146,55 @@ Schema revision: {revision}</source>
       <translation>{user}（{role}）无权{permission}，请联系管理员。</translation>
     </message>
     <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="61" />
+      <location filename="../../casebook/services/ratings.py" line="50" />
+      <source>{deputy} did not submit or co-sign this case, so the rating cannot be theirs</source>
+      <translation>{deputy}不是本件的领衔或联名代表，不能录入其测评意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="69" />
+      <location filename="../../casebook/services/ratings.py" line="67" />
+      <location filename="../../casebook/services/ratings.py" line="60" />
+      <source>the rating must be one the deputy chose on the form ({levels})</source>
+      <translation>测评意见须是代表在征询意见表上填写的选项（{levels}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="76" />
+      <location filename="../../casebook/services/ratings.py" line="81" />
+      <source>{deputy}'s rating for this round was already recorded on {date}</source>
+      <translation>{deputy}本轮的测评意见已于{date}录入</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="91" />
+      <source>re-handling follows the lead deputy's unsatisfied rating, and it has not been recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="97" />
+      <source>re-handling follows an unsatisfied rating, and the rating that counts is satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="117" />
+      <source>a case is closed only after the lead deputy's rating of this round has been recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="124" />
+      <source>closing with the deputy's agreement needs a note of that agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="130" />
+      <source>the deputy's agreement ({date}) must fall between the rating ({rated_on}) and the closing ({closed_on})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/handling_steps.py" line="144" />
+      <source>the rating that counts is “{level}”: the case is closed only after a re-handling round has been rated, or with the reason recorded (the deputy agreed to close it: date and note)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/domain/workflow.py" line="69" />
       <source>a reply can only be recorded after the case has been assigned to a handling unit</source>
       <translation>尚未交办承办单位，不能录入答复</translation>
@@ -5057,47 +5225,47 @@ Schema revision: {revision}</source>
       <translation>本件当前状态为“{state}”，不能进行“{action}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="69" />
+      <location filename="../../casebook/services/accounts.py" line="70" />
       <source>There is already an account named {name}.</source>
       <translation>已有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="73" />
+      <location filename="../../casebook/services/accounts.py" line="74" />
       <source>The first account must be an administrator's: once there are accounts, everyone signs in, and someone must be able to manage them.</source>
       <translation>第一个账户必须是管理员账户：有了账户后每个人都要登录，必须有人能够管理账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="136" />
+      <location filename="../../casebook/services/accounts.py" line="137" />
       <source>This database has no accounts yet; an administrator creates them first.</source>
       <translation>本数据库还没有账户，请管理员先创建账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="142" />
+      <location filename="../../casebook/services/accounts.py" line="143" />
       <source>The current password is wrong.</source>
       <translation>当前密码不正确。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="166" />
+      <location filename="../../casebook/services/accounts.py" line="167" />
       <source>Wrong user name or password, or the account is switched off.</source>
       <translation>用户名或密码错误，或该账户已停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="206" />
+      <location filename="../../casebook/services/accounts.py" line="216" />
       <source>There is no account named {name}.</source>
       <translation>没有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="217" />
+      <location filename="../../casebook/services/accounts.py" line="227" />
       <source>{name} is the last active administrator; make another administrator first.</source>
       <translation>{name} 是最后一名在用的管理员，请先设置另一名管理员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="226" />
+      <location filename="../../casebook/services/accounts.py" line="236" />
       <source>An account name is 1 to {limit} characters without spaces.</source>
       <translation>账户名为 1 至 {limit} 个字符，不能含空格。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="234" />
+      <location filename="../../casebook/services/accounts.py" line="244" />
       <source>A password has at least {count} characters.</source>
       <translation>密码至少 {count} 个字符。</translation>
     </message>
@@ -5185,7 +5353,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/assignments.py" line="492" />
       <location filename="../../casebook/services/assignments.py" line="67" />
-      <location filename="../../casebook/services/replies.py" line="55" />
+      <location filename="../../casebook/services/replies.py" line="57" />
       <source>the assignment date</source>
       <translation>交办日期</translation>
     </message>
@@ -5205,74 +5373,74 @@ Schema revision: {revision}</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="30" />
+      <location filename="../../casebook/services/case_access.py" line="31" />
       <location filename="../../casebook/services/similar.py" line="188" />
       <source>There is no case with id {id}.</source>
       <translation>找不到编号为 {id} 的议案建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="46" />
+      <location filename="../../casebook/services/case_access.py" line="47" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/case_access.py" line="55" />
+      <location filename="../../casebook/services/case_access.py" line="56" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="64" />
+      <location filename="../../casebook/services/cases.py" line="65" />
       <source>There is no session with id {id}.</source>
       <translation>找不到编号为 {id} 的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="112" />
+      <location filename="../../casebook/services/cases.py" line="113" />
       <source>the submission date {date} is after the case was assigned ({assigned})</source>
       <translation>提出日期 {date} 晚于交办日期（{assigned}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="120" />
+      <location filename="../../casebook/services/cases.py" line="121" />
       <source>a motion becomes a suggestion only by the presidium's decision (“Handle as a suggestion”)</source>
       <translation>议案须经大会主席团决定才能作为建议处理（请使用“转为建议”）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="164" />
+      <location filename="../../casebook/services/cases.py" line="165" />
       <source>only a motion can be handled as a suggestion</source>
       <translation>只有议案才能转为建议处理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="224" />
+      <location filename="../../casebook/services/cases.py" line="225" />
       <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
       <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="247" />
+      <location filename="../../casebook/services/cases.py" line="248" />
       <source>the case number is required</source>
       <translation>请填写编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="249" />
+      <location filename="../../casebook/services/cases.py" line="250" />
       <source>the title is required</source>
       <translation>请填写标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="253" />
+      <location filename="../../casebook/services/cases.py" line="254" />
       <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
       <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="260" />
+      <location filename="../../casebook/services/cases.py" line="261" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="265" />
+      <location filename="../../casebook/services/cases.py" line="266" />
       <location filename="../../casebook/services/ratings.py" line="45" />
       <source>There is no deputy with id {id}.</source>
       <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="271" />
+      <location filename="../../casebook/services/cases.py" line="272" />
       <source>this number is already used by another case of the same session</source>
       <translation>本次会议已有相同编号的议案建议</translation>
     </message>
@@ -5284,7 +5452,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/closing.py" line="50" />
-      <location filename="../../casebook/services/replies.py" line="117" />
+      <location filename="../../casebook/services/replies.py" line="121" />
       <source>the reply needs a result category, one of {codes}</source>
       <translation>答复须注明办理结果类别（{codes}之一）</translation>
     </message>
@@ -5323,22 +5491,6 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/office.py" line="77" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ratings.py" line="50" />
-      <source>{deputy} did not submit or co-sign this case, so the rating cannot be theirs</source>
-      <translation>{deputy}不是本件的领衔或联名代表，不能录入其测评意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ratings.py" line="67" />
-      <location filename="../../casebook/services/ratings.py" line="60" />
-      <source>the rating must be one the deputy chose on the form ({levels})</source>
-      <translation>测评意见须是代表在征询意见表上填写的选项（{levels}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ratings.py" line="81" />
-      <source>{deputy}'s rating for this round was already recorded on {date}</source>
-      <translation>{deputy}本轮的测评意见已于{date}录入</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ratings.py" line="143" />
@@ -5450,12 +5602,12 @@ Schema revision: {revision}</source>
       <translation>本台账已有账户和必须保留的审计日志，不能清空。请把演示数据载入一个新的数据库文件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/replies.py" line="47" />
+      <location filename="../../casebook/services/replies.py" line="49" />
       <source>{unit} has already replied in this round</source>
       <translation>{unit}本轮已经答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/replies.py" line="109" />
+      <location filename="../../casebook/services/replies.py" line="111" />
       <source>an assisting unit's reply must contain its written opinion to the lead unit</source>
       <translation>协办单位的答复须包含向主办单位提出的书面意见</translation>
     </message>
@@ -5470,77 +5622,34 @@ Schema revision: {revision}</source>
       <translation>已与{other}并案办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="196" />
+      <location filename="../../casebook/store/backup.py" line="171" />
       <source>There is no database at {path}.</source>
       <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="199" />
+      <location filename="../../casebook/store/backup.py" line="174" />
       <source>The file {path} is not a database, so it cannot be backed up.</source>
       <translation>文件 {path} 不是数据库，无法备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="210" />
+      <location filename="../../casebook/store/backup.py" line="186" />
       <source>The backup cannot be written over the database itself ({path}).</source>
       <translation>备份不能覆盖数据库本身（{path}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="217" />
+      <location filename="../../casebook/store/backup.py" line="200" />
+      <source>The backup written to {path} did not pass SQLite's integrity check ({error}); it was removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="208" />
       <source>The backup could not be written to {path}: {error}</source>
       <translation>无法将备份写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="237" />
-      <source>{file} is the database itself. Choose a backup file to restore.</source>
-      <translation>{file} 就是数据库本身。请选择要恢复的备份文件。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="243" />
-      <location filename="../../casebook/store/backup.py" line="252" />
-      <source>it could not be opened ({error})</source>
-      <translation>无法打开该文件（{error}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="245" />
-      <source>it is not a database (a Casebook backup is a .sqlite file)</source>
-      <translation>它不是数据库（本程序的备份是 .sqlite 文件）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="276" />
-      <source>it could not be brought to this program's schema ({error})</source>
-      <translation>无法将其升级到本程序的数据库结构（{error}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="348" />
-      <location filename="../../casebook/store/backup.py" line="345" />
-      <source>it is damaged ({error})</source>
-      <translation>文件已损坏（{error}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="355" />
-      <source>it was written by a newer version of Casebook (schema {revision})</source>
-      <translation>它由更新版本的本程序写入（结构版本 {revision}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="363" />
-      <location filename="../../casebook/store/backup.py" line="359" />
-      <source>it is a database, but not a Casebook database</source>
-      <translation>它是数据库，但不是本程序的台账数据库</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="436" />
+      <location filename="../../casebook/store/backup.py" line="285" />
       <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is not a file: back up a server database with the server's own tools.</source>
       <translation>本程序只能备份和恢复数据库文件（SQLite）；{database} 不是文件，服务器上的数据库请用服务器自带的工具备份。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="447" />
-      <source>{file} could not be put in place of the database ({error}). The database was not changed.</source>
-      <translation>无法用 {file} 替换数据库（{error}）。数据库未做改动。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/store/backup.py" line="455" />
-      <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
-      <translation>无法恢复 {file}：{reason}。未做任何改动。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/database.py" line="59" />
@@ -5563,19 +5672,87 @@ Schema revision: {revision}</source>
       <translation>您的账户已被停用，请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="91" />
+      <location filename="../../casebook/store/file_lock.py" line="71" />
+      <source>Another program holds the file {path} (a Casebook window, or a program that opened it); close it and try again. The file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/migrate.py" line="92" />
       <source>The database {database} was written by a newer version of Casebook (schema {revision}). It has not been changed. Install the newer Casebook to open it.</source>
       <translation>数据库 {database} 由更新版本的本程序写入（结构版本 {revision}），未做任何改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="101" />
+      <location filename="../../casebook/store/migrate.py" line="102" />
       <source>The file {database} is a database, but not a Casebook database. It has not been changed.</source>
       <translation>文件 {database} 不是本程序的台账数据库，未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="133" />
+      <location filename="../../casebook/store/migrate.py" line="150" />
       <source>The file {database} is not a database ({error}). It has not been changed.</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="126" />
+      <source>{file} is the database itself. Choose a backup file to restore.</source>
+      <translation>{file} 就是数据库本身。请选择要恢复的备份文件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="132" />
+      <location filename="../../casebook/store/restore.py" line="141" />
+      <source>it could not be opened ({error})</source>
+      <translation>无法打开该文件（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="134" />
+      <source>it is not a database (a Casebook backup is a .sqlite file)</source>
+      <translation>它不是数据库（本程序的备份是 .sqlite 文件）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="225" />
+      <source>Another program holds the file {path}; close it and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="272" />
+      <source>it could not be brought to this program's schema ({error})</source>
+      <translation>无法将其升级到本程序的数据库结构（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="287" />
+      <source>it lacks parts of a Casebook database ({parts})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="313" />
+      <location filename="../../casebook/store/restore.py" line="310" />
+      <source>it is damaged ({error})</source>
+      <translation>文件已损坏（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="320" />
+      <source>it was written by a newer version of Casebook (schema {revision})</source>
+      <translation>它由更新版本的本程序写入（结构版本 {revision}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="328" />
+      <location filename="../../casebook/store/restore.py" line="324" />
+      <source>it is a database, but not a Casebook database</source>
+      <translation>它是数据库，但不是本程序的台账数据库</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="334" />
+      <source>Another program kept writing to {path} for {seconds} seconds (an import, another clerk's save, or a program that holds the file); the backup was not restored and nothing was changed. Try again when it has finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="347" />
+      <source>{file} could not be put in place of the database ({error}). The database was not changed.</source>
+      <translation>无法用 {file} 替换数据库（{error}）。数据库未做改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/restore.py" line="355" />
+      <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
+      <translation>无法恢复 {file}：{reason}。未做任何改动。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/text_limits.py" line="46" />
@@ -5585,150 +5762,154 @@ Schema revision: {revision}</source>
   </context>
   <context>
     <name>Settings</name>
-    <message>
-      <location filename="../../casebook/ui/settings_view.py" line="73" />
-      <source> months</source>
-      <translation>个月</translation>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/settings_view.py" line="49" />
+      <source>%n months</source>
+      <translation>
+        <numerusform>%n 个月</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/settings_view.py" line="51" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n 天</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="73" />
-      <source> days</source>
-      <translation>天</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/settings_view.py" line="82" />
-      <location filename="../../casebook/ui/settings_view.py" line="84" />
+      <location filename="../../casebook/ui/settings_view.py" line="95" />
+      <location filename="../../casebook/ui/settings_view.py" line="97" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="82" />
-      <location filename="../../casebook/ui/settings_view.py" line="84" />
+      <location filename="../../casebook/ui/settings_view.py" line="95" />
+      <location filename="../../casebook/ui/settings_view.py" line="97" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="84" />
+      <location filename="../../casebook/ui/settings_view.py" line="98" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="95" />
+      <location filename="../../casebook/ui/settings_view.py" line="110" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="96" />
+      <location filename="../../casebook/ui/settings_view.py" line="111" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="109" />
+      <location filename="../../casebook/ui/settings_view.py" line="124" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="111" />
+      <location filename="../../casebook/ui/settings_view.py" line="126" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="113" />
+      <location filename="../../casebook/ui/settings_view.py" line="128" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="116" />
+      <location filename="../../casebook/ui/settings_view.py" line="131" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="120" />
+      <location filename="../../casebook/ui/settings_view.py" line="135" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="124" />
+      <location filename="../../casebook/ui/settings_view.py" line="139" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="126" />
+      <location filename="../../casebook/ui/settings_view.py" line="141" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="128" />
+      <location filename="../../casebook/ui/settings_view.py" line="143" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="130" />
+      <location filename="../../casebook/ui/settings_view.py" line="145" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="132" />
+      <location filename="../../casebook/ui/settings_view.py" line="147" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="134" />
+      <location filename="../../casebook/ui/settings_view.py" line="149" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="136" />
+      <location filename="../../casebook/ui/settings_view.py" line="151" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="137" />
+      <location filename="../../casebook/ui/settings_view.py" line="152" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="139" />
+      <location filename="../../casebook/ui/settings_view.py" line="154" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="142" />
+      <location filename="../../casebook/ui/settings_view.py" line="157" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="143" />
+      <location filename="../../casebook/ui/settings_view.py" line="158" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="147" />
+      <location filename="../../casebook/ui/settings_view.py" line="162" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="150" />
+      <location filename="../../casebook/ui/settings_view.py" line="165" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="167" />
+      <location filename="../../casebook/ui/settings_view.py" line="182" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="268" />
+      <location filename="../../casebook/ui/settings_view.py" line="283" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view_tables.py" line="46" />
+      <location filename="../../casebook/ui/settings_view_tables.py" line="58" />
       <source>Add a row</source>
       <translation>添加一行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view_tables.py" line="47" />
+      <location filename="../../casebook/ui/settings_view_tables.py" line="59" />
       <source>Remove the selected row</source>
       <translation>删除所选行</translation>
     </message>
@@ -5837,7 +6018,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/similar_panel.py" line="95" />
       <source>Rating</source>
-      <translation>代表意见</translation>
+      <translation>测评意见</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/similar_panel.py" line="96" />
@@ -5860,18 +6041,20 @@ Schema revision: {revision}</source>
       <source>Building the index…</source>
       <translation>正在建立索引…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../casebook/ui/similar_panel.py" line="146" />
-      <source>{count} cases with a similar title or content, most similar first:</source>
-      <translation>标题或内容相似的案件{count}件（按相似度排列）：</translation>
+      <source>%n cases with a similar title or content, most similar first:</source>
+      <translation>
+        <numerusform>标题或内容相似的案件%n件（按相似度排列）：</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="151" />
+      <location filename="../../casebook/ui/similar_panel.py" line="149" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="158" />
+      <location filename="../../casebook/ui/similar_panel.py" line="156" />
       <source>Could not look for similar cases: {error}</source>
       <translation>无法查找相似案件：{error}</translation>
     </message>
@@ -5880,37 +6063,37 @@ Schema revision: {revision}</source>
     <name>Statistics</name>
     <message>
       <location filename="../../casebook/cli_stats.py" line="60" />
-      <location filename="../../casebook/ui/settings_view.py" line="185" />
+      <location filename="../../casebook/ui/settings_view.py" line="200" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="61" />
-      <location filename="../../casebook/ui/settings_view.py" line="186" />
+      <location filename="../../casebook/ui/settings_view.py" line="201" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="62" />
-      <location filename="../../casebook/ui/settings_view.py" line="187" />
+      <location filename="../../casebook/ui/settings_view.py" line="202" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="63" />
-      <location filename="../../casebook/ui/settings_view.py" line="188" />
+      <location filename="../../casebook/ui/settings_view.py" line="203" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="64" />
-      <location filename="../../casebook/ui/settings_view.py" line="184" />
+      <location filename="../../casebook/ui/settings_view.py" line="199" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="65" />
-      <location filename="../../casebook/ui/settings_view.py" line="189" />
+      <location filename="../../casebook/ui/settings_view.py" line="204" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
@@ -6003,17 +6186,17 @@ Schema revision: {revision}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="161" />
+      <location filename="../../casebook/services/statistics.py" line="154" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="161" />
+      <location filename="../../casebook/services/statistics.py" line="154" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="163" />
+      <location filename="../../casebook/services/statistics.py" line="156" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
@@ -6021,277 +6204,277 @@ Schema revision: {revision}</source>
   <context>
     <name>Step</name>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="78" />
+      <location filename="../../casebook/ui/case_actions.py" line="79" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="79" />
+      <location filename="../../casebook/ui/case_actions.py" line="80" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="80" />
+      <location filename="../../casebook/ui/case_actions.py" line="81" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="84" />
+      <location filename="../../casebook/ui/case_actions.py" line="85" />
       <source>Also assign the {count} cases handled jointly with it</source>
       <translation>同时交办与本件并案的{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="87" />
+      <location filename="../../casebook/ui/case_actions.py" line="88" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="87" />
+      <location filename="../../casebook/ui/case_actions.py" line="88" />
       <source>No, only this case</source>
       <translation>否，只交办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="100" />
+      <location filename="../../casebook/ui/case_actions.py" line="101" />
       <source>Session of the other case</source>
       <translation>并案件所属届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="102" />
+      <location filename="../../casebook/ui/case_actions.py" line="103" />
       <source>Number of the other case</source>
       <translation>并案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="103" />
+      <location filename="../../casebook/ui/case_actions.py" line="104" />
       <source>Joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="111" />
-      <location filename="../../casebook/ui/case_actions.py" line="170" />
+      <location filename="../../casebook/ui/case_actions.py" line="112" />
+      <location filename="../../casebook/ui/case_actions.py" line="171" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="112" />
+      <location filename="../../casebook/ui/case_actions.py" line="113" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="119" />
+      <location filename="../../casebook/ui/case_actions.py" line="120" />
       <source>Unit to replace</source>
       <translation>需调整的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="120" />
+      <location filename="../../casebook/ui/case_actions.py" line="121" />
       <source>New unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="121" />
+      <location filename="../../casebook/ui/case_actions.py" line="122" />
       <source>Changed on</source>
       <translation>调整日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="122" />
-      <location filename="../../casebook/ui/case_actions.py" line="137" />
-      <location filename="../../casebook/ui/case_actions.py" line="177" />
-      <location filename="../../casebook/ui/case_actions.py" line="256" />
+      <location filename="../../casebook/ui/case_actions.py" line="123" />
+      <location filename="../../casebook/ui/case_actions.py" line="138" />
+      <location filename="../../casebook/ui/case_actions.py" line="178" />
+      <location filename="../../casebook/ui/case_actions.py" line="257" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="132" />
+      <location filename="../../casebook/ui/case_actions.py" line="133" />
       <source>Unit asking to be relieved</source>
       <translation>申请调整的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="136" />
+      <location filename="../../casebook/ui/case_actions.py" line="137" />
       <source>Asked on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="138" />
+      <location filename="../../casebook/ui/case_actions.py" line="139" />
       <source>Unit it suggests</source>
       <translation>建议改由的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="150" />
+      <location filename="../../casebook/ui/case_actions.py" line="151" />
       <source>Approve</source>
       <translation>同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="150" />
+      <location filename="../../casebook/ui/case_actions.py" line="151" />
       <source>Refuse</source>
       <translation>不同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="152" />
+      <location filename="../../casebook/ui/case_actions.py" line="153" />
       <source>Request</source>
       <translation>调整申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="153" />
+      <location filename="../../casebook/ui/case_actions.py" line="154" />
       <source>Decision</source>
       <translation>审批意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="154" />
-      <location filename="../../casebook/ui/case_actions.py" line="261" />
+      <location filename="../../casebook/ui/case_actions.py" line="155" />
+      <location filename="../../casebook/ui/case_actions.py" line="262" />
       <source>Decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="156" />
+      <location filename="../../casebook/ui/case_actions.py" line="157" />
       <source>Unit that takes over (when approved)</source>
       <translation>接办单位（同意调整时）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="158" />
+      <location filename="../../casebook/ui/case_actions.py" line="159" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="174" />
+      <location filename="../../casebook/ui/case_actions.py" line="175" />
       <source>New reply deadline</source>
       <translation>新的答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="175" />
+      <location filename="../../casebook/ui/case_actions.py" line="176" />
       <source>Approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="176" />
+      <location filename="../../casebook/ui/case_actions.py" line="177" />
       <source>Approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="185" />
+      <location filename="../../casebook/ui/case_actions.py" line="186" />
       <source>Replying unit</source>
       <translation>答复单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="186" />
+      <location filename="../../casebook/ui/case_actions.py" line="187" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="188" />
+      <location filename="../../casebook/ui/case_actions.py" line="189" />
       <source>Result (lead and separate units)</source>
       <translation>办理结果（主办、分办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="192" />
+      <location filename="../../casebook/ui/case_actions.py" line="193" />
       <source>How the deputy was met</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="197" />
+      <location filename="../../casebook/ui/case_actions.py" line="198" />
       <source>Met by</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="199" />
+      <location filename="../../casebook/ui/case_actions.py" line="200" />
       <source>Summary, or the assisting unit's opinion</source>
       <translation>答复摘要（协办单位填写书面意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="208" />
+      <location filename="../../casebook/ui/case_actions.py" line="209" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="212" />
+      <location filename="../../casebook/ui/case_actions.py" line="213" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="213" />
+      <location filename="../../casebook/ui/case_actions.py" line="214" />
       <source>Rating on the form</source>
       <translation>总体测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="214" />
+      <location filename="../../casebook/ui/case_actions.py" line="215" />
       <source>Rating of the handling work</source>
       <translation>对办理工作的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="215" />
+      <location filename="../../casebook/ui/case_actions.py" line="216" />
       <source>Rating of the result</source>
       <translation>对办理结果的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="216" />
+      <location filename="../../casebook/ui/case_actions.py" line="217" />
       <source>Deputy's comment</source>
       <translation>代表意见说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="230" />
+      <location filename="../../casebook/ui/case_actions.py" line="231" />
       <source>Reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="231" />
+      <location filename="../../casebook/ui/case_actions.py" line="232" />
       <source>Result now</source>
       <translation>现办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="232" />
+      <location filename="../../casebook/ui/case_actions.py" line="233" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="241" />
+      <location filename="../../casebook/ui/case_actions.py" line="242" />
       <source>Kind</source>
       <translation>督办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="243" />
+      <location filename="../../casebook/ui/case_actions.py" line="244" />
       <source>Held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="244" />
+      <location filename="../../casebook/ui/case_actions.py" line="245" />
       <source>Participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="245" />
+      <location filename="../../casebook/ui/case_actions.py" line="246" />
       <source>Notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="255" />
+      <location filename="../../casebook/ui/case_actions.py" line="256" />
       <source>Withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="264" />
+      <location filename="../../casebook/ui/case_actions.py" line="265" />
       <source>Decided by</source>
       <translation>决定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="266" />
+      <location filename="../../casebook/ui/case_actions.py" line="267" />
       <source>the presidium</source>
       <translation>大会主席团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="272" />
+      <location filename="../../casebook/ui/case_actions.py" line="273" />
       <source>Re-handling from</source>
       <translation>重新办理开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="273" />
+      <location filename="../../casebook/ui/case_actions.py" line="274" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="105" />
+      <location filename="../../casebook/ui/step_dialog.py" line="106" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="123" />
+      <location filename="../../casebook/ui/step_dialog.py" line="124" />
       <source>Please choose: {fields}</source>
       <translation>请选择：{fields}</translation>
     </message>
@@ -6342,174 +6525,174 @@ Schema revision: {revision}</source>
   <context>
     <name>Supervision</name>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="50" />
+      <location filename="../../casebook/ui/supervision_view.py" line="51" />
       <source>Led by congress leaders</source>
       <translation>市人大领导牵头督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="51" />
+      <location filename="../../casebook/ui/supervision_view.py" line="52" />
       <source>By special committees</source>
       <translation>专工委分类督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="52" />
+      <location filename="../../casebook/ui/supervision_view.py" line="53" />
       <source>Deputy-affairs office (backstop)</source>
       <translation>人代联委抓总兜底</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="55" />
-      <location filename="../../casebook/ui/supervision_view.py" line="67" />
+      <location filename="../../casebook/ui/supervision_view.py" line="56" />
+      <location filename="../../casebook/ui/supervision_view.py" line="68" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="56" />
-      <location filename="../../casebook/ui/supervision_view.py" line="68" />
+      <location filename="../../casebook/ui/supervision_view.py" line="57" />
+      <location filename="../../casebook/ui/supervision_view.py" line="69" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="57" />
-      <location filename="../../casebook/ui/supervision_view.py" line="69" />
+      <location filename="../../casebook/ui/supervision_view.py" line="58" />
+      <location filename="../../casebook/ui/supervision_view.py" line="70" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="58" />
-      <location filename="../../casebook/ui/supervision_view.py" line="70" />
+      <location filename="../../casebook/ui/supervision_view.py" line="59" />
+      <location filename="../../casebook/ui/supervision_view.py" line="71" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="59" />
+      <location filename="../../casebook/ui/supervision_view.py" line="60" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="60" />
-      <location filename="../../casebook/ui/supervision_view.py" line="71" />
+      <location filename="../../casebook/ui/supervision_view.py" line="61" />
+      <location filename="../../casebook/ui/supervision_view.py" line="72" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="61" />
-      <location filename="../../casebook/ui/supervision_view.py" line="73" />
+      <location filename="../../casebook/ui/supervision_view.py" line="62" />
+      <location filename="../../casebook/ui/supervision_view.py" line="74" />
       <source>Rating</source>
-      <translation>代表意见</translation>
+      <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="62" />
+      <location filename="../../casebook/ui/supervision_view.py" line="63" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="63" />
+      <location filename="../../casebook/ui/supervision_view.py" line="64" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="64" />
+      <location filename="../../casebook/ui/supervision_view.py" line="65" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="72" />
+      <location filename="../../casebook/ui/supervision_view.py" line="73" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="74" />
+      <location filename="../../casebook/ui/supervision_view.py" line="75" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="75" />
+      <location filename="../../casebook/ui/supervision_view.py" line="76" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="117" />
+      <location filename="../../casebook/ui/supervision_view.py" line="118" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="120" />
+      <location filename="../../casebook/ui/supervision_view.py" line="121" />
       <source>Overdue and due soon</source>
       <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="121" />
+      <location filename="../../casebook/ui/supervision_view.py" line="122" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="135" />
+      <location filename="../../casebook/ui/supervision_view.py" line="136" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="141" />
+      <location filename="../../casebook/ui/supervision_view.py" line="142" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="142" />
+      <location filename="../../casebook/ui/supervision_view.py" line="143" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="143" />
+      <location filename="../../casebook/ui/supervision_view.py" line="144" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="144" />
+      <location filename="../../casebook/ui/supervision_view.py" line="145" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="166" />
+      <location filename="../../casebook/ui/supervision_view.py" line="167" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="215" />
+      <location filename="../../casebook/ui/supervision_view.py" line="216" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="218" />
-      <location filename="../../casebook/ui/supervision_view.py" line="191" />
+      <location filename="../../casebook/ui/supervision_view.py" line="219" />
+      <location filename="../../casebook/ui/supervision_view.py" line="192" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="220" />
+      <location filename="../../casebook/ui/supervision_view.py" line="221" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="254" />
+      <location filename="../../casebook/ui/supervision_view.py" line="255" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="257" />
+      <location filename="../../casebook/ui/supervision_view.py" line="258" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="279" />
+      <location filename="../../casebook/ui/supervision_view.py" line="280" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="300" />
+      <location filename="../../casebook/ui/supervision_view.py" line="301" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="301" />
+      <location filename="../../casebook/ui/supervision_view.py" line="302" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
     </message>

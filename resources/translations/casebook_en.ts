@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Audit</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/audit_view.py" line="209" />
+      <source>%n events</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/audit_view.py" line="226" />
+      <source>%n fields changed</source>
+      <translation>
+        <numerusform>%n field changed</numerusform>
+        <numerusform>%n fields changed</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseList</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/cases_view.py" line="192" />
+      <source>%n cases</source>
+      <translation>
+        <numerusform>%n case</numerusform>
+        <numerusform>%n cases</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/deadline_view.py" line="40" />
+      <source>%n days overdue</source>
+      <translation>
+        <numerusform>%n day overdue</numerusform>
+        <numerusform>%n days overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/deadline_view.py" line="43" />
+      <source>%n days left</source>
+      <translation>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FileJobs</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/file_jobs.py" line="225" />
+      <source>%n refused rows written to {path}.</source>
+      <translation>
+        <numerusform>%n refused row written to {path}.</numerusform>
+        <numerusform>%n refused rows written to {path}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/main_window.py" line="229" />
+      <source>%n cases in the register</source>
+      <translation>
+        <numerusform>%n case in the register</numerusform>
+        <numerusform>%n cases in the register</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <source>%n replies overdue</source>
+      <translation>
+        <numerusform>%n reply overdue</numerusform>
+        <numerusform>%n replies overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/main_window.py" line="231" />
+      <source>%n due this week</source>
+      <translation>
+        <numerusform>%n due this week</numerusform>
+        <numerusform>%n due this week</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Reference</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/reference_view.py" line="142" />
+      <source>%n items</source>
+      <translation>
+        <numerusform>%n item</numerusform>
+        <numerusform>%n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/reference_view_model.py" line="36" />
+      <source>%n cases</source>
+      <translation>
+        <numerusform>%n case</numerusform>
+        <numerusform>%n cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/reference_view_model.py" line="38" />
+      <source>%n deputies</source>
+      <translation>
+        <numerusform>%n deputy</numerusform>
+        <numerusform>%n deputies</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/reference_view_model.py" line="40" />
+      <source>%n deputy groups</source>
+      <translation>
+        <numerusform>%n deputy group</numerusform>
+        <numerusform>%n deputy groups</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message numerus="yes">
+      <location filename="../../casebook/domain/report_sentences.py" line="60" />
+      <source>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
+      <translation>
+        <numerusform>{period}%n deputy's motion was handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
+        <numerusform>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/domain/report_sentences.py" line="67" />
+      <source>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
+      <translation>
+        <numerusform>{period}%n deputy's suggestion was supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
+        <numerusform>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/settings_view.py" line="49" />
+      <source>%n months</source>
+      <translation>
+        <numerusform>%n month</numerusform>
+        <numerusform>%n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/settings_view.py" line="51" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SimilarPanel</name>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/similar_panel.py" line="146" />
+      <source>%n cases with a similar title or content, most similar first:</source>
+      <translation>
+        <numerusform>%n case with a similar title or content:</numerusform>
+        <numerusform>%n cases with a similar title or content, most similar first:</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
