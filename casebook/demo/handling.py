@@ -10,6 +10,8 @@ from datetime import date
 
 from casebook.demo.plans import CasePlan, RatingPlan, ReplyPlan, SupervisionPlan, UnitPlan
 from casebook.demo.zhenjiang import KEY_DESIGNATED_BY
+from casebook.domain.enums import RatingLevel
+from casebook.domain.handling_steps import ClosingReason
 from casebook.services.assignments import acknowledge_assignment, assign_case, change_unit
 from casebook.services.cases import CaseDraft, convert_to_suggestion, register_case, withdraw_case
 from casebook.services.closing import close_case, record_follow_up
@@ -23,6 +25,8 @@ REGISTER, CONVERT, ASSIGN, ACKNOWLEDGE, CHANGE, LINK, SUPERVISE, OPINION, REPLY,
     range(13)
 )
 WITHDRAW = 13
+UNSATISFIED = RatingLevel.UNSATISFIED.value
+DEPUTY_AGREED = "代表同意办结：承办单位已说明客观原因，代表表示理解。"
 
 
 @dataclass(frozen=True)
@@ -203,8 +207,13 @@ class CaseRun:
         return step
 
     def close(self) -> None:
-        assert self.plan.closed_on is not None
-        close_case(self.db, self.case_id, self.plan.closed_on)
+        plan = self.plan
+        assert plan.closed_on is not None
+        reason = None
+        if plan.second_round is None and plan.rating is not None and plan.rating.overall == UNSATISFIED:
+            # 不满意 and not re-handled: closed only with the deputy's recorded agreement
+            reason = ClosingReason(plan.closed_on, DEPUTY_AGREED)
+        close_case(self.db, self.case_id, plan.closed_on, reason)
         self.counts["closed"] += 1
 
     def follow_up(self, on: date, code: str, measures: str) -> Callable[[], None]:

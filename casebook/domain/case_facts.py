@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, ContactMethod
+from casebook.domain.office_settings import DEFAULT_RATING_OPTIONS, RatingOption
+from casebook.domain.ratings import RatingCount, SignerRating, counting_rating, round_rating
 
 FOREVER = date(9999, 12, 31)
 ANSWERING = (AssignmentRole.LEAD, AssignmentRole.SEPARATE)
@@ -40,23 +42,24 @@ class AssignmentHistory:
     def replied_by(self, day: date) -> bool:
         return self.replied_on is not None and self.replied_on <= day
 
+    def ended_by(self, day: date) -> bool:
+        """Changed to another unit or superseded by a new handling round on or before ``day``."""
+        return self.ended_on is not None and self.ended_on <= day
+
     def is_due(self, day: date) -> bool:
         return self.due_on <= day and not self.changed_by(day)
 
     def on_time(self, day: date) -> bool:
         return self.is_due(day) and self.replied_on is not None and self.replied_on <= self.due_on
 
+    def open_on(self, day: date) -> bool:
+        """Waiting for this unit on ``day``: made by then, not replied and not ended by then.
+        (store.case_facts.assignment_open_on is the same rule in SQL, for the lists.)"""
+        return self.assigned_on <= day and not self.replied_by(day) and not self.ended_by(day)
+
     def overdue(self, day: date) -> bool:
-        ended = self.ended_on is not None and self.ended_on <= day
-        return self.due_on < day and not self.replied_by(day) and not ended
-
-
-@dataclass(frozen=True)
-class RatingHistory:
-    rating_id: int
-    handling_round: int
-    rated_on: date
-    overall: str
+        """Overdue on ``day``: still open and due before it (due on the day itself is not yet late)."""
+        return self.open_on(day) and self.due_on < day
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,10 @@ class CaseHistory:
     converted_on: date | None = None
     withdrawn_on: date | None = None
     assignments: tuple[AssignmentHistory, ...] = ()
-    ratings: tuple[RatingHistory, ...] = ()
+    ratings: tuple[SignerRating, ...] = ()
     follow_ups: tuple[FollowUpHistory, ...] = ()
+    rating_count: RatingCount = RatingCount.LEAD_DEPUTY
+    rating_options: tuple[RatingOption, ...] = DEFAULT_RATING_OPTIONS
 
     def breakpoints(self) -> list[date]:
         """Every date on which some fact of the case may change."""
@@ -123,8 +128,20 @@ class UnitFacts:
 
 @dataclass(frozen=True)
 class Span:
+    """The dates a fact row holds on: ``[valid_from, valid_to)``."""
+
     valid_from: date
     valid_to: date
+
+    def covers(self, day: date) -> bool:
+        """ "Valid on D" (store.case_facts.fact_rows_valid_on is the same rule in SQL)."""
+        return self.valid_from <= day < self.valid_to
+
+
+def current_result(results: list[tuple[date, int, int, str | None]]) -> str | None:
+    """The case's result: the latest of its replies' and follow-up reviews' categories, each given as
+    (date, 0 for a reply or 1 for a review, its id, code); a review on the day of a reply wins."""
+    return max(results, key=lambda r: (r[0], r[1], r[2]))[3] if results else None
 
 
 def work_of(assignments: list[AssignmentHistory], day: date) -> Work:
@@ -141,18 +158,22 @@ def facts_on(history: CaseHistory, day: date) -> CaseFacts:
     """The case's facts as they stood at the end of ``day``."""
     converted = history.converted_on is not None and history.converted_on <= day
     answering = [a for a in history.assignments if a.role in ANSWERING and a.assigned_on <= day]
-    results = [(a.replied_on, 0, a.reply_id or 0, a.result_code) for a in answering if a.replied_by(day)]
+    results: list[tuple[date, int, int, str | None]] = [
+        (a.replied_on, 0, a.reply_id or 0, a.result_code)
+        for a in answering
+        if a.replied_on is not None and a.replied_on <= day
+    ]
     results += [(f.reviewed_on, 1, f.follow_up_id, f.result_code) for f in history.follow_ups if f.reviewed_on <= day]
     ratings = [r for r in history.ratings if r.rated_on <= day]
-    latest = max(ratings, key=lambda r: (r.handling_round, r.rated_on, r.rating_id), default=None)
-    first = max((r for r in ratings if r.handling_round == 1), key=lambda r: (r.rated_on, r.rating_id), default=None)
+    latest = counting_rating(ratings, history.rating_count, history.rating_options)
+    first = round_rating(ratings, 1, history.rating_count, history.rating_options)
     work = work_of(answering, day)
     return CaseFacts(
         kind=history.kind if converted else history.submitted_kind,
         withdrawn=history.withdrawn_on is not None and history.withdrawn_on <= day,
         assigned=any(a.assigned_on <= day for a in history.assignments),
         replied=work.replies > 0,
-        result_code=max(results, key=lambda r: (r[0], r[1], r[2]))[3] if results else None,
+        result_code=current_result(results),
         rating=latest.overall if latest else None,
         first_rating=first.overall if first else None,
         work=work,

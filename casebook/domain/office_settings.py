@@ -56,6 +56,8 @@ class OfficeSettings:
     # Count the change-request window in working days (holiday calendar) instead of calendar days.
     change_request_working_days: bool = False
     rehandle_due_months: int = 1
+    # Whose rating is the case's: "lead" (the lead deputy's own) or "least_satisfied" (of all signers).
+    rating_counts: str = "lead"
     backups_kept: int = 14
     # 先进承办单位: weight of each rate in a unit's score (keys are RateName values).
     unit_score_weights: dict[str, int] = field(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.dates import add_days, add_months
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState
 from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.handling_steps import due_on_for
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action, check_allowed
@@ -36,12 +37,6 @@ from casebook.store.database import Database
 from casebook.store.models import Assignment, AssignmentExtension, Case, HandlingUnit, UnitChangeRequest
 
 
-def default_due_on(assigned_on: date, role: AssignmentRole, settings: OfficeSettings) -> date:
-    """Lead and separate units reply within 3 months; assisting units give their opinion in 1."""
-    months = settings.assisting_opinion_months if role is AssignmentRole.ASSISTING else settings.reply_due_months
-    return add_months(assigned_on, months)
-
-
 def assign_case(
     db: Database,
     case_id: int,
@@ -52,6 +47,7 @@ def assign_case(
     due_on: date | None = None,
     note: str | None = None,
 ) -> AssignmentView:
+    role = AssignmentRole(role)  # a form may hand over the plain value ("assisting")
     with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.ASSIGN)
         unit = _load_unit(session, unit_id)
@@ -63,7 +59,7 @@ def assign_case(
                 case=case_label(case),
                 unit=unit.name,
             )
-        due = due_on or default_due_on(assigned_on, role, load_settings(session))
+        due = due_on or due_on_for(assigned_on, role, load_settings(session))
         require_not_before(case, due, assigned_on, translate("Rule", noop("Rule", "the assignment date")))
         assignment = Assignment(
             case_id=case.id,
@@ -327,7 +323,7 @@ def _decide_unit_change(
         handling_round=assignment.handling_round,
         status=AssignmentStatus.ACTIVE,
         assigned_on=decided_on,
-        due_on=default_due_on(decided_on, assignment.role, settings),
+        due_on=due_on_for(decided_on, assignment.role, settings),
         note=request.reason or None,
     )
     session.add(replacement)

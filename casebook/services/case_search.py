@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from casebook import clock
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState, SessionKind
+from casebook.store.case_facts import fact_rows_valid_on
 from casebook.store.case_text import CHARS_TABLE, chars_query, has_index
 from casebook.store.case_text import TABLE as TEXT_TABLE
 from casebook.store.database import Database
@@ -140,7 +141,7 @@ def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
         )
     if query.overdue or query.rating is not None:
         today = query.today or clock.today()
-        valid = and_(CaseFactRow.valid_to > today, CaseFactRow.valid_from <= today)  # each case's row for today
+        valid = and_(*fact_rows_valid_on(CaseFactRow, today))  # each case's row for today
         if query.overdue:
             overdue = select(CaseFactRow.case_id).where(valid, CaseFactRow.overdue > 0)
             conditions.append(Case.id.in_(overdue))

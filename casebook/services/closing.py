@@ -8,18 +8,22 @@ from sqlalchemy import func, select
 
 from casebook.domain.enums import CaseState
 from casebook.domain.errors import RuleViolation
+from casebook.domain.handling_steps import ClosingReason, check_close
 from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.case_access import case_label, load_case_for, record_event, require_not_before, touch
 from casebook.services.case_views import CaseSummary, FollowUpView, summarise
 from casebook.services.office import load_settings
-from casebook.services.ratings import last_reply_on
+from casebook.services.ratings import last_reply_on, signer_ratings
 from casebook.store.database import Database
 from casebook.store.models import FollowUp, Rating
 
 
-def close_case(db: Database, case_id: int, closed_on: date) -> CaseSummary:
+def close_case(db: Database, case_id: int, closed_on: date, reason: ClosingReason | None = None) -> CaseSummary:
+    """办结. A case whose counting rating is 不满意 is closed only after a re-handling round has been
+    rated, or with ``reason`` (代表同意办结: the day the deputy agreed and a note); such a case keeps
+    its unsatisfied rating in the statistics, and the history and audit trail show the reason."""
     with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.CLOSE)
         last_rating = session.scalar(
@@ -28,11 +32,14 @@ def close_case(db: Database, case_id: int, closed_on: date) -> CaseSummary:
             )
         )
         require_not_before(case, closed_on, last_rating, translate("Rule", noop("Rule", "the rating date")))
+        settings = load_settings(session)
+        check_close(case_label(case), settings, case.handling_round, signer_ratings(session, case), closed_on, reason)
         case.state = CaseState.CLOSED
         case.closed_on = closed_on
         touch(case, db.user)
         session.flush()
-        record_event(session, db.user, case, Action.CLOSE, closed_on)
+        details = {} if reason is None else {"deputy_agreed_on": reason.agreed_on, "reason": reason.note.strip()}
+        record_event(session, db.user, case, Action.CLOSE, closed_on, **details)
         return summarise(session, case)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from casebook.domain.case_facts import ANSWERING
 from casebook.domain.enums import CaseKind, CaseState
+from casebook.store.case_facts import cohort_rows_on
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CaseFactRow, Reply
 
@@ -53,14 +54,7 @@ def replies_by_month(db: Database, year: int, kind: CaseKind, as_of: date) -> di
     ``as_of``, to the cases the statistics of ``year`` count on ``as_of`` (submitted in ``year``, of
     ``kind`` on that day, not withdrawn by then: the cohort is read from the fact timelines, as the
     statistics read it). Months 1–12, each present (0 when none)."""
-    cohort = select(CaseFactRow.case_id).where(
-        CaseFactRow.cohort_year == year,
-        CaseFactRow.valid_to_month >= as_of.year * 100 + as_of.month,
-        CaseFactRow.valid_to > as_of,
-        CaseFactRow.valid_from <= as_of,
-        CaseFactRow.kind == kind,
-        CaseFactRow.withdrawn.is_(False),
-    )
+    cohort = select(CaseFactRow.case_id).where(*cohort_rows_on(CaseFactRow, year, kind, as_of))
     month = func.extract("month", Reply.replied_on)
     with db.read() as session:
         rows = session.execute(

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from casebook.domain.enums import AssignmentRole, CaseState
+from casebook.store.case_facts import assignment_open_on, case_open_on
 from casebook.store.database import Database
-from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
+from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit
 from casebook.store.text_order import by_code_point
 
 DUE_SOON_DAYS = 7  # the window's status bar counts what falls due within a week
@@ -154,14 +155,7 @@ def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
 
 
 def _open_on(day: date) -> ColumnElement[bool]:
-    replied = exists().where(Reply.assignment_id == Assignment.id, Reply.replied_on <= day)
-    return and_(
-        Assignment.assigned_on <= day,
-        or_(Assignment.ended_on.is_(None), Assignment.ended_on > day),
-        ~replied,
-        or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > day),
-        or_(Case.closed_on.is_(None), Case.closed_on > day),
-    )
+    return and_(assignment_open_on(day), case_open_on(day))
 
 
 def _item(row: Sequence[Any], as_of: date) -> DeadlineItem:

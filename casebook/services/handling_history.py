@@ -404,7 +404,7 @@ def _add_case_dates(info: _CaseInfo, ranks: Recorded) -> None:
     dated = (
         (Action.CONVERT_TO_SUGGESTION, info.converted_on, "decided_by"),
         (Action.WITHDRAW, info.withdrawn_on, "reason"),
-        (Action.CLOSE, info.closed_on, None),
+        (Action.CLOSE, info.closed_on, "reason"),  # 代表同意办结: why it closed on an unsatisfied rating
     )
     for action, on, detail in dated:
         if on is None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.errors import RuleViolation
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.ratings import RatingCount
 from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
@@ -18,7 +19,7 @@ from casebook.store.database import Database
 from casebook.store.models import OfficeSetting
 
 # Settings that change what the statistics count (the fact tables apply them).
-DEFINITIONS = ("resolved_categories", "accomplished_categories", "rating_options")
+DEFINITIONS = ("resolved_categories", "accomplished_categories", "rating_options", "rating_counts")
 
 
 def load_settings(session: Session) -> OfficeSettings:
@@ -73,5 +74,11 @@ def _check(settings: OfficeSettings) -> None:
     ):
         if months < 1:
             raise RuleViolation("bad_deadline", noop("Rule", "A deadline must be at least one month."))
+    if settings.rating_counts not in {rule.value for rule in RatingCount}:
+        raise RuleViolation(
+            "unknown_rating_count",
+            noop("Rule", "Whose rating counts must be one of: {choices}."),
+            choices="、".join(rule.label for rule in RatingCount),
+        )
     if settings.change_request_days < 1:
         raise RuleViolation("bad_deadline", noop("Rule", "The change-request window must be at least one day."))

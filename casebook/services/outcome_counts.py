@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from sqlalchemy import func, not_, select
+from sqlalchemy import func, select
 
 from casebook.domain.enums import CaseKind
+from casebook.store.case_facts import cohort_rows_on
 from casebook.store.database import Database
 from casebook.store.models import CaseFactRow, UnitFactRow
 
@@ -44,10 +44,10 @@ def cohort_outcomes(
     overall = OutcomeCounts()
     by_unit: dict[int, OutcomeCounts] = {}
     case_query = select(CaseFactRow.result_code, CaseFactRow.rating, func.count()).where(
-        *_valid(CaseFactRow, year, as_of, kind, session_id)
+        *cohort_rows_on(CaseFactRow, year, kind, as_of, session_id)
     )
     unit_query = select(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating, func.count()).where(
-        *_valid(UnitFactRow, year, as_of, kind, session_id), UnitFactRow.leads == 1
+        *cohort_rows_on(UnitFactRow, year, kind, as_of, session_id), UnitFactRow.leads == 1
     )
     with db.read() as session:
         for result_code, rating, count in session.execute(
@@ -66,20 +66,3 @@ def _add(counts: OutcomeCounts, result_code: str | None, rating: str | None, cou
         counts.results[result_code] += count
     if rating is not None:
         counts.ratings[rating] += count
-
-
-def _valid(
-    table: type[CaseFactRow] | type[UnitFactRow], year: int, as_of: date, kind: CaseKind, session_id: int | None
-) -> list[Any]:
-    """The fact rows valid on ``as_of`` (the statistics' own condition, statistics_sql._valid)."""
-    conditions: list[Any] = [
-        table.cohort_year == year,
-        table.valid_to_month >= as_of.year * 100 + as_of.month,
-        table.valid_to > as_of,
-        table.valid_from <= as_of,
-        table.kind == kind,
-        not_(table.withdrawn),
-    ]
-    if session_id is not None:
-        conditions.append(table.session_id == session_id)
-    return conditions

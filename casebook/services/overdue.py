@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, exists, or_, select
+from sqlalchemy import and_, case, or_, select
 
+from casebook.domain.case_facts import ANSWERING
 from casebook.domain.enums import AssignmentRole, CaseKind
+from casebook.store.case_facts import assignment_overdue_on
 from casebook.store.database import Database
-from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
+from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit
 from casebook.store.text_order import by_code_point
 
 
@@ -45,7 +47,6 @@ def overdue_assignments(
     cohort_kind = case(
         (and_(Case.converted_on.is_not(None), Case.converted_on <= as_of), Case.kind), else_=Case.submitted_kind
     )
-    replied = exists().where(Reply.assignment_id == Assignment.id, Reply.replied_on <= as_of)
     query = (
         select(
             Case.id,
@@ -62,11 +63,8 @@ def overdue_assignments(
         .join(CongressSession, CongressSession.id == Case.session_id)
         .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
         .where(
-            Assignment.role.in_([AssignmentRole.LEAD, AssignmentRole.SEPARATE]),
-            Assignment.assigned_on <= as_of,
-            Assignment.due_on < as_of,
-            or_(Assignment.ended_on.is_(None), Assignment.ended_on > as_of),
-            ~replied,
+            Assignment.role.in_(ANSWERING),
+            assignment_overdue_on(as_of),
             Case.submitted_on >= date(year, 1, 1),
             Case.submitted_on <= date(year, 12, 31),
             cohort_kind == kind,

@@ -8,10 +8,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casebook.domain.dates import add_months
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState
-from casebook.domain.errors import NotFound, RuleViolation
-from casebook.domain.office_settings import RatingOption
+from casebook.domain.errors import NotFound
+from casebook.domain.handling_steps import check_rating, check_rehandle, rehandling_due_on
+from casebook.domain.ratings import SignerRating
 from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
@@ -43,31 +43,6 @@ def record_rating(db: Database, case_id: int, draft: RatingDraft) -> RatingView:
         deputy = session.get(Deputy, draft.deputy_id)
         if deputy is None:
             raise NotFound(noop("Rule", "There is no deputy with id {id}."), id=draft.deputy_id)
-        signers = {case.lead_deputy_id, *(c.deputy_id for c in case.cosigners)}
-        if deputy.id not in signers:
-            raise RuleViolation(
-                "rating_by_non_signer",
-                noop("Rule", "{deputy} did not submit or co-sign this case, so the rating cannot be theirs"),
-                case=label,
-                deputy=deputy.name,
-            )
-        settings = load_settings(session)
-        codes = "、".join(o.label for o in settings.rating_options)
-        for level in (draft.overall, draft.handling_level, draft.result_level):
-            if level is not None and settings.rating_option(level) is None:
-                raise RuleViolation(
-                    "rating_not_given",
-                    noop("Rule", "the rating must be one the deputy chose on the form ({levels})"),
-                    case=label,
-                    levels=codes,
-                )
-        if not draft.overall:
-            raise RuleViolation(
-                "rating_not_given",
-                noop("Rule", "the rating must be one the deputy chose on the form ({levels})"),
-                case=label,
-                levels=codes,
-            )
         already = session.scalar(
             select(Rating).where(
                 Rating.case_id == case.id,
@@ -75,14 +50,14 @@ def record_rating(db: Database, case_id: int, draft: RatingDraft) -> RatingView:
                 Rating.handling_round == case.handling_round,
             )
         )
-        if already is not None:
-            raise RuleViolation(
-                "already_rated",
-                noop("Rule", "{deputy}'s rating for this round was already recorded on {date}"),
-                case=label,
-                deputy=deputy.name,
-                date=already.rated_on.isoformat(),
-            )
+        check_rating(
+            label,
+            load_settings(session),
+            deputy=deputy.name,
+            is_signer=deputy.id in {case.lead_deputy_id, *(c.deputy_id for c in case.cosigners)},
+            levels=(draft.overall, draft.handling_level, draft.result_level),
+            already_rated_on=already.rated_on if already is not None else None,
+        )
         require_not_before(case, draft.rated_on, last_reply_on(session, case), _reply_step())
         rating = Rating(
             case_id=case.id,
@@ -133,20 +108,8 @@ def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[Assignm
         case = load_case_for(session, case_id, Action.REHANDLE)
         label = case_label(case)
         settings = load_settings(session)
-        ratings = session.scalars(
-            select(Rating).where(Rating.case_id == case.id, Rating.handling_round == case.handling_round)
-        ).all()
-        unsatisfied = [r for r in ratings if not _counts_as_satisfied(settings.rating_option(r.overall))]
-        if not unsatisfied:
-            raise RuleViolation(
-                "rehandle_without_unsatisfied",
-                noop(
-                    "Rule",
-                    "re-handling follows an unsatisfied rating, and every rating in this round is satisfied",
-                ),
-                case=label,
-            )
-        require_not_before(case, reopened_on, max(r.rated_on for r in unsatisfied), _rating_step())
+        unsatisfied = check_rehandle(label, settings, case.handling_round, signer_ratings(session, case))
+        require_not_before(case, reopened_on, unsatisfied.rated_on, _rating_step())
         previous = session.scalars(
             select(Assignment)
             .where(
@@ -159,7 +122,7 @@ def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[Assignm
         case.handling_round += 1
         # the clock runs from the unsatisfied rating (1 month by default), not from the day the
         # clerk records the re-handling; a new round is never due before it begins
-        due = max(add_months(max(r.rated_on for r in unsatisfied), settings.rehandle_due_months), reopened_on)
+        due = rehandling_due_on(unsatisfied.rated_on, reopened_on, settings)
         created: list[Assignment] = []
         for old in previous:
             old.status = AssignmentStatus.SUPERSEDED
@@ -193,8 +156,13 @@ def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[Assignm
         return [assignment_view(a, a.unit) for a in created]
 
 
-def _counts_as_satisfied(option: RatingOption | None) -> bool:
-    return option is not None and option.satisfied
+def signer_ratings(session: Session, case: Case) -> list[SignerRating]:
+    """Every rating of the case, each marked whether the lead deputy gave it (the snapshot the
+    rules of domain.ratings and domain.handling_steps read)."""
+    rows = session.scalars(select(Rating).where(Rating.case_id == case.id)).all()
+    return [
+        SignerRating(r.id, r.handling_round, r.rated_on, r.overall, r.deputy_id == case.lead_deputy_id) for r in rows
+    ]
 
 
 def last_reply_on(session: Session, case: Case) -> date | None:

@@ -126,16 +126,8 @@ def rank_units(
 
 
 def _run(session: Session, cohort: Cohort, *, breakdowns: bool) -> dict[str, dict[int | None, Figures]]:
-    params: dict[str, object] = {
-        "year": cohort.year,
-        "asof": cohort.as_of,
-        "asof_month": cohort.as_of.year * 100 + cohort.as_of.month,
-        "kind": cohort.kind,
-    }
-    if cohort.session_id is not None:
-        params["session_id"] = cohort.session_id
     result: dict[str, dict[int | None, Figures]] = {OVERALL: {None: Figures()}}
-    for row in session.execute(statistics_statement(cohort, breakdowns=breakdowns), params):
+    for row in session.execute(statistics_statement(cohort, breakdowns=breakdowns)):
         dimension, key, *counts = row
         key = int(key) if key is not None else None
         result.setdefault(dimension, {})[key] = Figures(*(int(c or 0) for c in counts))

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Date, TextClause, bindparam, text
+from sqlalchemy import BindParameter, TextClause, and_, bindparam, text
 
 from casebook.domain.metrics import Figures
+from casebook.store.case_facts import FactTable, cohort_rows_on
+from casebook.store.models import CaseFactRow, UnitFactRow
 
 OVERALL = "all"
 CASE_DIMENSIONS = {
@@ -68,16 +70,17 @@ class Cohort:
     session_id: int | None = None
 
 
-def _valid(table: str, cohort: Cohort) -> str:
-    session_clause = " AND session_id = :session_id" if cohort.session_id is not None else ""
-    return (
-        f"{table}.cohort_year = :year AND {table}.valid_to_month >= :asof_month"
-        f" AND {table}.valid_to > :asof AND {table}.valid_from <= :asof"
-        f" AND {table}.kind = :kind AND NOT {table}.withdrawn{session_clause}"
-    )
+def _valid(table: FactTable, cohort: Cohort, binds: dict[str, BindParameter[object]]) -> str:
+    """The cohort's rows valid on its date, rendered from the one definition (store.case_facts)."""
+    condition = and_(*cohort_rows_on(table, cohort.year, cohort.kind, cohort.as_of, cohort.session_id))
+    compiled = condition.compile(compile_kwargs={"render_postcompile": False})
+    for bind, name in compiled.bind_names.items():
+        binds[name] = bindparam(name, value=bind.value, type_=bind.type)
+    return str(compiled)
 
 
 def statistics_statement(cohort: Cohort, *, breakdowns: bool) -> TextClause:
+    binds: dict[str, BindParameter[object]] = {}
     counts = list(Figures.counts())
     grouped_counts = ", ".join(f"{_CASE_COUNTS[name]} AS {name}" for name in counts)
     rolled = ", ".join(f"COALESCE(SUM({name}), 0)" for name in counts)
@@ -90,7 +93,7 @@ def statistics_statement(cohort: Cohort, *, breakdowns: bool) -> TextClause:
         unit_grouped = ", ".join(f"{_UNIT_COUNTS[name]} AS {name}" for name in counts)
         branches.append(
             f"SELECT 'unit', unit_id, {rolled} FROM ("
-            f"SELECT valid_to_month, unit_id, {unit_grouped} FROM unit_fact WHERE {_valid('unit_fact', cohort)}"
+            f"SELECT valid_to_month, unit_id, {unit_grouped} FROM unit_fact WHERE {_valid(UnitFactRow, cohort, binds)}"
             " GROUP BY valid_to_month, unit_id) by_month GROUP BY unit_id"
         )
     sql = f"""
@@ -98,9 +101,9 @@ WITH grouped AS (
     SELECT valid_to_month, category_id, delegation_id, leader_id, committee_id,
            CASE WHEN is_key THEN 1 ELSE 0 END AS key_flag, {grouped_counts}
     FROM case_fact
-    WHERE {_valid("case_fact", cohort)}
+    WHERE {_valid(CaseFactRow, cohort, binds)}
     GROUP BY valid_to_month, category_id, delegation_id, leader_id, committee_id, is_key
 )
 {" UNION ALL ".join(branches)}
 """
-    return text(sql).bindparams(bindparam("asof", type_=Date))
+    return text(sql).bindparams(*binds.values())

@@ -16,11 +16,13 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
-from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, LeaderKind
+from casebook.domain.case_facts import ANSWERING
+from casebook.domain.enums import CaseState, LeaderKind
 from casebook.services.case_search import chunks, lead_units
+from casebook.store.case_facts import assignment_overdue_on, case_open_on, fact_rows_valid_on
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -37,7 +39,6 @@ from casebook.store.models import (
 from casebook.store.text_order import by_code_point, by_number
 
 FOLLOW_UP_RESULTS = ("B", "C")  # 正在解决或列入计划逐步解决 / 因条件限制需以后解决
-OPEN_STATES = (CaseState.REGISTERED, CaseState.ASSIGNED, CaseState.REPLIED, CaseState.RATED)
 
 
 class Tier(StrEnum):
@@ -151,7 +152,7 @@ def follow_up_candidates(
     ``codes``; the longest waiting first (earliest year), then in register order."""
     before_year = before_year or today.year
     with db.read() as session:
-        valid = and_(CaseFactRow.case_id == Case.id, CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today)
+        valid = and_(CaseFactRow.case_id == Case.id, *fact_rows_valid_on(CaseFactRow, today))
         query = (
             select(
                 Case.id,
@@ -222,17 +223,8 @@ def _year_condition(year: int | None) -> list[ColumnElement[bool]]:
 
 
 def _late(today: date) -> ColumnElement[bool]:
-    """An assignment whose reply is overdue today: active, due before today, no reply yet, case open."""
-    replied = exists().where(Reply.assignment_id == Assignment.id, Reply.replied_on <= today)
-    return and_(
-        Assignment.status == AssignmentStatus.ACTIVE,
-        Assignment.handling_round == Case.handling_round,
-        Assignment.role.in_([AssignmentRole.LEAD, AssignmentRole.SEPARATE]),
-        Assignment.due_on < today,
-        or_(Assignment.ended_on.is_(None), Assignment.ended_on > today),
-        ~replied,
-        Case.state.in_(OPEN_STATES),
-    )
+    """A lead or separately handling unit's reply overdue today, on a case still open."""
+    return and_(Assignment.role.in_(ANSWERING), assignment_overdue_on(today), case_open_on(today))
 
 
 def _counts(session: Session, column: Any, today: date, year: int | None) -> dict[int | None, tuple[int, int, int]]:
@@ -277,7 +269,7 @@ def _today_facts(session: Session, case_ids: Sequence[int], today: date) -> dict
     for chunk in chunks(case_ids):
         rows = session.execute(
             select(CaseFactRow.case_id, CaseFactRow.result_code, CaseFactRow.rating).where(
-                CaseFactRow.case_id.in_(chunk), CaseFactRow.valid_from <= today, CaseFactRow.valid_to > today
+                CaseFactRow.case_id.in_(chunk), *fact_rows_valid_on(CaseFactRow, today)
             )
         )
         for case_id, result_code, rating in rows:

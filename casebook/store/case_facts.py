@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, exists, insert, not_, or_, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.case_facts import (
@@ -15,10 +16,11 @@ from casebook.domain.case_facts import (
     CaseFacts,
     CaseHistory,
     FollowUpHistory,
-    RatingHistory,
     case_timeline,
 )
+from casebook.domain.enums import CaseKind
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.ratings import SignerRating, is_accomplished, is_resolved, is_satisfied, rating_count_of
 from casebook.store.models import Assignment, Case, FollowUp, OfficeSetting, Rating, Reply
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 
@@ -74,9 +76,11 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
                 contact_method=a["contact_method"],
             )
         )
-    ratings: dict[int, list[RatingHistory]] = defaultdict(list)
+    leads = {case["id"]: case["lead_deputy_id"] for case in cases}
+    ratings: dict[int, list[SignerRating]] = defaultdict(list)
     for r in connection.execute(select(Rating.__table__).where(Rating.case_id.in_(case_ids))).mappings():
-        ratings[r["case_id"]].append(RatingHistory(r["id"], r["handling_round"], r["rated_on"], r["overall"]))
+        by_lead = r["deputy_id"] == leads.get(r["case_id"])
+        ratings[r["case_id"]].append(SignerRating(r["id"], r["handling_round"], r["rated_on"], r["overall"], by_lead))
     follow_ups: dict[int, list[FollowUpHistory]] = defaultdict(list)
     for f in connection.execute(select(FollowUp.__table__).where(FollowUp.case_id.in_(case_ids))).mappings():
         follow_ups[f["case_id"]].append(FollowUpHistory(f["id"], f["reviewed_on"], f["result_code"]))
@@ -92,6 +96,8 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
             assignments=tuple(assignments[case["id"]]),
             ratings=tuple(ratings[case["id"]]),
             follow_ups=tuple(follow_ups[case["id"]]),
+            rating_count=rating_count_of(settings),
+            rating_options=settings.rating_options,
         )
         common = {"cohort_year": case["submitted_on"].year, "case_id": case["id"], "session_id": case["session_id"]}
         for span, facts, units in case_timeline(history):
@@ -130,17 +136,13 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
 def _definitions(settings: OfficeSettings, facts: CaseFacts) -> dict[str, int]:
     """The office's definitions of resolved, accomplished and satisfied, applied to one span."""
 
-    def satisfied(level: str | None) -> int:
-        option = settings.rating_option(level) if level is not None else None
-        return int(option is not None and option.satisfied)
-
     return {
-        "resolved": int(facts.result_code in settings.resolved_categories),
-        "accomplished": int(facts.result_code in settings.accomplished_categories),
+        "resolved": int(is_resolved(settings, facts.result_code)),
+        "accomplished": int(is_accomplished(settings, facts.result_code)),
         "rated": int(facts.rating is not None),
-        "satisfied": satisfied(facts.rating),
+        "satisfied": int(is_satisfied(settings, facts.rating)),
         "first_rated": int(facts.first_rating is not None),
-        "first_satisfied": satisfied(facts.first_rating),
+        "first_satisfied": int(is_satisfied(settings, facts.first_rating)),
     }
 
 
@@ -152,3 +154,59 @@ def _work(work: Any) -> dict[str, int]:
         "replies": work.replies,
         "met": work.met,
     }
+
+
+# ── The same rules in SQL, for the lists and the statistics ─────────────────────────────────────
+# Each is the SQL form of one definition in casebook.domain.case_facts (tests/store check they agree).
+
+FactTable = type[CaseFactRow] | type[UnitFactRow]
+
+
+def fact_rows_valid_on(table: FactTable, day: date | ColumnElement[date]) -> list[ColumnElement[bool]]:
+    """ "Valid on D" (domain Span.covers): ``valid_from <= D < valid_to``; the month of ``valid_to``
+    first, so that the index kept in that order skips the rows that ended before D's month."""
+    month = day.year * 100 + day.month if isinstance(day, date) else None
+    conditions: list[ColumnElement[bool]] = [table.valid_to > day, table.valid_from <= day]
+    if month is not None:
+        conditions.insert(0, table.valid_to_month >= month)
+    return conditions
+
+
+def cohort_rows_on(
+    table: FactTable, year: int, kind: CaseKind | str, day: date, session_id: int | None = None
+) -> list[ColumnElement[bool]]:
+    """The fact rows of a cohort valid on ``day``: cases submitted in ``year``, of ``kind`` on that
+    day, not withdrawn by then (and of one session, when given)."""
+    conditions = [
+        table.cohort_year == year,
+        *fact_rows_valid_on(table, day),
+        table.kind == CaseKind(kind),
+        not_(table.withdrawn),
+    ]
+    if session_id is not None:
+        conditions.append(table.session_id == session_id)
+    return conditions
+
+
+def assignment_open_on(day: date) -> ColumnElement[bool]:
+    """An assignment waiting for its unit on ``day`` (domain AssignmentHistory.open_on): made by
+    then, no reply by then, not ended (changed or superseded) by then."""
+    replied = exists().where(Reply.assignment_id == Assignment.id, Reply.replied_on <= day)
+    return and_(
+        Assignment.assigned_on <= day,
+        or_(Assignment.ended_on.is_(None), Assignment.ended_on > day),
+        ~replied,
+    )
+
+
+def assignment_overdue_on(day: date) -> ColumnElement[bool]:
+    """Overdue on ``day`` (domain AssignmentHistory.overdue): open and due before ``day``."""
+    return and_(assignment_open_on(day), Assignment.due_on < day)
+
+
+def case_open_on(day: date) -> ColumnElement[bool]:
+    """A case neither withdrawn nor closed by ``day``: its units are still being waited for."""
+    return and_(
+        or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > day),
+        or_(Case.closed_on.is_(None), Case.closed_on > day),
+    )
