@@ -55,6 +55,30 @@ class AssignmentStatus(LabelledEnum):
     SUPERSEDED = "superseded"  # an earlier handling round, before re-handling
 
 
+class AssignmentProgress(LabelledEnum):
+    """Where one unit's assignment stands, for the clerk: it follows the unit's reply and the case."""
+
+    ASSIGNED = "assigned"  # 已交办
+    ACKNOWLEDGED = "acknowledged"  # 已签收
+    REPLIED = "replied"  # 已答复
+    CLOSED = "closed"  # 已办结 (or no longer this unit's: changed, or an earlier round)
+
+
+def assignment_progress(
+    status: AssignmentStatus, acknowledged: bool, replied: bool, case_closed: bool
+) -> AssignmentProgress:
+    """The progress of an assignment: 已办结 once its case is closed; else 已答复 once the unit replied
+    (its written opinion, for an assisting unit); an assignment changed to another unit or ended by
+    a new round without a reply is no longer open (closed); else 已签收 or 已交办."""
+    if case_closed:
+        return AssignmentProgress.CLOSED
+    if replied:
+        return AssignmentProgress.REPLIED
+    if status is not AssignmentStatus.ACTIVE:
+        return AssignmentProgress.CLOSED
+    return AssignmentProgress.ACKNOWLEDGED if acknowledged else AssignmentProgress.ASSIGNED
+
+
 class ContactMethod(LabelledEnum):
     FACE_TO_FACE = "face_to_face"
     MEETING = "meeting"
@@ -117,6 +141,10 @@ _MEMBER_LABELS: tuple[tuple[LabelledEnum, str], ...] = (
     (AssignmentStatus.ACTIVE, noop("Enum", "Active")),
     (AssignmentStatus.CHANGED, noop("Enum", "Changed to another unit")),
     (AssignmentStatus.SUPERSEDED, noop("Enum", "Earlier round")),
+    (AssignmentProgress.ASSIGNED, noop("Enum", "Assigned, awaiting the unit")),
+    (AssignmentProgress.ACKNOWLEDGED, noop("Enum", "Acknowledged, in hand")),
+    (AssignmentProgress.REPLIED, noop("Enum", "Replied")),
+    (AssignmentProgress.CLOSED, noop("Enum", "Closed")),
     (ContactMethod.FACE_TO_FACE, noop("Enum", "Face to face")),
     (ContactMethod.MEETING, noop("Enum", "Meeting")),
     (ContactMethod.PHONE, noop("Enum", "Phone")),

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from casebook.domain.dates import add_days, add_months
-from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, assignment_progress
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.handling_steps import due_on_for
 from casebook.domain.office_settings import OfficeSettings
@@ -481,7 +481,19 @@ def assignment_view(assignment: Assignment, unit: HandlingUnit) -> AssignmentVie
         assignment.acknowledged_on,
         assignment.due_on,
         assignment.ended_on,
+        assignment_progress(
+            assignment.status,
+            assignment.acknowledged_on is not None,
+            bool(assignment.replies),
+            _case_closed(assignment),
+        ),
     )
+
+
+def _case_closed(assignment: Assignment) -> bool:
+    session = object_session(assignment)
+    case = session.get(Case, assignment.case_id) if session is not None else None
+    return case is not None and case.state is CaseState.CLOSED
 
 
 def _assignment_step() -> str:

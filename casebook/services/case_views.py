@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casebook import clock
 from casebook.domain.enums import (
+    AssignmentProgress,
     AssignmentRole,
     AssignmentStatus,
     CaseKind,
@@ -17,14 +19,19 @@ from casebook.domain.enums import (
     ContactMethod,
     ContactPerson,
     SupervisionKind,
+    assignment_progress,
 )
+from casebook.domain.ratings import SignerRating, counting_rating, rating_count_of
 from casebook.domain.workflow import Action, allowed_actions
 from casebook.services.case_access import case_label, load_case
+from casebook.services.office import load_settings
+from casebook.store.case_facts import fact_rows_valid_on
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
     AssignmentExtension,
     Case,
+    CaseFactRow,
     CaseLink,
     Deputy,
     Event,
@@ -96,6 +103,7 @@ class AssignmentView:
     acknowledged_on: date | None
     due_on: date
     ended_on: date | None
+    progress: AssignmentProgress = AssignmentProgress.ASSIGNED  # follows the replies and the case
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,15 @@ class ExtensionView:
     reason: str
 
 
+def signer_ratings(session: Session, case: Case) -> list[SignerRating]:
+    """Every rating of the case, each marked whether the lead deputy gave it (the snapshot the
+    rules of domain.ratings and domain.handling_steps read)."""
+    rows = session.scalars(select(Rating).where(Rating.case_id == case.id)).all()
+    return [
+        SignerRating(r.id, r.handling_round, r.rated_on, r.overall, r.deputy_id == case.lead_deputy_id) for r in rows
+    ]
+
+
 def unit_change_request_view(request: UnitChangeRequest) -> UnitChangeRequestView:
     return UnitChangeRequestView(
         request.id,
@@ -236,6 +253,11 @@ class CaseDetail:
     # Requests for a change of handling unit and approved deadline extensions, oldest first.
     unit_change_requests: tuple[UnitChangeRequestView, ...] = ()
     extensions: tuple[ExtensionView, ...] = ()
+    # The case's result and counting rating today, as every list and the statistics read them (the
+    # latest reply or follow-up review; the lead deputy's rating of the latest rated round).
+    current_result: str | None = None
+    counting_rating: str | None = None
+    counting_rating_id: int | None = None
 
 
 def case_detail(db: Database, case_id: int) -> CaseDetail:
@@ -284,7 +306,22 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
             .where(Assignment.case_id == case_id)
             .order_by(AssignmentExtension.approved_on, AssignmentExtension.id)
         ).all()
+        today = clock.today()
+        now = session.execute(
+            select(CaseFactRow.result_code, CaseFactRow.rating).where(
+                CaseFactRow.case_id == case_id, *fact_rows_valid_on(CaseFactRow, today)
+            )
+        ).first()
+        settings = load_settings(session)
+        counting = counting_rating(
+            [r for r in signer_ratings(session, case) if r.rated_on <= today],
+            rating_count_of(settings),
+            settings.rating_options,
+        )
         return CaseDetail(
+            current_result=now[0] if now is not None else None,
+            counting_rating=counting.overall if counting is not None else None,
+            counting_rating_id=counting.rating_id if counting is not None else None,
             summary=summarise(session, case),
             assignments=tuple(
                 AssignmentView(
@@ -298,6 +335,9 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
                     a.acknowledged_on,
                     a.due_on,
                     a.ended_on,
+                    assignment_progress(
+                        a.status, a.acknowledged_on is not None, bool(a.replies), case.state is CaseState.CLOSED
+                    ),
                 )
                 for a in assignments
             ),

@@ -13,9 +13,9 @@ from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.case_access import case_label, load_case_for, record_event, require_not_before, touch
-from casebook.services.case_views import CaseSummary, FollowUpView, summarise
+from casebook.services.case_views import CaseSummary, FollowUpView, signer_ratings, summarise
 from casebook.services.office import load_settings
-from casebook.services.ratings import last_reply_on, signer_ratings
+from casebook.services.ratings import last_reply_on
 from casebook.store.database import Database
 from casebook.store.models import FollowUp, Rating
 

@@ -11,13 +11,12 @@ from sqlalchemy.orm import Session
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState
 from casebook.domain.errors import NotFound
 from casebook.domain.handling_steps import check_rating, check_rehandle, rehandling_due_on
-from casebook.domain.ratings import SignerRating
 from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.assignments import assignment_view
 from casebook.services.case_access import case_label, load_case_for, record_event, require_not_before, touch
-from casebook.services.case_views import AssignmentView, RatingView
+from casebook.services.case_views import AssignmentView, RatingView, signer_ratings
 from casebook.services.office import load_settings
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, Deputy, Rating, Reply
@@ -154,15 +153,6 @@ def rehandle_case(db: Database, case_id: int, reopened_on: date) -> list[Assignm
             units=[a.unit.name for a in created],
         )
         return [assignment_view(a, a.unit) for a in created]
-
-
-def signer_ratings(session: Session, case: Case) -> list[SignerRating]:
-    """Every rating of the case, each marked whether the lead deputy gave it (the snapshot the
-    rules of domain.ratings and domain.handling_steps read)."""
-    rows = session.scalars(select(Rating).where(Rating.case_id == case.id)).all()
-    return [
-        SignerRating(r.id, r.handling_round, r.rated_on, r.overall, r.deputy_id == case.lead_deputy_id) for r in rows
-    ]
 
 
 def last_reply_on(session: Session, case: Case) -> date | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,12 +25,13 @@ from casebook.domain.workflow import Action
 from casebook.i18n import translate
 from casebook.services.audit import case_history
 from casebook.services.case_views import CaseDetail, case_detail
-from casebook.services.cases import CaseDraft, case_draft, edit_case, register_case
+from casebook.services.cases import CaseDraft, case_draft, draft_problems, edit_case, register_case
 from casebook.services.office import get_settings
 from casebook.store.database import Database
 from casebook.ui.audit_view import change_text, full_change_text
 from casebook.ui.case_actions import EDITOR_ACTIONS, build_step
 from casebook.ui.case_form import CaseForm
+from casebook.ui.handling_tab import handling_widgets
 from casebook.ui.permissions import allow, may
 from casebook.ui.sign_in_dialog import ask_to_sign_in_again
 from casebook.ui.similar_panel import SimilarCasesPanel
@@ -53,9 +54,11 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 
 class CaseEditor(QDialog):
-    """Emits ``saved(case_id)`` after every successful save or handling step."""
+    """Emits ``saved(case_id)`` after every successful save or handling step, and
+    ``open_case(case_id)`` to open another case (the main window keeps one editor per case)."""
 
     saved = Signal(int)
+    open_case = Signal(int)
 
     def __init__(self, db: Database, case_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,80 +162,7 @@ class CaseEditor(QDialog):
             layout.addWidget(widget)
 
     def _show_handling(self, detail: CaseDetail) -> None:
-        levels = {o.code: o.label for o in get_settings(self.db).rating_options}  # 满意 …
-        state = QLabel(
-            translate("CaseEditor", "State: {state}, handling round {round}").format(
-                state=detail.summary.state.label, round=detail.summary.handling_round
-            )
-        )
-        assignments = _table(
-            [
-                translate("CaseEditor", "Unit"),
-                translate("CaseEditor", "Role"),
-                translate("CaseEditor", "Round"),
-                translate("CaseEditor", "Assigned"),
-                translate("CaseEditor", "Acknowledged"),
-                translate("CaseEditor", "Due"),
-                translate("CaseEditor", "Status"),
-            ],
-            [
-                [
-                    a.unit,
-                    a.role.label,
-                    str(a.handling_round),
-                    a.assigned_on.isoformat(),
-                    a.acknowledged_on.isoformat() if a.acknowledged_on else "",
-                    a.due_on.isoformat(),
-                    a.status.label,
-                ]
-                for a in detail.assignments
-            ],
-        )
-        replies = _table(
-            [
-                translate("CaseEditor", "Unit"),
-                translate("CaseEditor", "Round"),
-                translate("CaseEditor", "Replied"),
-                translate("CaseEditor", "Result"),
-                translate("CaseEditor", "Contact"),
-                translate("CaseEditor", "Summary"),
-            ],
-            [
-                [
-                    r.unit,
-                    str(r.handling_round),
-                    r.replied_on.isoformat(),
-                    r.result_code or "",
-                    r.contact_method.label if r.contact_method else "",
-                    r.summary or r.opinion or "",
-                ]
-                for r in detail.replies
-            ],
-        )
-        ratings = _table(
-            [
-                translate("CaseEditor", "Deputy"),
-                translate("CaseEditor", "Round"),
-                translate("CaseEditor", "Rated"),
-                translate("CaseEditor", "Rating"),
-            ],
-            [
-                [r.deputy, str(r.handling_round), r.rated_on.isoformat(), levels.get(r.overall, r.overall)]
-                for r in detail.ratings
-            ],
-        )
-        self._replace(
-            self.handling,
-            [
-                state,
-                QLabel(translate("CaseEditor", "Assignments")),
-                assignments,
-                QLabel(translate("CaseEditor", "Replies")),
-                replies,
-                QLabel(translate("CaseEditor", "Ratings")),
-                ratings,
-            ],
-        )
+        self._replace(self.handling, handling_widgets(detail, get_settings(self.db)))
 
     def _show_history(self, detail: CaseDetail) -> None:
         """Each step of the case, oldest first: when, who, and what it changed, in words."""
@@ -280,7 +210,11 @@ class CaseEditor(QDialog):
         self.tabs.setTabText(index, translate("CaseEditor", "Similar cases ({count})").format(count=count))
 
     def open_other_case(self, case_id: int) -> None:
-        """Open a similar case in an editor of its own (its saves are this editor's too)."""
+        """Open a similar case in an editor of its own: the main window's (one per case) when this
+        editor belongs to one, else a child of this editor (its saves are this editor's too)."""
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.open_case)):
+            self.open_case.emit(case_id)
+            return
         other = CaseEditor(self.db, case_id, self)
         other.saved.connect(self.saved)
         other.open()
@@ -288,6 +222,10 @@ class CaseEditor(QDialog):
     def save(self) -> bool:
         """Save the registration form; a refusal is shown next to its field and the form stays."""
         draft: CaseDraft = self.form.draft()
+        problems = draft_problems(draft)
+        if problems:  # all of them at once, each beside its field
+            self.form.show_problems(problems)
+            return False
         try:
             if self.case_id is None:
                 summary = register_case(self.db, draft)

@@ -7,18 +7,20 @@ from datetime import date
 
 import pytest
 
-from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod
+from casebook import clock
+from casebook.domain.enums import AssignmentProgress, AssignmentRole, CaseState, ContactMethod
 from casebook.domain.errors import RuleViolation
 from casebook.domain.handling_steps import ClosingReason
-from casebook.services.assignments import assign_case
+from casebook.services.assignments import acknowledge_assignment, assign_case
 from casebook.services.case_views import CaseSummary, case_detail
 from casebook.services.cases import get_case
-from casebook.services.closing import close_case
+from casebook.services.closing import close_case, record_follow_up
 from casebook.services.handling_history import case_steps
 from casebook.services.office import update_settings
 from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
 from casebook.services.replies import ReplyDraft, record_reply
 from casebook.services.statistics import compute_statistics
+from casebook.services.supervision_lists import Tier, supervised_cases
 from casebook.store.database import Database
 from tests.conftest import Seeds
 
@@ -134,3 +136,40 @@ def test_an_assisting_unit_is_due_one_month_after_assignment_even_given_the_plai
     assert helper.due_on == date(2023, 3, 10)
     lead = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], "lead", date(2023, 2, 10))  # type: ignore[arg-type]
     assert lead.due_on == date(2023, 5, 10)
+
+
+def test_an_assignments_status_follows_its_reply_and_the_case(
+    db: Database, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    lead = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 2, 10))
+    helper = assign_case(db, courier_case.id, seeds.units["市交通运输局"], AssignmentRole.ASSISTING, date(2023, 2, 10))
+    assert lead.progress is AssignmentProgress.ASSIGNED
+    acknowledge_assignment(db, lead.id, date(2023, 2, 12))
+
+    def progress() -> dict[str, AssignmentProgress]:
+        return {a.unit: a.progress for a in case_detail(db, courier_case.id).assignments}
+
+    assert progress() == {"市邮政管理局": AssignmentProgress.ACKNOWLEDGED, "市交通运输局": AssignmentProgress.ASSIGNED}
+    record_reply(db, helper.id, ReplyDraft(date(2023, 3, 1), opinion="同意主办单位意见"))
+    record_reply(db, lead.id, ReplyDraft(date(2023, 4, 20), "A", ContactMethod.FACE_TO_FACE))
+    assert set(progress().values()) == {AssignmentProgress.REPLIED}
+    record_rating(db, courier_case.id, RatingDraft(seeds.wei_min, date(2023, 5, 4), "satisfied"))
+    close_case(db, courier_case.id, date(2023, 5, 10))
+    assert set(progress().values()) == {AssignmentProgress.CLOSED}
+
+
+def test_a_follow_up_review_is_the_cases_current_result_in_the_case_view_and_the_lists(
+    db: Database, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    replied_case(db, seeds, courier_case, "B")
+    record_rating(db, courier_case.id, RatingDraft(seeds.wei_min, date(2023, 5, 4), "basically_satisfied"))
+    close_case(db, courier_case.id, date(2023, 5, 10))
+    record_follow_up(db, courier_case.id, date(2023, 11, 1), "A", "已全部落实")
+    with clock.fixed(date(2023, 10, 31)):
+        assert case_detail(db, courier_case.id).current_result == "B"
+    with clock.fixed(date(2023, 11, 1)):
+        detail = case_detail(db, courier_case.id)
+        supervised = supervised_cases(db, Tier.LEADER, seeds.congress_leader, date(2023, 11, 1))
+    assert detail.current_result == "A" and detail.counting_rating == "basically_satisfied"
+    assert [f.result_code for f in detail.follow_ups] == ["A"]
+    assert [c.result_code for c in supervised] == ["A"]
