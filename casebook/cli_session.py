@@ -19,11 +19,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
 
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Actor, Permission
@@ -33,13 +36,17 @@ from casebook.services import accounts
 from casebook.store import database as store
 from casebook.store.backup import BackupPolicy, database_file
 from casebook.store.database import Database
+from casebook.store.migrate import NotACasebookDatabase
+from casebook.store.restore import is_damaged
 
 USER_ENV = "CASEBOOK_USER"
 PASSWORD_ENV = "CASEBOOK_PASSWORD"
 NEW_PASSWORD_ENV = "CASEBOOK_NEW_PASSWORD"
 
-# Commands that work on the database file without opening it: the sign-in is checked first.
-FILE_COMMANDS = {"backup": None, "restore": Permission.MANAGE_ACCOUNTS}
+# Commands that work on the database file without opening it: the sign-in is checked first. Both
+# need an administrator on a database with accounts (a backup holds every account's password hash).
+FILE_COMMANDS = {"backup": Permission.MANAGE_ACCOUNTS, "restore": Permission.MANAGE_ACCOUNTS}
+DAMAGED = "current_database_damaged"
 
 
 class CommandLineError(CasebookError):
@@ -119,23 +126,31 @@ def signing_in(args: argparse.Namespace) -> Iterator[None]:
     try:
         command = getattr(args, "command", None)
         if command in FILE_COMMANDS:
-            _check_file_command(args.db, FILE_COMMANDS[command])
+            _check_file_command(args, FILE_COMMANDS[command])
         yield
     finally:
         _current.password = None
         _current = previous
 
 
-def _check_file_command(target: str | None, permission: Permission | None) -> None:
+def _check_file_command(args: argparse.Namespace, permission: Permission | None) -> None:
     """backup and restore copy files without opening the database: on a file with accounts, sign in
-    first (and for a restore, which replaces everything, as an administrator)."""
+    first as an administrator. A database SQLite cannot read (damaged) has no sign-in to ask for:
+    ``args`` is marked so, and the restore asks the computer's user to confirm instead."""
     try:
-        path = database_file(target or default_database_target())
+        path = database_file(args.db or default_database_target())
     except CasebookError:
         return  # not a file: the command itself says so
     if not Path(path).is_file():
         return
-    db = _current.open(str(path), migrate=False)
+    if is_damaged(path):
+        setattr(args, DAMAGED, True)
+        return
+    try:
+        db = _current.open(str(path), migrate=False)
+    except (sqlite3.DatabaseError, DatabaseError, NotACasebookDatabase, UnicodeDecodeError):
+        setattr(args, DAMAGED, True)  # readable pages, but not a register's tables or their text
+        return
     try:
         if permission is not None and db.actor is not None and db.actor.account_id is not None:
             db.require(permission)

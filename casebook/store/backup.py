@@ -7,11 +7,8 @@
   the copies off). A copy that cannot be written is logged and never stops the opening.
 - **By hand** (:func:`create_backup`, ``casebook backup``, 文件 → 备份): a copy to a chosen file or
   to the ``backups`` folder.
-- **Restore** (:func:`restore_backup`, ``casebook restore``, 文件 → 恢复): the chosen file is checked
-  on a private copy (a SQLite database, intact, written by this or an older Casebook), upgraded to
-  the program's schema there, the current database is kept aside
-  (``casebook.<time>.before-restore.sqlite``), and only then is the backup put in place. A refused
-  file changes nothing.
+- **Restore** (:mod:`casebook.store.restore`, ``casebook restore``, 文件 → 恢复): lock, keep aside,
+  replace, in one write transaction of the database.
 
 Every copy is taken with SQLite's online backup API (:func:`casebook.store.migrate.copy_sqlite`):
 one consistent snapshot even while other clerks keep writing. Only SQLite files are backed up here,
@@ -24,7 +21,6 @@ import glob
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -38,16 +34,9 @@ from casebook import clock
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
-from casebook.store.engine import BUSY_TIMEOUT_MS, database_url, make_engine, sqlite_path
-from casebook.store.migrate import (
-    DatabaseTooNew,
-    NotACasebookDatabase,
-    backup_sqlite,
-    check_schema,
-    copy_sqlite,
-    head_revision,
-    migrate_to,
-)
+from casebook.store.engine import database_url, sqlite_path
+from casebook.store.file_lock import held, in_use
+from casebook.store.migrate import backup_sqlite, copy_sqlite
 from casebook.store.models import OfficeSetting
 
 if TYPE_CHECKING:
@@ -63,7 +52,7 @@ BY_HAND = "backup"
 BEFORE_RESTORE = "before-restore"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ABANDONED_AFTER_S = 3600
-_SIDE_FILES = ("-wal", "-shm", "-journal")
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class BackupError(CasebookError):
@@ -86,19 +75,7 @@ class BackupReport:
     path: Path
     size: int
     revision: str | None
-
-
-@dataclass(frozen=True)
-class RestoreReport:
-    database: Path
-    restored_from: Path
-    set_aside: Path | None  # the database as it was before, or None when there was none
-    backup_revision: str  # the schema of the backup file
-    revision: str  # the schema of the database now (the program's)
-
-    @property
-    def upgraded(self) -> bool:
-        return self.backup_revision != self.revision
+    replaced: Path | None = None  # the file that was at the chosen name before, moved aside
 
 
 def backup_folder(database: Path) -> Path:
@@ -165,32 +142,30 @@ def database_file(target: str) -> Path:
     url = database_url(target)
     path = sqlite_path(url)
     if path is None:
-        raise _not_a_file(url.render_as_string(hide_password=True))
+        raise not_a_file(url.render_as_string(hide_password=True))
     return path
 
 
 def create_backup(db: Database, target: Path | None = None) -> BackupReport:
     """A copy of the open database ``db`` (文件 → 备份) to ``target``, or to its backup folder.
 
-    ``target`` may be a file (replaced if it exists) or a folder. Safe while others are writing."""
+    ``target`` may be a file or a folder (see :func:`backup_file`). Safe while others are writing.
+    On a database with accounts only an administrator may: a backup holds every account."""
+    if db.actor is None or db.actor.account_id is not None:
+        db.require(Permission.MANAGE_ACCOUNTS)
     path = db.path
     if path is None:
-        raise _not_a_file(db.location)
+        raise not_a_file(db.location)
     return backup_file(path, target)
 
 
-def restore_into(db: Database, backup: Path) -> RestoreReport:
-    """文件 → 恢复备份 on the open database ``db``: it replaces everything, the accounts included, so
-    only an administrator may (the same permission as managing accounts)."""
-    db.require(Permission.MANAGE_ACCOUNTS)
-    path = db.path
-    if path is None:
-        raise _not_a_file(db.location)
-    return restore_backup(path, backup)
-
-
 def backup_file(database: Path, target: Path | None = None) -> BackupReport:
-    """A copy of the SQLite file ``database`` (see :func:`create_backup`)."""
+    """A copy of the SQLite file ``database`` to ``target`` (a file or folder; by default the
+    backups folder), checked with ``PRAGMA integrity_check`` before success is reported.
+
+    A file is never written over in place: an existing ``target`` (with its -wal and -shm) is moved
+    aside to ``<name>.<time>.replaced<suffix>`` first, and one that another program holds (open in
+    a Casebook window, say) is refused with :class:`~casebook.store.file_lock.FileHeld`."""
     database = database.expanduser().resolve()
     if not database.is_file():
         raise BackupError(noop("Rule", "There is no database at {path}."), path=str(database))
@@ -198,85 +173,61 @@ def backup_file(database: Path, target: Path | None = None) -> BackupReport:
         raise BackupError(
             noop("Rule", "The file {path} is not a database, so it cannot be backed up."), path=str(database)
         )
+    replaced = None
     try:
         if target is None or target.expanduser().is_dir():
             folder = backup_folder(database) if target is None else target.expanduser()
             folder.mkdir(parents=True, exist_ok=True)
-            written = backup_sqlite(database, reason=BY_HAND, folder=folder)
+            written = backup_sqlite(database, reason=BY_HAND, folder=folder, verify=True)
         else:
             written = target.expanduser().resolve()
-            if _same_database(written, database):
+            if same_database(written, database):
                 raise BackupError(
                     noop("Rule", "The backup cannot be written over the database itself ({path})."), path=str(written)
                 )
             written.parent.mkdir(parents=True, exist_ok=True)
-            copy_sqlite(database, written)
-        return BackupReport(written, written.stat().st_size, _revision_of(written))
+            fresh = written.with_name(f".{written.name}.{os.getpid()}.new")
+            try:
+                copy_sqlite(database, fresh, verify=True)
+                if written.exists() or any(written.with_name(written.name + s).exists() for s in SIDE_FILES):
+                    replaced = _move_aside(written)
+                os.replace(fresh, written)
+            finally:
+                fresh.unlink(missing_ok=True)
+        return BackupReport(written, written.stat().st_size, _revision_of(written), replaced)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(
+            noop(
+                "Rule", "The backup written to {path} did not pass SQLite's integrity check ({error}); it was removed."
+            ),
+            path=str(target or backup_folder(database)),
+            error=reason_of(error),
+        ) from error
     except (OSError, sqlite3.Error) as error:
         raise BackupError(
             noop("Rule", "The backup could not be written to {path}: {error}"),
             path=str(target or backup_folder(database)),
-            error=_reason(error),
+            error=reason_of(error),
         ) from error
 
 
-def restore_backup(target_path: Path, backup_file: Path, *, scripts: Path | None = None) -> RestoreReport:
-    """Put ``backup_file`` in place of the database file ``target_path`` (文件 → 恢复).
-
-    The backup is checked on a private copy beside the database (a SQLite file, ``PRAGMA
-    integrity_check`` ok, a Casebook schema no newer than the program's) and upgraded there when
-    older; a refusal raises :class:`BackupError` and changes nothing. Then the current database is
-    kept aside as ``<name>.<time>.before-restore.sqlite`` and the checked copy is written over it
-    with the online backup API, so that another program holding the file open sees the restored
-    database and not a torn one. Whoever has it open should open it again afterwards.
-    """
-    database = target_path.expanduser().resolve()
-    source = backup_file.expanduser().resolve()
-    if _same_database(source, database):
-        raise BackupError(
-            noop("Rule", "{file} is the database itself. Choose a backup file to restore."), file=str(source)
-        )
+def _move_aside(existing: Path) -> Path:
+    """Move a file about to be replaced, and its SQLite side files, to a name of their own."""
+    if in_use(existing):
+        raise held(existing)
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    aside = existing.with_name(f"{existing.stem}.{stamp}.replaced{existing.suffix}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = existing.with_name(f"{existing.stem}.{stamp}-{counter}.replaced{existing.suffix}")
     try:
-        with source.open("rb") as stream:
-            magic = stream.read(len(SQLITE_MAGIC))
-    except OSError as error:
-        raise _refused(source, noop("Rule", "it could not be opened ({error})"), error=_reason(error)) from error
-    if magic != SQLITE_MAGIC:
-        raise _refused(source, noop("Rule", "it is not a database (a Casebook backup is a .sqlite file)"))
-    database.parent.mkdir(parents=True, exist_ok=True)
-    staged = database.with_name(f".{database.name}.{os.getpid()}.restoring.sqlite")
-    try:
-        try:
-            _stage(source, staged)
-        except OSError as error:
-            raise _refused(source, noop("Rule", "it could not be opened ({error})"), error=_reason(error)) from error
-        before = _checked_revision(source, staged, scripts)
-        revision = head_revision(scripts)
-        if before != revision:
-            _upgrade(source, staged, scripts)
-        try:
-            set_aside = _set_aside(database) if database.is_file() and database.stat().st_size > 0 else None
-        except OSError as error:
-            raise _not_in_place(source, error) from error
-        _put_in_place(source, staged, database)
-    finally:
-        _remove_with_side_files(staged)
-    return RestoreReport(database, source, set_aside, before, revision)
-
-
-def _upgrade(source: Path, staged: Path, scripts: Path | None) -> None:
-    """Bring the private copy of an older backup to the program's schema (the chosen file stays)."""
-    engine = make_engine(str(staged), pooled=False)
-    try:
-        migrate_to(engine, "head", backup=False, scripts=scripts)
-    except CasebookError:
-        raise
-    except Exception as error:  # whatever a revision trips over in this file, it is not restored
-        raise _refused(
-            source, noop("Rule", "it could not be brought to this program's schema ({error})"), error=_reason(error)
-        ) from error
-    finally:
-        engine.dispose()
+        for side in ("", *SIDE_FILES):
+            if existing.with_name(existing.name + side).exists():
+                os.replace(existing.with_name(existing.name + side), aside.with_name(aside.name + side))
+    except PermissionError as error:  # Windows: another program has it open
+        raise held(existing) from error
+    return aside
 
 
 def _backups_kept(engine: Engine, policy: BackupPolicy) -> int:
@@ -309,8 +260,8 @@ def _is_sqlite_file(path: Path) -> bool:
         return stream.read(len(SQLITE_MAGIC)) in (SQLITE_MAGIC, b"")
 
 
-def _same_database(path: Path, database: Path) -> bool:
-    return path == database or any(path == database.with_name(database.name + side) for side in _SIDE_FILES)
+def same_database(path: Path, database: Path) -> bool:
+    return path == database or any(path == database.with_name(database.name + side) for side in SIDE_FILES)
 
 
 def _revision_of(path: Path) -> str | None:
@@ -324,114 +275,12 @@ def _revision_of(path: Path) -> str | None:
         connection.close()
 
 
-def _stage(source: Path, staged: Path) -> None:
-    """A private copy of the backup file's bytes (with its -wal, when it was copied with one): the
-    chosen file itself is never opened by SQLite, so checking it cannot change it."""
-    _remove_with_side_files(staged)
-    shutil.copyfile(source, staged)
-    wal = source.with_name(source.name + "-wal")
-    if wal.is_file():
-        shutil.copyfile(wal, staged.with_name(staged.name + "-wal"))
-
-
-def _checked_revision(source: Path, staged: Path, scripts: Path | None) -> str:
-    try:
-        connection = sqlite3.connect(staged, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            result = [row[0] for row in connection.execute("PRAGMA integrity_check(3)")]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise _refused(source, noop("Rule", "it is damaged ({error})"), error=_reason(error)) from error
-    if result != ["ok"]:
-        lines = [line for text in result for line in str(text).splitlines() if not line.startswith("***")]
-        raise _refused(source, noop("Rule", "it is damaged ({error})"), error="; ".join(lines[:3])[:300])
-    engine = make_engine(str(staged), pooled=False)
-    try:
-        revision = check_schema(engine, scripts=scripts)
-    except DatabaseTooNew as error:
-        raise _refused(
-            source,
-            noop("Rule", "it was written by a newer version of Casebook (schema {revision})"),
-            revision=error.params.get("revision", "?"),
-        ) from error
-    except NotACasebookDatabase as error:
-        raise _refused(source, noop("Rule", "it is a database, but not a Casebook database")) from error
-    finally:
-        engine.dispose()
-    if revision is None:
-        raise _refused(source, noop("Rule", "it is a database, but not a Casebook database"))
-    return revision
-
-
-def _set_aside(database: Path) -> Path:
-    """Keep the current database beside itself before it is replaced (a raw copy of its files when
-    SQLite cannot read it: a damaged database is often the reason for restoring)."""
-    try:
-        return backup_sqlite(database, reason=BEFORE_RESTORE)
-    except sqlite3.DatabaseError:
-        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-        kept = database.with_name(f"{database.stem}.{stamp}.{BEFORE_RESTORE}.sqlite")
-        shutil.copy2(database, kept)
-        for side in ("-wal",):
-            if database.with_name(database.name + side).is_file():
-                shutil.copy2(database.with_name(database.name + side), kept.with_name(kept.name + side))
-        return kept
-
-
-def _put_in_place(source: Path, staged: Path, database: Path) -> None:
-    """Write the checked copy over ``database`` with the online backup API: the copy is one write
-    transaction of the database (other connections wait on its lock, then read the restored pages;
-    a failure leaves the database as it was). A file SQLite cannot read at all is replaced."""
-    try:
-        if not _is_readable_database(database):
-            # Its journal files belong to the damaged pages: they must not be replayed into the backup.
-            for side in _SIDE_FILES:
-                database.with_name(database.name + side).unlink(missing_ok=True)
-            copy_sqlite(staged, database)  # written beside it, then renamed over it
-            return
-        reader = sqlite3.connect(staged)
-        try:
-            writer = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
-            try:
-                # A database in WAL mode takes a copy of its own page size only.
-                page_size = writer.execute("PRAGMA page_size").fetchone()[0]
-                if reader.execute("PRAGMA page_size").fetchone()[0] != page_size:
-                    reader.execute("PRAGMA journal_mode = DELETE")
-                    reader.execute(f"PRAGMA page_size = {int(page_size)}")
-                    reader.execute("VACUUM")
-                reader.backup(writer)
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-    except (OSError, sqlite3.Error) as error:
-        raise _not_in_place(source, error) from error
-
-
-def _is_readable_database(path: Path) -> bool:
-    """Whether ``path`` is missing (SQLite creates it) or a database SQLite can read."""
-    if not path.exists():
-        return True
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return True
-        finally:
-            connection.close()
-    except sqlite3.OperationalError:
-        return True  # locked, or not openable read-only: not known to be damaged, so never replaced
-    except sqlite3.DatabaseError:
-        return False  # "file is not a database", "database disk image is malformed"
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", *_SIDE_FILES):
+def remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *SIDE_FILES):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def _not_a_file(location: str) -> BackupError:
+def not_a_file(location: str) -> BackupError:
     return BackupError(
         noop(
             "Rule",
@@ -442,23 +291,23 @@ def _not_a_file(location: str) -> BackupError:
     )
 
 
-def _not_in_place(source: Path, error: BaseException) -> BackupError:
-    return BackupError(
-        noop("Rule", "{file} could not be put in place of the database ({error}). The database was not changed."),
-        file=str(source),
-        error=_reason(error),
-    )
-
-
-def _refused(source: Path, reason: str, **params: object) -> BackupError:
-    return BackupError(
-        noop("Rule", "{file} cannot be restored: {reason}. Nothing was changed."),
-        file=str(source),
-        reason=translate("Rule", reason).format(**params),
-    )
-
-
-def _reason(error: BaseException) -> str:
+def reason_of(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
+
+
+# Restoring lives in its own module; its names stay importable from here.
+from casebook.store.restore import RestoreReport, restore_backup, restore_into  # noqa: E402
+
+__all__ = [
+    "BackupError",
+    "BackupPolicy",
+    "BackupReport",
+    "RestoreReport",
+    "backup_file",
+    "create_backup",
+    "database_file",
+    "restore_backup",
+    "restore_into",
+]

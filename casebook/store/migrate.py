@@ -18,6 +18,7 @@ from casebook.domain.errors import CasebookError
 from casebook.i18n import noop
 from casebook.paths import migrations_dir
 from casebook.store.engine import BUSY_TIMEOUT_MS, is_sqlite, make_engine, sqlite_path
+from casebook.store.models import Base
 
 
 class DatabaseTooNew(CasebookError):
@@ -107,6 +108,22 @@ def check_schema(engine: Engine, *, scripts: Path | None = None) -> str | None:
     return before
 
 
+def schema_gaps(engine: Engine) -> list[str]:
+    """What the database lacks of the program's schema: every table and column of the models
+    (``[]`` when all are there). A file holding the version row and little else is no register."""
+    with engine.connect() as connection:
+        inspector = inspect(connection)
+        present = set(inspector.get_table_names())
+        gaps: list[str] = []
+        for table in Base.metadata.sorted_tables:
+            if table.name not in present:
+                gaps.append(table.name)
+                continue
+            columns = {column["name"] for column in inspector.get_columns(table.name)}
+            gaps += [f"{table.name}.{column.name}" for column in table.columns if column.name not in columns]
+        return gaps
+
+
 def _revision_and_tables(engine: Engine) -> tuple[str | None, set[str]]:
     """Read the schema revision without changing anything.
 
@@ -138,7 +155,7 @@ def _revision_and_tables(engine: Engine) -> tuple[str | None, set[str]]:
         return current_revision(conn), set(inspect(conn).get_table_names())
 
 
-def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
+def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None, verify: bool = False) -> Path:
     """A consistent copy of a live SQLite file (online backup API, WAL included)."""
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = (folder or path.parent) / f"{path.stem}.{stamp}.{reason}.sqlite"
@@ -146,26 +163,36 @@ def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Pat
     while target.exists():
         counter += 1
         target = (folder or path.parent) / f"{path.stem}.{stamp}-{counter}.{reason}.sqlite"
-    copy_sqlite(path, target)
+    copy_sqlite(path, target, verify=verify)
     return target
 
 
-def copy_sqlite(source: Path, target: Path) -> None:
+def copy_sqlite(source: Path, target: Path, *, verify: bool = False) -> None:
     """Copy the SQLite database ``source`` to ``target`` with SQLite's online backup API.
 
     Safe while other connections write to ``source`` (the copy is one consistent snapshot, the WAL
-    included). The copy is written beside ``target`` under a temporary name, made a self-contained
-    file (rollback journal, no -wal beside it), flushed to disk, and only then renamed into place:
-    an interrupted copy never leaves half a database under the name of a backup.
+    included). The copy is written beside ``target`` under a temporary name readable by its owner
+    only (0600: it holds the accounts' password hashes), made a self-contained file (rollback
+    journal, no -wal beside it), checked with ``PRAGMA integrity_check`` when ``verify`` (a
+    :class:`sqlite3.DatabaseError` if that fails), flushed to disk, and only then renamed into
+    place: an interrupted copy never leaves half a database under the name of a backup, and its
+    temporary files (the copy and its journal) are removed.
     """
     temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
+        _remove_copy(temporary)
+        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         reader = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             copy = sqlite3.connect(temporary)
             try:
                 reader.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")
+                copy.text_factory = lambda data: data.decode("utf-8", "replace")
+                if verify:
+                    found = [str(row[0]) for row in copy.execute("PRAGMA integrity_check(3)")]
+                    if found != ["ok"]:
+                        raise sqlite3.DatabaseError("; ".join(found)[:300])
             finally:
                 copy.close()
         finally:
@@ -174,8 +201,13 @@ def copy_sqlite(source: Path, target: Path) -> None:
             os.fsync(written.fileno())
         os.replace(temporary, target)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove_copy(temporary)
         raise
+
+
+def _remove_copy(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _is_upgrade(before: str | None, wanted: str, scripts: Path | None = None) -> bool:

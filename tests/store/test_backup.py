@@ -47,6 +47,12 @@ def no_keep_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(KEEP_ENV, raising=False)
 
 
+@pytest.fixture
+def db_target(tmp_path: Path) -> str:
+    """A file no one has opened yet: its first opening creates it (a new database gets no backup)."""
+    return str(tmp_path / "casebook.sqlite")
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -151,6 +157,7 @@ def test_keep_count_from_the_office_setting(db: Database, db_path: Path) -> None
     assert len(daily_backups(db_path)) == 2
 
 
+@pytest.mark.logs_warnings
 def test_a_backup_that_cannot_be_written_does_not_stop_the_opening(
     db: Database, db_path: Path, seeds: Seeds, caplog: pytest.LogCaptureFixture
 ) -> None:
