@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
+from casebook.cli_arguments import day, year
 from casebook.cli_session import open_database
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, Rate, RateName
@@ -19,12 +19,14 @@ from casebook.text_table import render_table
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats = commands.add_parser("stats", help=translate("Cli", "figures of a year's cases as of a date"))
-    stats.add_argument("--year", type=int, required=True, help=translate("Cli", "year of submission (the cohort)"))
+    stats.add_argument("--year", type=year, required=True, help=translate("Cli", "year of submission (the cohort)"))
     stats.add_argument(
         "--as-of",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
-        help=translate("Cli", "the date the figures stand on (default: today)"),
+        help=translate(
+            "Cli", "the date the figures stand on (default: the year's last day, or today while the year lasts)"
+        ),
     )
     stats.add_argument(
         "--kind",
@@ -91,8 +93,8 @@ def render_text(stats: Statistics) -> str:
         for name, label in count_labels.items()
     ]
     this_year = translate("Statistics", "{year} (as of {date})").format(year=stats.year, date=stats.as_of.isoformat())
-    last_year = translate("Statistics", "{year} (as of {date})").format(
-        year=stats.previous_year, date=stats.previous_as_of.isoformat()
+    last_year = translate("Statistics", "{previous} (as of {date})").format(
+        previous=stats.comparison.label, date=stats.previous_as_of.isoformat()
     )
     unit_rows = [_unit_row(row.name, row.figures) for row in stats.breakdowns["lead_unit"]]
     parts = [

@@ -24,12 +24,20 @@ def period_phrase(year: int, as_of: date) -> str:
     return translate("Report", "As of {date}, ").format(date=as_of.isoformat(), month=as_of.month, day=as_of.day)
 
 
-def change_phrase(change: Decimal | None) -> str:
-    """「，同比上升4.7个百分点」 / 「，同比下降…」 / 「，同比持平」, or nothing without a previous year."""
+def change_phrase(change: Decimal | None, compared_with: str | None = None) -> str:
+    """「，同比上升4.7个百分点」 / 「，同比下降…」 / 「，同比持平」, or nothing without a previous year;
+    against a named cohort (a session a year earlier): 「，比2021年闭会期间上升14.1个百分点」."""
     if change is None:
         return ""
     points = format_rate(abs(change))
     direction = trend(change)
+    if compared_with is not None:
+        template = {
+            Trend.UP: translate("Report", ", up {points} percentage points on {previous}"),
+            Trend.DOWN: translate("Report", ", down {points} percentage points on {previous}"),
+            Trend.FLAT: translate("Report", ", unchanged on {previous}"),
+        }[direction]
+        return template.format(points=points, previous=compared_with)
     if direction is Trend.UP:
         return translate("Report", ", up {points} percentage points on the previous year").format(points=points)
     if direction is Trend.DOWN:
@@ -44,6 +52,8 @@ def narrative(
     figures: Figures,
     previous: Figures,
     key: Figures | None = None,
+    *,
+    compared_with: str | None = None,
 ) -> list[str]:
     """The report's sentences for one cohort, in the installed language."""
     period = period_phrase(year, as_of)
@@ -54,7 +64,8 @@ def narrative(
 
     def rate_and_change(name: RateName) -> dict[str, str]:
         rate = figures.rate(name)
-        return {"rate": format_rate(rate.value), "change": change_phrase(rate.change_from(previous.rate(name)))}
+        change = change_phrase(rate.change_from(previous.rate(name)), compared_with)
+        return {"rate": format_rate(rate.value), "change": change}
 
     if kind is CaseKind.MOTION:
         template = translate_n(

@@ -15,7 +15,6 @@ says.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +23,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 
 from casebook import clock
+from casebook.domain.comparison import default_as_of
+from casebook.domain.comparison import month_end as month_end  # the export command names the month's end too
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, RateName
 from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSettings
@@ -36,10 +37,6 @@ from casebook.services.outcome_counts import OutcomeCounts, cohort_outcomes
 from casebook.services.overdue import overdue_assignments
 from casebook.services.statistics import Statistics, compute_statistics, statistics_narrative
 from casebook.store.database import Database
-
-
-def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def export_monthly(
@@ -138,10 +135,13 @@ def _overview(workbook: Workbook, stats: Statistics, title: str, subtitle: str) 
     }
     for count, label in counts.items():
         sheet.append([label, getattr(stats.figures, count), getattr(stats.previous, count)])
-    sheet.note(
-        translate("Excel", "The previous year: the cases submitted in {year}, as of {date}.").format(
-            year=stats.previous_year, date=stats.previous_as_of.isoformat()
-        )
+    sheet.note(_comparison_note(stats))
+
+
+def _comparison_note(stats: Statistics) -> str:
+    """What the changes are against (every report says the date of the previous figure)."""
+    return translate("Excel", "Compared with: the cases of {previous}, as of {date}.").format(
+        previous=stats.comparison.label, date=stats.previous_as_of.isoformat()
     )
 
 
@@ -211,8 +211,8 @@ def _resolution_chart(workbook: Workbook, by_unit: TableSheet, units: int, title
 
 
 def default_annual_as_of(year: int, today: date | None = None) -> date:
-    """The year's last day, or today while the year is not over."""
-    return min(date(year, 12, 31), today or clock.today())
+    """The year's last day, or today while the year is not over (domain.comparison.default_as_of)."""
+    return default_as_of(year, today or clock.today())
 
 
 def export_annual(
@@ -280,6 +280,7 @@ def export_annual(
             for unit in stats.breakdowns["lead_unit"]
         )
         sheet.total(row(translate("Excel", "Total"), stats.figures, outcomes.overall))
+        sheet.note(_comparison_note(stats))
         sheet.note(
             translate("Excel", "A case with several lead units is counted under each; the total counts it once.")
         )

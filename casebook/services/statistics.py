@@ -10,15 +10,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casebook import clock
+from casebook.domain.comparison import Comparison, SessionRef, check_as_of, comparison_for, default_as_of
 from casebook.domain.enums import CaseKind
-from casebook.domain.metrics import Figures, Rate, RateName, same_day_a_year_earlier
+from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.report_sentences import narrative
 from casebook.i18n import translate
 from casebook.services.office import load_settings
 from casebook.services.statistics_sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
 from casebook.store.database import Database
-from casebook.store.models import Category, Delegation, HandlingUnit, Leader, SpecialCommittee
+from casebook.store.models import Category, CongressSession, Delegation, HandlingUnit, Leader, SpecialCommittee
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,18 @@ class Statistics:
     as_of: date
     session_id: int | None
     figures: Figures
-    previous_year: int
-    previous_as_of: date
+    comparison: Comparison  # what ``previous`` counts: the previous year, or the same kind of session
     previous: Figures
     breakdowns: dict[str, tuple[BreakdownRow, ...]]
     unit_ranking: tuple[UnitScore, ...]
+
+    @property
+    def previous_year(self) -> int:
+        return self.comparison.year
+
+    @property
+    def previous_as_of(self) -> date:
+        return self.comparison.as_of
 
     def rate(self, name: RateName) -> Rate:
         return self.figures.rate(name)
@@ -65,13 +73,20 @@ def compute_statistics(
     kind: CaseKind = CaseKind.SUGGESTION,
     session_id: int | None = None,
 ) -> Statistics:
-    """All figures for the cases of ``kind`` submitted in ``year`` as they stood on ``as_of``."""
-    as_of = as_of or clock.today()
-    previous_as_of = same_day_a_year_earlier(as_of)
+    """All figures for the cases of ``kind`` submitted in ``year`` as they stood on ``as_of`` (by
+    default the year's last day once it is over, else today; a date after today is refused), with
+    the previous year's, or for one session the same kind of session's a year earlier."""
+    today = clock.today()
+    as_of = check_as_of(as_of, today) if as_of is not None else default_as_of(year, today)
     with db.read() as session:
         settings = load_settings(session)
+        comparison = _comparison(session, year, as_of, session_id)
         current = _run(session, Cohort(year, kind.value, as_of, session_id), breakdowns=True)
-        previous = _run(session, Cohort(year - 1, kind.value, previous_as_of, None), breakdowns=False)
+        previous: dict[str, dict[int | None, Figures]] = {OVERALL: {None: Figures()}}
+        if session_id is None or comparison.session is not None:  # else no such session a year earlier
+            previous_id = comparison.session.id if comparison.session is not None else None
+            cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id)
+            previous = _run(session, cohort, breakdowns=False)
         names = _names(session)
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
@@ -97,8 +112,7 @@ def compute_statistics(
         as_of=as_of,
         session_id=session_id,
         figures=current[OVERALL][None],
-        previous_year=year - 1,
-        previous_as_of=previous_as_of,
+        comparison=comparison,
         previous=previous[OVERALL][None],
         breakdowns=breakdowns,
         unit_ranking=rank_units(units, names["unit"], settings),
@@ -123,6 +137,15 @@ def rank_units(
             scored.append(((weighted / weight_sum).quantize(Decimal("0.1")), names.get(key, "?"), figures))
     scored.sort(key=lambda item: (-item[0], -item[2].total, item[1]))
     return tuple(UnitScore(i, name, score, figures) for i, (score, name, figures) in enumerate(scored, 1))
+
+
+def _comparison(session: Session, year: int, as_of: date, session_id: int | None) -> Comparison:
+    rows = session.execute(
+        select(CongressSession.id, CongressSession.name, CongressSession.kind, CongressSession.year)
+    ).all()
+    sessions = [SessionRef(*row) for row in rows]
+    current = next((s for s in sessions if s.id == session_id), None)
+    return comparison_for(year, as_of, current, sessions)
 
 
 def _run(session: Session, cohort: Cohort, *, breakdowns: bool) -> dict[str, dict[int | None, Figures]]:
@@ -163,4 +186,7 @@ def key_figures(stats: Statistics) -> Figures | None:
 
 
 def statistics_narrative(stats: Statistics) -> list[str]:
-    return narrative(stats.kind, stats.year, stats.as_of, stats.figures, stats.previous, key_figures(stats))
+    compared = stats.comparison.label if stats.comparison.session is not None else None
+    return narrative(
+        stats.kind, stats.year, stats.as_of, stats.figures, stats.previous, key_figures(stats), compared_with=compared
+    )

@@ -40,6 +40,8 @@ def statistics_dict(stats: Statistics) -> dict[str, Any]:
         "previous": {
             "year": stats.previous_year,
             "as_of": stats.previous_as_of.isoformat(),
+            "label": stats.comparison.label,
+            "session": stats.comparison.session.name if stats.comparison.session is not None else None,
             **figures_dict(stats.previous),
         },
     }

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import clock
+from casebook.domain.comparison import default_as_of, last_complete_month, month_end
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Rate, RateName
 from casebook.domain.report_sentences import format_rate
@@ -72,6 +73,13 @@ def change_text(change: Decimal | None) -> tuple[str, str]:
         text = translate("Dashboard", "down {points} points on the previous year").format(points=points)
         return "▼ " + text, DOWN_COLOUR
     return translate("Dashboard", "unchanged on the previous year"), FLAT_COLOUR
+
+
+def comparison_text(stats: Statistics) -> str:
+    """What the changes are against: 「同比：2021年，截至2021-12-31」, or a session a year earlier."""
+    return translate("Dashboard", "Changes are against {previous}, as of {date}.").format(
+        previous=stats.comparison.label, date=stats.previous_as_of.isoformat()
+    )
 
 
 def paragraph(sentences: list[str]) -> str:
@@ -144,7 +152,7 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.year_box.valueChanged.connect(self.refresh)
+        self.year_box.valueChanged.connect(self._year_changed)
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.as_of_edit.dateChanged.connect(self.refresh)
 
@@ -163,6 +171,20 @@ class DashboardView(QWidget):
     def sentences(self) -> list[str]:
         return list(self._sentences)
 
+    def report_month(self) -> tuple[int, int]:
+        """The monthly report's month: the as-of date's, once that month is over; else the last
+        complete month (a report of an unfinished month would quote figures of days to come)."""
+        as_of = self.as_of()
+        if month_end(as_of.year, as_of.month) <= clock.today():
+            return as_of.year, as_of.month
+        return last_complete_month(clock.today())
+
+    def _year_changed(self) -> None:
+        """A past year opens at its last day, the current year at today."""
+        with QSignalBlocker(self.as_of_edit):
+            self.as_of_edit.setDate(to_qdate(default_as_of(self.year(), clock.today())))
+        self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Fresh figures each time the clerk comes to this view (not when the window is restored)."""
         super().showEvent(event)
@@ -175,6 +197,7 @@ class DashboardView(QWidget):
         stats = compute_statistics(self.db, year, as_of=as_of, kind=kind)
         self._sentences = statistics_narrative(stats)
         self.sentence_label.setText(paragraph(self._sentences))
+        self.comparison_label.setText(comparison_text(stats))
         for name, tile in self.tiles.items():
             tile.show_rate(stats.rate(name), stats.change(name))
         self._show_units(stats)
@@ -194,6 +217,9 @@ class DashboardView(QWidget):
             )
             if not self._years_known:
                 self.year_box.setValue(years.default_year(today))
+                with QSignalBlocker(self.as_of_edit):
+                    self.as_of_edit.setMaximumDate(to_qdate(today))  # figures of days to come are not known
+                    self.as_of_edit.setDate(to_qdate(default_as_of(self.year(), today)))
                 self._years_known = True
 
     def _show_units(self, stats: Statistics) -> None:
@@ -253,8 +279,13 @@ class DashboardView(QWidget):
         self._copied.setSingleShot(True)
         self._copied.setInterval(2000)
         self._copied.timeout.connect(lambda: self.copy_button.setText(translate("Dashboard", "Copy")))
+        self.comparison_label = QLabel()
+        self.comparison_label.setStyleSheet(f"color: {FLAT_COLOUR};")
+        text = QVBoxLayout()
+        text.addWidget(self.sentence_label)
+        text.addWidget(self.comparison_label)
         layout = QHBoxLayout(box)
-        layout.addWidget(self.sentence_label, 1)
+        layout.addLayout(text, 1)
         layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         return box
 
@@ -286,7 +317,8 @@ class DashboardView(QWidget):
         self._copied.start()
 
     def _ask_export(self, report: str) -> None:
-        kind, year, as_of = self.case_kind(), self.year(), self.as_of()
+        kind, year = self.case_kind(), self.year()
+        report_year, month = self.report_month()
         if report == MONTHLY:
             caption = translate("Dashboard", "Export monthly report")
             # The monthly report is that of the as-of date's month (as of the month's last day).
@@ -294,7 +326,7 @@ class DashboardView(QWidget):
         else:
             caption = translate("Dashboard", "Export annual report")
             name = translate("Dashboard", "{kind} annual report {year}")
-        file_name = name.format(kind=kind.label, year=year, report_year=as_of.year, month=as_of.month)
+        file_name = name.format(kind=kind.label, year=year, report_year=report_year, month=month)
         path = ask_workbook_path(self, caption, file_name)
         if path is not None:
             self.export_requested.emit(report, str(path))

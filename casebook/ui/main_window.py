@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         view = self.dashboard
         kind, as_of = view.case_kind(), view.as_of()
         if report == MONTHLY:
-            request = ExportRequest(report, Path(path), year=view.year(), kind=kind, month=(as_of.year, as_of.month))
+            request = ExportRequest(report, Path(path), year=view.year(), kind=kind, month=view.report_month())
         else:
             assert report == ANNUAL
             request = ExportRequest(report, Path(path), year=view.year(), kind=kind, as_of=as_of)

@@ -53,7 +53,7 @@
   <context>
     <name>FileJobs</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="225" />
+      <location filename="../../casebook/ui/file_jobs.py" line="224" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>%n refused row written to {path}.</numerusform>
@@ -64,7 +64,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="229" />
+      <location filename="../../casebook/ui/main_window.py" line="230" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>%n case in the register</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <location filename="../../casebook/ui/main_window.py" line="231" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>%n reply overdue</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="231" />
+      <location filename="../../casebook/ui/main_window.py" line="232" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n due this week</numerusform>
@@ -126,7 +126,7 @@
   <context>
     <name>Report</name>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="60" />
+      <location filename="../../casebook/domain/report_sentences.py" line="71" />
       <source>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
       <translation>
         <numerusform>{period}%n deputy's motion was handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
@@ -134,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="67" />
+      <location filename="../../casebook/domain/report_sentences.py" line="78" />
       <source>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
       <translation>
         <numerusform>{period}%n deputy's suggestion was supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
@@ -153,7 +153,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="51" />
+      <location filename="../../casebook/ui/settings_view.py" line="49" />
       <source>%n days</source>
       <translation>
         <numerusform>%n day</numerusform>

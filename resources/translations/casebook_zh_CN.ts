@@ -1030,283 +1030,324 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="68" />
+      <location filename="../../casebook/ui/case_editor.py" line="71" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="115" />
+      <location filename="../../casebook/ui/case_editor.py" line="118" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="116" />
+      <location filename="../../casebook/ui/case_editor.py" line="119" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="117" />
+      <location filename="../../casebook/ui/case_editor.py" line="120" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="118" />
+      <location filename="../../casebook/ui/case_editor.py" line="121" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="125" />
+      <location filename="../../casebook/ui/case_editor.py" line="128" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="164" />
-      <source>State: {state}, handling round {round}</source>
-      <translation>当前状态：{state}，第{round}轮办理</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="170" />
-      <location filename="../../casebook/ui/case_editor.py" line="193" />
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="171" />
-      <source>Role</source>
-      <translation>角色</translation>
-    </message>
-    <message>
       <location filename="../../casebook/ui/case_editor.py" line="172" />
-      <location filename="../../casebook/ui/case_editor.py" line="194" />
-      <location filename="../../casebook/ui/case_editor.py" line="215" />
-      <source>Round</source>
-      <translation>轮次</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="173" />
-      <source>Assigned</source>
-      <translation>交办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="174" />
-      <source>Acknowledged</source>
-      <translation>签收</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="175" />
-      <source>Due</source>
-      <translation>答复期限</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="176" />
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="195" />
-      <source>Replied</source>
-      <translation>答复日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="196" />
-      <source>Result</source>
-      <translation>办理结果</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="197" />
-      <source>Contact</source>
-      <translation>沟通方式</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="198" />
-      <source>Summary</source>
-      <translation>答复摘要</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="214" />
-      <source>Deputy</source>
-      <translation>代表</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="216" />
-      <source>Rated</source>
-      <translation>测评日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="217" />
-      <source>Rating</source>
-      <translation>测评意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="228" />
-      <source>Assignments</source>
-      <translation>交办情况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="230" />
-      <source>Replies</source>
-      <translation>答复情况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="232" />
-      <source>Ratings</source>
-      <translation>代表测评</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_editor.py" line="242" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="243" />
+      <location filename="../../casebook/ui/case_editor.py" line="173" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="244" />
+      <location filename="../../casebook/ui/case_editor.py" line="174" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="245" />
+      <location filename="../../casebook/ui/case_editor.py" line="175" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="246" />
+      <location filename="../../casebook/ui/case_editor.py" line="176" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="280" />
+      <location filename="../../casebook/ui/case_editor.py" line="210" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="316" />
+      <location filename="../../casebook/ui/case_editor.py" line="254" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="319" />
+      <location filename="../../casebook/ui/case_editor.py" line="257" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="325" />
+      <location filename="../../casebook/ui/case_editor.py" line="263" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="327" />
+      <location filename="../../casebook/ui/case_editor.py" line="265" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="377" />
+      <location filename="../../casebook/ui/case_editor.py" line="315" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="378" />
+      <location filename="../../casebook/ui/case_editor.py" line="316" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="40" />
+      <source>Result now: {result}; the rating that counts: {rating}</source>
+      <translation>当前办理结果：{result}；计入统计的测评：{rating}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="49" />
+      <source>State: {state}, handling round {round}</source>
+      <translation>当前状态：{state}，第{round}轮办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="57" />
+      <location filename="../../casebook/ui/handling_tab.py" line="81" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="58" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="59" />
+      <location filename="../../casebook/ui/handling_tab.py" line="82" />
+      <location filename="../../casebook/ui/handling_tab.py" line="104" />
+      <source>Round</source>
+      <translation>轮次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="60" />
+      <source>Assigned</source>
+      <translation>交办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="61" />
+      <source>Acknowledged</source>
+      <translation>签收</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="62" />
+      <source>Due</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="63" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="83" />
+      <source>Replied</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="84" />
+      <location filename="../../casebook/ui/handling_tab.py" line="123" />
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="85" />
+      <source>Contact</source>
+      <translation>沟通方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="86" />
+      <source>Summary</source>
+      <translation>答复摘要</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="100" />
+      <source>counts</source>
+      <translation>计入</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="103" />
+      <source>Deputy</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="105" />
+      <source>Rated</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="106" />
+      <source>Rating</source>
+      <translation>测评意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="107" />
+      <source>The case's rating</source>
+      <translation>计入统计</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="122" />
+      <source>Reviewed</source>
+      <translation>回头看日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="124" />
+      <source>Measures carried out</source>
+      <translation>落实情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="132" />
+      <source>Assignments</source>
+      <translation>交办情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="134" />
+      <source>Replies</source>
+      <translation>答复情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="136" />
+      <source>Ratings</source>
+      <translation>代表测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="138" />
+      <source>Follow-up reviews</source>
+      <translation>回头看</translation>
     </message>
   </context>
   <context>
     <name>CaseForm</name>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="76" />
+      <location filename="../../casebook/ui/case_form.py" line="81" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="77" />
+      <location filename="../../casebook/ui/case_form.py" line="82" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="79" />
+      <location filename="../../casebook/ui/case_form.py" line="83" />
+      <source>Move up ↑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="84" />
+      <source>Move down ↓</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_form.py" line="86" />
       <source>Key suggestion supervised by a leader</source>
       <translation>重点督办建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="109" />
+      <location filename="../../casebook/ui/case_form.py" line="117" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="112" />
+      <location filename="../../casebook/ui/case_form.py" line="120" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="114" />
+      <location filename="../../casebook/ui/case_form.py" line="122" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="115" />
+      <location filename="../../casebook/ui/case_form.py" line="123" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="116" />
+      <location filename="../../casebook/ui/case_form.py" line="124" />
       <source>Content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="117" />
+      <location filename="../../casebook/ui/case_form.py" line="125" />
       <source>Submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="118" />
+      <location filename="../../casebook/ui/case_form.py" line="126" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="119" />
+      <location filename="../../casebook/ui/case_form.py" line="127" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="127" />
+      <location filename="../../casebook/ui/case_form.py" line="139" />
       <source>Co-signers (in order)</source>
       <translation>联名代表（按顺序）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="128" />
+      <location filename="../../casebook/ui/case_form.py" line="140" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="131" />
+      <location filename="../../casebook/ui/case_form.py" line="143" />
       <source>Designated by</source>
       <translation>确定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="133" />
+      <location filename="../../casebook/ui/case_form.py" line="145" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="134" />
+      <location filename="../../casebook/ui/case_form.py" line="146" />
       <source>Supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="136" />
+      <location filename="../../casebook/ui/case_form.py" line="148" />
       <source>Supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="138" />
+      <location filename="../../casebook/ui/case_form.py" line="150" />
       <source>Government leader leading</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="139" />
+      <location filename="../../casebook/ui/case_form.py" line="151" />
       <source>Remarks</source>
       <translation>备注</translation>
     </message>
@@ -1510,15 +1551,16 @@
     </message>
     <message>
       <location filename="../../casebook/cli.py" line="115" />
-      <location filename="../../casebook/cli_audit.py" line="121" />
-      <location filename="../../casebook/cli_backup.py" line="80" />
-      <location filename="../../casebook/cli_deadlines.py" line="200" />
-      <location filename="../../casebook/cli_export.py" line="79" />
-      <location filename="../../casebook/cli_export.py" line="115" />
+      <location filename="../../casebook/cli_arguments.py" line="24" />
+      <location filename="../../casebook/cli_audit.py" line="124" />
+      <location filename="../../casebook/cli_backup.py" line="139" />
+      <location filename="../../casebook/cli_deadlines.py" line="195" />
+      <location filename="../../casebook/cli_export.py" line="68" />
+      <location filename="../../casebook/cli_export.py" line="104" />
       <location filename="../../casebook/cli_import.py" line="47" />
       <location filename="../../casebook/cli_import.py" line="54" />
-      <location filename="../../casebook/cli_similar.py" line="71" />
-      <location filename="../../casebook/cli_similar.py" line="119" />
+      <location filename="../../casebook/cli_similar.py" line="77" />
+      <location filename="../../casebook/cli_similar.py" line="125" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -1534,11 +1576,11 @@
     </message>
     <message>
       <location filename="../../casebook/cli_accounts.py" line="32" />
-      <location filename="../../casebook/cli_audit.py" line="51" />
-      <location filename="../../casebook/cli_deadlines.py" line="45" />
-      <location filename="../../casebook/cli_deadlines.py" line="52" />
-      <location filename="../../casebook/cli_similar.py" line="42" />
-      <location filename="../../casebook/cli_stats.py" line="36" />
+      <location filename="../../casebook/cli_audit.py" line="54" />
+      <location filename="../../casebook/cli_deadlines.py" line="47" />
+      <location filename="../../casebook/cli_deadlines.py" line="54" />
+      <location filename="../../casebook/cli_similar.py" line="44" />
+      <location filename="../../casebook/cli_stats.py" line="38" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
     </message>
@@ -1659,7 +1701,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli_accounts.py" line="197" />
-      <location filename="../../casebook/cli_deadlines.py" line="106" />
+      <location filename="../../casebook/cli_deadlines.py" line="101" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
@@ -1684,397 +1726,452 @@
       <translation>{time}（{user}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="26" />
+      <location filename="../../casebook/cli_arguments.py" line="32" />
+      <source>a year from {first} to {last}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_arguments.py" line="47" />
+      <source>a date YYYY-MM-DD from {first} to {last}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_arguments.py" line="60" />
+      <source>a month YYYY-MM from {first} to {last}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_arguments.py" line="74" />
+      <source>a whole number from {low} to {high}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_arguments.py" line="94" />
+      <source>a number from {low:g} to {high:g}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="27" />
       <source>the audit trail: who changed what and when, or one case's history</source>
       <translation>审计日志：谁在何时更改了什么，或一件案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="27" />
+      <location filename="../../casebook/cli_audit.py" line="28" />
       <source>Without --case: every change to the database, newest first. With --case: that case's history, oldest first. Each step shows who took it, when, and each field with its old and new value.</source>
       <translation>不带 --case：数据库的全部更改，最新的在前。带 --case：该案件的办理过程，最早的在前。每一步列出操作人、时间，以及每个字段的原值和新值。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="33" />
+      <location filename="../../casebook/cli_audit.py" line="34" />
       <source>the history of the case with this number</source>
       <translation>此编号案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="35" />
+      <location filename="../../casebook/cli_audit.py" line="36" />
       <source>with --case: the session the case belongs to</source>
       <translation>与 --case 合用：案件所属的届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="37" />
+      <location filename="../../casebook/cli_audit.py" line="38" />
       <source>only what this user did</source>
       <translation>只列出此用户的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="42" />
+      <location filename="../../casebook/cli_audit.py" line="43" />
       <source>only what was recorded on or after this day</source>
       <translation>只列出此日及以后记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="48" />
+      <location filename="../../casebook/cli_audit.py" line="49" />
       <source>only what was recorded on or before this day</source>
       <translation>只列出此日及以前记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="50" />
+      <location filename="../../casebook/cli_audit.py" line="52" />
       <source>at most N entries</source>
       <translation>最多 N 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="53" />
+      <location filename="../../casebook/cli_audit.py" line="56" />
       <source>write the entries to this workbook</source>
       <translation>将记录写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="84" />
+      <location filename="../../casebook/cli_audit.py" line="87" />
       <source>No entries in the audit trail match.</source>
       <translation>审计日志中没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="94" />
+      <location filename="../../casebook/cli_audit.py" line="97" />
       <source>--session is only for --case</source>
       <translation>--session 仅与 --case 合用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="96" />
-      <location filename="../../casebook/cli_similar.py" line="92" />
+      <location filename="../../casebook/cli_audit.py" line="99" />
+      <location filename="../../casebook/cli_similar.py" line="98" />
       <source>--limit must be at least 1</source>
       <translation>--limit 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="98" />
+      <location filename="../../casebook/cli_audit.py" line="101" />
       <source>--since must not be after --until</source>
       <translation>--since 不能晚于 --until</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="101" />
+      <location filename="../../casebook/cli_audit.py" line="104" />
       <source>give either --json or -o, not both</source>
       <translation>--json 和 -o 只能选其一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="103" />
-      <location filename="../../casebook/cli_export.py" line="124" />
-      <location filename="../../casebook/cli_similar.py" line="101" />
+      <location filename="../../casebook/cli_audit.py" line="106" />
+      <location filename="../../casebook/cli_export.py" line="113" />
+      <location filename="../../casebook/cli_similar.py" line="107" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="105" />
-      <location filename="../../casebook/cli_export.py" line="126" />
-      <location filename="../../casebook/cli_similar.py" line="103" />
+      <location filename="../../casebook/cli_audit.py" line="108" />
+      <location filename="../../casebook/cli_export.py" line="115" />
+      <location filename="../../casebook/cli_similar.py" line="109" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="111" />
+      <location filename="../../casebook/cli_audit.py" line="114" />
       <source>There is no case numbered {number} in the session {session}.</source>
       <translation>{session}没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="113" />
+      <location filename="../../casebook/cli_audit.py" line="116" />
       <source>There is no case numbered {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="120" />
-      <location filename="../../casebook/cli_export.py" line="112" />
-      <location filename="../../casebook/cli_similar.py" line="116" />
+      <location filename="../../casebook/cli_audit.py" line="123" />
+      <location filename="../../casebook/cli_export.py" line="101" />
+      <location filename="../../casebook/cli_similar.py" line="122" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="123" />
+      <location filename="../../casebook/cli_audit.py" line="126" />
       <source>Audit trail written to {path}: {count} entries.</source>
       <translation>审计日志已写入 {path}：{count} 条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="131" />
+      <location filename="../../casebook/cli_audit.py" line="134" />
       <source>History of {case}</source>
       <translation>{case}办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="137" />
-      <location filename="../../casebook/cli_audit.py" line="154" />
+      <location filename="../../casebook/cli_audit.py" line="140" />
+      <location filename="../../casebook/cli_audit.py" line="157" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="138" />
-      <location filename="../../casebook/cli_audit.py" line="155" />
+      <location filename="../../casebook/cli_audit.py" line="141" />
+      <location filename="../../casebook/cli_audit.py" line="158" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="139" />
-      <location filename="../../casebook/cli_audit.py" line="156" />
+      <location filename="../../casebook/cli_audit.py" line="142" />
+      <location filename="../../casebook/cli_audit.py" line="159" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="140" />
-      <location filename="../../casebook/cli_audit.py" line="157" />
-      <location filename="../../casebook/cli_deadlines.py" line="174" />
+      <location filename="../../casebook/cli_audit.py" line="143" />
+      <location filename="../../casebook/cli_audit.py" line="160" />
+      <location filename="../../casebook/cli_deadlines.py" line="169" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="141" />
+      <location filename="../../casebook/cli_audit.py" line="144" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="142" />
-      <location filename="../../casebook/cli_audit.py" line="158" />
+      <location filename="../../casebook/cli_audit.py" line="145" />
+      <location filename="../../casebook/cli_audit.py" line="161" />
       <source>Changes</source>
       <translation>更改内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="165" />
+      <location filename="../../casebook/cli_audit.py" line="168" />
       <source>History of {case}: {count} entries</source>
       <translation>{case}办理过程：{count} 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="21" />
+      <location filename="../../casebook/cli_backup.py" line="24" />
       <source>copy the database to a backup file (safe while others are working in it)</source>
       <translation>将数据库复制为备份文件（他人正在使用数据库时也可安全备份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="28" />
+      <location filename="../../casebook/cli_backup.py" line="31" />
       <source>the backup file or folder (default: a new file in the backups folder)</source>
       <translation>备份文件或文件夹（默认：在 backups 文件夹中新建一个文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="33" />
+      <location filename="../../casebook/cli_backup.py" line="36" />
       <source>put a backup in place of the database (the current database is kept aside)</source>
       <translation>用备份替换当前数据库（当前数据库另行保留）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="35" />
+      <location filename="../../casebook/cli_backup.py" line="38" />
       <source>the backup file to restore</source>
       <translation>要恢复的备份文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="46" />
+      <location filename="../../casebook/cli_backup.py" line="42" />
+      <source>restore over a database that cannot be read (damaged) without asking; nobody can sign in to it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="51" />
+      <source>how long to wait while another program writes to the database (default: {s})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="65" />
       <source>Backup written to {path} ({size}, schema revision {revision}).</source>
       <translation>备份已写入 {path}（{size}，数据库结构版本 {revision}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="60" />
+      <location filename="../../casebook/cli_backup.py" line="70" />
+      <source>The file that was there before is kept as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="82" />
+      <source>a number of seconds from 0 to {most}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="97" />
       <source>Restored {backup} into {database}.</source>
       <translation>已将备份 {backup} 恢复到数据库 {database}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="66" />
+      <location filename="../../casebook/cli_backup.py" line="103" />
       <source>The backup was at schema revision {before}; it has been upgraded to {after}.</source>
       <translation>该备份的数据库结构版本为 {before}，已升级到 {after}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="72" />
+      <location filename="../../casebook/cli_backup.py" line="109" />
       <source>The database as it was before the restore is kept in {path}.</source>
       <translation>恢复前的数据库已保留在 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="19" />
+      <location filename="../../casebook/cli_backup.py" line="118" />
+      <source>The database {path} cannot be read (it is damaged), so nobody can sign in to it. Its bytes will be kept aside and the backup put in its place. Type yes to go on: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="125" />
+      <source>The database {path} cannot be read (it is damaged). To restore a backup over it, run restore again in a terminal to confirm, or add --yes. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_backup.py" line="135" />
+      <source>Not confirmed; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_deadlines.py" line="21" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="20" />
+      <location filename="../../casebook/cli_deadlines.py" line="22" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="21" />
+      <location filename="../../casebook/cli_deadlines.py" line="23" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="22" />
+      <location filename="../../casebook/cli_deadlines.py" line="24" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="23" />
+      <location filename="../../casebook/cli_deadlines.py" line="25" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="24" />
+      <location filename="../../casebook/cli_deadlines.py" line="26" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="25" />
+      <location filename="../../casebook/cli_deadlines.py" line="27" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="31" />
+      <location filename="../../casebook/cli_deadlines.py" line="33" />
       <source>assignments whose reply is overdue, or due within some days</source>
       <translation>逾期未答复及即将到期的交办件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="37" />
+      <location filename="../../casebook/cli_deadlines.py" line="39" />
       <source>the date the list stands on (default: today)</source>
       <translation>清单截至的日期（默认：今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="43" />
+      <location filename="../../casebook/cli_deadlines.py" line="45" />
       <source>also list what falls due within N days</source>
       <translation>同时列出N天内即将到期的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="49" />
+      <location filename="../../casebook/cli_deadlines.py" line="51" />
       <source>the holiday calendar: a year's public holidays and swapped working days</source>
       <translation>节假日安排：一年中的法定节假日和调休上班日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="51" />
+      <location filename="../../casebook/cli_deadlines.py" line="53" />
       <source>the year to list (default: this year)</source>
       <translation>要列出的年份（默认：今年）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="58" />
+      <location filename="../../casebook/cli_deadlines.py" line="60" />
       <source>change one day of the calendar (with --working or --holiday)</source>
       <translation>修改节假日安排中的一天（配合 --working 或 --holiday）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="62" />
+      <location filename="../../casebook/cli_deadlines.py" line="64" />
       <source>the day is a working day (e.g. a swapped weekend)</source>
       <translation>该日为工作日（如调休上班的周末）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="65" />
+      <location filename="../../casebook/cli_deadlines.py" line="67" />
       <source>the day is a day off (e.g. a public holiday)</source>
       <translation>该日休息（如法定节假日）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="67" />
+      <location filename="../../casebook/cli_deadlines.py" line="69" />
       <source>the holiday's name, e.g. 国庆节</source>
       <translation>节假日名称，如 国庆节</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="74" />
-      <source>the number of days must not be negative</source>
-      <translation>天数不能为负数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_deadlines.py" line="95" />
+      <location filename="../../casebook/cli_deadlines.py" line="90" />
       <source>Overdue on {date}: {count}</source>
       <translation>截至{date}逾期未答复：{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="97" />
+      <location filename="../../casebook/cli_deadlines.py" line="92" />
       <source>Overdue on {date}: {count}; due within {days} days: {soon}</source>
       <translation>截至{date}逾期未答复：{count}件；{days}天内即将到期：{soon}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="103" />
+      <location filename="../../casebook/cli_deadlines.py" line="98" />
       <source>Case</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="104" />
-      <location filename="../../casebook/cli_similar.py" line="205" />
-      <location filename="../../casebook/cli_similar.py" line="176" />
+      <location filename="../../casebook/cli_deadlines.py" line="99" />
+      <location filename="../../casebook/cli_similar.py" line="211" />
+      <location filename="../../casebook/cli_similar.py" line="182" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="105" />
+      <location filename="../../casebook/cli_deadlines.py" line="100" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="107" />
+      <location filename="../../casebook/cli_deadlines.py" line="102" />
       <source>Assigned</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="108" />
+      <location filename="../../casebook/cli_deadlines.py" line="103" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="109" />
+      <location filename="../../casebook/cli_deadlines.py" line="104" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="129" />
+      <location filename="../../casebook/cli_deadlines.py" line="124" />
       <source>{role}, round {round}</source>
       <translation>{role}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="134" />
+      <location filename="../../casebook/cli_deadlines.py" line="129" />
       <source>{days} days overdue</source>
       <translation>逾期{days}天</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="136" />
+      <location filename="../../casebook/cli_deadlines.py" line="131" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="137" />
+      <location filename="../../casebook/cli_deadlines.py" line="132" />
       <source>{days} days left</source>
       <translation>还剩{days}天</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="146" />
+      <location filename="../../casebook/cli_deadlines.py" line="141" />
       <source>--working and --holiday need --set DATE</source>
       <translation>--working 和 --holiday 须与 --set 日期 一起使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="148" />
+      <location filename="../../casebook/cli_deadlines.py" line="143" />
       <source>--set needs --working or --holiday</source>
       <translation>--set 须配合 --working 或 --holiday 使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="168" />
+      <location filename="../../casebook/cli_deadlines.py" line="163" />
       <source>The calendar has no holidays for {year}: every Monday to Friday counts as a working day. Enter the official arrangements with: casebook holidays --set DATE --holiday --name NAME</source>
       <translation>{year}年尚无节假日安排，周一至周五均按工作日计算。请按国务院办公厅通知录入：casebook holidays --set 日期 --holiday --name 名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="173" />
+      <location filename="../../casebook/cli_deadlines.py" line="168" />
       <source>Holiday calendar {year}: days that differ from Monday to Friday</source>
       <translation>{year}年节假日安排（与周一至周五作息不同的日子）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="174" />
+      <location filename="../../casebook/cli_deadlines.py" line="169" />
       <source>Day</source>
       <translation>星期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="174" />
+      <location filename="../../casebook/cli_deadlines.py" line="169" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="174" />
+      <location filename="../../casebook/cli_deadlines.py" line="169" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="182" />
+      <location filename="../../casebook/cli_deadlines.py" line="177" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="182" />
+      <location filename="../../casebook/cli_deadlines.py" line="177" />
       <source>day off</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="191" />
+      <location filename="../../casebook/cli_deadlines.py" line="186" />
       <source>{date} follows the plain week again: {kind}.</source>
       <translation>{date}恢复按正常作息：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="194" />
+      <location filename="../../casebook/cli_deadlines.py" line="189" />
       <source>{date} is now kept in the calendar as: {kind} ({name}).</source>
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
@@ -2134,52 +2231,47 @@
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="69" />
-      <source>“{value}” is not a month like 2023-06</source>
-      <translation>“{value}”不是 2023-06 这样的月份</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_export.py" line="98" />
+      <location filename="../../casebook/cli_export.py" line="87" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="106" />
+      <location filename="../../casebook/cli_export.py" line="95" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="129" />
+      <location filename="../../casebook/cli_export.py" line="118" />
       <source>the monthly report needs --month YYYY-MM</source>
       <translation>导出月报须指定 --month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="131" />
+      <location filename="../../casebook/cli_export.py" line="120" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="134" />
+      <location filename="../../casebook/cli_export.py" line="123" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="136" />
+      <location filename="../../casebook/cli_export.py" line="125" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="138" />
+      <location filename="../../casebook/cli_export.py" line="127" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="142" />
+      <location filename="../../casebook/cli_export.py" line="131" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="149" />
+      <location filename="../../casebook/cli_export.py" line="138" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
@@ -2224,182 +2316,182 @@
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="149" />
+      <location filename="../../casebook/cli_session.py" line="164" />
       <source>This database has accounts: give your account with --user NAME (or {user_env}) and the password in {password_env}, or run the command in a terminal to be asked for them.</source>
       <translation>此数据库设有账户：请用 --user 账户名（或 {user_env}）指明账户，并在 {password_env} 中给出密码，或在终端中运行命令以输入账户和密码。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="157" />
+      <location filename="../../casebook/cli_session.py" line="172" />
       <source>User name: </source>
       <translation>账户名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="161" />
+      <location filename="../../casebook/cli_session.py" line="176" />
       <source>No user name given; nothing was done.</source>
       <translation>未输入账户名，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="168" />
+      <location filename="../../casebook/cli_session.py" line="183" />
       <source>This database has accounts: give the password of {name} in {password_env}, or run the command in a terminal to be asked for it.</source>
       <translation>此数据库设有账户：请在 {password_env} 中给出 {name} 的密码，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="176" />
+      <location filename="../../casebook/cli_session.py" line="191" />
       <source>Password for {name}: </source>
       <translation>{name} 的密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="186" />
+      <location filename="../../casebook/cli_session.py" line="201" />
       <source>Give the new password in {env}, or run the command in a terminal to be asked for it; nothing was changed.</source>
       <translation>请在 {env} 中给出新密码，或在终端中运行命令以输入新密码；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="193" />
+      <location filename="../../casebook/cli_session.py" line="208" />
       <source>New password for {name}: </source>
       <translation>{name} 的新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="194" />
+      <location filename="../../casebook/cli_session.py" line="209" />
       <source>The same password again: </source>
       <translation>再次输入新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="196" />
+      <location filename="../../casebook/cli_session.py" line="211" />
       <source>The two passwords are not the same; nothing was changed.</source>
       <translation>两次输入的密码不一致，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="204" />
+      <location filename="../../casebook/cli_session.py" line="219" />
       <source>No password given; nothing was done.</source>
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="31" />
+      <location filename="../../casebook/cli_similar.py" line="33" />
       <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
       <translation>查找与标题相似的历年案件，或历年重复提出的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="32" />
+      <location filename="../../casebook/cli_similar.py" line="34" />
       <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
       <translation>给出 TEXT：列出标题或内容与之最相似的历年案件及相似度（0～1）。使用 --clusters：列出不同年度提出的相似案件分组，未解决的分组在前。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="38" />
+      <location filename="../../casebook/cli_similar.py" line="40" />
       <source>a title or some words</source>
       <translation>标题或关键词</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="40" />
+      <location filename="../../casebook/cli_similar.py" line="42" />
       <source>list the groups of cases submitted again</source>
       <translation>列出重复提出的案件分组</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="44" />
+      <location filename="../../casebook/cli_similar.py" line="50" />
       <source>at most N cases (default 10)</source>
       <translation>最多 N 件（默认 10）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="50" />
+      <location filename="../../casebook/cli_similar.py" line="56" />
       <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
       <translation>显示的最低相似度（TEXT 默认 {similar}，--clusters 默认 {clusters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="59" />
+      <location filename="../../casebook/cli_similar.py" line="65" />
       <source>groups spanning at least N years (default 2)</source>
       <translation>分组至少跨 N 个年度（默认 2）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="62" />
+      <location filename="../../casebook/cli_similar.py" line="68" />
       <source>write the groups to this workbook</source>
       <translation>将分组写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="90" />
+      <location filename="../../casebook/cli_similar.py" line="96" />
       <source>give either a TEXT to look for or --clusters</source>
       <translation>请给出要查找的 TEXT 或 --clusters（二选一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="94" />
+      <location filename="../../casebook/cli_similar.py" line="100" />
       <source>--min-years must be at least 1</source>
       <translation>--min-years 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="96" />
+      <location filename="../../casebook/cli_similar.py" line="102" />
       <source>--min-score must be between 0 and 1</source>
       <translation>--min-score 须在 0 到 1 之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="99" />
+      <location filename="../../casebook/cli_similar.py" line="105" />
       <source>-o is only for --clusters</source>
       <translation>-o 仅用于 --clusters</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="122" />
+      <location filename="../../casebook/cli_similar.py" line="128" />
       <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
       <translation>重复提出的案件分组已写入 {path}：{groups} 组，{cases} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="169" />
+      <location filename="../../casebook/cli_similar.py" line="175" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="179" />
+      <location filename="../../casebook/cli_similar.py" line="185" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="199" />
+      <location filename="../../casebook/cli_similar.py" line="205" />
       <source>No group of similar cases submitted in different years.</source>
       <translation>没有在不同年度重复提出的相似案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="202" />
-      <location filename="../../casebook/cli_similar.py" line="173" />
+      <location filename="../../casebook/cli_similar.py" line="208" />
+      <location filename="../../casebook/cli_similar.py" line="179" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="203" />
-      <location filename="../../casebook/cli_similar.py" line="174" />
+      <location filename="../../casebook/cli_similar.py" line="209" />
+      <location filename="../../casebook/cli_similar.py" line="180" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="204" />
-      <location filename="../../casebook/cli_similar.py" line="175" />
+      <location filename="../../casebook/cli_similar.py" line="210" />
+      <location filename="../../casebook/cli_similar.py" line="181" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="206" />
+      <location filename="../../casebook/cli_similar.py" line="212" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="207" />
-      <location filename="../../casebook/cli_similar.py" line="177" />
+      <location filename="../../casebook/cli_similar.py" line="213" />
+      <location filename="../../casebook/cli_similar.py" line="183" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="208" />
-      <location filename="../../casebook/cli_similar.py" line="178" />
+      <location filename="../../casebook/cli_similar.py" line="214" />
+      <location filename="../../casebook/cli_similar.py" line="184" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="212" />
+      <location filename="../../casebook/cli_similar.py" line="218" />
       <source>resolved in some year</source>
       <translation>曾有年度已解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="212" />
+      <location filename="../../casebook/cli_similar.py" line="218" />
       <source>never resolved</source>
       <translation>历年均未解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="214" />
+      <location filename="../../casebook/cli_similar.py" line="220" />
       <source>Group {number}: {cases} cases of {years}, {state}</source>
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
@@ -2415,16 +2507,16 @@
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="27" />
-      <source>the date the figures stand on (default: today)</source>
-      <translation>统计截止日期（默认：今天）</translation>
+      <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
+      <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="33" />
+      <location filename="../../casebook/cli_stats.py" line="35" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="35" />
+      <location filename="../../casebook/cli_stats.py" line="37" />
       <source>only the cases of this session</source>
       <translation>只统计该次会议的议案建议</translation>
     </message>
@@ -2493,7 +2585,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/charts.py" line="117" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
@@ -2513,145 +2605,150 @@
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="52" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="67" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="68" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="70" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="71" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="72" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="73" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="74" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="75" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="181" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="80" />
+      <source>Changes are against {previous}, as of {date}.</source>
+      <translation>同比：{previous}，截至{date}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dashboard_view.py" line="204" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="183" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="206" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="202" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="228" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="204" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="230" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="220" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="291" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="246" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="323" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="222" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="295" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="248" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="327" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="226" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="252" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="227" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="253" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="228" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="254" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="241" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="267" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="249" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="255" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="275" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="281" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="250" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="276" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="285" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="316" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="293" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="325" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="296" />
+      <location filename="../../casebook/ui/dashboard_view.py" line="328" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
@@ -2741,201 +2838,213 @@
   <context>
     <name>Enum</name>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="100" />
+      <location filename="../../casebook/domain/enums.py" line="124" />
       <source>Motion</source>
       <translation>议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="101" />
+      <location filename="../../casebook/domain/enums.py" line="125" />
       <source>Suggestion</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="102" />
+      <location filename="../../casebook/domain/enums.py" line="126" />
       <source>Registered</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="103" />
+      <location filename="../../casebook/domain/enums.py" line="127" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="104" />
+      <location filename="../../casebook/domain/enums.py" line="128" />
+      <location filename="../../casebook/domain/enums.py" line="146" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="105" />
+      <location filename="../../casebook/domain/enums.py" line="129" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="106" />
+      <location filename="../../casebook/domain/enums.py" line="130" />
+      <location filename="../../casebook/domain/enums.py" line="147" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="107" />
+      <location filename="../../casebook/domain/enums.py" line="131" />
       <source>Withdrawn</source>
       <translation>已撤回</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="108" />
+      <location filename="../../casebook/domain/enums.py" line="132" />
       <source>Congress meeting</source>
       <translation>大会</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="109" />
+      <location filename="../../casebook/domain/enums.py" line="133" />
       <source>Interim period</source>
       <translation>闭会期间</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="110" />
+      <location filename="../../casebook/domain/enums.py" line="134" />
       <source>Government department</source>
       <translation>政府部门</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="111" />
+      <location filename="../../casebook/domain/enums.py" line="135" />
       <source>Court</source>
       <translation>法院</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="112" />
+      <location filename="../../casebook/domain/enums.py" line="136" />
       <source>Procuratorate</source>
       <translation>检察院</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="113" />
+      <location filename="../../casebook/domain/enums.py" line="137" />
       <source>Other unit</source>
       <translation>其他单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="114" />
+      <location filename="../../casebook/domain/enums.py" line="138" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="115" />
+      <location filename="../../casebook/domain/enums.py" line="139" />
       <source>Assisting unit</source>
       <translation>协办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="116" />
+      <location filename="../../casebook/domain/enums.py" line="140" />
       <source>Separately handling unit</source>
       <translation>分办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="117" />
+      <location filename="../../casebook/domain/enums.py" line="141" />
       <source>Active</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="118" />
+      <location filename="../../casebook/domain/enums.py" line="142" />
       <source>Changed to another unit</source>
       <translation>已调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="119" />
+      <location filename="../../casebook/domain/enums.py" line="143" />
       <source>Earlier round</source>
       <translation>前一轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="120" />
+      <location filename="../../casebook/domain/enums.py" line="144" />
+      <source>Assigned, awaiting the unit</source>
+      <translation>已交办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/enums.py" line="145" />
+      <source>Acknowledged, in hand</source>
+      <translation>已签收</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/enums.py" line="148" />
       <source>Face to face</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="121" />
-      <location filename="../../casebook/domain/enums.py" line="133" />
+      <location filename="../../casebook/domain/enums.py" line="149" />
+      <location filename="../../casebook/domain/enums.py" line="161" />
       <source>Meeting</source>
       <translation>座谈会</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="122" />
-      <location filename="../../casebook/domain/enums.py" line="136" />
+      <location filename="../../casebook/domain/enums.py" line="150" />
+      <location filename="../../casebook/domain/enums.py" line="164" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="123" />
+      <location filename="../../casebook/domain/enums.py" line="151" />
       <source>Letter</source>
       <translation>书面函复</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="124" />
+      <location filename="../../casebook/domain/enums.py" line="152" />
       <source>Unit head</source>
       <translation>主要负责人</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="125" />
+      <location filename="../../casebook/domain/enums.py" line="153" />
       <source>Deputy head</source>
       <translation>分管负责人</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="126" />
+      <location filename="../../casebook/domain/enums.py" line="154" />
       <source>Section head</source>
       <translation>处（科）室负责人</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="127" />
+      <location filename="../../casebook/domain/enums.py" line="155" />
       <source>Staff</source>
       <translation>经办人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="128" />
+      <location filename="../../casebook/domain/enums.py" line="156" />
       <source>Satisfied</source>
       <translation>满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="129" />
+      <location filename="../../casebook/domain/enums.py" line="157" />
       <source>Basically satisfied</source>
       <translation>基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="130" />
+      <location filename="../../casebook/domain/enums.py" line="158" />
       <source>Unsatisfied</source>
       <translation>不满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="131" />
+      <location filename="../../casebook/domain/enums.py" line="159" />
       <source>Standing committee leader</source>
       <translation>人大常委会领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="132" />
+      <location filename="../../casebook/domain/enums.py" line="160" />
       <source>Government leader</source>
       <translation>政府领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="134" />
+      <location filename="../../casebook/domain/enums.py" line="162" />
       <source>Site visit</source>
       <translation>实地察看</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="135" />
+      <location filename="../../casebook/domain/enums.py" line="163" />
       <source>Progress meeting</source>
       <translation>推进会</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="137" />
+      <location filename="../../casebook/domain/enums.py" line="165" />
       <source>Document</source>
       <translation>发文督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/enums.py" line="138" />
+      <location filename="../../casebook/domain/enums.py" line="166" />
       <source>Handled jointly</source>
       <translation>并案办理</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/ratings.py" line="35" />
       <source>The lead deputy's rating</source>
-      <translation type="unfinished" />
+      <translation>领衔代表的测评</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/ratings.py" line="36" />
       <source>The least satisfied rating of all signers</source>
-      <translation type="unfinished" />
+      <translation>全体提出代表中最低的测评</translation>
     </message>
   </context>
   <context>
@@ -3245,7 +3354,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="188" />
-      <location filename="../../casebook/excel/export_reports.py" line="70" />
+      <location filename="../../casebook/excel/export_reports.py" line="67" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -3357,7 +3466,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="266" />
+      <location filename="../../casebook/ui/file_jobs.py" line="264" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -3447,54 +3556,54 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{title}（办理过程）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="62" />
+      <location filename="../../casebook/excel/export_reports.py" line="59" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="64" />
+      <location filename="../../casebook/excel/export_reports.py" line="61" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="82" />
+      <location filename="../../casebook/excel/export_reports.py" line="79" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="84" />
+      <location filename="../../casebook/excel/export_reports.py" line="81" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="93" />
+      <location filename="../../casebook/excel/export_reports.py" line="90" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="95" />
+      <location filename="../../casebook/excel/export_reports.py" line="92" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="102" />
+      <location filename="../../casebook/excel/export_reports.py" line="99" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="128" />
+      <location filename="../../casebook/excel/export_reports.py" line="125" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="137" />
+      <location filename="../../casebook/excel/export_reports.py" line="134" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="142" />
-      <source>The previous year: the cases submitted in {year}, as of {date}.</source>
-      <translation>上年同期：{year}年提出的、截至{date}的情况。</translation>
+      <location filename="../../casebook/excel/export_reports.py" line="143" />
+      <source>Compared with: the cases of {previous}, as of {date}.</source>
+      <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="169" />
@@ -3509,7 +3618,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="173" />
-      <location filename="../../casebook/excel/export_reports.py" line="284" />
+      <location filename="../../casebook/excel/export_reports.py" line="285" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
@@ -3539,7 +3648,7 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="287" />
+      <location filename="../../casebook/excel/export_reports.py" line="288" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
@@ -3879,103 +3988,103 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>保存未导入的行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="225" />
+      <location filename="../../casebook/ui/file_jobs.py" line="224" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="236" />
+      <location filename="../../casebook/ui/file_jobs.py" line="234" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="243" />
+      <location filename="../../casebook/ui/file_jobs.py" line="241" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="250" />
-      <location filename="../../casebook/ui/file_jobs.py" line="268" />
+      <location filename="../../casebook/ui/file_jobs.py" line="248" />
+      <location filename="../../casebook/ui/file_jobs.py" line="266" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="273" />
+      <location filename="../../casebook/ui/file_jobs.py" line="271" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="282" />
+      <location filename="../../casebook/ui/file_jobs.py" line="280" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="285" />
+      <location filename="../../casebook/ui/file_jobs.py" line="283" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="286" />
+      <location filename="../../casebook/ui/file_jobs.py" line="284" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="295" />
+      <location filename="../../casebook/ui/file_jobs.py" line="293" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="300" />
-      <location filename="../../casebook/ui/file_jobs.py" line="308" />
-      <location filename="../../casebook/ui/file_jobs.py" line="294" />
-      <location filename="../../casebook/ui/file_jobs.py" line="325" />
+      <location filename="../../casebook/ui/file_jobs.py" line="298" />
+      <location filename="../../casebook/ui/file_jobs.py" line="306" />
+      <location filename="../../casebook/ui/file_jobs.py" line="292" />
+      <location filename="../../casebook/ui/file_jobs.py" line="323" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="302" />
+      <location filename="../../casebook/ui/file_jobs.py" line="300" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="309" />
+      <location filename="../../casebook/ui/file_jobs.py" line="307" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="326" />
+      <location filename="../../casebook/ui/file_jobs.py" line="324" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="332" />
+      <location filename="../../casebook/ui/file_jobs.py" line="330" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="344" />
+      <location filename="../../casebook/ui/file_jobs.py" line="342" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="345" />
+      <location filename="../../casebook/ui/file_jobs.py" line="343" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="363" />
+      <location filename="../../casebook/ui/file_jobs.py" line="361" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="372" />
+      <location filename="../../casebook/ui/file_jobs.py" line="370" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="376" />
+      <location filename="../../casebook/ui/file_jobs.py" line="374" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -3993,7 +4102,7 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_headers.py" line="276" />
+      <location filename="../../casebook/excel/ledger_headers.py" line="277" />
       <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
       <translation type="unfinished" />
     </message>
@@ -4025,7 +4134,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="291" />
-      <location filename="../../casebook/services/ledger_import.py" line="142" />
+      <location filename="../../casebook/services/ledger_import.py" line="232" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -4140,40 +4249,50 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="96" />
+      <location filename="../../casebook/services/ledger_import.py" line="143" />
+      <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="186" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="101" />
+      <location filename="../../casebook/services/ledger_import.py" line="191" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="114" />
+      <location filename="../../casebook/services/ledger_import.py" line="204" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="122" />
+      <location filename="../../casebook/services/ledger_import.py" line="212" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="136" />
-      <location filename="../../casebook/services/ledger_report.py" line="100" />
+      <location filename="../../casebook/services/ledger_import.py" line="226" />
+      <location filename="../../casebook/services/ledger_report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="146" />
+      <location filename="../../casebook/services/ledger_import.py" line="236" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="156" />
-      <source>the row has no submission date (提出日期)</source>
-      <translation>该行没有提出日期</translation>
+      <location filename="../../casebook/services/ledger_import.py" line="334" />
+      <source>{sheet} row {line}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_import.py" line="336" />
+      <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/ledger_mappings.py" line="85" />
@@ -4186,107 +4305,217 @@ Please send that file to whoever looks after Casebook.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="50" />
+      <location filename="../../casebook/services/ledger_report.py" line="70" />
       <source>New sessions ({count}): {names}</source>
       <translation>新增届次会议（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="51" />
+      <location filename="../../casebook/services/ledger_report.py" line="71" />
       <source>New delegations ({count}): {names}</source>
       <translation>新增代表团（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="52" />
+      <location filename="../../casebook/services/ledger_report.py" line="72" />
       <source>New deputies ({count}): {names}</source>
       <translation>新增代表（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="53" />
+      <location filename="../../casebook/services/ledger_report.py" line="73" />
       <source>New handling units ({count}): {names}</source>
       <translation>新增承办单位（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="54" />
+      <location filename="../../casebook/services/ledger_report.py" line="74" />
       <source>New categories ({count}): {names}</source>
       <translation>新增类别（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="55" />
+      <location filename="../../casebook/services/ledger_report.py" line="75" />
       <source>New leaders ({count}): {names}</source>
       <translation>新增领导（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="56" />
+      <location filename="../../casebook/services/ledger_report.py" line="76" />
       <source>New special committees ({count}): {names}</source>
       <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="65" />
+      <location filename="../../casebook/services/ledger_report.py" line="85" />
       <source>Dry run: nothing was changed. The import would do this:</source>
       <translation>试运行：未作任何改动。导入将会：</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="67" />
+      <location filename="../../casebook/services/ledger_report.py" line="87" />
       <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
       <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="73" />
+      <location filename="../../casebook/services/ledger_report.py" line="93" />
       <source>Handling steps recorded: {steps}.</source>
       <translation>录入办理步骤 {steps} 项。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="76" />
+      <location filename="../../casebook/services/ledger_report.py" line="96" />
       <source>Rows of the handling history refused: {count}.</source>
       <translation>办理过程中未导入的行：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="88" />
+      <location filename="../../casebook/services/ledger_report.py" line="108" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="94" />
+      <location filename="../../casebook/services/ledger_report.py" line="114" />
+      <source>Columns read: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="120" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/ledger_report.py" line="124" />
+      <source>Session {name}: year {year}, first day {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="133" />
+      <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="139" />
+      <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; map it with --map-value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="145" />
+      <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="150" />
+      <source>Import again with --overwrite to take the ledger's values instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="153" />
+      <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="169" />
+      <source> (by similarity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="169" />
+      <source> (as mapped)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="171" />
+      <source>result class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="172" />
+      <source>rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="173" />
+      <source>contact method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="176" />
+      <source>Submission dates inferred from the session's first day: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="177" />
+      <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="178" />
+      <source>Submission dates inferred from the row's earliest date: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="179" />
+      <source>Assignment dates inferred as the submission date: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="180" />
+      <source>Reply dates inferred from the row's latest date: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="181" />
+      <source>Reply dates inferred from the ledger's own date: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="182" />
+      <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="183" />
+      <source>Rating dates inferred as the reply date: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_report.py" line="184" />
+      <source>Replies kept without a result class (not yet classified): {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/services/ledger_steps.py" line="48" />
+      <source>the row has a reply, result or rating but no handling unit (承办单位)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_steps.py" line="50" />
       <source>the row has handling dates or results but no assignment date (交办日期)</source>
       <translation>该行有办理日期或结果，但没有交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="51" />
+      <location filename="../../casebook/services/ledger_steps.py" line="53" />
       <source>the row has an assignment date but no handling unit (主办单位)</source>
       <translation>该行有交办日期，但没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="58" />
+      <location filename="../../casebook/services/ledger_steps.py" line="60" />
       <source>the row has a result (办理结果) but no reply date (答复日期)</source>
       <translation>该行有办理结果，但没有答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="75" />
+      <location filename="../../casebook/services/ledger_steps.py" line="78" />
       <source>the row has a rating (代表意见) but no rating or reply date</source>
       <translation>该行有代表意见，但没有测评日期或答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="158" />
+      <location filename="../../casebook/services/ledger_steps.py" line="161" />
       <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
       <translation>调整承办单位须以「原单位：…」写明原承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="183" />
+      <location filename="../../casebook/services/ledger_steps.py" line="187" />
       <source>the rating is by {deputy}, who did not sign this case</source>
       <translation>测评人{deputy}不是该案件的提出或联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="234" />
+      <location filename="../../casebook/services/ledger_steps.py" line="238" />
       <source>the step names no handling unit (单位)</source>
       <translation>该步骤未写明承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="241" />
+      <location filename="../../casebook/services/ledger_steps.py" line="245" />
       <source>{unit} is not handling this case in round {round}</source>
       <translation>{unit}未承办该案件第{round}轮办理</translation>
     </message>
@@ -4337,263 +4566,263 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="82" />
+      <location filename="../../casebook/ui/main_window.py" line="83" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="83" />
+      <location filename="../../casebook/ui/main_window.py" line="84" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="84" />
+      <location filename="../../casebook/ui/main_window.py" line="85" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="85" />
+      <location filename="../../casebook/ui/main_window.py" line="86" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="86" />
+      <location filename="../../casebook/ui/main_window.py" line="87" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="89" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="102" />
+      <location filename="../../casebook/ui/main_window.py" line="103" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="111" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="113" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="135" />
+      <location filename="../../casebook/ui/main_window.py" line="136" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="148" />
+      <location filename="../../casebook/ui/main_window.py" line="149" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="151" />
+      <location filename="../../casebook/ui/main_window.py" line="152" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="152" />
+      <location filename="../../casebook/ui/main_window.py" line="153" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="155" />
+      <location filename="../../casebook/ui/main_window.py" line="156" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="159" />
+      <location filename="../../casebook/ui/main_window.py" line="160" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="202" />
+      <location filename="../../casebook/ui/main_window.py" line="203" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="207" />
+      <location filename="../../casebook/ui/main_window.py" line="208" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="215" />
+      <location filename="../../casebook/ui/main_window.py" line="216" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="228" />
+      <location filename="../../casebook/ui/main_window.py" line="229" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="229" />
+      <location filename="../../casebook/ui/main_window.py" line="230" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <location filename="../../casebook/ui/main_window.py" line="231" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="231" />
+      <location filename="../../casebook/ui/main_window.py" line="232" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="253" />
+      <location filename="../../casebook/ui/main_window.py" line="275" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="255" />
+      <location filename="../../casebook/ui/main_window.py" line="277" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="258" />
+      <location filename="../../casebook/ui/main_window.py" line="280" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="261" />
+      <location filename="../../casebook/ui/main_window.py" line="283" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="264" />
+      <location filename="../../casebook/ui/main_window.py" line="286" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="266" />
+      <location filename="../../casebook/ui/main_window.py" line="288" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="267" />
+      <location filename="../../casebook/ui/main_window.py" line="289" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="268" />
+      <location filename="../../casebook/ui/main_window.py" line="290" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="278" />
+      <location filename="../../casebook/ui/main_window.py" line="300" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="279" />
+      <location filename="../../casebook/ui/main_window.py" line="301" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="281" />
+      <location filename="../../casebook/ui/main_window.py" line="303" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="282" />
+      <location filename="../../casebook/ui/main_window.py" line="304" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="284" />
+      <location filename="../../casebook/ui/main_window.py" line="306" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="286" />
+      <location filename="../../casebook/ui/main_window.py" line="308" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="287" />
+      <location filename="../../casebook/ui/main_window.py" line="309" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="311" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="291" />
+      <location filename="../../casebook/ui/main_window.py" line="313" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="293" />
+      <location filename="../../casebook/ui/main_window.py" line="315" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="298" />
+      <location filename="../../casebook/ui/main_window.py" line="320" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="299" />
+      <location filename="../../casebook/ui/main_window.py" line="321" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="300" />
+      <location filename="../../casebook/ui/main_window.py" line="322" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="345" />
+      <location filename="../../casebook/ui/main_window.py" line="367" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="346" />
+      <location filename="../../casebook/ui/main_window.py" line="368" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="348" />
+      <location filename="../../casebook/ui/main_window.py" line="370" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="354" />
+      <location filename="../../casebook/ui/main_window.py" line="376" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="355" />
+      <location filename="../../casebook/ui/main_window.py" line="377" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="356" />
+      <location filename="../../casebook/ui/main_window.py" line="378" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="371" />
+      <location filename="../../casebook/ui/main_window.py" line="393" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -4605,7 +4834,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="378" />
+      <location filename="../../casebook/ui/main_window.py" line="400" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -5021,6 +5250,11 @@ Schema revision: {revision}</source>
   <context>
     <name>Report</name>
     <message>
+      <location filename="../../casebook/domain/comparison.py" line="43" />
+      <source>{year}</source>
+      <translation>{year}年</translation>
+    </message>
+    <message>
       <location filename="../../casebook/domain/report_sentences.py" line="23" />
       <source>In {year}, </source>
       <translation>全年</translation>
@@ -5031,61 +5265,76 @@ Schema revision: {revision}</source>
       <translation>截至{month}月{day}日，</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="34" />
+      <location filename="../../casebook/domain/report_sentences.py" line="36" />
+      <source>, up {points} percentage points on {previous}</source>
+      <translation>，比{previous}上升{points}个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="37" />
+      <source>, down {points} percentage points on {previous}</source>
+      <translation>，比{previous}下降{points}个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="38" />
+      <source>, unchanged on {previous}</source>
+      <translation>，与{previous}持平</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="42" />
       <source>, up {points} percentage points on the previous year</source>
       <translation>，同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="36" />
+      <location filename="../../casebook/domain/report_sentences.py" line="44" />
       <source>, down {points} percentage points on the previous year</source>
       <translation>，同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="37" />
+      <location filename="../../casebook/domain/report_sentences.py" line="45" />
       <source>, unchanged on the previous year</source>
       <translation>，同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="52" />
+      <location filename="../../casebook/domain/report_sentences.py" line="62" />
       <source>{period}no deputies' motions were registered.</source>
       <translation>{period}暂无代表议案。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="53" />
+      <location filename="../../casebook/domain/report_sentences.py" line="63" />
       <source>{period}no deputies' suggestions were registered.</source>
       <translation>{period}暂无代表建议。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="60" />
+      <location filename="../../casebook/domain/report_sentences.py" line="71" />
       <source>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
       <translation>
         <numerusform>{period}办理代表议案%n件，解决{resolved}件，议案解决率达{rate}%{change}。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="67" />
+      <location filename="../../casebook/domain/report_sentences.py" line="78" />
       <source>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
       <translation>
         <numerusform>{period}督办代表建议%n件，解决{resolved}件，建议解决率达{rate}%{change}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="80" />
+      <location filename="../../casebook/domain/report_sentences.py" line="91" />
       <source>Of these, {total} were key suggestions supervised by leaders, {resolved} of them resolved ({rate}%).</source>
       <translation>其中重点督办建议{total}件，解决{resolved}件，解决率{rate}%。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="87" />
+      <location filename="../../casebook/domain/report_sentences.py" line="98" />
       <source>Deputies returned {rated} ratings, {satisfied} of them satisfied or basically satisfied; the satisfaction rate was {rate}%{change}.</source>
       <translation>代表反馈测评意见{rated}件，满意和基本满意{satisfied}件，满意率{rate}%{change}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="95" />
+      <location filename="../../casebook/domain/report_sentences.py" line="106" />
       <source>{on_time} of the {due} replies due were made on time; the on-time reply rate was {rate}%{change}.</source>
-      <translation>应答复{due}件，按期答复{on_time}件，按期答复率{rate}%{change}。</translation>
+      <translation>应答复{due}件次，按期答复{on_time}件次，按期答复率{rate}%{change}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="102" />
+      <location filename="../../casebook/domain/report_sentences.py" line="113" />
       <source>Units met the deputies in person for {met} of {replies} replies; the meeting rate was {rate}%.</source>
       <translation>承办单位当面沟通{met}件次，见面率{rate}%。</translation>
     </message>
@@ -5136,6 +5385,11 @@ Schema revision: {revision}</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>
     <message>
+      <location filename="../../casebook/domain/comparison.py" line="65" />
+      <source>figures cannot be taken at {date}, a date after today ({today})</source>
+      <translation>不能统计截至{date}的数字：该日期晚于今天（{today}）</translation>
+    </message>
+    <message>
       <location filename="../../casebook/domain/errors.py" line="40" />
       <source>Case {case}: {text}</source>
       <translation>{case}：{text}</translation>
@@ -5147,52 +5401,48 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="61" />
-      <location filename="../../casebook/services/ratings.py" line="50" />
       <source>{deputy} did not submit or co-sign this case, so the rating cannot be theirs</source>
       <translation>{deputy}不是本件的领衔或联名代表，不能录入其测评意见</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="69" />
-      <location filename="../../casebook/services/ratings.py" line="67" />
-      <location filename="../../casebook/services/ratings.py" line="60" />
       <source>the rating must be one the deputy chose on the form ({levels})</source>
       <translation>测评意见须是代表在征询意见表上填写的选项（{levels}）</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="76" />
-      <location filename="../../casebook/services/ratings.py" line="81" />
       <source>{deputy}'s rating for this round was already recorded on {date}</source>
       <translation>{deputy}本轮的测评意见已于{date}录入</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="91" />
       <source>re-handling follows the lead deputy's unsatisfied rating, and it has not been recorded</source>
-      <translation type="unfinished" />
+      <translation>重新办理须在领衔代表测评不满意之后，但尚未登记领衔代表的测评</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="97" />
       <source>re-handling follows an unsatisfied rating, and the rating that counts is satisfied</source>
-      <translation type="unfinished" />
+      <translation>重新办理须在测评不满意之后，而计入统计的测评为满意</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="117" />
       <source>a case is closed only after the lead deputy's rating of this round has been recorded</source>
-      <translation type="unfinished" />
+      <translation>须先登记领衔代表对本轮办理的测评，才能办结</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="124" />
       <source>closing with the deputy's agreement needs a note of that agreement</source>
-      <translation type="unfinished" />
+      <translation>以代表同意办结的，须填写代表同意的说明</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/handling_steps.py" line="130" />
       <source>the deputy's agreement ({date}) must fall between the rating ({rated_on}) and the closing ({closed_on})</source>
-      <translation type="unfinished" />
+      <translation>代表同意日期（{date}）须在测评日期（{rated_on}）与办结日期（{closed_on}）之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/handling_steps.py" line="144" />
+      <location filename="../../casebook/domain/handling_steps.py" line="145" />
       <source>the rating that counts is “{level}”: the case is closed only after a re-handling round has been rated, or with the reason recorded (the deputy agreed to close it: date and note)</source>
-      <translation type="unfinished" />
+      <translation>计入统计的测评为“{level}”：须重新办理并再次测评后才能办结，或登记办结理由（代表同意办结的日期和说明）</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/workflow.py" line="69" />
@@ -5270,105 +5520,105 @@ Schema revision: {revision}</source>
       <translation>密码至少 {count} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="105" />
+      <location filename="../../casebook/services/assignments.py" line="101" />
       <source>{unit} already acknowledged receipt on {date}</source>
       <translation>{unit}已于{date}签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="165" />
+      <location filename="../../casebook/services/assignments.py" line="161" />
       <source>There is no change request with id {id}.</source>
       <translation>没有编号为{id}的调整申请。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="203" />
+      <location filename="../../casebook/services/assignments.py" line="199" />
       <source>a change of handling unit must be asked for within {days} working days of assignment (by {last_day}); {date} is too late</source>
       <translation>调整承办单位须在交办后{days}个工作日内提出（截至{last_day}），{date}已超过期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="209" />
+      <location filename="../../casebook/services/assignments.py" line="205" />
       <source>a change of handling unit must be asked for within {days} days of assignment (by {last_day}); {date} is too late</source>
       <translation>调整承办单位须在交办后{days}日内（{last_day}前）提出，{date}已超过期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="231" />
+      <location filename="../../casebook/services/assignments.py" line="227" />
       <source>{unit} already asked for a change on {date}, and that request waits for a decision</source>
       <translation>{unit}已于{date}申请调整，该申请尚待审批</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="276" />
+      <location filename="../../casebook/services/assignments.py" line="272" />
       <source>the change request of {unit} of {date} was already decided on {decided_on}</source>
       <translation>{unit}{date}提出的调整申请已于{decided_on}审批</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="282" />
+      <location filename="../../casebook/services/assignments.py" line="278" />
       <source>the request date</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="311" />
+      <location filename="../../casebook/services/assignments.py" line="307" />
       <source>approving a change of handling unit needs the unit that takes over</source>
       <translation>同意调整承办单位须指定接办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="318" />
-      <location filename="../../casebook/services/assignments.py" line="62" />
+      <location filename="../../casebook/services/assignments.py" line="314" />
+      <location filename="../../casebook/services/assignments.py" line="58" />
       <source>{unit} is already handling this case</source>
       <translation>{unit}已在承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="365" />
+      <location filename="../../casebook/services/assignments.py" line="361" />
       <source>{unit} has already replied, so the handling unit can no longer be changed</source>
       <translation>{unit}已经答复，不能再调整承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="391" />
+      <location filename="../../casebook/services/assignments.py" line="387" />
       <source>only a lead or separately handling unit's reply deadline can be extended; {unit} is an assisting unit</source>
       <translation>只有主办或分办单位的答复期限可以延期；{unit}是协办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="402" />
+      <location filename="../../casebook/services/assignments.py" line="398" />
       <source>{unit} has already replied, so its deadline can no longer be extended</source>
       <translation>{unit}已答复，答复期限不能再延期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="409" />
+      <location filename="../../casebook/services/assignments.py" line="405" />
       <source>an extension of the reply deadline needs the name of whoever approved it</source>
       <translation>答复期限延期须注明批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="416" />
+      <location filename="../../casebook/services/assignments.py" line="412" />
       <source>an extension must be approved by the deadline in force ({due_on}); {date} is after it</source>
       <translation>延期须在现答复期限（{due_on}）前批准，{date}已超过该期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="427" />
+      <location filename="../../casebook/services/assignments.py" line="423" />
       <source>the new deadline {date} is not later than the deadline in force ({due_on})</source>
       <translation>新的答复期限{date}不晚于现答复期限（{due_on}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="437" />
+      <location filename="../../casebook/services/assignments.py" line="433" />
       <source>with approval a reply may be extended to at most {months} months after assignment (by {last_day}); {date} is too late</source>
       <translation>经批准，答复期限最长可延至交办后{months}个月（{last_day}）；{date}超过最长期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="492" />
-      <location filename="../../casebook/services/assignments.py" line="67" />
+      <location filename="../../casebook/services/assignments.py" line="500" />
+      <location filename="../../casebook/services/assignments.py" line="63" />
       <location filename="../../casebook/services/replies.py" line="57" />
       <source>the assignment date</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="498" />
+      <location filename="../../casebook/services/assignments.py" line="506" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="505" />
+      <location filename="../../casebook/services/assignments.py" line="513" />
       <source>There is no assignment with id {id}.</source>
       <translation>找不到编号为 {id} 的交办记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="513" />
+      <location filename="../../casebook/services/assignments.py" line="521" />
       <source>{unit} is no longer handling this case in the current round</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
@@ -5414,51 +5664,51 @@ Schema revision: {revision}</source>
       <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="248" />
+      <location filename="../../casebook/services/cases.py" line="253" />
       <source>the case number is required</source>
       <translation>请填写编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="250" />
+      <location filename="../../casebook/services/cases.py" line="255" />
       <source>the title is required</source>
       <translation>请填写标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="254" />
+      <location filename="../../casebook/services/cases.py" line="260" />
       <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
       <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="261" />
+      <location filename="../../casebook/services/cases.py" line="266" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="266" />
-      <location filename="../../casebook/services/ratings.py" line="45" />
+      <location filename="../../casebook/services/cases.py" line="278" />
+      <location filename="../../casebook/services/ratings.py" line="44" />
       <source>There is no deputy with id {id}.</source>
       <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="272" />
+      <location filename="../../casebook/services/cases.py" line="284" />
       <source>this number is already used by another case of the same session</source>
       <translation>本次会议已有相同编号的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/closing.py" line="30" />
-      <location filename="../../casebook/services/ratings.py" line="213" />
+      <location filename="../../casebook/services/closing.py" line="34" />
+      <location filename="../../casebook/services/ratings.py" line="171" />
       <source>the rating date</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/closing.py" line="50" />
+      <location filename="../../casebook/services/closing.py" line="57" />
       <location filename="../../casebook/services/replies.py" line="121" />
       <source>the reply needs a result category, one of {codes}</source>
       <translation>答复须注明办理结果类别（{codes}之一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/closing.py" line="55" />
-      <location filename="../../casebook/services/ratings.py" line="209" />
+      <location filename="../../casebook/services/closing.py" line="62" />
+      <location filename="../../casebook/services/ratings.py" line="167" />
       <source>the reply date</source>
       <translation>答复日期</translation>
     </message>
@@ -5473,29 +5723,29 @@ Schema revision: {revision}</source>
       <translation>该届次会议没有编号为{number}的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="41" />
+      <location filename="../../casebook/services/office.py" line="42" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="66" />
+      <location filename="../../casebook/services/office.py" line="67" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="75" />
+      <location filename="../../casebook/services/office.py" line="76" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="77" />
-      <source>The change-request window must be at least one day.</source>
-      <translation>申请调整承办单位的期限至少为一天。</translation>
+      <location filename="../../casebook/services/office.py" line="80" />
+      <source>Whose rating counts must be one of: {choices}.</source>
+      <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ratings.py" line="143" />
-      <source>re-handling follows an unsatisfied rating, and every rating in this round is satisfied</source>
-      <translation>本轮测评均为满意或基本满意，无需重新办理</translation>
+      <location filename="../../casebook/services/office.py" line="84" />
+      <source>The change-request window must be at least one day.</source>
+      <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="52" />
@@ -5692,65 +5942,65 @@ Schema revision: {revision}</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="126" />
+      <location filename="../../casebook/store/restore.py" line="127" />
       <source>{file} is the database itself. Choose a backup file to restore.</source>
       <translation>{file} 就是数据库本身。请选择要恢复的备份文件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="132" />
-      <location filename="../../casebook/store/restore.py" line="141" />
+      <location filename="../../casebook/store/restore.py" line="133" />
+      <location filename="../../casebook/store/restore.py" line="142" />
       <source>it could not be opened ({error})</source>
       <translation>无法打开该文件（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="134" />
+      <location filename="../../casebook/store/restore.py" line="135" />
       <source>it is not a database (a Casebook backup is a .sqlite file)</source>
       <translation>它不是数据库（本程序的备份是 .sqlite 文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="225" />
+      <location filename="../../casebook/store/restore.py" line="247" />
       <source>Another program holds the file {path}; close it and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="272" />
+      <location filename="../../casebook/store/restore.py" line="294" />
       <source>it could not be brought to this program's schema ({error})</source>
       <translation>无法将其升级到本程序的数据库结构（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="287" />
+      <location filename="../../casebook/store/restore.py" line="309" />
       <source>it lacks parts of a Casebook database ({parts})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="313" />
-      <location filename="../../casebook/store/restore.py" line="310" />
+      <location filename="../../casebook/store/restore.py" line="336" />
+      <location filename="../../casebook/store/restore.py" line="333" />
       <source>it is damaged ({error})</source>
       <translation>文件已损坏（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="320" />
+      <location filename="../../casebook/store/restore.py" line="343" />
       <source>it was written by a newer version of Casebook (schema {revision})</source>
       <translation>它由更新版本的本程序写入（结构版本 {revision}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="328" />
-      <location filename="../../casebook/store/restore.py" line="324" />
+      <location filename="../../casebook/store/restore.py" line="351" />
+      <location filename="../../casebook/store/restore.py" line="347" />
       <source>it is a database, but not a Casebook database</source>
       <translation>它是数据库，但不是本程序的台账数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="334" />
+      <location filename="../../casebook/store/restore.py" line="357" />
       <source>Another program kept writing to {path} for {seconds} seconds (an import, another clerk's save, or a program that holds the file); the backup was not restored and nothing was changed. Try again when it has finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="347" />
+      <location filename="../../casebook/store/restore.py" line="370" />
       <source>{file} could not be put in place of the database ({error}). The database was not changed.</source>
       <translation>无法用 {file} 替换数据库（{error}）。数据库未做改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="355" />
+      <location filename="../../casebook/store/restore.py" line="378" />
       <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
       <translation>无法恢复 {file}：{reason}。未做任何改动。</translation>
     </message>
@@ -5770,136 +6020,136 @@ Schema revision: {revision}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="51" />
+      <location filename="../../casebook/ui/settings_view.py" line="49" />
       <source>%n days</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message>
+      <location filename="../../casebook/ui/settings_view.py" line="93" />
       <location filename="../../casebook/ui/settings_view.py" line="95" />
-      <location filename="../../casebook/ui/settings_view.py" line="97" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
+      <location filename="../../casebook/ui/settings_view.py" line="93" />
       <location filename="../../casebook/ui/settings_view.py" line="95" />
-      <location filename="../../casebook/ui/settings_view.py" line="97" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="98" />
+      <location filename="../../casebook/ui/settings_view.py" line="96" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="110" />
+      <location filename="../../casebook/ui/settings_view.py" line="108" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="111" />
+      <location filename="../../casebook/ui/settings_view.py" line="109" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="124" />
+      <location filename="../../casebook/ui/settings_view.py" line="122" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="126" />
+      <location filename="../../casebook/ui/settings_view.py" line="124" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="128" />
+      <location filename="../../casebook/ui/settings_view.py" line="126" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="131" />
+      <location filename="../../casebook/ui/settings_view.py" line="129" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="135" />
+      <location filename="../../casebook/ui/settings_view.py" line="133" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="139" />
+      <location filename="../../casebook/ui/settings_view.py" line="137" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="141" />
+      <location filename="../../casebook/ui/settings_view.py" line="139" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="143" />
+      <location filename="../../casebook/ui/settings_view.py" line="141" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="145" />
+      <location filename="../../casebook/ui/settings_view.py" line="143" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="147" />
+      <location filename="../../casebook/ui/settings_view.py" line="145" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="149" />
+      <location filename="../../casebook/ui/settings_view.py" line="147" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="151" />
+      <location filename="../../casebook/ui/settings_view.py" line="149" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="152" />
+      <location filename="../../casebook/ui/settings_view.py" line="150" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="154" />
+      <location filename="../../casebook/ui/settings_view.py" line="152" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="157" />
+      <location filename="../../casebook/ui/settings_view.py" line="155" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="158" />
+      <location filename="../../casebook/ui/settings_view.py" line="156" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="162" />
+      <location filename="../../casebook/ui/settings_view.py" line="160" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="165" />
+      <location filename="../../casebook/ui/settings_view.py" line="163" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="182" />
+      <location filename="../../casebook/ui/settings_view.py" line="180" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="283" />
+      <location filename="../../casebook/ui/settings_view.py" line="281" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -6062,141 +6312,145 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="60" />
-      <location filename="../../casebook/ui/settings_view.py" line="200" />
+      <location filename="../../casebook/cli_stats.py" line="62" />
+      <location filename="../../casebook/ui/settings_view.py" line="198" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="61" />
-      <location filename="../../casebook/ui/settings_view.py" line="201" />
+      <location filename="../../casebook/cli_stats.py" line="63" />
+      <location filename="../../casebook/ui/settings_view.py" line="199" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="62" />
-      <location filename="../../casebook/ui/settings_view.py" line="202" />
+      <location filename="../../casebook/cli_stats.py" line="64" />
+      <location filename="../../casebook/ui/settings_view.py" line="200" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="63" />
-      <location filename="../../casebook/ui/settings_view.py" line="203" />
+      <location filename="../../casebook/cli_stats.py" line="65" />
+      <location filename="../../casebook/ui/settings_view.py" line="201" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="64" />
-      <location filename="../../casebook/ui/settings_view.py" line="199" />
+      <location filename="../../casebook/cli_stats.py" line="66" />
+      <location filename="../../casebook/ui/settings_view.py" line="197" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="65" />
-      <location filename="../../casebook/ui/settings_view.py" line="204" />
+      <location filename="../../casebook/cli_stats.py" line="67" />
+      <location filename="../../casebook/ui/settings_view.py" line="202" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="77" />
-      <location filename="../../casebook/cli_stats.py" line="112" />
+      <location filename="../../casebook/cli_stats.py" line="79" />
+      <location filename="../../casebook/cli_stats.py" line="114" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="78" />
+      <location filename="../../casebook/cli_stats.py" line="80" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="79" />
+      <location filename="../../casebook/cli_stats.py" line="81" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="80" />
-      <location filename="../../casebook/cli_stats.py" line="113" />
+      <location filename="../../casebook/cli_stats.py" line="82" />
+      <location filename="../../casebook/cli_stats.py" line="115" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="81" />
+      <location filename="../../casebook/cli_stats.py" line="83" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="82" />
+      <location filename="../../casebook/cli_stats.py" line="84" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="83" />
+      <location filename="../../casebook/cli_stats.py" line="85" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="84" />
+      <location filename="../../casebook/cli_stats.py" line="86" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="85" />
+      <location filename="../../casebook/cli_stats.py" line="87" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="86" />
+      <location filename="../../casebook/cli_stats.py" line="88" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="87" />
+      <location filename="../../casebook/cli_stats.py" line="89" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="93" />
-      <location filename="../../casebook/cli_stats.py" line="94" />
+      <location filename="../../casebook/cli_stats.py" line="95" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="101" />
+      <location filename="../../casebook/cli_stats.py" line="96" />
+      <source>{previous} (as of {date})</source>
+      <translation>{previous}（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_stats.py" line="103" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="104" />
+      <location filename="../../casebook/cli_stats.py" line="106" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="104" />
+      <location filename="../../casebook/cli_stats.py" line="106" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="108" />
+      <location filename="../../casebook/cli_stats.py" line="110" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="111" />
+      <location filename="../../casebook/cli_stats.py" line="113" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="154" />
+      <location filename="../../casebook/services/statistics.py" line="177" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="154" />
+      <location filename="../../casebook/services/statistics.py" line="177" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="156" />
+      <location filename="../../casebook/services/statistics.py" line="179" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>

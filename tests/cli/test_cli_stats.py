@@ -7,7 +7,9 @@ import subprocess
 import sys
 from datetime import date
 
-from casebook.domain.enums import ContactMethod
+from casebook import clock
+from casebook.domain.enums import ContactMethod, SessionKind
+from casebook.services import reference
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
@@ -96,3 +98,35 @@ def test_stats_of_an_unknown_session_is_a_clear_error(db: Database, db_target: s
     result = stats(db_target, "--year", "2023", "--session", "市九届人大九次会议")
     assert result.returncode == 2
     assert result.stderr.strip() == "错误：找不到名为“市九届人大九次会议”的届次会议。"
+
+
+def test_a_session_is_compared_with_the_same_kind_of_session_a_year_earlier(
+    db: Database, db_target: str, seeds: Seeds
+) -> None:
+    """2023年闭会期间 (1 of 2 resolved) against 2022年闭会期间 (1 of 1), not against the whole of 2022
+    (1 of 3, with the meeting's two C cases)."""
+    interim_2022 = reference.add_session(db, "2022年闭会期间", 2022, kind=SessionKind.INTERIM).id
+    meeting_2022 = reference.add_session(db, "市九届人大一次会议", 2022).id
+    common = {"assigned_on": date(2022, 7, 1), "replied_on": date(2022, 9, 1)}
+    build_case(db, seeds, "i22-1", submitted_on=date(2022, 6, 1), session_id=interim_2022, result="A", **common)
+    for number in ("m22-1", "m22-2"):
+        build_case(db, seeds, number, submitted_on=date(2022, 1, 7), session_id=meeting_2022, result="C", **common)
+    common = {"assigned_on": date(2023, 7, 1), "replied_on": date(2023, 9, 1), "session_id": seeds.interim_id}
+    build_case(db, seeds, "i23-1", submitted_on=date(2023, 6, 1), result="A", **common)
+    build_case(db, seeds, "i23-2", submitted_on=date(2023, 6, 2), result="C", **common)
+    result = stats(db_target, "--year", "2023", "--as-of", "2023-12-31", "--session", "2023年闭会期间", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["previous"]["label"] == "2022年闭会期间" and data["previous"]["as_of"] == "2022-12-31"
+    assert (data["resolution_rate"], data["previous"]["resolution_rate"]) == (50.0, 100.0)
+    assert data["resolution_rate_change"] == -50.0
+    assert "比2022年闭会期间下降50.0个百分点" in data["narrative"]
+    whole_year = json.loads(stats(db_target, "--year", "2023", "--as-of", "2023-12-31", "--json").stdout)
+    assert whole_year["previous"]["label"] == "2022年" and whole_year["previous"]["resolution_rate"] == 33.3
+
+
+def test_an_as_of_date_after_today_is_refused(db: Database, db_target: str, seeds: Seeds) -> None:
+    later = date.fromordinal(clock.today().toordinal() + 1).isoformat()
+    result = stats(db_target, "--year", "2023", "--as-of", later, lang="en")
+    assert result.returncode == 2
+    assert f"figures cannot be taken at {later}, a date after today" in result.stderr

@@ -106,7 +106,7 @@ def test_motions_key_satisfaction_on_time_and_meetings(chinese: None) -> None:
     assert suggestion[1:] == [
         "其中重点督办建议5件，解决4件，解决率80.0%。",
         "代表反馈测评意见8件，满意和基本满意7件，满意率87.5%，同比下降12.5个百分点。",
-        "应答复10件，按期答复10件，按期答复率100.0%，同比上升10.0个百分点。",
+        "应答复10件次，按期答复10件次，按期答复率100.0%，同比上升10.0个百分点。",
         "承办单位当面沟通6件次，见面率60.0%。",
     ]
     motion = narrative(CaseKind.MOTION, 2022, date(2022, 12, 31), Figures(total=1, resolved=1), Figures())

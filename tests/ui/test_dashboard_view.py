@@ -7,14 +7,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCharts import QBarCategoryAxis
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from casebook import clock
 from casebook.domain.enums import CaseKind, CaseState, ContactMethod
 from casebook.domain.metrics import RateName
+from casebook.excel.export_reports import export_annual
 from casebook.services.dashboard import case_years, cases_by_state, replies_by_month
 from casebook.services.statistics import compute_statistics
 from casebook.store.database import Database
@@ -23,7 +26,7 @@ from casebook.ui.translation import use_language
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
-ALL_YEAR = date.today()  # the default as-of date: long after the register's years, so whole years
+ALL_YEAR = date(2023, 12, 31)  # a past year opens at its last day
 
 
 @pytest.fixture(autouse=True)
@@ -117,7 +120,7 @@ def test_the_year_figures_in_chinese(qtbot: QtBot, db: Database, register: None,
     assert view.sentences() == [
         "全年督办代表建议5件，解决3件，建议解决率达60.0%，同比上升10.0个百分点。",
         "代表反馈测评意见2件，满意和基本满意1件，满意率50.0%。",
-        "应答复4件，按期答复3件，按期答复率75.0%，同比下降25.0个百分点。",
+        "应答复4件次，按期答复3件次，按期答复率75.0%，同比下降25.0个百分点。",
         "承办单位当面沟通2件次，见面率50.0%。",
     ]
     assert view.sentence_label.text() == "".join(view.sentences())
@@ -226,8 +229,7 @@ def test_export_buttons_ask_for_a_file_and_emit_the_request(
     assert annual.args == ["annual", str(tmp_path / "年报.xlsx")]
     with qtbot.assertNotEmitted(view.export_requested):  # the clerk cancelled the dialog
         qtbot.mouseClick(view.monthly_button, Qt.MouseButton.LeftButton)
-    today = date.today()
-    monthly_name = f"2023年代表建议办理情况月报（{today.year}年{today.month}月）.xlsx"
+    monthly_name = "2023年代表建议办理情况月报（2023年12月）.xlsx"  # the as-of date's month, being over
     assert asked[0] == ("导出月报", monthly_name, "Excel工作簿 (*.xlsx)")
     assert asked[1][:2] == ("导出年报", "2023年代表建议办理情况年报.xlsx")
     # The next dialog opens in the folder of the last export.
@@ -244,3 +246,35 @@ def test_the_dashboard_counts_agree_with_the_statistics(db: Database, register: 
         assert sum(months.values()) == figures.replies
     states = cases_by_state(db, 2023, CaseKind.SUGGESTION)
     assert states[CaseState.CLOSED] == 0 and sum(states.values()) == 5
+
+
+def test_the_dashboard_and_the_annual_export_give_the_same_change_for_the_same_date(
+    qtbot: QtBot, db: Database, register: None, chinese: None, tmp_path: Path
+) -> None:
+    view = shown(qtbot, db)
+    assert view.comparison_label.text() == "同比：2022年，截至2022-12-31。"
+    view.as_of_edit.setDate(QDate(2023, 6, 30))
+    assert view.comparison_label.text() == "同比：2022年，截至2022-06-30。"
+    tile = tile_texts(view.tiles[RateName.RESOLUTION])
+    assert tile[3] == "▼ 同比下降10.0个百分点"
+    path = export_annual(db, tmp_path / "年报.xlsx", 2023, as_of=view.as_of()).path
+    sheet = load_workbook(path).worksheets[0]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    texts = [row[0] for row in rows]
+    assert view.sentences()[0] in texts  # 「截至6月30日，…同比下降10.0个百分点。」 in both
+    assert "同比下降10.0个百分点" in view.sentences()[0]
+    assert "比较对象：2022年的件，截至2022-06-30。" in texts
+
+
+def test_a_past_year_opens_at_its_end_and_no_date_after_today_can_be_chosen(
+    qtbot: QtBot, db: Database, register: None
+) -> None:
+    view = shown(qtbot, db)
+    assert view.as_of() == date(2023, 12, 31)
+    view.year_box.setValue(2022)
+    assert view.as_of() == date(2022, 12, 31)
+    assert view.as_of_edit.maximumDate().toPython() == clock.today()
+    view.year_box.setValue(clock.today().year)
+    assert view.as_of() == clock.today()
+    with clock.fixed(date(clock.today().year, 12, 6)):
+        assert view.report_month() == (clock.today().year, 11)  # December is not over yet
