@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from casebook import (
     __version__,
@@ -20,17 +23,22 @@ from casebook import (
     cli_session,
     cli_similar,
     cli_stats,
+    clock,
 )
+from casebook.cli_arguments import CommandParser
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
-from casebook.paths import DATABASE_ENV
+from casebook.paths import DATABASE_ENV, log_dir
+from casebook.store.failures import storage_problem
 from casebook.store.migrate import head_revision
 
 Command = Callable[[argparse.Namespace], int]
+EXIT_DEFECT = 70  # EX_SOFTWARE
+LOG_FILE = "casebook.log"  # the window's log file too (casebook.ui.error_handling)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="casebook",
         description=translate(
             "Cli", "Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账)."
@@ -55,7 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
             "taken from {password_env} or asked for",
         ).format(user_env=cli_session.USER_ENV, password_env=cli_session.PASSWORD_ENV),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=translate("Cli", "show the full traceback of an unexpected error (for whoever looks after Casebook)"),
+    )
+    # every command's parser is a CommandParser too (argparse makes them of the parent's class)
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]", parser.add_subparsers(dest="command", metavar="COMMAND")
+    )
     init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database and show its revision"))
     init.set_defaults(run=run_init)
     cli_stats.add_parser(commands)
@@ -117,6 +133,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `casebook … | head -1`: the reader has gone; say nothing more
+        _quiet_stdout()
+        return 1
+    except Exception as error:
+        if args.debug:
+            raise
+        problem = storage_problem(error)
+        if problem is not None:
+            print(
+                translate("Cli", "Error: {message}").format(message=f"{problem.what} {problem.advice}"), file=sys.stderr
+            )
+            return 1
+        return _defect(error)
+
+
+def _defect(error: BaseException) -> int:
+    """A defect: one line for the clerk, the traceback in the log file; exit code 70."""
+    path = log_dir() / LOG_FILE
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"{clock.now().isoformat()} ERROR casebook.cli: {error!r}\n")
+            log.write("".join(traceback.format_exception(error)))
+    print(
+        translate(
+            "Cli",
+            "Error: Casebook met an unexpected error ({kind}). The details were written to {path}; "
+            "run the command again with --debug to see them here.",
+        ).format(kind=type(error).__name__, path=path),
+        file=sys.stderr,
+    )
+    return EXIT_DEFECT
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit finds no broken pipe."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _language_from(argv: list[str]) -> str:

@@ -7,15 +7,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
+from casebook.cli_arguments import day, file_path, whole_number
 from casebook.cli_session import CommandLineError, open_database
 from casebook.excel.export_audit import write_audit_workbook
 from casebook.i18n import noop, translate
 from casebook.services.audit import AuditEntry, AuditFilter, FieldChange, audit_entries, cases_numbered
 from casebook.text_table import display_width, render_table
 
+MAX_ENTRIES = 10_000_000
 VALUE_WIDTH = 60  # display columns of an old or new value in the table (the JSON and workbook keep all)
 EMPTY = "—"
 
@@ -37,20 +38,26 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     audit.add_argument("--user", dest="by_user", metavar="NAME", help=translate("Cli", "only what this user did"))
     audit.add_argument(
         "--since",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "only what was recorded on or after this day"),
     )
     audit.add_argument(
         "--until",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "only what was recorded on or before this day"),
     )
-    audit.add_argument("--limit", type=int, metavar="N", help=translate("Cli", "at most N entries"))
+    audit.add_argument(
+        "--limit", type=whole_number(1, MAX_ENTRIES), metavar="N", help=translate("Cli", "at most N entries")
+    )
     audit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     audit.add_argument(
-        "-o", "--output", type=Path, metavar="OUT.xlsx", help=translate("Cli", "write the entries to this workbook")
+        "-o",
+        "--output",
+        type=file_path,
+        metavar="OUT.xlsx",
+        help=translate("Cli", "write the entries to this workbook"),
     )
     audit.set_defaults(run=run_audit)
 

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from casebook.cli_arguments import file_path
 from casebook.cli_session import DAMAGED, CommandLineError
 from casebook.domain.errors import CasebookError
 from casebook.i18n import noop, translate
@@ -26,7 +27,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     backup.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help=translate("Cli", "the backup file or folder (default: a new file in the backups folder)"),
     )
@@ -35,7 +36,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "restore",
         help=translate("Cli", "put a backup in place of the database (the current database is kept aside)"),
     )
-    restore.add_argument("backup", type=Path, metavar="FILE", help=translate("Cli", "the backup file to restore"))
+    restore.add_argument("backup", type=file_path, metavar="FILE", help=translate("Cli", "the backup file to restore"))
     restore.add_argument(
         "--yes",
         action="store_true",

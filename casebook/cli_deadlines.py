@@ -9,12 +9,14 @@ import sys
 from datetime import date
 
 from casebook import clock
+from casebook.cli_arguments import day, whole_number, year
 from casebook.cli_session import open_database
 from casebook.i18n import noop, translate
 from casebook.services.deadlines import DeadlineItem, deadline_dict, deadline_list
 from casebook.services.holiday_calendar import CalendarDay, calendar_days, set_calendar_day
 from casebook.text_table import render_table
 
+MAX_DAYS_AHEAD = 3660  # ten years
 WEEKDAYS = (
     noop("Cli", "Mon"),
     noop("Cli", "Tue"),
@@ -32,13 +34,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     overdue.add_argument(
         "--as-of",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "the date the list stands on (default: today)"),
     )
     overdue.add_argument(
         "--within",
-        type=_days,
+        type=whole_number(0, MAX_DAYS_AHEAD),
         metavar="N",
         help=translate("Cli", "also list what falls due within N days"),
     )
@@ -48,12 +50,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     holidays = commands.add_parser(
         "holidays", help=translate("Cli", "the holiday calendar: a year's public holidays and swapped working days")
     )
-    holidays.add_argument("--year", type=int, help=translate("Cli", "the year to list (default: this year)"))
+    holidays.add_argument("--year", type=year, help=translate("Cli", "the year to list (default: this year)"))
     holidays.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     holidays.add_argument(
         "--set",
         dest="set_day",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "change one day of the calendar (with --working or --holiday)"),
     )
@@ -66,13 +68,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     holidays.add_argument("--name", default="", help=translate("Cli", "the holiday's name, e.g. 国庆节"))
     holidays.set_defaults(run=run_holidays)
-
-
-def _days(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(translate("Cli", "the number of days must not be negative"))
-    return value
 
 
 def run_overdue(args: argparse.Namespace) -> int:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from casebook.cli_arguments import day, file_path, month, year
 from casebook.cli_session import open_database
 from casebook.domain.enums import CaseKind
 from casebook.excel.export_register import ExportSummary, export_register
@@ -35,19 +35,24 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     export.add_argument("kind", choices=KINDS, help=translate("Cli", "what to export"))
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.xlsx", help=translate("Cli", "the workbook to write")
+        "-o",
+        "--output",
+        type=file_path,
+        required=True,
+        metavar="OUT.xlsx",
+        help=translate("Cli", "the workbook to write"),
     )
     export.add_argument(
         "--year",
-        type=int,
+        type=year,
         help=translate("Cli", "year of submission (register, units: only that year; reports: the cohort)"),
     )
     export.add_argument(
-        "--month", type=_month, metavar="YYYY-MM", help=translate("Cli", "the month of the monthly report")
+        "--month", type=month, metavar="YYYY-MM", help=translate("Cli", "the month of the monthly report")
     )
     export.add_argument(
         "--as-of",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "the date the annual figures stand on (default: the year's last day, or today)"),
     )
@@ -58,17 +63,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=translate("Cli", "only suggestions or only motions (reports: suggestions unless motions are asked for)"),
     )
     export.set_defaults(run=run_export)
-
-
-def _month(text: str) -> tuple[int, int]:
-    try:
-        year, month = (int(part) for part in text.split("-"))
-        date(year, month, 1)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "“{value}” is not a month like 2023-06").format(value=text)
-        ) from None
-    return year, month
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from casebook.cli_session import open_database, signed_in_password
-from casebook.i18n import translate
+from casebook.cli_arguments import file_path
+from casebook.cli_session import CommandLineError, open_database, signed_in_password
+from casebook.i18n import noop, translate
 
 VIEWS = (
     "cases",
@@ -27,7 +27,7 @@ VIEWS = (
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     shot = commands.add_parser("screenshot", help=translate("Cli", "save a picture of a view of the window"))
     shot.add_argument("view", choices=VIEWS)
-    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    shot.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE.png")
     # also after the view, as `casebook screenshot cases -o x.png --lang en` (the global option stays)
     shot.add_argument(
         "--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help=translate("Cli", "language of the window")
@@ -37,6 +37,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_screenshot(args: argparse.Namespace) -> int:
     from casebook.ui.screenshot import take_screenshot
+
+    if args.output.suffix.lower() != ".png":
+        raise CommandLineError(noop("Cli", "the picture's name must end in .png: {path}"), path=str(args.output))
+    if not args.output.resolve().parent.is_dir():
+        raise CommandLineError(noop("Cli", "there is no folder {folder}"), folder=str(args.output.parent))
 
     credentials = None
     if args.view != "sign-in":  # the sign-in dialog's own picture is taken before anyone signs in

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from casebook.cli_arguments import decimal_number, file_path, whole_number
 from casebook.cli_session import open_database
+from casebook.domain.years import EARLIEST_YEAR, LATEST_YEAR
 from casebook.excel.export_similar import export_similar_clusters
 from casebook.i18n import translate
 from casebook.services.office import get_settings
@@ -41,11 +42,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     similar.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     similar.add_argument(
-        "--limit", type=int, default=10, metavar="N", help=translate("Cli", "at most N cases (default 10)")
+        "--limit",
+        type=whole_number(1, 10_000),
+        default=10,
+        metavar="N",
+        help=translate("Cli", "at most N cases (default 10)"),
     )
     similar.add_argument(
         "--min-score",
-        type=float,
+        type=decimal_number(0, 1),
         metavar="S",
         help=translate("Cli", "the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)").format(
             similar=DEFAULT_MIN_SCORE, clusters=CLUSTER_MIN_SCORE
@@ -53,13 +58,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     similar.add_argument(
         "--min-years",
-        type=int,
+        type=whole_number(1, LATEST_YEAR - EARLIEST_YEAR + 1),
         default=2,
         metavar="N",
         help=translate("Cli", "groups spanning at least N years (default 2)"),
     )
     similar.add_argument(
-        "-o", "--output", type=Path, metavar="OUT.xlsx", help=translate("Cli", "write the groups to this workbook")
+        "-o", "--output", type=file_path, metavar="OUT.xlsx", help=translate("Cli", "write the groups to this workbook")
     )
     similar.set_defaults(run=run_similar)
 

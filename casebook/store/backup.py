@@ -176,7 +176,7 @@ def backup_file(database: Path, target: Path | None = None) -> BackupReport:
     replaced = None
     try:
         if target is None or target.expanduser().is_dir():
-            folder = backup_folder(database) if target is None else target.expanduser()
+            folder = backup_folder(database) if target is None else target.expanduser().resolve()
             folder.mkdir(parents=True, exist_ok=True)
             written = backup_sqlite(database, reason=BY_HAND, folder=folder, verify=True)
         else:

@@ -19,7 +19,7 @@ from casebook.i18n import noop, translate
 
 @dataclass(frozen=True)
 class StorageProblem:
-    kind: str  # disk_full, locked, read_only, missing
+    kind: str  # disk_full, locked, read_only, missing, damaged, io_error, server
     what: str  # what happened (translated)
     advice: str  # what the clerk can do (translated)
 
@@ -53,6 +53,25 @@ _PROBLEMS = {
             "or copy the database to your own data folder and open that copy.",
         ),
     ),
+    "damaged": (
+        noop("Storage", "The database file is damaged: SQLite cannot read some of its pages."),
+        noop(
+            "Storage",
+            "Restore the latest backup (文件 → 恢复, or casebook restore FILE); the damaged file is kept aside.",
+        ),
+    ),
+    "io_error": (
+        noop("Storage", "The disk holding the database could not be read or written (it may be full or failing)."),
+        noop(
+            "Storage",
+            "Check that the disk has free space and is still connected, then try again. If it keeps happening, "
+            "copy the database and its backups to another disk.",
+        ),
+    ),
+    "server": (
+        noop("Storage", "The office server's database cannot be reached."),
+        noop("Storage", "Check the network and that the server is running, then try again; or ask its administrator."),
+    ),
     "missing": (
         noop("Storage", "The database file cannot be found or opened (was it moved, or is a network drive gone?)."),
         noop(
@@ -62,7 +81,18 @@ _PROBLEMS = {
     ),
 }
 
-# SQLite's messages (sqlite3 gives no error code before Python 3.11's sqlite_errorname on all builds).
+# SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xff), then its messages.
+_SQLITE_CODES = {
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_PERM: "read_only",
+    sqlite3.SQLITE_CANTOPEN: "missing",
+    sqlite3.SQLITE_IOERR: "io_error",
+    sqlite3.SQLITE_CORRUPT: "damaged",
+    sqlite3.SQLITE_NOTADB: "damaged",
+}
 _SQLITE_MESSAGES = (
     ("database or disk is full", "disk_full"),
     ("database is locked", "locked"),
@@ -70,8 +100,23 @@ _SQLITE_MESSAGES = (
     ("attempt to write a readonly database", "read_only"),
     ("readonly database", "read_only"),
     ("unable to open database file", "missing"),
-    ("disk i/o error", "missing"),
+    ("disk i/o error", "io_error"),
+    ("database disk image is malformed", "damaged"),
+    ("file is not a database", "damaged"),
 )
+# PostgreSQL's SQLSTATE classes and codes (psycopg errors carry ``sqlstate``).
+_SQLSTATES = {
+    "53100": "disk_full",  # disk_full
+    "53": "io_error",  # insufficient resources
+    "55P03": "locked",  # lock_not_available
+    "40P01": "locked",  # deadlock_detected
+    "25006": "read_only",  # read_only_sql_transaction
+    "08": "server",  # connection exceptions
+    "57P": "server",  # the server shutting down
+    "58": "io_error",  # system errors (the server's disk)
+    "XX001": "damaged",  # data_corrupted
+    "XX002": "damaged",  # index_corrupted
+}
 _ERRNOS = {
     errno.ENOSPC: "disk_full",
     errno.EDQUOT: "disk_full",
@@ -94,8 +139,16 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
 def _kind_of(error: BaseException) -> str | None:
     original: BaseException = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
     if isinstance(original, sqlite3.Error):
+        code = getattr(original, "sqlite_errorcode", None)
+        if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
+            return _SQLITE_CODES[code & 0xFF]
         text = str(original).lower()
         return next((kind for message, kind in _SQLITE_MESSAGES if message in text), None)
+    state = getattr(original, "sqlstate", None)
+    if isinstance(state, str):
+        return next((kind for prefix, kind in _SQLSTATES.items() if state.startswith(prefix)), None)
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return "server"
     if isinstance(original, OSError) and original.errno is not None:
         return _ERRNOS.get(original.errno)
     return None
