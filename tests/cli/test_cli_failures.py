@@ -1,0 +1,50 @@
+"""Storage failures and broken pipes on the command line, produced for real: one line each, never a
+traceback (finding 8 of the safekeeping issue)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.test_cli_backup import casebook, register
+from tests.store.test_restore_protocol import hold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_database_another_program_holds_is_told_on_one_line(tmp_path: Path) -> None:
+    database = tmp_path / "casebook.sqlite"
+    register(database, "0001")
+    holder = hold("lock", str(database), "25")  # as Windows holds a file another program has open
+    try:
+        result = casebook("--db", str(database), "holidays", "--set", "2023-10-07", "--working")
+    finally:
+        holder.kill()
+        holder.communicate()
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("Error: The database is busy") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr and "[SQL" not in result.stderr
+
+
+def test_a_damaged_database_is_told_without_a_traceback(tmp_path: Path) -> None:
+    database = tmp_path / "casebook.sqlite"
+    register(database, "0001")
+    with database.open("r+b") as stream:  # the schema's own page
+        stream.seek(100)
+        stream.write(b"\xff" * 3996)
+    result = casebook("--db", str(database), "audit", "--limit", "5")
+    assert result.returncode in (1, 2), result.stderr
+    assert result.stderr.startswith("Error: ") and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    database = tmp_path / "casebook.sqlite"
+    register(database, *(f"{n:04d}" for n in range(120)))
+    command = f"{sys.executable} -m casebook --lang en --db {database} audit --json | head -c 100 >/dev/null"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, cwd=ROOT, env=os.environ, timeout=120
+    )
+    assert "Traceback" not in result.stderr and "BrokenPipeError" not in result.stderr, result.stderr
+    assert result.stderr == ""
