@@ -15,6 +15,7 @@ from casebook import (
     cli_accounts,
     cli_audit,
     cli_backup,
+    cli_case,
     cli_deadlines,
     cli_demo,
     cli_export,
@@ -23,6 +24,7 @@ from casebook import (
     cli_session,
     cli_similar,
     cli_stats,
+    cli_supervision,
     clock,
 )
 from casebook.cli_arguments import CommandParser
@@ -84,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_similar.add_parser(commands)
     cli_audit.add_parser(commands)
     cli_accounts.add_parser(commands)
+    cli_supervision.add_parser(commands)
+    cli_case.add_parser(commands)
     return parser
 
 

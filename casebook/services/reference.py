@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.errors import NotFound, RuleViolation
 from casebook.domain.roles import Permission
+from casebook.domain.supervision_tiers import DEFAULT_CATEGORY_COMMITTEES
 from casebook.i18n import noop, translate
 from casebook.services.case_access import record_event
 from casebook.store.database import Database
@@ -118,11 +119,45 @@ def add_unit(
 
 
 def add_committee(db: Database, name: str, *, needs: Permission = Permission.EDIT_REFERENCE) -> ReferenceItem:
-    return _add_named(db, SpecialCommittee, name, noop("Reference", "special committee"), needs)
+    """A special committee; the categories it supervises by default (and that have no committee yet)
+    are given to it."""
+    with db.write(needs):
+        item = _add_named(db, SpecialCommittee, name, noop("Reference", "special committee"), needs)
+        for category, committee in DEFAULT_CATEGORY_COMMITTEES.items():
+            if committee == item.name:
+                with db.write(needs) as session:
+                    found = session.scalar(select(Category).where(Category.name == category))
+                    if found is not None and found.committee_id is None:
+                        found.committee_id = item.id
+        return item
 
 
-def add_category(db: Database, name: str, *, needs: Permission = Permission.EDIT_REFERENCE) -> ReferenceItem:
-    return _add_named(db, Category, name, noop("Reference", "category"), needs)
+def add_category(
+    db: Database, name: str, *, committee_id: int | None = None, needs: Permission = Permission.EDIT_REFERENCE
+) -> ReferenceItem:
+    """A subject category, supervised by ``committee_id`` (default: the committee the Zhenjiang
+    defaults name for it, when that committee is in the register)."""
+    with db.write(needs) as session:
+        if committee_id is None and name.strip() in DEFAULT_CATEGORY_COMMITTEES:
+            committee_id = session.scalar(
+                select(SpecialCommittee.id).where(SpecialCommittee.name == DEFAULT_CATEGORY_COMMITTEES[name.strip()])
+            )
+        return _add_named(db, Category, name, noop("Reference", "category"), needs, committee_id=committee_id)
+
+
+def set_category_committee(
+    db: Database, category_id: int, committee_id: int | None, *, needs: Permission = Permission.EDIT_REFERENCE
+) -> None:
+    """专工委分类督办: which special committee supervises the cases of a category (None: none)."""
+    with db.write(needs) as session:
+        category = session.get(Category, category_id)
+        if category is None:
+            raise NotFound(noop("Rule", "There is no category with id {id}."), id=category_id)
+        if committee_id is not None and session.get(SpecialCommittee, committee_id) is None:
+            raise NotFound(noop("Rule", "There is no special committee with id {id}."), id=committee_id)
+        old = category.committee_id
+        category.committee_id = committee_id
+        record_event(session, db.user, None, "set_category_committee", None, id=category.id, old=old, new=committee_id)
 
 
 def add_leader(

@@ -1,8 +1,10 @@
 """督办: the three tiers of supervision (「市人大领导牵头督办、专工委分类督办、人代联委抓总兜底」).
 
-A supervising leader's cases, a special committee's cases, and the deputy-affairs office's own
-(the key cases that neither a leader nor a committee supervises). For each case: its state, its
-result and rating today, which units are late with their reply, and its supervision records.
+A supervising leader's cases (the key cases they lead), a special committee's cases (those of its
+categories, by the category → committee table, and the key cases assigned to it), and the
+deputy-affairs office's: every case of the year (domain.supervision_tiers). For each case: its
+state, its result and rating on the day, which units are late with their reply, and its
+supervision records; every tier's list has the same columns.
 Also 回头看: the cases of earlier years whose result was "being solved" or "to be solved later"
 (B / C), the list the office works through to turn replies into results.
 """
@@ -13,14 +15,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from casebook.domain.case_facts import ANSWERING
-from casebook.domain.enums import CaseState, LeaderKind
+from casebook.domain.enums import CaseKind, CaseState, LeaderKind
+from casebook.domain.supervision_tiers import Tier
 from casebook.services.case_search import chunks, lead_units
 from casebook.store.case_facts import assignment_overdue_on, case_open_on, fact_rows_valid_on
 from casebook.store.database import Database
@@ -28,6 +30,7 @@ from casebook.store.models import (
     Assignment,
     Case,
     CaseFactRow,
+    Category,
     CongressSession,
     FollowUp,
     HandlingUnit,
@@ -39,12 +42,6 @@ from casebook.store.models import (
 from casebook.store.text_order import by_code_point, by_number
 
 FOLLOW_UP_RESULTS = ("B", "C")  # 正在解决或列入计划逐步解决 / 因条件限制需以后解决
-
-
-class Tier(StrEnum):
-    LEADER = "leader"  # 市人大领导牵头督办
-    COMMITTEE = "committee"  # 专工委分类督办
-    OFFICE = "office"  # 人代联委抓总兜底
 
 
 @dataclass(frozen=True)
@@ -90,36 +87,57 @@ class FollowUpCandidate:
     last_reviewed_on: date | None
 
 
-def supervisors(db: Database, today: date, *, year: int | None = None) -> list[Supervisor]:
-    """Leaders (by name), then committees (by name), then the office, each with their cases' counts."""
+def supervisors(
+    db: Database, today: date, *, year: int | None = None, kind: CaseKind | None = None
+) -> list[Supervisor]:
+    """Leaders (by name), then committees (by name), then the office, each with their cases' counts
+    on ``today`` (of the cases submitted in ``year`` and of ``kind``, when given)."""
     found: list[Supervisor] = []
     with db.read() as session:
-        for tier, model, column in (
-            (Tier.LEADER, Leader, Case.supervising_leader_id),
-            (Tier.COMMITTEE, SpecialCommittee, Case.supervising_committee_id),
-        ):
+        for tier, model in ((Tier.LEADER, Leader), (Tier.COMMITTEE, SpecialCommittee)):
             named = select(model.id, model.name).order_by(by_code_point(model.name), model.id)
             if model is Leader:
                 named = named.where(Leader.kind == LeaderKind.CONGRESS)
-            counts = _counts(session, column, today, year)
-            for supervisor_id, name in session.execute(named):
-                total, closed, overdue = counts.get(supervisor_id, (0, 0, 0))
+            for supervisor_id, name in session.execute(named).all():
+                total, closed, overdue = _counts(session, tier, supervisor_id, today, year, kind)
                 if total or not _retired(session, model, supervisor_id):
                     found.append(Supervisor(tier, supervisor_id, name, total, closed, overdue))
-        total, closed, overdue = _counts(session, None, today, year).get(None, (0, 0, 0))
+        total, closed, overdue = _counts(session, Tier.OFFICE, None, today, year, kind)
     office = Supervisor(Tier.OFFICE, None, "", total, closed, overdue)
     return [*found, office]
 
 
+def tier_totals(db: Database, today: date, *, year: int | None = None, kind: CaseKind | None = None) -> dict[Tier, int]:
+    """How many distinct cases each tier supervises (a case under two committees counts once)."""
+    with db.read() as session:
+        return {
+            tier: int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Case)
+                    .where(_tier_condition(tier, None, any_supervisor=True), *_year_condition(year, today, kind))
+                )
+                or 0
+            )
+            for tier in Tier
+        }
+
+
 def supervised_cases(
-    db: Database, tier: Tier, supervisor_id: int | None, today: date, *, year: int | None = None
+    db: Database,
+    tier: Tier,
+    supervisor_id: int | None,
+    today: date,
+    *,
+    year: int | None = None,
+    kind: CaseKind | None = None,
 ) -> list[SupervisedCase]:
     """The cases one supervisor watches over, in register order (latest year first)."""
     with db.read() as session:
         query = (
             select(Case.id, CongressSession.name, Case.submitted_on, Case.number, Case.title, Case.state)
             .join(CongressSession, CongressSession.id == Case.session_id)
-            .where(_tier_condition(tier, supervisor_id), *_year_condition(year))
+            .where(_tier_condition(tier, supervisor_id), *_year_condition(year, today, kind))
             .order_by(CongressSession.year.desc(), CongressSession.id, *by_number(Case.number))
         )
         rows = session.execute(query).all()
@@ -208,18 +226,31 @@ def follow_up_candidates(
     ]
 
 
-def _tier_condition(tier: Tier, supervisor_id: int | None) -> ColumnElement[bool]:
+def _tier_condition(tier: Tier, supervisor_id: int | None, *, any_supervisor: bool = False) -> ColumnElement[bool]:
+    """The cases of one supervisor of ``tier`` (of any, with ``any_supervisor``): a leader's key
+    cases; a committee's categories and the key cases assigned to it; the office's, every case."""
     if tier is Tier.LEADER:
+        if any_supervisor:
+            congress = select(Leader.id).where(Leader.kind == LeaderKind.CONGRESS)
+            return Case.supervising_leader_id.in_(congress)
         return Case.supervising_leader_id == supervisor_id
     if tier is Tier.COMMITTEE:
-        return Case.supervising_committee_id == supervisor_id
-    return and_(Case.is_key.is_(True), Case.supervising_leader_id.is_(None), Case.supervising_committee_id.is_(None))
+        if any_supervisor:
+            by_category = select(Category.id).where(Category.committee_id.is_not(None))
+            return or_(Case.supervising_committee_id.is_not(None), Case.category_id.in_(by_category))
+        of_committee = select(Category.id).where(Category.committee_id == supervisor_id)
+        return or_(Case.supervising_committee_id == supervisor_id, Case.category_id.in_(of_committee))
+    return true()
 
 
-def _year_condition(year: int | None) -> list[ColumnElement[bool]]:
-    if year is None:
-        return [Case.state != CaseState.WITHDRAWN]
-    return [Case.state != CaseState.WITHDRAWN, Case.submitted_on.between(date(year, 1, 1), date(year, 12, 31))]
+def _year_condition(year: int | None, today: date, kind: CaseKind | None = None) -> list[ColumnElement[bool]]:
+    """Cases not withdrawn by ``today`` (submitted in ``year`` and of ``kind``, when given)."""
+    conditions: list[ColumnElement[bool]] = [or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > today)]
+    if year is not None:
+        conditions.append(Case.submitted_on.between(date(year, 1, 1), min(date(year, 12, 31), today)))
+    if kind is not None:
+        conditions.append(Case.kind == kind)
+    return conditions
 
 
 def _late(today: date) -> ColumnElement[bool]:
@@ -227,22 +258,18 @@ def _late(today: date) -> ColumnElement[bool]:
     return and_(Assignment.role.in_(ANSWERING), assignment_overdue_on(today), case_open_on(today))
 
 
-def _counts(session: Session, column: Any, today: date, year: int | None) -> dict[int | None, tuple[int, int, int]]:
-    """(cases, closed, overdue) per supervisor id; ``column`` None counts the office's own cases."""
-    closed = func.count().filter(Case.state == CaseState.CLOSED)
+def _counts(
+    session: Session, tier: Tier, supervisor_id: int | None, today: date, year: int | None, kind: CaseKind | None
+) -> tuple[int, int, int]:
+    """(cases, closed by ``today``, with a reply overdue on ``today``) of one supervisor."""
+    closed = func.count().filter(Case.closed_on.is_not(None), Case.closed_on <= today)
     overdue = func.count().filter(exists().where(Assignment.case_id == Case.id, _late(today)))
-    if column is None:
-        office = _tier_condition(Tier.OFFICE, None)
-        total, closed_count, late_count = session.execute(
-            select(func.count(), closed, overdue).where(office, *_year_condition(year))
-        ).one()
-        return {None: (int(total), int(closed_count), int(late_count))}
-    query = (
-        select(column, func.count(), closed, overdue)
-        .where(column.is_not(None), *_year_condition(year))
-        .group_by(column)
-    )
-    return {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in session.execute(query)}
+    total, closed_count, late_count = session.execute(
+        select(func.count(), closed, overdue)
+        .select_from(Case)
+        .where(_tier_condition(tier, supervisor_id), *_year_condition(year, today, kind))
+    ).one()
+    return int(total), int(closed_count), int(late_count)
 
 
 def _retired(session: Session, model: Any, row_id: int) -> bool:

@@ -47,11 +47,6 @@ from casebook.ui.deadline_view import DeadlineView
 from casebook.ui.workbook_dialog import ask_workbook_path
 
 LATE_COLOUR = "#c62828"
-TIER_NAMES = {
-    Tier.LEADER: noop("Supervision", "Led by congress leaders"),
-    Tier.COMMITTEE: noop("Supervision", "By special committees"),
-    Tier.OFFICE: noop("Supervision", "Deputy-affairs office (backstop)"),
-}
 CASE_HEADERS = (
     noop("Supervision", "Year"),
     noop("Supervision", "Number"),
@@ -185,7 +180,7 @@ class SupervisionView(QWidget):
         for supervisor in supervisors(self.db, self.today(), year=self._year()):
             group = groups.get(supervisor.tier)
             if group is None:
-                group = QTreeWidgetItem([translate("Supervision", TIER_NAMES[supervisor.tier])])
+                group = QTreeWidgetItem([supervisor.tier.label])
                 group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 self.supervisor_tree.addTopLevelItem(group)
                 groups[supervisor.tier] = group

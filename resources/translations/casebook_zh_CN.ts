@@ -1499,70 +1499,81 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="35" />
+      <location filename="../../casebook/cli.py" line="45" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="43" />
+      <location filename="../../casebook/cli.py" line="53" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="47" />
+      <location filename="../../casebook/cli.py" line="57" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="52" />
+      <location filename="../../casebook/cli.py" line="62" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="59" />
+      <location filename="../../casebook/cli.py" line="71" />
+      <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli.py" line="77" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="79" />
+      <location filename="../../casebook/cli.py" line="99" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="81" />
+      <location filename="../../casebook/cli.py" line="101" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="84" />
+      <location filename="../../casebook/cli.py" line="104" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="89" />
+      <location filename="../../casebook/cli.py" line="109" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="91" />
+      <location filename="../../casebook/cli.py" line="111" />
       <location filename="../../casebook/cli_demo.py" line="29" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="115" />
-      <location filename="../../casebook/cli_arguments.py" line="24" />
-      <location filename="../../casebook/cli_audit.py" line="124" />
-      <location filename="../../casebook/cli_backup.py" line="139" />
+      <location filename="../../casebook/cli.py" line="135" />
+      <location filename="../../casebook/cli.py" line="149" />
+      <location filename="../../casebook/cli_arguments.py" line="25" />
+      <location filename="../../casebook/cli_audit.py" line="128" />
+      <location filename="../../casebook/cli_backup.py" line="140" />
       <location filename="../../casebook/cli_deadlines.py" line="195" />
-      <location filename="../../casebook/cli_export.py" line="68" />
-      <location filename="../../casebook/cli_export.py" line="104" />
+      <location filename="../../casebook/cli_export.py" line="73" />
+      <location filename="../../casebook/cli_export.py" line="109" />
       <location filename="../../casebook/cli_import.py" line="47" />
       <location filename="../../casebook/cli_import.py" line="54" />
-      <location filename="../../casebook/cli_similar.py" line="77" />
-      <location filename="../../casebook/cli_similar.py" line="125" />
+      <location filename="../../casebook/cli_similar.py" line="76" />
+      <location filename="../../casebook/cli_similar.py" line="124" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli.py" line="164" />
+      <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/cli_accounts.py" line="27" />
@@ -1577,10 +1588,12 @@
     <message>
       <location filename="../../casebook/cli_accounts.py" line="32" />
       <location filename="../../casebook/cli_audit.py" line="54" />
+      <location filename="../../casebook/cli_case.py" line="82" />
       <location filename="../../casebook/cli_deadlines.py" line="47" />
       <location filename="../../casebook/cli_deadlines.py" line="54" />
-      <location filename="../../casebook/cli_similar.py" line="44" />
+      <location filename="../../casebook/cli_similar.py" line="43" />
       <location filename="../../casebook/cli_stats.py" line="38" />
+      <location filename="../../casebook/cli_supervision.py" line="40" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
     </message>
@@ -1726,28 +1739,33 @@
       <translation>{time}（{user}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="32" />
+      <location filename="../../casebook/cli_arguments.py" line="33" />
       <source>a year from {first} to {last}, not “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="47" />
+      <location filename="../../casebook/cli_arguments.py" line="48" />
       <source>a date YYYY-MM-DD from {first} to {last}, not “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="60" />
+      <location filename="../../casebook/cli_arguments.py" line="61" />
       <source>a month YYYY-MM from {first} to {last}, not “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="74" />
+      <location filename="../../casebook/cli_arguments.py" line="75" />
       <source>a whole number from {low} to {high}, not “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="94" />
+      <location filename="../../casebook/cli_arguments.py" line="95" />
       <source>a number from {low:g} to {high:g}, not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_arguments.py" line="108" />
+      <source>a file name, not nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1791,192 +1809,298 @@
       <translation>最多 N 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="56" />
+      <location filename="../../casebook/cli_audit.py" line="60" />
       <source>write the entries to this workbook</source>
       <translation>将记录写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="87" />
+      <location filename="../../casebook/cli_audit.py" line="91" />
       <source>No entries in the audit trail match.</source>
       <translation>审计日志中没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="97" />
+      <location filename="../../casebook/cli_audit.py" line="101" />
       <source>--session is only for --case</source>
       <translation>--session 仅与 --case 合用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="99" />
-      <location filename="../../casebook/cli_similar.py" line="98" />
+      <location filename="../../casebook/cli_audit.py" line="103" />
+      <location filename="../../casebook/cli_similar.py" line="97" />
       <source>--limit must be at least 1</source>
       <translation>--limit 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="101" />
+      <location filename="../../casebook/cli_audit.py" line="105" />
       <source>--since must not be after --until</source>
       <translation>--since 不能晚于 --until</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="104" />
+      <location filename="../../casebook/cli_audit.py" line="108" />
       <source>give either --json or -o, not both</source>
       <translation>--json 和 -o 只能选其一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="106" />
-      <location filename="../../casebook/cli_export.py" line="113" />
-      <location filename="../../casebook/cli_similar.py" line="107" />
+      <location filename="../../casebook/cli_audit.py" line="110" />
+      <location filename="../../casebook/cli_export.py" line="118" />
+      <location filename="../../casebook/cli_similar.py" line="106" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="108" />
-      <location filename="../../casebook/cli_export.py" line="115" />
-      <location filename="../../casebook/cli_similar.py" line="109" />
+      <location filename="../../casebook/cli_audit.py" line="112" />
+      <location filename="../../casebook/cli_export.py" line="120" />
+      <location filename="../../casebook/cli_screenshot.py" line="44" />
+      <location filename="../../casebook/cli_similar.py" line="108" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="114" />
+      <location filename="../../casebook/cli_audit.py" line="118" />
       <source>There is no case numbered {number} in the session {session}.</source>
       <translation>{session}没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="116" />
+      <location filename="../../casebook/cli_audit.py" line="120" />
       <source>There is no case numbered {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="123" />
-      <location filename="../../casebook/cli_export.py" line="101" />
-      <location filename="../../casebook/cli_similar.py" line="122" />
+      <location filename="../../casebook/cli_audit.py" line="127" />
+      <location filename="../../casebook/cli_export.py" line="106" />
+      <location filename="../../casebook/cli_similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="126" />
+      <location filename="../../casebook/cli_audit.py" line="130" />
       <source>Audit trail written to {path}: {count} entries.</source>
       <translation>审计日志已写入 {path}：{count} 条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="134" />
+      <location filename="../../casebook/cli_audit.py" line="138" />
       <source>History of {case}</source>
       <translation>{case}办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="140" />
-      <location filename="../../casebook/cli_audit.py" line="157" />
+      <location filename="../../casebook/cli_audit.py" line="144" />
+      <location filename="../../casebook/cli_audit.py" line="161" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="141" />
-      <location filename="../../casebook/cli_audit.py" line="158" />
+      <location filename="../../casebook/cli_audit.py" line="145" />
+      <location filename="../../casebook/cli_audit.py" line="162" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="142" />
-      <location filename="../../casebook/cli_audit.py" line="159" />
+      <location filename="../../casebook/cli_audit.py" line="146" />
+      <location filename="../../casebook/cli_audit.py" line="163" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="143" />
-      <location filename="../../casebook/cli_audit.py" line="160" />
+      <location filename="../../casebook/cli_audit.py" line="147" />
+      <location filename="../../casebook/cli_audit.py" line="164" />
       <location filename="../../casebook/cli_deadlines.py" line="169" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="144" />
+      <location filename="../../casebook/cli_audit.py" line="148" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="145" />
-      <location filename="../../casebook/cli_audit.py" line="161" />
+      <location filename="../../casebook/cli_audit.py" line="149" />
+      <location filename="../../casebook/cli_audit.py" line="165" />
       <source>Changes</source>
       <translation>更改内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="168" />
+      <location filename="../../casebook/cli_audit.py" line="172" />
       <source>History of {case}: {count} entries</source>
       <translation>{case}办理过程：{count} 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="24" />
+      <location filename="../../casebook/cli_backup.py" line="25" />
       <source>copy the database to a backup file (safe while others are working in it)</source>
       <translation>将数据库复制为备份文件（他人正在使用数据库时也可安全备份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="31" />
+      <location filename="../../casebook/cli_backup.py" line="32" />
       <source>the backup file or folder (default: a new file in the backups folder)</source>
       <translation>备份文件或文件夹（默认：在 backups 文件夹中新建一个文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="36" />
+      <location filename="../../casebook/cli_backup.py" line="37" />
       <source>put a backup in place of the database (the current database is kept aside)</source>
       <translation>用备份替换当前数据库（当前数据库另行保留）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="38" />
+      <location filename="../../casebook/cli_backup.py" line="39" />
       <source>the backup file to restore</source>
       <translation>要恢复的备份文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="42" />
+      <location filename="../../casebook/cli_backup.py" line="43" />
       <source>restore over a database that cannot be read (damaged) without asking; nobody can sign in to it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="51" />
+      <location filename="../../casebook/cli_backup.py" line="52" />
       <source>how long to wait while another program writes to the database (default: {s})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="65" />
+      <location filename="../../casebook/cli_backup.py" line="66" />
       <source>Backup written to {path} ({size}, schema revision {revision}).</source>
       <translation>备份已写入 {path}（{size}，数据库结构版本 {revision}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="70" />
+      <location filename="../../casebook/cli_backup.py" line="71" />
       <source>The file that was there before is kept as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="82" />
+      <location filename="../../casebook/cli_backup.py" line="83" />
       <source>a number of seconds from 0 to {most}, not “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="97" />
+      <location filename="../../casebook/cli_backup.py" line="98" />
       <source>Restored {backup} into {database}.</source>
       <translation>已将备份 {backup} 恢复到数据库 {database}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="103" />
+      <location filename="../../casebook/cli_backup.py" line="104" />
       <source>The backup was at schema revision {before}; it has been upgraded to {after}.</source>
       <translation>该备份的数据库结构版本为 {before}，已升级到 {after}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="109" />
+      <location filename="../../casebook/cli_backup.py" line="110" />
       <source>The database as it was before the restore is kept in {path}.</source>
       <translation>恢复前的数据库已保留在 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="118" />
+      <location filename="../../casebook/cli_backup.py" line="119" />
       <source>The database {path} cannot be read (it is damaged), so nobody can sign in to it. Its bytes will be kept aside and the backup put in its place. Type yes to go on: </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="125" />
+      <location filename="../../casebook/cli_backup.py" line="126" />
       <source>The database {path} cannot be read (it is damaged). To restore a backup over it, run restore again in a terminal to confirm, or add --yes. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="135" />
+      <location filename="../../casebook/cli_backup.py" line="136" />
       <source>Not confirmed; nothing was changed.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="34" />
+      <source>register a case and record its handling steps</source>
+      <translation>登记议案建议并记录办理步骤</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="40" />
+      <source>the case's number in its session</source>
+      <translation>该件在本届次中的编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="41" />
+      <source>the session</source>
+      <translation>届次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="44" />
+      <source>the day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="49" />
+      <source>register a case</source>
+      <translation>登记一件议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="52" />
+      <source>the lead deputy</source>
+      <translation>领衔代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="53" />
+      <source>co-signing deputies</source>
+      <translation>联名代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="56" />
+      <source>create the session, deputies, units or category named here that the register lacks</source>
+      <translation>台账中没有的届次、代表、承办单位或类别，按所写名称新建</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="58" />
+      <source>assign the case to a handling unit</source>
+      <translation>交办承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="62" />
+      <source>record a unit's reply (an assisting unit's opinion)</source>
+      <translation>登记承办单位答复（协办单位的意见）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="64" />
+      <source>result category (lead and separate units)</source>
+      <translation>办理结果类别（主办、分办单位）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="65" />
+      <source>how the deputy was met, e.g. 当面沟通</source>
+      <translation>沟通方式，如当面沟通</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="66" />
+      <source>summary, or the assisting unit's opinion</source>
+      <translation>答复摘要，或协办单位的意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="67" />
+      <source>record a deputy's rating from the feedback form</source>
+      <translation>登记代表在征询意见表上的测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="69" />
+      <source>e.g. 满意, 基本满意, 不满意</source>
+      <translation>如满意、基本满意、不满意</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="70" />
+      <source>re-handle the case after an unsatisfied rating</source>
+      <translation>测评不满意后重新办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="71" />
+      <source>close the case</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="73" />
+      <source>on an unsatisfied rating: why (代表同意办结 and how)</source>
+      <translation>测评不满意时的办结理由（代表同意办结及情况）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="79" />
+      <source>the day the deputy agreed to close it (default: --date)</source>
+      <translation>代表同意办结的日期（默认：--date）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="81" />
+      <source>show the case's state, result, ratings and assignments</source>
+      <translation>显示该件的状态、办理结果、测评和交办情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="249" />
+      <source>{case}: {state}, handling round {round}</source>
+      <translation>{case}：{state}，第{round}轮办理</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="21" />
@@ -2075,8 +2199,8 @@
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="99" />
-      <location filename="../../casebook/cli_similar.py" line="211" />
-      <location filename="../../casebook/cli_similar.py" line="182" />
+      <location filename="../../casebook/cli_similar.py" line="210" />
+      <location filename="../../casebook/cli_similar.py" line="181" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2206,72 +2330,72 @@
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="38" />
+      <location filename="../../casebook/cli_export.py" line="43" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="43" />
+      <location filename="../../casebook/cli_export.py" line="48" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="46" />
+      <location filename="../../casebook/cli_export.py" line="51" />
       <source>the month of the monthly report</source>
       <translation>月报的月份</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="52" />
+      <location filename="../../casebook/cli_export.py" line="57" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="58" />
+      <location filename="../../casebook/cli_export.py" line="63" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="87" />
+      <location filename="../../casebook/cli_export.py" line="92" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="95" />
+      <location filename="../../casebook/cli_export.py" line="100" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="118" />
+      <location filename="../../casebook/cli_export.py" line="123" />
       <source>the monthly report needs --month YYYY-MM</source>
       <translation>导出月报须指定 --month YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="120" />
+      <location filename="../../casebook/cli_export.py" line="125" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="123" />
+      <location filename="../../casebook/cli_export.py" line="128" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="125" />
+      <location filename="../../casebook/cli_export.py" line="130" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="127" />
+      <location filename="../../casebook/cli_export.py" line="132" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="131" />
+      <location filename="../../casebook/cli_export.py" line="136" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="138" />
+      <location filename="../../casebook/cli_export.py" line="143" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
@@ -2311,7 +2435,12 @@
       <translation>窗口使用的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="49" />
+      <location filename="../../casebook/cli_screenshot.py" line="42" />
+      <source>the picture's name must end in .png: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_screenshot.py" line="54" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -2366,132 +2495,132 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="33" />
+      <location filename="../../casebook/cli_similar.py" line="32" />
       <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
       <translation>查找与标题相似的历年案件，或历年重复提出的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="34" />
+      <location filename="../../casebook/cli_similar.py" line="33" />
       <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
       <translation>给出 TEXT：列出标题或内容与之最相似的历年案件及相似度（0～1）。使用 --clusters：列出不同年度提出的相似案件分组，未解决的分组在前。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="40" />
+      <location filename="../../casebook/cli_similar.py" line="39" />
       <source>a title or some words</source>
       <translation>标题或关键词</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="42" />
+      <location filename="../../casebook/cli_similar.py" line="41" />
       <source>list the groups of cases submitted again</source>
       <translation>列出重复提出的案件分组</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="50" />
+      <location filename="../../casebook/cli_similar.py" line="49" />
       <source>at most N cases (default 10)</source>
       <translation>最多 N 件（默认 10）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="56" />
+      <location filename="../../casebook/cli_similar.py" line="55" />
       <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
       <translation>显示的最低相似度（TEXT 默认 {similar}，--clusters 默认 {clusters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="65" />
+      <location filename="../../casebook/cli_similar.py" line="64" />
       <source>groups spanning at least N years (default 2)</source>
       <translation>分组至少跨 N 个年度（默认 2）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="68" />
+      <location filename="../../casebook/cli_similar.py" line="67" />
       <source>write the groups to this workbook</source>
       <translation>将分组写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="96" />
+      <location filename="../../casebook/cli_similar.py" line="95" />
       <source>give either a TEXT to look for or --clusters</source>
       <translation>请给出要查找的 TEXT 或 --clusters（二选一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="100" />
+      <location filename="../../casebook/cli_similar.py" line="99" />
       <source>--min-years must be at least 1</source>
       <translation>--min-years 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="102" />
+      <location filename="../../casebook/cli_similar.py" line="101" />
       <source>--min-score must be between 0 and 1</source>
       <translation>--min-score 须在 0 到 1 之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="105" />
+      <location filename="../../casebook/cli_similar.py" line="104" />
       <source>-o is only for --clusters</source>
       <translation>-o 仅用于 --clusters</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="128" />
+      <location filename="../../casebook/cli_similar.py" line="127" />
       <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
       <translation>重复提出的案件分组已写入 {path}：{groups} 组，{cases} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="175" />
+      <location filename="../../casebook/cli_similar.py" line="174" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="185" />
+      <location filename="../../casebook/cli_similar.py" line="184" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="205" />
+      <location filename="../../casebook/cli_similar.py" line="204" />
       <source>No group of similar cases submitted in different years.</source>
       <translation>没有在不同年度重复提出的相似案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="208" />
-      <location filename="../../casebook/cli_similar.py" line="179" />
+      <location filename="../../casebook/cli_similar.py" line="207" />
+      <location filename="../../casebook/cli_similar.py" line="178" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="209" />
-      <location filename="../../casebook/cli_similar.py" line="180" />
+      <location filename="../../casebook/cli_similar.py" line="208" />
+      <location filename="../../casebook/cli_similar.py" line="179" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="210" />
-      <location filename="../../casebook/cli_similar.py" line="181" />
+      <location filename="../../casebook/cli_similar.py" line="209" />
+      <location filename="../../casebook/cli_similar.py" line="180" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="212" />
+      <location filename="../../casebook/cli_similar.py" line="211" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="213" />
-      <location filename="../../casebook/cli_similar.py" line="183" />
+      <location filename="../../casebook/cli_similar.py" line="212" />
+      <location filename="../../casebook/cli_similar.py" line="182" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="214" />
-      <location filename="../../casebook/cli_similar.py" line="184" />
+      <location filename="../../casebook/cli_similar.py" line="213" />
+      <location filename="../../casebook/cli_similar.py" line="183" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="218" />
+      <location filename="../../casebook/cli_similar.py" line="217" />
       <source>resolved in some year</source>
       <translation>曾有年度已解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="218" />
+      <location filename="../../casebook/cli_similar.py" line="217" />
       <source>never resolved</source>
       <translation>历年均未解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="220" />
+      <location filename="../../casebook/cli_similar.py" line="219" />
       <source>Group {number}: {cases} cases of {years}, {state}</source>
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
@@ -2502,16 +2631,19 @@
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="22" />
+      <location filename="../../casebook/cli_supervision.py" line="25" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="27" />
+      <location filename="../../casebook/cli_supervision.py" line="30" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="35" />
+      <location filename="../../casebook/cli_supervision.py" line="38" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
     </message>
@@ -2519,6 +2651,41 @@
       <location filename="../../casebook/cli_stats.py" line="37" />
       <source>only the cases of this session</source>
       <translation>只统计该次会议的议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="23" />
+      <source>the three tiers of supervision (督办) of a year's cases</source>
+      <translation>一年议案建议的三级督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="60" />
+      <source>Tier</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="61" />
+      <source>Supervised by</source>
+      <translation>督办方</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="62" />
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="63" />
+      <source>Closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="64" />
+      <source>With an overdue reply</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_supervision.py" line="66" />
+      <source>Supervision of {year}, as of {date}</source>
+      <translation>{year}年督办情况（截至{date}）</translation>
     </message>
   </context>
   <context>
@@ -3045,6 +3212,21 @@
       <location filename="../../casebook/domain/ratings.py" line="36" />
       <source>The least satisfied rating of all signers</source>
       <translation>全体提出代表中最低的测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/supervision_tiers.py" line="27" />
+      <source>Led by congress leaders</source>
+      <translation>市人大领导牵头督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/supervision_tiers.py" line="28" />
+      <source>By special committees</source>
+      <translation>专工委分类督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/supervision_tiers.py" line="29" />
+      <source>Deputy-affairs office (backstop)</source>
+      <translation>人代联委抓总兜底</translation>
     </message>
   </context>
   <context>
@@ -4863,49 +5045,49 @@ Schema revision: {revision}</source>
   <context>
     <name>Reference</name>
     <message>
-      <location filename="../../casebook/services/reference.py" line="93" />
+      <location filename="../../casebook/services/reference.py" line="94" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="73" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="105" />
+      <location filename="../../casebook/services/reference.py" line="106" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="74" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="110" />
+      <location filename="../../casebook/services/reference.py" line="111" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="75" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="117" />
+      <location filename="../../casebook/services/reference.py" line="118" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="77" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="121" />
+      <location filename="../../casebook/services/reference.py" line="125" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="78" />
       <source>special committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="125" />
+      <location filename="../../casebook/services/reference.py" line="145" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="80" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="137" />
+      <location filename="../../casebook/services/reference.py" line="172" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="79" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="162" />
+      <location filename="../../casebook/services/reference.py" line="197" />
       <location filename="../../casebook/services/reference_admin_rows.py" line="76" />
       <source>deputy</source>
       <translation>代表</translation>
@@ -5380,6 +5562,22 @@ Schema revision: {revision}</source>
   <context>
     <name>Rule</name>
     <message>
+      <location filename="../../casebook/cli_case.py" line="130" />
+      <location filename="../../casebook/services/joint_handling.py" line="65" />
+      <source>there is no case number {number} in that session</source>
+      <translation>该届次会议没有编号为{number}的案件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="146" />
+      <source>{unit} is not handling this case in the current round</source>
+      <translation>{unit}未承办本轮办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_case.py" line="161" />
+      <source>“{text}” is not a way of meeting the deputy ({methods})</source>
+      <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
+    </message>
+    <message>
       <location filename="../../casebook/demo/generator.py" line="78" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
@@ -5718,9 +5916,34 @@ Schema revision: {revision}</source>
       <translation>节假日名称最多{length}个字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/joint_handling.py" line="65" />
-      <source>there is no case number {number} in that session</source>
-      <translation>该届次会议没有编号为{number}的案件</translation>
+      <location filename="../../casebook/services/named_reference.py" line="21" />
+      <source>session</source>
+      <translation>届次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/named_reference.py" line="22" />
+      <source>deputy</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/named_reference.py" line="23" />
+      <source>handling unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/named_reference.py" line="24" />
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/named_reference.py" line="48" />
+      <source>there is no {what} called “{name}”; near names: {near} (or add --create-missing)</source>
+      <translation>没有名为“{name}”的{what}；相近的有：{near}（或加 --create-missing 新建）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/named_reference.py" line="55" />
+      <source>there is no {what} called “{name}” (add --create-missing to register it)</source>
+      <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="42" />
@@ -5748,20 +5971,30 @@ Schema revision: {revision}</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="52" />
+      <location filename="../../casebook/services/reference.py" line="53" />
       <location filename="../../casebook/services/reference_admin.py" line="162" />
       <source>A name is required for the {what}.</source>
       <translation>请填写{what}名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="68" />
-      <location filename="../../casebook/services/reference.py" line="140" />
+      <location filename="../../casebook/services/reference.py" line="69" />
+      <location filename="../../casebook/services/reference.py" line="175" />
       <location filename="../../casebook/services/reference_admin.py" line="215" />
       <source>“{name}” already exists.</source>
       <translation>“{name}”已存在。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="180" />
+      <location filename="../../casebook/services/reference.py" line="155" />
+      <source>There is no category with id {id}.</source>
+      <translation>没有编号为{id}的类别。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference.py" line="157" />
+      <source>There is no special committee with id {id}.</source>
+      <translation>没有编号为{id}的专门委员会。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference.py" line="215" />
       <source>There is no session called “{name}”.</source>
       <translation>找不到名为“{name}”的届次会议。</translation>
     </message>
@@ -6767,11 +7000,41 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="57" />
+      <source>The database file is damaged: SQLite cannot read some of its pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="58" />
+      <source>Restore the latest backup (文件 → 恢复, or casebook restore FILE); the damaged file is kept aside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="64" />
+      <source>The disk holding the database could not be read or written (it may be full or failing).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="65" />
+      <source>Check that the disk has free space and is still connected, then try again. If it keeps happening, copy the database and its backups to another disk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="72" />
+      <source>The office server's database cannot be reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="73" />
+      <source>Check the network and that the server is running, then try again; or ask its administrator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/failures.py" line="76" />
       <source>The database file cannot be found or opened (was it moved, or is a network drive gone?).</source>
       <translation>找不到或打不开数据库文件（文件被移动了，还是网络盘断开了？）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/failures.py" line="58" />
+      <location filename="../../casebook/store/failures.py" line="77" />
       <source>Reconnect the drive or put the file back, then try again; or restore the latest backup (文件 → 恢复).</source>
       <translation>请重新连接网络盘或把文件放回原处后再试；也可以恢复最近的备份（文件 → 恢复）。</translation>
     </message>
@@ -6779,174 +7042,160 @@ Schema revision: {revision}</source>
   <context>
     <name>Supervision</name>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="51" />
-      <source>Led by congress leaders</source>
-      <translation>市人大领导牵头督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="52" />
-      <source>By special committees</source>
-      <translation>专工委分类督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="53" />
-      <source>Deputy-affairs office (backstop)</source>
-      <translation>人代联委抓总兜底</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="56" />
-      <location filename="../../casebook/ui/supervision_view.py" line="68" />
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="57" />
-      <location filename="../../casebook/ui/supervision_view.py" line="69" />
-      <source>Number</source>
-      <translation>编号</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="58" />
-      <location filename="../../casebook/ui/supervision_view.py" line="70" />
-      <source>Title</source>
-      <translation>标题</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="59" />
-      <location filename="../../casebook/ui/supervision_view.py" line="71" />
-      <source>Lead units</source>
-      <translation>主办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="60" />
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="61" />
-      <location filename="../../casebook/ui/supervision_view.py" line="72" />
-      <source>Result</source>
-      <translation>办理结果</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="62" />
-      <location filename="../../casebook/ui/supervision_view.py" line="74" />
-      <source>Rating</source>
-      <translation>测评意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="63" />
-      <source>Overdue reply</source>
-      <translation>逾期未答复</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="64" />
-      <source>Records</source>
-      <translation>督办次数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="65" />
-      <source>Last supervised</source>
-      <translation>最近督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="73" />
-      <source>Replied on</source>
-      <translation>答复日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="75" />
-      <source>Reviews</source>
-      <translation>回头看次数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="76" />
-      <source>Last reviewed</source>
-      <translation>最近回头看</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="118" />
-      <source>Supervision in three tiers</source>
-      <translation>分级督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="121" />
-      <source>Overdue and due soon</source>
-      <translation>逾期与即将到期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="122" />
-      <source>Follow-up reviews</source>
-      <translation>回头看</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="136" />
-      <source>All years</source>
-      <translation>全部年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="142" />
-      <source>Supervised by</source>
-      <translation>督办主体</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="143" />
-      <source>Cases</source>
-      <translation>件数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="144" />
-      <source>Closed</source>
-      <translation>已办结</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="145" />
-      <source>Overdue</source>
-      <translation>逾期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="167" />
-      <source>Year of submission</source>
-      <translation>提出年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="216" />
-      <source>Choose a leader, a committee or the office.</source>
-      <translation>请选择督办领导、专工委或人代联委。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="219" />
-      <location filename="../../casebook/ui/supervision_view.py" line="192" />
+      <location filename="../../casebook/cli_supervision.py" line="55" />
+      <location filename="../../casebook/ui/supervision_view.py" line="214" />
+      <location filename="../../casebook/ui/supervision_view.py" line="187" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="221" />
+      <location filename="../../casebook/ui/supervision_view.py" line="51" />
+      <location filename="../../casebook/ui/supervision_view.py" line="63" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="52" />
+      <location filename="../../casebook/ui/supervision_view.py" line="64" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="53" />
+      <location filename="../../casebook/ui/supervision_view.py" line="65" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="54" />
+      <location filename="../../casebook/ui/supervision_view.py" line="66" />
+      <source>Lead units</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="55" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="56" />
+      <location filename="../../casebook/ui/supervision_view.py" line="67" />
+      <source>Result</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="57" />
+      <location filename="../../casebook/ui/supervision_view.py" line="69" />
+      <source>Rating</source>
+      <translation>测评意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="58" />
+      <source>Overdue reply</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="59" />
+      <source>Records</source>
+      <translation>督办次数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="60" />
+      <source>Last supervised</source>
+      <translation>最近督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="68" />
+      <source>Replied on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="70" />
+      <source>Reviews</source>
+      <translation>回头看次数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="71" />
+      <source>Last reviewed</source>
+      <translation>最近回头看</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="113" />
+      <source>Supervision in three tiers</source>
+      <translation>分级督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="116" />
+      <source>Overdue and due soon</source>
+      <translation>逾期与即将到期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="117" />
+      <source>Follow-up reviews</source>
+      <translation>回头看</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="131" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="137" />
+      <source>Supervised by</source>
+      <translation>督办主体</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="138" />
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="139" />
+      <source>Closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="140" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="162" />
+      <source>Year of submission</source>
+      <translation>提出年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="211" />
+      <source>Choose a leader, a committee or the office.</source>
+      <translation>请选择督办领导、专工委或人代联委。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/supervision_view.py" line="216" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="255" />
+      <location filename="../../casebook/ui/supervision_view.py" line="250" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="258" />
+      <location filename="../../casebook/ui/supervision_view.py" line="253" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="280" />
+      <location filename="../../casebook/ui/supervision_view.py" line="275" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="301" />
+      <location filename="../../casebook/ui/supervision_view.py" line="296" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="302" />
+      <location filename="../../casebook/ui/supervision_view.py" line="297" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
     </message>

@@ -9,11 +9,12 @@ import openpyxl
 
 from casebook.domain.enums import CaseState, SupervisionKind
 from casebook.excel.export_follow_ups import export_follow_ups
+from casebook.services import reference
 from casebook.services.cases import register_case
 from casebook.services.closing import record_follow_up
 from casebook.services.statistics import compute_statistics
 from casebook.services.supervision import add_supervision_record
-from casebook.services.supervision_lists import Tier, follow_up_candidates, supervised_cases, supervisors
+from casebook.services.supervision_lists import Tier, follow_up_candidates, supervised_cases, supervisors, tier_totals
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.services.case_builder import build_case
@@ -22,7 +23,8 @@ TODAY = date(2023, 6, 1)
 
 
 def three_tiers(db: Database, seeds: Seeds) -> dict[str, int]:
-    """Under the seeds' leader and committee: one overdue, one rated; and a key case of the office's own."""
+    """Under the seeds' leader and committee: one overdue, one rated; a key case and an ordinary one
+    neither a leader nor a committee supervises (the office oversees all four)."""
     late = build_case(db, seeds, "11", assigned_on=date(2023, 2, 1), unit="市中级人民法院")  # due 2023-05-01
     rated = build_case(
         db, seeds, "12", assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1), rated_on=date(2023, 3, 5)
@@ -51,7 +53,7 @@ def test_each_tier_counts_its_cases_and_the_overdue_ones(db: Database, seeds: Se
     found = {(s.tier, s.id): (s.cases, s.closed, s.overdue) for s in supervisors(db, TODAY)}
     assert found[(Tier.LEADER, seeds.congress_leader)] == (2, 0, 1)
     assert found[(Tier.COMMITTEE, seeds.committee)] == (2, 0, 1)
-    assert found[(Tier.OFFICE, None)] == (1, 0, 0)
+    assert found[(Tier.OFFICE, None)] == (4, 0, 1)
     # before the due date nothing is late; a year filter leaves out other years
     early = {(s.tier, s.id): s.overdue for s in supervisors(db, date(2023, 5, 1))}
     assert early[(Tier.LEADER, seeds.congress_leader)] == 0
@@ -69,7 +71,23 @@ def test_a_supervisors_cases_show_state_result_rating_lateness_and_records(db: D
     assert (rated.records, rated.last_record_on) == (2, date(2023, 2, 25))
     assert rated.lead_units == ("市邮政管理局",)
     office = supervised_cases(db, Tier.OFFICE, None, TODAY)
-    assert [c.case_id for c in office] == [ids["office"]]
+    assert [c.number for c in office] == ["11", "12", "13", "14"]
+    assert ids["office"] in {c.case_id for c in office}
+
+
+def test_committees_supervise_the_cases_of_their_categories(db: Database, seeds: Seeds) -> None:
+    three_tiers(db, seeds)
+    environment = reference.add_committee(db, "环境资源城乡建设委员会").id  # the default for 城乡建设
+    with_category = {(s.tier, s.id): s.cases for s in supervisors(db, TODAY)}
+    assert with_category[(Tier.COMMITTEE, environment)] == 2  # 13 and 14 are of 城乡建设 (11, 12 of none)
+    assert with_category[(Tier.COMMITTEE, seeds.committee)] == 2  # the key cases assigned to it
+    social = reference.add_category(db, "社会事业").id
+    assert [c.number for c in supervised_cases(db, Tier.COMMITTEE, environment, TODAY)] == ["13", "14"]
+    reference.set_category_committee(db, seeds.category, seeds.committee)
+    moved = {(s.tier, s.id): s.cases for s in supervisors(db, TODAY)}
+    assert (moved[(Tier.COMMITTEE, environment)], moved[(Tier.COMMITTEE, seeds.committee)]) == (0, 4)
+    assert tier_totals(db, TODAY, year=2023) == {Tier.LEADER: 2, Tier.COMMITTEE: 4, Tier.OFFICE: 4}
+    assert social
 
 
 def test_follow_up_list_holds_b_and_c_cases_of_earlier_years_until_reviewed(

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from casebook.store.database import Database
 from casebook.ui.main_window import MainWindow
-from casebook.ui.supervision_view import LATE_COLOUR, SupervisionView
+from casebook.ui.supervision_view import CASE_HEADERS, LATE_COLOUR, SupervisionView
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 from tests.services.test_supervision_lists import TODAY, three_tiers
@@ -47,7 +47,9 @@ def test_tiers_list_supervisors_and_their_cases(qtbot: QtBot, db: Database, seed
     assert opened == [ids["late"]]
     office = tree.topLevelItem(2).child(0)
     tree.setCurrentItem(office)
-    assert view.case_table.rowCount() == 1 and view.case_table.item(0, 1).text() == "13"
+    # the office oversees every case (抓总兜底), with the same columns as the other tiers
+    assert [view.case_table.item(r, 1).text() for r in range(view.case_table.rowCount())] == ["11", "12", "13", "14"]
+    assert view.case_table.columnCount() == len(CASE_HEADERS)
 
 
 def test_follow_up_tab_lists_and_exports(qtbot: QtBot, db: Database, seeds: Seeds, tmp_path: Path) -> None:

@@ -108,6 +108,8 @@ class Category(RetiredFlag, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60))
+    # 专工委分类督办: the special committee that supervises the cases of this category
+    committee_id: Mapped[int | None] = mapped_column(ForeignKey("special_committee.id"))
 
 
 class OfficeSetting(Base):
