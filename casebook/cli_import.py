@@ -6,12 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from casebook.cli_arguments import day
 from casebook.cli_session import open_database
+from casebook.excel.ledger_headers import parse_column_maps
 from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import LedgerFileError, read_workbook
 from casebook.excel.rejects import write_rejects
 from casebook.i18n import translate
-from casebook.services.ledger_import import import_ledger
+from casebook.services.ledger_import import SessionYearUnknown, import_ledger
+from casebook.services.ledger_mappings import MappingError, load_mappings, merged, parse_value_maps
 from casebook.services.ledger_report import rejection_line, summary_lines
 from casebook.services.office import get_settings
 
@@ -25,6 +28,35 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("ledger", type=Path, metavar="LEDGER.xlsx", help=translate("Cli", "the ledger workbook"))
     command.add_argument(
         "--session", metavar="NAME", help=translate("Cli", "put every case in this session (created if missing)")
+    )
+    command.add_argument(
+        "--session-date",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the first day of a session the import creates (gives its year and the implied dates)"),
+    )
+    command.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help=translate(
+            "Cli", "read a column as a field (所在代表团=delegation), or not at all (联系电话=); remembered, repeatable"
+        ),
+    )
+    command.add_argument(
+        "--map-value",
+        action="append",
+        default=[],
+        metavar="WORDING=CLASS",
+        help=translate(
+            "Cli", "read a result, rating or contact wording as a class or level (暂缓解决=C); remembered, repeatable"
+        ),
+    )
+    command.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("Cli", "take the ledger's values even where a clerk changed them since the last import"),
     )
     command.add_argument(
         "--dry-run", action="store_true", help=translate("Cli", "show what the import would do, and change nothing")
@@ -49,11 +81,21 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         try:
-            ledger = read_ledger(grid, get_settings(db))
-        except LedgerFileError as error:
+            settings = get_settings(db)
+            given = merged(parse_column_maps(args.map), parse_value_maps(args.map_value, settings))
+            ledger = read_ledger(grid, settings, merged(load_mappings(db), given))
+            report = import_ledger(
+                db,
+                ledger,
+                session_name=args.session,
+                session_date=args.session_date,
+                dry_run=args.dry_run,
+                mappings=given,
+                overwrite=args.overwrite,
+            )
+        except (LedgerFileError, SessionYearUnknown, MappingError) as error:
             print(translate("Cli", "Error: {message}").format(message=error.message), file=sys.stderr)
             return 2
-        report = import_ledger(db, ledger, session_name=args.session, dry_run=args.dry_run)
     finally:
         db.close()
     for line in summary_lines(report):

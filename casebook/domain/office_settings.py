@@ -112,3 +112,103 @@ class OfficeSettings:
             kwargs[key] = value
         extra = {k: v for k, v in rows.items() if k not in known}
         return cls(**kwargs, extra=extra)
+
+
+# ── The ledger vocabulary: how other offices' ledgers write results, ratings and contact methods ──
+# Shipped with the common schemes; an office's own wordings (mapped once by a clerk during an
+# import) are kept in the database and read on top of these.
+
+VOCABULARY_KINDS = ("result", "rating", "contact")
+
+DEFAULT_RESULT_WORDINGS: dict[str, str] = {
+    **{f"{cls}{suffix}": code for cls, code in zip("甲乙丙丁", "ABCD", strict=True) for suffix in ("", "类")},
+    # the national wording and its short forms
+    "已解决或基本解决": "A",
+    "所提问题已经解决或基本解决": "A",
+    "已解决": "A",
+    "已经解决": "A",
+    "基本解决": "A",
+    "解决": "A",
+    "采纳": "A",
+    "已采纳": "A",
+    "正在解决或列入计划逐步解决": "B",
+    "正在解决": "B",
+    "列入计划": "B",
+    "已列入计划": "B",
+    "列入计划逐步解决": "B",
+    "因条件限制或其他原因需以后解决": "C",
+    "因条件限制需以后解决": "C",
+    "以后解决": "C",
+    "留作参考": "D",
+}
+
+# Cues read a wording that is not in the vocabulary, only when all its cues point to one class.
+# Longer cues are found first and consume their characters (「正在解决」 is one B cue, not B and A).
+RESULT_CUES: dict[str, str] = {
+    "已经解决": "A",
+    "基本解决": "A",
+    "已解决": "A",
+    "解决": "A",
+    "采纳": "A",
+    "已落实": "A",
+    "正在解决": "B",
+    "列入计划": "B",
+    "列入规划": "B",
+    "逐步解决": "B",
+    "已启动": "B",
+    "正在推进": "B",
+    "以后解决": "C",
+    "条件限制": "C",
+    "不能": "C",
+    "暂缓": "C",
+    "难以": "C",
+    "暂不": "C",
+    "留作参考": "D",
+    "参考": "D",
+}
+
+DEFAULT_RATING_WORDINGS: dict[str, str] = {
+    "满意": "satisfied",
+    "非常满意": "satisfied",
+    "基本满意": "basically_satisfied",
+    "比较满意": "basically_satisfied",
+    "不满意": "unsatisfied",
+}
+
+DEFAULT_CONTACT_WORDINGS: dict[str, str] = {
+    "当面": "face_to_face",
+    "当面沟通": "face_to_face",
+    "见面": "face_to_face",
+    "面商": "face_to_face",
+    "走访": "face_to_face",
+    "上门": "face_to_face",
+    "座谈": "meeting",
+    "座谈会": "meeting",
+    "会议": "meeting",
+    "电话": "phone",
+    "电话沟通": "phone",
+    "书面": "letter",
+    "书面函复": "letter",
+    "函复": "letter",
+}
+
+
+@dataclass(frozen=True)
+class LedgerVocabulary:
+    """Wording → code for each kind ("result", "rating", "contact"): the shipped schemes plus the
+    office's own mappings (``office`` is kind → wording → code, as the database keeps them)."""
+
+    result: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_RESULT_WORDINGS))
+    rating: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_RATING_WORDINGS))
+    contact: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CONTACT_WORDINGS))
+
+    def with_office(self, office: dict[str, dict[str, str]]) -> LedgerVocabulary:
+        return LedgerVocabulary(
+            {**self.result, **office.get("result", {})},
+            {**self.rating, **office.get("rating", {})},
+            {**self.contact, **office.get("contact", {})},
+        )
+
+    def words(self, kind: str) -> dict[str, str]:
+        found: dict[str, str] = getattr(self, kind)
+        return found

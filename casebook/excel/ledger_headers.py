@@ -3,7 +3,9 @@
 Clerks name columns in many ways (建议编号 / 编号 / 案号), put a merged title and a 「填报单位」 line
 above the header, and sometimes group columns under a merged label over a second header row
 (「办理情况」 over 答复日期 / 办理结果 / 代表意见). Header texts are compared after folding width,
-dropping spaces, a trailing note in brackets and required-field stars.
+dropping spaces, a trailing note in brackets, a trailing number (联名代表1, 联名代表2) and
+required-field stars. A header is read, in order: as the clerk mapped it (remembered per office),
+by the known synonyms, then by similarity (rapidfuzz); every column is listed with how it was read.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
+
+from casebook.i18n import noop
+from casebook.services.ledger_entries import CASE_FIELDS, ColumnReading, LedgerMappings
+from casebook.services.ledger_mappings import NOT_READ, MappingError, split_option
+
 # Field key → the header texts that mean it (folded as :func:`header_key` folds them).
 CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "session": ("届次会议", "届次", "会议", "届次/会议", "会议名称", "届别", "届次会次", "Session"),
@@ -24,9 +32,19 @@ CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "题目", "案由", "建议名称", "建议标题", "议案名称", "议案标题", "建议题目", "名称", "Title"),
     "body": ("内容", "建议内容", "主要内容", "正文", "议案内容"),
     "submitted_on": ("提出日期", "提出时间", "提交日期", "提交时间", "登记日期", "提出日", "Submitted on"),
-    "lead_deputy": ("领衔代表", "提出人", "代表", "代表姓名", "领衔人", "提出代表", "领衔代表姓名", "Lead deputy"),
+    "lead_deputy": (
+        "领衔代表",
+        "提出人",
+        "代表",
+        "代表姓名",
+        "领衔人",
+        "提出代表",
+        "领衔代表姓名",
+        "建议人",
+        "Lead deputy",
+    ),
     "cosigners": ("附议代表", "联名代表", "附议人", "联名人", "附议", "联名", "附议代表姓名", "Co-signing deputies"),
-    "delegation": ("代表团", "所属代表团", "代表团(组)", "Delegation"),
+    "delegation": ("代表团", "所属代表团", "所在代表团", "代表团(组)", "团组", "所在团组", "代表团组", "Delegation"),
     "category": ("类别", "分类", "建议类别", "所属类别", "议案类别", "内容分类", "Category"),
     "is_key": ("是否重点", "重点督办", "是否重点督办", "重点建议", "重点", "是否重点建议", "Key supervision"),
     "key_designated_by": ("确定机关", "确定单位", "Designated by"),
@@ -40,8 +58,19 @@ CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "due_on": ("答复期限", "办理期限", "答复截止日期", "期限", "Reply due"),
     "acknowledged_on": ("签收日期", "签收时间", "Acknowledged on"),
     "replied_on": ("答复日期", "答复时间", "办复日期", "办复时间", "答复日", "Replied on"),
-    "result_code": ("办理结果", "答复类别", "结果分类", "办理结果分类", "答复结果", "结果类别", "办理类别", "Result"),
-    "contact_method": ("沟通方式", "沟通形式", "见面方式", "Contact method"),
+    "result_code": (
+        "办理结果",
+        "答复类别",
+        "结果分类",
+        "办理结果分类",
+        "答复结果",
+        "结果类别",
+        "办理类别",
+        "结果",
+        "答复类型",
+        "Result",
+    ),
+    "contact_method": ("沟通方式", "沟通形式", "见面方式", "答复方式", "面商方式", "Contact method"),
     "rating": (
         "代表意见",
         "满意度",
@@ -79,7 +108,11 @@ STEP_SYNONYMS: dict[str, tuple[str, ...]] = {  # with the English headers of the
 }
 
 _NOTE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]$")
+_NUMBERED = re.compile(r"(?<=\D)\d{1,2}$")
 SCAN_ROWS = 30  # a header further down than this is not looked for
+SIMILAR = 85  # rapidfuzz WRatio from which an unknown header is read as the synonym it resembles
+LISTS = frozenset({"cosigners", "lead_units", "assisting_units", "separate_units"})  # may span columns
+ClerkMapping = dict[str, str | None]  # header_key → field, or None: not read
 
 
 def header_key(value: Any) -> str:
@@ -87,7 +120,7 @@ def header_key(value: Any) -> str:
         return ""
     text = "".join(unicodedata.normalize("NFKC", str(value)).split()).casefold()
     text = text.strip("*:：")
-    stripped = _NOTE.sub("", text)
+    stripped = _NUMBERED.sub("", _NOTE.sub("", text))
     return stripped or text
 
 
@@ -100,6 +133,8 @@ class HeaderLayout:
     header_rows: tuple[int, ...]  # 0-based indexes of the header rows in the grid
     columns: dict[str, int]  # field key → 0-based column
     unknown: tuple[str, ...]  # header texts that name no field
+    readings: tuple[ColumnReading, ...] = ()
+    more: dict[str, tuple[int, ...]] | None = None  # a name-list field's further columns
 
     @property
     def data_start(self) -> int:
@@ -107,11 +142,15 @@ class HeaderLayout:
 
 
 def find_header(
-    rows: Sequence[Sequence[Any]], synonyms: dict[str, tuple[str, ...]], required: frozenset[str]
+    rows: Sequence[Sequence[Any]],
+    synonyms: dict[str, tuple[str, ...]],
+    required: frozenset[str],
+    clerk: ClerkMapping | None = None,
 ) -> HeaderLayout | None:
     """The first row (among the first :data:`SCAN_ROWS`) with three or more known headers, one of
     them in ``required``; with the row below when that is a second header row."""
-    lookup = _lookup(synonyms)
+    clerk = clerk or {}
+    lookup = _lookup(synonyms) | {key: field for key, field in clerk.items() if field}
     for index, row in enumerate(rows[:SCAN_ROWS]):
         fields = _fields(row, lookup)
         if len(set(fields.values()) - {"ignored"}) < 3 or not required & set(fields.values()):
@@ -126,7 +165,7 @@ def find_header(
             if len(set(new.values()) - {"ignored"}) >= 2 and looks_like_header:
                 fields = {c: lower.get(c) or fields.get(c) or "" for c in set(fields) | set(lower)}
                 header_rows.append(index + 1)
-        return _layout(rows, header_rows, fields)
+        return _layout(rows, header_rows, fields, synonyms, clerk)
     return None
 
 
@@ -134,19 +173,80 @@ def _fields(row: Sequence[Any], lookup: dict[str, str]) -> dict[int, str]:
     return {c: lookup[key] for c, value in enumerate(row) if (key := header_key(value)) in lookup}
 
 
-def _layout(rows: Sequence[Sequence[Any]], header_rows: list[int], fields: dict[int, str]) -> HeaderLayout:
+def _layout(
+    rows: Sequence[Sequence[Any]],
+    header_rows: list[int],
+    fields: dict[int, str],
+    synonyms: dict[str, tuple[str, ...]],
+    clerk: ClerkMapping,
+) -> HeaderLayout:
+    width = max((len(rows[i]) for i in header_rows), default=0)
+    labels = {c: _label(rows, header_rows, c) for c in range(width)}
+    how = {c: "synonym" for c in fields}
+    for column, label in labels.items():
+        key = header_key(label)
+        if key in clerk:
+            fields[column] = clerk[key] or ""
+            how[column] = "clerk"
+    taken = set(fields.values())
+    for column, label in labels.items():
+        if column in fields or not label:
+            continue
+        similar = similar_field(label, synonyms, taken)
+        if similar is not None:
+            fields[column], how[column] = similar, "similar"
+            taken.add(similar)
     columns: dict[str, int] = {}
-    for column in sorted(fields):
-        key = fields[column]
-        if key and key != "ignored":
-            columns.setdefault(key, column)  # the first of two columns with one meaning wins
-    last = rows[header_rows[-1]]
-    unknown = []
-    for column, value in enumerate(last):
-        text = str(value).strip() if value is not None else ""
-        if text and column not in fields and text not in unknown:
-            unknown.append(text)
-    return HeaderLayout(tuple(header_rows), columns, tuple(unknown))
+    more: dict[str, tuple[int, ...]] = {}
+    readings: list[ColumnReading] = []
+    unknown: list[str] = []
+    for column in range(width):
+        meaning: str | None = fields.get(column) or None
+        label = labels[column]
+        if meaning == "ignored":
+            meaning = None
+        if meaning is not None and meaning in columns:
+            if meaning not in LISTS:
+                meaning = None  # the first of two columns with one meaning wins
+            else:
+                more[meaning] = (*more.get(meaning, ()), column)
+        elif meaning is not None:
+            columns[meaning] = column
+        if label:
+            readings.append(ColumnReading(label, meaning, how.get(column, "unread") if meaning else "unread"))
+            if meaning is None and column not in fields and label not in unknown:
+                unknown.append(label)
+    return HeaderLayout(tuple(header_rows), columns, tuple(unknown), tuple(readings), more)
+
+
+def similar_field(label: str, synonyms: dict[str, tuple[str, ...]], taken: set[str]) -> str | None:
+    """The field whose synonym ``label`` resembles most (WRatio ≥ :data:`SIMILAR`, ties to the
+    closer plain ratio), among the fields no other column has; None when nothing is close."""
+    key = header_key(label)
+    if len(key) < 2:
+        return None
+    best: tuple[float, float, str] | None = None
+    for field, texts in synonyms.items():
+        if field in taken or field == "ignored":
+            continue
+        for text in texts:
+            other = header_key(text)
+            if len(other) < 2:
+                continue
+            score = fuzz.WRatio(key, other)
+            if score >= SIMILAR:
+                candidate = (score, fuzz.ratio(key, other), field)
+                best = candidate if best is None or candidate[:2] > best[:2] else best
+    return best[2] if best else None
+
+
+def _label(rows: Sequence[Sequence[Any]], header_rows: list[int], column: int) -> str:
+    for index in reversed(header_rows):
+        row = rows[index]
+        value = row[column] if column < len(row) else None
+        if value is not None and str(value).strip():
+            return str(value).strip()
+    return ""
 
 
 def header_label(rows: Sequence[Sequence[Any]], layout: HeaderLayout, column: int) -> str:
@@ -156,3 +256,32 @@ def header_label(rows: Sequence[Sequence[Any]], layout: HeaderLayout, column: in
         if value is not None and str(value).strip():
             return str(value).strip()
     return f"#{column + 1}"
+
+
+def parse_column_maps(options: list[str]) -> LedgerMappings:
+    """``["所在代表团=delegation", "联系电话="]`` → header → field (None: the column is not read)."""
+    fields = {field: field for field in CASE_FIELDS}
+    fields |= {
+        header_key(text): field for field, texts in CASE_SYNONYMS.items() for text in texts if field != "ignored"
+    }
+    found = LedgerMappings()
+    for option in options:
+        header, target = split_option(option, "--map")
+        key = header_key(header) or header
+        if target.strip().casefold() in NOT_READ:
+            found.columns[key] = None
+            continue
+        field = fields.get(target.strip()) or fields.get(header_key(target))
+        if field is None:
+            raise MappingError(
+                noop(
+                    "Import",
+                    "--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing "
+                    "after “=” for a column not to read.",
+                ),
+                option=option,
+                target=target,
+                fields=", ".join(CASE_FIELDS),
+            )
+        found.columns[key] = field
+    return found

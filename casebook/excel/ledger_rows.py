@@ -13,28 +13,56 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactMethod, ContactPerson
-from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactPerson
+from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.excel import ledger_values as values
-from casebook.excel.ledger_headers import CASE_SYNONYMS, STEP_SYNONYMS, HeaderLayout, find_header, header_label
+from casebook.excel.ledger_headers import (
+    CASE_SYNONYMS,
+    STEP_SYNONYMS,
+    HeaderLayout,
+    find_header,
+    header_key,
+    header_label,
+)
+from casebook.excel.ledger_values import SHIPPED_VOCABULARY
 from casebook.excel.reading import LedgerFileError, SheetGrid, WorkbookGrid
 from casebook.i18n import noop, translate
-from casebook.services.ledger_entries import Ledger, LedgerCase, LedgerStep, RowRef, SkippedRows
+from casebook.services.ledger_entries import (
+    ColumnReading,
+    Ledger,
+    LedgerCase,
+    LedgerMappings,
+    LedgerStep,
+    RowRef,
+    SheetHints,
+    SkippedRows,
+)
 
 T = TypeVar("T")
 _SESSION_IN_TITLE = re.compile(r"[市区县]?[一二三四五六七八九十\d]+届人大(?:常委会)?[一二三四五六七八九十\d]+次会议")
+_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_AS_OF = re.compile(
+    r"(?:填报日期|统计日期|截至日期|截止日期|截至|截止)\s*[:：]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+)
 _SUBTOTAL = ("合计", "小计", "总计", "共计")
 NO_NAMES: tuple[str, ...] = ()
 
 
-def read_ledger(grid: WorkbookGrid, settings: OfficeSettings) -> Ledger:
+def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMappings | None = None) -> Ledger:
+    """The ledger in ``grid``, its columns read through the clerk's ``mappings`` first."""
+    mappings = mappings or LedgerMappings()
+    vocabulary = SHIPPED_VOCABULARY.with_office(mappings.values)
+    clerk = {header_key(text) or text: field for text, field in mappings.columns.items()}
     cases: list[LedgerCase] = []
     steps: list[LedgerStep] | None = None
     broken: list[tuple[RowRef, str]] = []
     columns: set[str] = set()
     unknown: list[str] = []
+    readings: list[ColumnReading] = []
     headers: dict[str, tuple[int, ...]] = {}
+    hints: dict[str, SheetHints] = {}
     skipped = {"blank": 0, "subtotals": 0, "headings": 0}
     hint: str | None = None
     for sheet in grid.sheets:
@@ -44,33 +72,37 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings) -> Ledger:
             headers[sheet.name] = tuple(i + 1 for i in step_layout.header_rows)
             for index in range(step_layout.data_start, len(sheet.rows)):
                 if _filled(sheet.rows[index]):
-                    _add_step(sheet, step_layout, index, settings, steps, broken)
+                    _add_step(sheet, step_layout, index, settings, vocabulary, steps, broken)
             continue
-        layout = find_header(sheet.rows, CASE_SYNONYMS, frozenset({"title"}))
-        if layout is None or not {"number", "serial"} & set(layout.columns):
+        layout = find_header(sheet.rows, CASE_SYNONYMS, frozenset({"title"}), clerk)
+        if layout is None:
             continue
         headers[sheet.name] = tuple(i + 1 for i in layout.header_rows)
         columns |= set(layout.columns)
         unknown += [text for text in layout.unknown if text not in unknown]
-        hint = hint or _session_in_titles(sheet.rows[: layout.header_rows[0]])
+        readings += [r for r in layout.readings if r not in readings]
+        hints[sheet.name] = sheet_hints(sheet, layout)
+        hint = hint or hints[sheet.name].session
+        order = 0
         for index in range(layout.data_start, len(sheet.rows)):
             row = sheet.rows[index]
             what = _row_kind(row, layout)
             if what == "case":
-                cases.append(_case(sheet, layout, index, settings))
+                order += 1
+                cases.append(_case(sheet, layout, index, order, settings, vocabulary))
             else:
                 skipped[what] += 1
     if not columns:  # no sheet with a case header
         raise LedgerFileError(
             noop(
                 "Import",
-                "No ledger header was found in “{name}”: the table needs a header row with columns "
-                "such as 编号 and 标题 (or 建议名称).",
+                "No ledger header was found in “{name}”: the table needs a header row with a title column "
+                "(标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.",
             ),
             name=grid.file_name,
         )
-    if "number" not in columns:
-        columns.add("number")  # numbered by 序号
+    columns.add("number")  # numbered by 编号, else 序号, else the row's order
+    years = _YEAR_IN_NAME.findall(grid.file_name)
     return Ledger(
         cases=tuple(cases),
         columns=frozenset(columns - {"serial"}),
@@ -80,7 +112,31 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings) -> Ledger:
         skipped=SkippedRows(**skipped),
         header_lines=headers,
         unknown_columns=tuple(unknown),
+        readings=tuple(readings),
+        sheets=hints,
+        file_year=int(years[0]) if years else None,
     )
+
+
+def sheet_hints(sheet: SheetGrid, layout: HeaderLayout) -> SheetHints:
+    """The session, year, period and date a sheet's title rows (and its name) give."""
+    texts = [values.cell_text(v) for row in sheet.rows[: layout.header_rows[0]] for v in row if v is not None]
+    session = next((m[0] for t in (*texts, sheet.name) if (m := _SESSION_IN_TITLE.search(t))), None)
+    year = next((int(m[1]) for t in texts if (m := _YEAR_IN_TEXT.search(_AS_OF.sub("", t)))), None)
+    if year is None:
+        found = _YEAR_IN_NAME.search(sheet.name)
+        year = int(found[1]) if found else None
+    interim = any("闭会" in t for t in (*texts, sheet.name)) and session is None
+    as_of = None
+    for text in texts:
+        match = _AS_OF.search(text)
+        if match:
+            try:
+                as_of = values.ledger_date(match[1])
+            except values.CellError:
+                as_of = None
+            break
+    return SheetHints(session, year, interim, as_of)
 
 
 def _filled(row: Sequence[Any]) -> bool:
@@ -102,21 +158,13 @@ def _row_kind(row: Sequence[Any], layout: HeaderLayout) -> str:
     return "case"
 
 
-def _session_in_titles(rows: Sequence[Sequence[Any]]) -> str | None:
-    for row in rows:
-        for value in row:
-            match = _SESSION_IN_TITLE.search(values.cell_text(value))
-            if match:
-                return match[0]
-    return None
-
-
 class _RowReader:
     """Reads one row's cells by field, collecting the reasons a cell cannot be read."""
 
     def __init__(self, sheet: SheetGrid, layout: HeaderLayout, index: int) -> None:
         self.sheet, self.layout, self.row = sheet, layout, sheet.rows[index]
         self.problems: list[str] = []
+        self.unmapped: list[tuple[str, str]] = []
 
     def has(self, field: str) -> bool:
         return field in self.layout.columns
@@ -132,6 +180,25 @@ class _RowReader:
         try:
             return reader(self.row[column])
         except values.CellError as error:
+            if isinstance(error, values.UnmappedWording):
+                self.unmapped.append((error.kind, error.wording))
+            label = header_label(self.sheet.rows, self.layout, column)
+            self.problems.append(
+                translate("Import", noop("Import", "{column}: {reason}")).format(column=label, reason=error.reason)
+            )
+            return default
+
+    def names(self, field: str) -> tuple[str, ...]:
+        """A name list, from every column of that field (联名代表1, 联名代表2 …)."""
+        found = list(self.read(field, values.name_list, NO_NAMES))
+        for column in (self.layout.more or {}).get(field, ()):
+            found += [n for n in self.read_column(column, values.name_list, NO_NAMES) if n not in found]
+        return tuple(found)
+
+    def read_column(self, column: int, reader: Callable[[Any], T], default: T) -> T:
+        try:
+            return reader(self.row[column])
+        except values.CellError as error:
             label = header_label(self.sheet.rows, self.layout, column)
             self.problems.append(
                 translate("Import", noop("Import", "{column}: {reason}")).format(column=label, reason=error.reason)
@@ -139,16 +206,34 @@ class _RowReader:
             return default
 
 
-def _case(sheet: SheetGrid, layout: HeaderLayout, index: int, settings: OfficeSettings) -> LedgerCase:
+def _case(
+    sheet: SheetGrid,
+    layout: HeaderLayout,
+    index: int,
+    order: int,
+    settings: OfficeSettings,
+    vocabulary: LedgerVocabulary,
+) -> LedgerCase:
     cells = _RowReader(sheet, layout, index)
-    number = values.case_number(cells.raw("number") if cells.has("number") else cells.raw("serial"))
+    if cells.has("number"):
+        number = values.case_number(cells.raw("number"))
+    elif cells.has("serial"):
+        number = values.case_number(cells.raw("serial"))
+    else:
+        number = str(order)  # neither 编号 nor 序号: the row's order in its sheet
     title = values.cell_text(cells.raw("title"))
     if not number:
         cells.problems.append(translate("Import", noop("Import", "the row has no number (编号)")))
     if not title:
         cells.problems.append(translate("Import", noop("Import", "the row has no title (标题)")))
+    by_cues = [False]
+
+    def result(value: Any) -> str | None:
+        code, by_cues[0] = values.read_result(value, settings, vocabulary)
+        return code
+
     signers = cells.read("lead_deputy", values.name_list, NO_NAMES)
-    cosigners = cells.read("cosigners", values.name_list, NO_NAMES)
+    cosigners = cells.names("cosigners")
     cosigners = (*signers[1:], *(c for c in cosigners if c not in signers[1:]))  # 「魏敏、张伟」 in one cell
     return LedgerCase(
         source=RowRef(sheet.name, index + 1),
@@ -167,21 +252,23 @@ def _case(sheet: SheetGrid, layout: HeaderLayout, index: int, settings: OfficeSe
         supervising_leader=cells.read("supervising_leader", values.single_name, None),
         supervising_committee=cells.read("supervising_committee", values.single_name, None),
         leading_leader=cells.read("leading_leader", values.single_name, None),
-        lead_units=cells.read("lead_units", values.name_list, NO_NAMES),
-        assisting_units=cells.read("assisting_units", values.name_list, NO_NAMES),
-        separate_units=cells.read("separate_units", values.name_list, NO_NAMES),
+        lead_units=cells.names("lead_units"),
+        assisting_units=cells.names("assisting_units"),
+        separate_units=cells.names("separate_units"),
         assigned_on=cells.read("assigned_on", values.ledger_date, None),
         due_on=cells.read("due_on", values.ledger_date, None),
         acknowledged_on=cells.read("acknowledged_on", values.ledger_date, None),
         replied_on=cells.read("replied_on", values.ledger_date, None),
-        result_code=cells.read("result_code", lambda v: values.result_code(v, settings), None),
-        contact_method=cells.read("contact_method", lambda v: values.vocabulary(ContactMethod, v), None),
-        rating=cells.read("rating", lambda v: values.rating_code(v, settings), None),
+        result_code=cells.read("result_code", result, None),
+        contact_method=cells.read("contact_method", lambda v: values.contact_method(v, vocabulary), None),
+        rating=cells.read("rating", lambda v: values.rating_code(v, settings, vocabulary), None),
         rated_on=cells.read("rated_on", values.ledger_date, None),
         state=cells.read("state", lambda v: values.vocabulary(CaseState, v), None),
         closed_on=cells.read("closed_on", values.ledger_date, None),
         remarks=cells.read("remarks", values.optional_text, None),
         problems=tuple(cells.problems),
+        result_by_cues=by_cues[0],
+        unmapped=tuple(cells.unmapped),
     )
 
 
@@ -190,6 +277,7 @@ def _add_step(
     layout: HeaderLayout,
     index: int,
     settings: OfficeSettings,
+    vocabulary: LedgerVocabulary,
     steps: list[LedgerStep],
     broken: list[tuple[RowRef, str]],
 ) -> None:
@@ -213,13 +301,13 @@ def _add_step(
             role=cells.read("role", lambda v: values.vocabulary(AssignmentRole, v), None),
             handling_round=cells.read("round", lambda v: values.whole_number(v, 1), 1),
             due_on=cells.read("due_on", values.ledger_date, None),
-            result_code=cells.read("result_code", lambda v: values.result_code(v, settings), None),
-            contact_method=cells.read("contact_method", lambda v: values.vocabulary(ContactMethod, v), None),
+            result_code=cells.read("result_code", lambda v: values.result_code(v, settings, vocabulary), None),
+            contact_method=cells.read("contact_method", lambda v: values.contact_method(v, vocabulary), None),
             contact_person=cells.read("contact_person", lambda v: values.vocabulary(ContactPerson, v), None),
             deputy=cells.read("deputy", values.single_name, None),
-            rating=cells.read("rating", lambda v: values.rating_code(v, settings), None),
-            handling_level=cells.read("handling_level", lambda v: values.rating_code(v, settings), None),
-            result_level=cells.read("result_level", lambda v: values.rating_code(v, settings), None),
+            rating=cells.read("rating", lambda v: values.rating_code(v, settings, vocabulary), None),
+            handling_level=cells.read("handling_level", lambda v: values.rating_code(v, settings, vocabulary), None),
+            result_level=cells.read("result_level", lambda v: values.rating_code(v, settings, vocabulary), None),
             note=cells.read("note", values.cell_text, ""),
             problems=tuple(cells.problems),
         )

@@ -58,6 +58,41 @@ CASE_FIELDS = (
 )
 
 
+# How the report names a field: the usual header of a Chinese ledger (the file's own words).
+FIELD_NAMES: dict[str, str] = {
+    "session": "届次会议",
+    "number": "编号",
+    "serial": "序号",
+    "kind": "类型",
+    "title": "标题",
+    "body": "内容",
+    "submitted_on": "提出日期",
+    "lead_deputy": "领衔代表",
+    "cosigners": "附议代表",
+    "delegation": "代表团",
+    "category": "类别",
+    "is_key": "是否重点",
+    "key_designated_by": "确定机关",
+    "supervising_leader": "督办领导",
+    "supervising_committee": "督办专委会",
+    "leading_leader": "领衔办理领导",
+    "lead_units": "主办单位",
+    "assisting_units": "协办单位",
+    "separate_units": "分办单位",
+    "assigned_on": "交办日期",
+    "due_on": "答复期限",
+    "acknowledged_on": "签收日期",
+    "replied_on": "答复日期",
+    "result_code": "办理结果",
+    "contact_method": "沟通方式",
+    "rating": "代表意见",
+    "rated_on": "测评日期",
+    "state": "办理状态",
+    "closed_on": "办结日期",
+    "remarks": "备注",
+}
+
+
 @dataclass(frozen=True)
 class LedgerCase:
     """One case row of the ledger."""
@@ -93,6 +128,8 @@ class LedgerCase:
     closed_on: date | None = None
     remarks: str | None = None
     problems: tuple[str, ...] = ()
+    result_by_cues: bool = False  # the result wording was read by its cues (counted in the report)
+    unmapped: tuple[tuple[str, str], ...] = ()  # (kind, wording) not in the vocabulary, not guessed
 
 
 @dataclass(frozen=True)
@@ -117,6 +154,7 @@ class LedgerStep:
     result_level: str | None = None
     note: str = ""
     problems: tuple[str, ...] = ()
+    result_pending: bool = False  # a reply of a ledger row without a result class: kept unclassified
 
 
 @dataclass(frozen=True)
@@ -126,6 +164,40 @@ class SkippedRows:
     blank: int = 0
     subtotals: int = 0
     headings: int = 0
+
+
+@dataclass(frozen=True)
+class ColumnReading:
+    """How one column was read: its header text, the field (None: not read) and how it was found
+    ("clerk", "synonym", "similar", or "unread")."""
+
+    label: str
+    field: str | None
+    how: str
+
+
+@dataclass(frozen=True)
+class SheetHints:
+    """What a sheet says about its session beyond its rows: a session named in its title rows or
+    its name, the year they give (「2023年度…」), whether it is the interim period (闭会期间), and
+    the ledger's own date (「填报日期：…」, 「截至…」)."""
+
+    session: str | None = None
+    year: int | None = None
+    interim: bool = False
+    as_of: date | None = None
+
+
+@dataclass
+class LedgerMappings:
+    """What a clerk told the import: header text (as :func:`header_key` folds it) → field, or None
+    for a column not to read; and kind ("result", "rating", "contact") → wording → code."""
+
+    columns: dict[str, str | None] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not self.columns and not any(self.values.values())
 
 
 @dataclass(frozen=True)
@@ -140,6 +212,9 @@ class Ledger:
     skipped: SkippedRows = field(default_factory=SkippedRows)
     header_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)  # sheet → its header rows' lines
     unknown_columns: tuple[str, ...] = ()  # header texts that name no field (their cells are not read)
+    readings: tuple[ColumnReading, ...] = ()  # every column of every case sheet, as it was read
+    sheets: dict[str, SheetHints] = field(default_factory=dict)  # sheet name → its hints
+    file_year: int | None = None  # a year in the file's name (「2023年建议办理台账.xlsx」)
 
 
 class RowRefused(Exception):

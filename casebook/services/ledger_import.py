@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import fields, replace
+from datetime import date
 
+from casebook import clock
 from casebook.domain.enums import CaseKind, LeaderKind
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
@@ -21,9 +23,12 @@ from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.case_views import CaseSummary
 from casebook.services.cases import CaseDraft, edit_case, find_case, register_case
-from casebook.services.ledger_entries import Ledger, LedgerCase, LedgerStep, RowRefused
+from casebook.services.ledger_entries import Ledger, LedgerCase, LedgerMappings, LedgerStep, RowRef, RowRefused
+from casebook.services.ledger_inference import infer_dates
+from casebook.services.ledger_mappings import remember
 from casebook.services.ledger_reference import ReferenceBook
 from casebook.services.ledger_report import ImportReport, Rejection
+from casebook.services.ledger_revisions import Revisions
 from casebook.services.ledger_steps import CaseSteps, derived_steps
 from casebook.services.reference import normalise_name
 from casebook.store.database import Database
@@ -41,21 +46,41 @@ class ImportCancelled(CasebookError):
         return translate("Import", self.template)
 
 
+class SessionYearUnknown(CasebookError):
+    """A session the import would create has no year from anything (nothing was imported)."""
+
+    @property
+    def message(self) -> str:
+        return translate("Import", self.template).format(**self.params)
+
+
 def import_ledger(
     db: Database,
     ledger: Ledger,
     *,
     session_name: str | None = None,
+    session_date: date | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    mappings: LedgerMappings | None = None,
+    overwrite: bool = False,
 ) -> ImportReport:
-    """Take ``ledger`` into the register (``session_name`` puts every row in that session).
+    """Take ``ledger`` into the register (``session_name`` puts every row in that session; a
+    session the import creates starts on ``session_date``, or gets its year from the ledger).
 
+    ``mappings`` (what the clerk mapped for this ledger) are remembered for the next ledgers.
+    A value a clerk changed since the last import is kept unless ``overwrite``.
     ``progress(done, total)`` is called after each case row; when it returns False the import
     stops, everything is rolled back and :class:`ImportCancelled` is raised."""
-    report = ImportReport(dry_run=dry_run, skipped=ledger.skipped, unknown_columns=ledger.unknown_columns)
+    report = ImportReport(
+        dry_run=dry_run, skipped=ledger.skipped, unknown_columns=ledger.unknown_columns, readings=ledger.readings
+    )
     with db.rehearsal(Permission.EDIT_CASES) if dry_run else db.write(Permission.EDIT_CASES):
-        run = _LedgerRun(db, ledger, session_name, report)
+        if mappings is not None and not mappings.is_empty():
+            with db.write(Permission.EDIT_CASES) as session:
+                remember(session, mappings)
+        run = _LedgerRun(db, ledger, session_name, session_date, report, overwrite)
+        run.check_sessions()
         run.take_cases(progress)
         run.finish()
         report.created_names = run.book.created
@@ -63,35 +88,104 @@ def import_ledger(
 
 
 class _LedgerRun:
-    def __init__(self, db: Database, ledger: Ledger, session_name: str | None, report: ImportReport) -> None:
+    def __init__(
+        self,
+        db: Database,
+        ledger: Ledger,
+        session_name: str | None,
+        session_date: date | None,
+        report: ImportReport,
+        overwrite: bool,
+    ) -> None:
         self.db, self.ledger, self.report = db, ledger, report
         self.forced = normalise_name(session_name) if session_name else None
+        self.session_date = session_date
         self.book = ReferenceBook(db)
+        self.revisions = Revisions(db, overwrite)
+        self.today = clock.today()
+        dates = [d for c in ledger.cases for d in _dates(c)] + [s.on for s in ledger.steps or ()]
+        self.earliest = min(dates, default=None)
         self.steps: dict[CaseKey, list[LedgerStep]] = defaultdict(list)
         for step in ledger.steps or ():
             self.steps[(self._session_of(step.session), step.number)].append(step)
         self.later: list[tuple[CaseSteps, LedgerStep]] = []
 
-    def _session_of(self, named: str | None) -> str | None:
-        return self.forced or named or self.ledger.session_hint
+    def _session_of(self, named: str | None, sheet: str | None = None) -> str | None:
+        if self.forced or named:
+            return self.forced or named
+        hints = self.ledger.sheets.get(sheet or "")
+        if hints is not None and hints.session:
+            return hints.session
+        if hints is not None and hints.interim:
+            year = self._year(sheet)
+            return f"{year}年闭会期间" if year else None
+        return self.ledger.session_hint
+
+    def _year(self, sheet: str | None) -> int | None:
+        """A new session's year: --session-date, the ledger (title rows, sheet name, file name), the earliest date."""
+        hints = self.ledger.sheets.get(sheet or "")
+        for year in (
+            self.session_date.year if self.session_date else None,
+            hints.year if hints else None,
+            self.ledger.file_year,
+            self.earliest.year if self.earliest else None,
+        ):
+            if year is not None:
+                return year
+        return None
+
+    def _case_session(self, case: LedgerCase) -> str | None:
+        return self._session_of(case.session, case.source.sheet)
+
+    def check_sessions(self) -> None:
+        """Stop before anything is written when a session to create has no year; refuse both rows
+        of a number that is in the file twice."""
+        for case in self.ledger.cases:
+            name = self._case_session(case)
+            if name and self.book.new_session_dates(name, self._year(case.source.sheet), None) is None:
+                raise SessionYearUnknown(
+                    noop(
+                        "Import",
+                        "Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet "
+                        "name or file name, and no date in its rows). Import it again with --session-date "
+                        "YYYY-MM-DD (the session's first day), or choose the date in the import preview.",
+                    ),
+                    name=name,
+                )
+        rows: dict[CaseKey, list[RowRef]] = defaultdict(list)
+        for case in self.ledger.cases:
+            if case.number:
+                rows[(self._case_session(case), case.number)].append(case.source)
+        self.duplicates = {key: found for key, found in rows.items() if len(found) > 1}
 
     def take_cases(self, progress: Progress | None) -> None:
         total = len(self.ledger.cases)
+        unmapped = self.report.unmapped
+        for case in self.ledger.cases:
+            self.report.by_cues += case.result_by_cues
+            for wording in case.unmapped:
+                unmapped.setdefault(wording, []).append(case.source)
         for done, case in enumerate(self.ledger.cases, 1):
-            key = (self._session_of(case.session), case.number)
+            key = (self._case_session(case), case.number)
             steps = self.steps.pop(key, []) if self.ledger.steps is not None else None
             later = len(self.later)
+            inferred: list[str] = []
             try:
                 with self.db.write(Permission.EDIT_CASES):
-                    outcome, done_steps = self._take(case, steps)
+                    if key in self.duplicates:
+                        raise RowRefused(_duplicate(case.number, case.source, self.duplicates[key]))
+                    outcome, done_steps = self._take(case, steps, inferred)
             except (RowRefused, CasebookError) as refusal:
                 self.book.forget_row()
+                self.revisions.forget_row()
                 del self.later[later:]
                 self._refuse(case, steps or [], refusal)
             else:
                 self.book.keep_row()
+                self.revisions.keep_row(self.report)
                 setattr(self.report, outcome, getattr(self.report, outcome) + 1)
                 self.report.steps += done_steps
+                self.report.inferred.update(inferred)
             if progress is not None and not progress(done, total):
                 raise ImportCancelled(noop("Import", "The import was cancelled; nothing was changed."))
 
@@ -127,7 +221,7 @@ class _LedgerRun:
 
     # ── one case row ────────────────────────────────────────────────────────────────────────
 
-    def _take(self, case: LedgerCase, given: list[LedgerStep] | None) -> tuple[str, int]:
+    def _take(self, case: LedgerCase, given: list[LedgerStep] | None, inferred: list[str]) -> tuple[str, int]:
         """Register or update the case and carry out its steps: ("created" / "updated" /
         "unchanged", the number of steps carried out)."""
         problems = list(case.problems)
@@ -140,33 +234,43 @@ class _LedgerRun:
             ]
         if problems:
             raise RowRefused(translate("Import", "; ").join(problems))
-        session_name = self._session_of(case.session)
+        session_name = self._case_session(case)
         if not session_name:
             raise RowRefused(
                 translate("Import", "the row names no session (届次会议), and none was given for the whole file")
             )
-        steps = derived_steps(case) if given is None else given
-        first = next((d for d in (case.submitted_on, *(s.on for s in steps)) if d is not None), None)
-        session_id, starts_on = self.book.session(session_name, first)
+        session_id, dates = self.book.session(session_name, self._year(case.source.sheet), self.session_date)
+        self.report.sessions.setdefault(session_name, dates)
+        as_of = self.ledger.sheets[case.source.sheet].as_of if case.source.sheet in self.ledger.sheets else None
+        filled, made = infer_dates(case, dates, as_of, self.today) if given is None else (case, [])
+        if given is None and case.submitted_on is None and case.number:
+            existing_case = find_case(self.db, session_id, case.number)
+            if existing_case is not None:  # the register's own date, not an inference
+                filled = replace(filled, submitted_on=existing_case.submitted_on)
+                made = [m for m in made if not m.startswith("submitted")]
+        inferred += made
+        steps = derived_steps(filled) if given is None else given
         existing = find_case(self.db, session_id, case.number)
         converted = any(step.action is Action.CONVERT_TO_SUGGESTION for step in steps)
+        found = self._fields(case)
         if existing is None:
-            submitted_on = case.submitted_on or starts_on
-            if submitted_on is None:
-                raise RowRefused(translate("Import", "the row has no submission date (提出日期)"))
+            submitted_on = filled.submitted_on or dates.starts_on or date(dates.year, 1, 1)
             kind = CaseKind.MOTION if converted else case.kind or CaseKind.SUGGESTION
             draft = CaseDraft(session_id, case.number, kind, case.title, submitted_on)
-            draft = replace(draft, **self._fields(case))  # type: ignore[arg-type]
+            draft = replace(draft, **found)  # type: ignore[arg-type]
             summary = register_case(self.db, draft)
             outcome = "created"
         else:
             current = _current_draft(self.db, existing.id)
-            draft = replace(current, **self._fields(case), kind=_kept_kind(existing, case, converted))  # type: ignore[arg-type]
+            label = f"{session_name} No. {case.number}"
+            kept = self.revisions.reconcile(existing.id, label, current, found)
+            draft = replace(current, **kept, kind=_kept_kind(existing, case, converted))  # type: ignore[arg-type]
             summary = existing
             outcome = "unchanged"
             if draft != current:
                 summary = edit_case(self.db, existing.id, existing.version, draft)
                 outcome = "updated"
+        self.revisions.imported(summary.id, found)
         signers = [summary.lead_deputy, *summary.cosigners]
         ids = [draft.lead_deputy_id, *draft.cosigner_ids]
         runner = CaseSteps(
@@ -222,6 +326,20 @@ class _LedgerRun:
             if column in columns:
                 found[column] = getattr(case, column)
         return found
+
+
+def _dates(case: LedgerCase) -> list[date]:
+    found = (case.submitted_on, case.assigned_on, case.acknowledged_on, case.replied_on, case.rated_on, case.closed_on)
+    return [d for d in found if d is not None]
+
+
+def _duplicate(number: str, source: RowRef, rows: list[RowRef]) -> str:
+    others = "、".join(
+        translate("Import", "{sheet} row {line}").format(sheet=r.sheet, line=r.line) for r in rows if r != source
+    )
+    return translate(
+        "Import", "the number {number} is in this file more than once (also {rows}): neither row was imported"
+    ).format(number=number, rows=others)
 
 
 def _kept_kind(existing: CaseSummary, case: LedgerCase, converted: bool) -> CaseKind:

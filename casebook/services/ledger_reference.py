@@ -14,10 +14,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from casebook import clock
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.roles import Permission
 from casebook.services import reference
+from casebook.services.ledger_inference import SessionDates
 from casebook.services.reference import ReferenceItem, normalise_name
 from casebook.store.database import Database
 from casebook.store.models import (
@@ -61,7 +61,9 @@ class ReferenceBook:
     def __init__(self, db: Database) -> None:
         self.db = db
         with db.read() as session:
-            self.sessions = {s.name: (s.id, s.starts_on) for s in session.scalars(select(CongressSession))}
+            known = list(session.scalars(select(CongressSession)))
+            self.sessions = {s.name: (s.id, s.starts_on) for s in known}
+            self.session_dates = {s.name: SessionDates(s.kind, s.year, s.starts_on) for s in known}
             self.deputies: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
             for deputy_id, name, delegation_id in session.execute(
                 select(Deputy.id, Deputy.name, Deputy.delegation_id).order_by(Deputy.id)
@@ -95,6 +97,7 @@ class ReferenceBook:
         for kind, name, key in self._row:
             if kind == "sessions":
                 self.sessions.pop(name, None)
+                self.session_dates.pop(name, None)
             elif kind == "deputies":
                 self.deputies[name] = [d for d in self.deputies[name] if d[0] != key]
             elif kind == "leaders":
@@ -105,26 +108,41 @@ class ReferenceBook:
 
     # ── look-ups that create what is missing ────────────────────────────────────────────────
 
-    def session(self, name: str, first_date: date | None) -> tuple[int, date | None]:
-        """(id, start date) of the session; a new one is a meeting (闭会期间: the interim period) of
-        the year its name gives, else of ``first_date``'s year."""
+    def session(self, name: str, year: int | None, starts_on: date | None = None) -> tuple[int, SessionDates]:
+        """(id, dates) of the session; a new one is a meeting (闭会期间: the interim period) of the
+        year its name gives, else of ``year`` (a meeting starting on ``starts_on`` when given)."""
         name = normalise_name(name)
         if name not in self.sessions:
-            year_in_name = _YEAR.search(name)
-            year = int(year_in_name[0]) if year_in_name else (first_date or clock.today()).year
+            dates = self.new_session_dates(name, year, starts_on)
+            if dates is None:
+                raise ValueError(f"no year for the new session {name}")
             parts = _TERM_AND_MEETING.search(name)
             item = reference.add_session(
                 self.db,
                 name,
-                year,
-                kind=SessionKind.INTERIM if "闭会" in name else SessionKind.MEETING,
+                dates.year,
+                kind=dates.kind,
                 term=chinese_number(parts[1]) if parts else None,
                 meeting_number=chinese_number(parts[2]) if parts else None,
+                starts_on=dates.starts_on,
                 needs=AS_PART_OF_IMPORT,
             )
-            self.sessions[name] = (item.id, None)
+            self.sessions[name] = (item.id, dates.starts_on)
+            self.session_dates[name] = dates
             self._row.append(("sessions", name, item.id))
-        return self.sessions[name]
+        return self.sessions[name][0], self.session_dates[name]
+
+    def new_session_dates(self, name: str, year: int | None, starts_on: date | None) -> SessionDates | None:
+        """What a session the import creates gets: None when nothing gives its year."""
+        name = normalise_name(name)
+        if name in self.session_dates:
+            return self.session_dates[name]
+        year_in_name = _YEAR.search(name)
+        year = int(year_in_name[0]) if year_in_name else year
+        if year is None:
+            return None
+        kind = SessionKind.INTERIM if "闭会" in name else SessionKind.MEETING
+        return SessionDates(kind, year, starts_on if kind is SessionKind.MEETING else None)
 
     def deputy(self, name: str, delegation_id: int | None) -> int:
         """The deputy of that name, of ``delegation_id`` when two share the name; a new deputy (of

@@ -44,6 +44,8 @@ def derived_steps(case: LedgerCase) -> list[LedgerStep]:
     base = LedgerStep(case.source, case.session, case.number, Action.ASSIGN, date.min)
     steps: list[LedgerStep] = []
     handled = case.replied_on or case.result_code or case.acknowledged_on or case.rating
+    if handled and not units:
+        raise _refused(noop("Import", "the row has a reply, result or rating but no handling unit (承办单位)"))
     if case.assigned_on is None and handled:
         raise _refused(noop("Import", "the row has handling dates or results but no assignment date (交办日期)"))
     if case.assigned_on is not None:
@@ -67,6 +69,7 @@ def derived_steps(case: LedgerCase) -> list[LedgerStep]:
                     role=AssignmentRole.LEAD,
                     result_code=case.result_code,
                     contact_method=case.contact_method,
+                    result_pending=case.result_code is None,
                 )
             )
     rated_on = case.rated_on or case.replied_on
@@ -171,6 +174,7 @@ class CaseSteps:
             step.contact_person,
             summary="" if assisting else step.note,
             opinion=step.note if assisting else None,
+            result_pending=step.result_pending,
         )
         record_reply(self.db, assignment_id, draft)
 

@@ -30,6 +30,8 @@ class ReplyDraft:
     summary: str = ""
     opinion: str | None = None
     signed_by: str | None = None
+    # A ledger's reply without a result class: kept as replied, the result not yet classified.
+    result_pending: bool = False
 
 
 def record_reply(db: Database, assignment_id: int, draft: ReplyDraft) -> ReplyView:
@@ -111,6 +113,8 @@ def _check_content(session: Session, case: Case, assignment: Assignment, draft: 
             )
         return
     settings = load_settings(session)
+    if draft.result_code is None and draft.result_pending:
+        return
     if draft.result_code is None or settings.result_category(draft.result_code) is None:
         raise RuleViolation(
             "result_category_required",

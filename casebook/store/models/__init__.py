@@ -7,6 +7,7 @@ from casebook.store.models.deadlines import AssignmentExtension, HolidayCalendar
 from casebook.store.models.events import Event
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
+from casebook.store.models.ledger import LedgerImportedCase, LedgerMapping
 from casebook.store.models.reference import (
     Category,
     CongressSession,
@@ -38,6 +39,8 @@ __all__ = [
     "HandlingUnit",
     "HolidayCalendarDay",
     "Leader",
+    "LedgerImportedCase",
+    "LedgerMapping",
     "OfficeSetting",
     "Rating",
     "Reply",
