@@ -162,7 +162,9 @@ def find_header(
             new = {c: k for c, k in lower.items() if k != fields.get(c)}
             filled = [v for v in below if v is not None and v != ""]
             looks_like_header = not any(isinstance(v, date) for v in filled) and len(lower) * 2 >= len(filled)
-            if len(set(new.values()) - {"ignored"}) >= 2 and looks_like_header:
+            fresh = len(set(new.values()) - {"ignored"})
+            # a second header row: two new fields, or one when every cell of it is a header
+            if looks_like_header and (fresh >= 2 or (fresh == 1 and len(lower) == len(filled))):
                 fields = {c: lower.get(c) or fields.get(c) or "" for c in set(fields) | set(lower)}
                 header_rows.append(index + 1)
         return _layout(rows, header_rows, fields, synonyms, clerk)

@@ -858,6 +858,36 @@
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/audit_verify.py" line="12" />
+      <source>The audit trail is broken at event {event} (link {link}): it was changed after it was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="15" />
+      <source>The audit trail is broken after event {event}: link {link} is missing (an event was deleted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="18" />
+      <source>The audit trail is broken at event {event}: it is not in the chain (it was added outside Casebook).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="40" />
+      <source>The database's guards of the audit trail are gone ({names}): events could be changed or deleted without a trace. Whoever looks after the database should find out why and restore a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="48" />
+      <source>The audit trail is intact: {count} events, each linked to the one before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/store/database.py" line="230" />
+      <source>The guards of the audit trail are missing from {database} ({names}): events could be changed or deleted. Run casebook audit --verify, and ask whoever looks after the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/ui/audit_view.py" line="50" />
       <location filename="../../casebook/ui/audit_view.py" line="54" />
       <source>{field}: {old} → {new}</source>
@@ -1120,126 +1150,136 @@
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="40" />
+      <location filename="../../casebook/ui/handling_tab.py" line="54" />
       <source>Result now: {result}; the rating that counts: {rating}</source>
       <translation>当前办理结果：{result}；计入统计的测评：{rating}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="49" />
+      <location filename="../../casebook/ui/handling_tab.py" line="63" />
       <source>State: {state}, handling round {round}</source>
       <translation>当前状态：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="57" />
-      <location filename="../../casebook/ui/handling_tab.py" line="81" />
+      <location filename="../../casebook/ui/handling_tab.py" line="71" />
+      <location filename="../../casebook/ui/handling_tab.py" line="95" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="58" />
+      <location filename="../../casebook/ui/handling_tab.py" line="72" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="59" />
-      <location filename="../../casebook/ui/handling_tab.py" line="82" />
-      <location filename="../../casebook/ui/handling_tab.py" line="104" />
+      <location filename="../../casebook/ui/handling_tab.py" line="73" />
+      <location filename="../../casebook/ui/handling_tab.py" line="96" />
+      <location filename="../../casebook/ui/handling_tab.py" line="122" />
       <source>Round</source>
       <translation>轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="60" />
+      <location filename="../../casebook/ui/handling_tab.py" line="74" />
       <source>Assigned</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="61" />
+      <location filename="../../casebook/ui/handling_tab.py" line="75" />
       <source>Acknowledged</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="62" />
+      <location filename="../../casebook/ui/handling_tab.py" line="76" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="63" />
+      <location filename="../../casebook/ui/handling_tab.py" line="77" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="83" />
+      <location filename="../../casebook/ui/handling_tab.py" line="97" />
       <source>Replied</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="84" />
-      <location filename="../../casebook/ui/handling_tab.py" line="123" />
+      <location filename="../../casebook/ui/handling_tab.py" line="98" />
+      <location filename="../../casebook/ui/handling_tab.py" line="145" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="85" />
+      <location filename="../../casebook/ui/handling_tab.py" line="99" />
       <source>Contact</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="86" />
+      <location filename="../../casebook/ui/handling_tab.py" line="100" />
+      <source>Contact person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="101" />
       <source>Summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="100" />
+      <location filename="../../casebook/ui/handling_tab.py" line="118" />
       <source>counts</source>
       <translation>计入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="103" />
+      <location filename="../../casebook/ui/handling_tab.py" line="121" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="105" />
+      <location filename="../../casebook/ui/handling_tab.py" line="123" />
       <source>Rated</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="106" />
+      <location filename="../../casebook/ui/handling_tab.py" line="124" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="107" />
+      <location filename="../../casebook/ui/handling_tab.py" line="125" />
       <source>The case's rating</source>
       <translation>计入统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="122" />
+      <location filename="../../casebook/ui/handling_tab.py" line="126" />
+      <source>The deputy's comment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/handling_tab.py" line="144" />
       <source>Reviewed</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="124" />
+      <location filename="../../casebook/ui/handling_tab.py" line="146" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="132" />
+      <location filename="../../casebook/ui/handling_tab.py" line="154" />
       <source>Assignments</source>
       <translation>交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="134" />
+      <location filename="../../casebook/ui/handling_tab.py" line="156" />
       <source>Replies</source>
       <translation>答复情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="136" />
+      <location filename="../../casebook/ui/handling_tab.py" line="158" />
       <source>Ratings</source>
       <translation>代表测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="138" />
+      <location filename="../../casebook/ui/handling_tab.py" line="160" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
@@ -1558,13 +1598,13 @@
       <location filename="../../casebook/cli.py" line="135" />
       <location filename="../../casebook/cli.py" line="149" />
       <location filename="../../casebook/cli_arguments.py" line="25" />
-      <location filename="../../casebook/cli_audit.py" line="128" />
+      <location filename="../../casebook/cli_audit.py" line="152" />
       <location filename="../../casebook/cli_backup.py" line="140" />
       <location filename="../../casebook/cli_deadlines.py" line="195" />
       <location filename="../../casebook/cli_export.py" line="73" />
       <location filename="../../casebook/cli_export.py" line="109" />
-      <location filename="../../casebook/cli_import.py" line="47" />
-      <location filename="../../casebook/cli_import.py" line="54" />
+      <location filename="../../casebook/cli_import.py" line="79" />
+      <location filename="../../casebook/cli_import.py" line="97" />
       <location filename="../../casebook/cli_similar.py" line="76" />
       <location filename="../../casebook/cli_similar.py" line="124" />
       <source>Error: {message}</source>
@@ -1587,7 +1627,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli_accounts.py" line="32" />
-      <location filename="../../casebook/cli_audit.py" line="54" />
+      <location filename="../../casebook/cli_audit.py" line="60" />
       <location filename="../../casebook/cli_case.py" line="82" />
       <location filename="../../casebook/cli_deadlines.py" line="47" />
       <location filename="../../casebook/cli_deadlines.py" line="54" />
@@ -1769,85 +1809,95 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="27" />
+      <location filename="../../casebook/cli_audit.py" line="28" />
       <source>the audit trail: who changed what and when, or one case's history</source>
       <translation>审计日志：谁在何时更改了什么，或一件案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="28" />
+      <location filename="../../casebook/cli_audit.py" line="29" />
       <source>Without --case: every change to the database, newest first. With --case: that case's history, oldest first. Each step shows who took it, when, and each field with its old and new value.</source>
       <translation>不带 --case：数据库的全部更改，最新的在前。带 --case：该案件的办理过程，最早的在前。每一步列出操作人、时间，以及每个字段的原值和新值。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="34" />
+      <location filename="../../casebook/cli_audit.py" line="35" />
       <source>the history of the case with this number</source>
       <translation>此编号案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="36" />
+      <location filename="../../casebook/cli_audit.py" line="37" />
       <source>with --case: the session the case belongs to</source>
       <translation>与 --case 合用：案件所属的届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="38" />
+      <location filename="../../casebook/cli_audit.py" line="39" />
       <source>only what this user did</source>
       <translation>只列出此用户的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="43" />
+      <location filename="../../casebook/cli_audit.py" line="44" />
       <source>only what was recorded on or after this day</source>
       <translation>只列出此日及以后记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="49" />
+      <location filename="../../casebook/cli_audit.py" line="50" />
       <source>only what was recorded on or before this day</source>
       <translation>只列出此日及以前记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="52" />
+      <location filename="../../casebook/cli_audit.py" line="53" />
       <source>at most N entries</source>
       <translation>最多 N 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="60" />
+      <location filename="../../casebook/cli_audit.py" line="58" />
+      <source>check the audit trail's hash chain: exit 1 and the first broken link when it is broken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="66" />
       <source>write the entries to this workbook</source>
       <translation>将记录写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="91" />
+      <location filename="../../casebook/cli_audit.py" line="100" />
       <source>No entries in the audit trail match.</source>
       <translation>审计日志中没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="101" />
+      <location filename="../../casebook/cli_audit.py" line="123" />
+      <source>--verify checks the whole trail; give it alone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_audit.py" line="125" />
       <source>--session is only for --case</source>
       <translation>--session 仅与 --case 合用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="103" />
+      <location filename="../../casebook/cli_audit.py" line="127" />
       <location filename="../../casebook/cli_similar.py" line="97" />
       <source>--limit must be at least 1</source>
       <translation>--limit 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="105" />
+      <location filename="../../casebook/cli_audit.py" line="129" />
       <source>--since must not be after --until</source>
       <translation>--since 不能晚于 --until</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="108" />
+      <location filename="../../casebook/cli_audit.py" line="132" />
       <source>give either --json or -o, not both</source>
       <translation>--json 和 -o 只能选其一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="110" />
+      <location filename="../../casebook/cli_audit.py" line="134" />
       <location filename="../../casebook/cli_export.py" line="118" />
       <location filename="../../casebook/cli_similar.py" line="106" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="112" />
+      <location filename="../../casebook/cli_audit.py" line="136" />
       <location filename="../../casebook/cli_export.py" line="120" />
       <location filename="../../casebook/cli_screenshot.py" line="44" />
       <location filename="../../casebook/cli_similar.py" line="108" />
@@ -1855,70 +1905,70 @@
       <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="118" />
+      <location filename="../../casebook/cli_audit.py" line="142" />
       <source>There is no case numbered {number} in the session {session}.</source>
       <translation>{session}没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="120" />
+      <location filename="../../casebook/cli_audit.py" line="144" />
       <source>There is no case numbered {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="127" />
+      <location filename="../../casebook/cli_audit.py" line="151" />
       <location filename="../../casebook/cli_export.py" line="106" />
       <location filename="../../casebook/cli_similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="130" />
+      <location filename="../../casebook/cli_audit.py" line="154" />
       <source>Audit trail written to {path}: {count} entries.</source>
       <translation>审计日志已写入 {path}：{count} 条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="138" />
+      <location filename="../../casebook/cli_audit.py" line="162" />
       <source>History of {case}</source>
       <translation>{case}办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="144" />
-      <location filename="../../casebook/cli_audit.py" line="161" />
+      <location filename="../../casebook/cli_audit.py" line="168" />
+      <location filename="../../casebook/cli_audit.py" line="185" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="145" />
-      <location filename="../../casebook/cli_audit.py" line="162" />
+      <location filename="../../casebook/cli_audit.py" line="169" />
+      <location filename="../../casebook/cli_audit.py" line="186" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="146" />
-      <location filename="../../casebook/cli_audit.py" line="163" />
+      <location filename="../../casebook/cli_audit.py" line="170" />
+      <location filename="../../casebook/cli_audit.py" line="187" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="147" />
-      <location filename="../../casebook/cli_audit.py" line="164" />
+      <location filename="../../casebook/cli_audit.py" line="171" />
+      <location filename="../../casebook/cli_audit.py" line="188" />
       <location filename="../../casebook/cli_deadlines.py" line="169" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="148" />
+      <location filename="../../casebook/cli_audit.py" line="172" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="149" />
-      <location filename="../../casebook/cli_audit.py" line="165" />
+      <location filename="../../casebook/cli_audit.py" line="173" />
+      <location filename="../../casebook/cli_audit.py" line="189" />
       <source>Changes</source>
       <translation>更改内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="172" />
+      <location filename="../../casebook/cli_audit.py" line="196" />
       <source>History of {case}: {count} entries</source>
       <translation>{case}办理过程：{count} 条</translation>
     </message>
@@ -2400,27 +2450,47 @@
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="23" />
+      <location filename="../../casebook/cli_import.py" line="26" />
       <source>import a ledger (.xlsx or .xls): new cases are added, known ones updated</source>
       <translation>导入台账（.xlsx 或 .xls）：新案件登记，已有案件更新</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="25" />
+      <location filename="../../casebook/cli_import.py" line="28" />
       <source>the ledger workbook</source>
       <translation>台账工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="27" />
+      <location filename="../../casebook/cli_import.py" line="30" />
       <source>put every case in this session (created if missing)</source>
       <translation>所有案件归入该届次会议（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="30" />
+      <location filename="../../casebook/cli_import.py" line="36" />
+      <source>the first day of a session the import creates (gives its year and the implied dates)</source>
+      <translation>导入时新建的会议的首日（由此确定其年度和推定的日期）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="43" />
+      <source>read a column as a field (所在代表团=delegation), or not at all (联系电话=); remembered, repeatable</source>
+      <translation>把某列读作某字段（所在代表团=delegation），或不读该列（联系电话=）；会被记住，可重复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="52" />
+      <source>read a result, rating or contact wording as a class or level (暂缓解决=C); remembered, repeatable</source>
+      <translation>把办理结果、测评意见或沟通方式的写法对应到类别或等级（暂缓解决=C）；会被记住，可重复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="59" />
+      <source>take the ledger's values even where a clerk changed them since the last import</source>
+      <translation>即使上次导入后工作人员在程序中改过，也采用台账中的值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_import.py" line="62" />
       <source>show what the import would do, and change nothing</source>
       <translation>只显示导入结果，不作任何改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="36" />
+      <location filename="../../casebook/cli_import.py" line="68" />
       <source>write the refused rows, with the reason for each, to this workbook</source>
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
@@ -4274,24 +4344,24 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli_import.py" line="65" />
+      <location filename="../../casebook/cli_import.py" line="107" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="68" />
+      <location filename="../../casebook/cli_import.py" line="110" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_headers.py" line="277" />
+      <location filename="../../casebook/excel/ledger_headers.py" line="279" />
       <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
-      <translation type="unfinished" />
+      <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="97" />
       <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="187" />
@@ -4316,14 +4386,14 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="291" />
-      <location filename="../../casebook/services/ledger_import.py" line="232" />
+      <location filename="../../casebook/services/ledger_import.py" line="236" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="92" />
       <source>the date {value} is not between {first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="128" />
@@ -4333,22 +4403,22 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="196" />
       <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
-      <translation type="unfinished" />
+      <translation>办理结果“{value}”可能属于 {candidates} 类，不作猜测：请用 --map-value {example} 将其一次性对应为 {codes} 之一（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="205" />
       <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="240" />
       <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value &quot;{value}={first}&quot; 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="265" />
       <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value &quot;{value}=当面&quot; 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="287" />
@@ -4431,60 +4501,60 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="143" />
+      <location filename="../../casebook/services/ledger_import.py" line="147" />
       <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
-      <translation type="unfinished" />
+      <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="186" />
+      <location filename="../../casebook/services/ledger_import.py" line="190" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="191" />
+      <location filename="../../casebook/services/ledger_import.py" line="195" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="204" />
+      <location filename="../../casebook/services/ledger_import.py" line="208" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="212" />
+      <location filename="../../casebook/services/ledger_import.py" line="216" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="226" />
+      <location filename="../../casebook/services/ledger_import.py" line="230" />
       <location filename="../../casebook/services/ledger_report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="236" />
+      <location filename="../../casebook/services/ledger_import.py" line="240" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="334" />
+      <location filename="../../casebook/services/ledger_import.py" line="338" />
       <source>{sheet} row {line}</source>
-      <translation type="unfinished" />
+      <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="336" />
+      <location filename="../../casebook/services/ledger_import.py" line="340" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
-      <translation type="unfinished" />
+      <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_mappings.py" line="85" />
+      <location filename="../../casebook/services/ledger_mappings.py" line="89" />
       <source>--map-value “{option}”: “{target}” is neither a result class ({codes}), nor a rating ({levels}), nor a contact method (当面、座谈、电话、书面).</source>
-      <translation type="unfinished" />
+      <translation>--map-value “{option}”：“{target}”既不是办理结果类别（{codes}），也不是测评意见（{levels}），也不是沟通方式（当面、座谈、电话、书面）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_mappings.py" line="102" />
+      <location filename="../../casebook/services/ledger_mappings.py" line="106" />
       <source>{name} “{option}” must be written as “text=what it means”.</source>
-      <translation type="unfinished" />
+      <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="70" />
@@ -4549,7 +4619,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="114" />
       <source>Columns read: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="120" />
@@ -4559,107 +4629,107 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="124" />
       <source>Session {name}: year {year}, first day {day}.</source>
-      <translation type="unfinished" />
+      <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="133" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
-      <translation type="unfinished" />
+      <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="139" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; map it with --map-value.</source>
-      <translation type="unfinished" />
+      <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请用 --map-value 对应。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="145" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
-      <translation type="unfinished" />
+      <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="150" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
-      <translation type="unfinished" />
+      <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="153" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
-      <translation type="unfinished" />
+      <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="169" />
       <source> (by similarity)</source>
-      <translation type="unfinished" />
+      <translation>（按相似度）</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="169" />
       <source> (as mapped)</source>
-      <translation type="unfinished" />
+      <translation>（按指定）</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="171" />
       <source>result class</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="172" />
       <source>rating</source>
-      <translation type="unfinished" />
+      <translation>测评意见</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="173" />
       <source>contact method</source>
-      <translation type="unfinished" />
+      <translation>沟通方式</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="176" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="177" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="178" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="179" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按提出日期推定的交办日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="180" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按该行最晚日期推定的答复日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="181" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按台账填报日期推定的答复日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="182" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按会议年度12月31日推定的答复日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="183" />
       <source>Rating dates inferred as the reply date: {count}.</source>
-      <translation type="unfinished" />
+      <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="184" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
-      <translation type="unfinished" />
+      <translation>已答复但未分类（尚无办理结果类别）：{count} 件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="48" />
       <source>the row has a reply, result or rating but no handling unit (承办单位)</source>
-      <translation type="unfinished" />
+      <translation>该行有答复、办理结果或测评意见，但没有承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="50" />
@@ -5673,47 +5743,47 @@ Schema revision: {revision}</source>
       <translation>本件当前状态为“{state}”，不能进行“{action}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="70" />
+      <location filename="../../casebook/services/accounts.py" line="71" />
       <source>There is already an account named {name}.</source>
       <translation>已有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="74" />
+      <location filename="../../casebook/services/accounts.py" line="75" />
       <source>The first account must be an administrator's: once there are accounts, everyone signs in, and someone must be able to manage them.</source>
       <translation>第一个账户必须是管理员账户：有了账户后每个人都要登录，必须有人能够管理账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="137" />
+      <location filename="../../casebook/services/accounts.py" line="139" />
       <source>This database has no accounts yet; an administrator creates them first.</source>
       <translation>本数据库还没有账户，请管理员先创建账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="143" />
+      <location filename="../../casebook/services/accounts.py" line="145" />
       <source>The current password is wrong.</source>
       <translation>当前密码不正确。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="167" />
+      <location filename="../../casebook/services/accounts.py" line="169" />
       <source>Wrong user name or password, or the account is switched off.</source>
       <translation>用户名或密码错误，或该账户已停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="216" />
+      <location filename="../../casebook/services/accounts.py" line="218" />
       <source>There is no account named {name}.</source>
       <translation>没有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="227" />
+      <location filename="../../casebook/services/accounts.py" line="229" />
       <source>{name} is the last active administrator; make another administrator first.</source>
       <translation>{name} 是最后一名在用的管理员，请先设置另一名管理员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="236" />
+      <location filename="../../casebook/services/accounts.py" line="238" />
       <source>An account name is 1 to {limit} characters without spaces.</source>
       <translation>账户名为 1 至 {limit} 个字符，不能含空格。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="244" />
+      <location filename="../../casebook/services/accounts.py" line="246" />
       <source>A password has at least {count} characters.</source>
       <translation>密码至少 {count} 个字符。</translation>
     </message>
@@ -6080,9 +6150,14 @@ Schema revision: {revision}</source>
       <translation>承办单位评分权重不能为负数，且至少有一项大于零。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/register_reset.py" line="60" />
+      <location filename="../../casebook/services/register_reset.py" line="71" />
       <source>This register has accounts and an audit trail that must be kept; it cannot be emptied. Load the demonstration data into a new database file instead.</source>
       <translation>本台账已有账户和必须保留的审计日志，不能清空。请把演示数据载入一个新的数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/register_reset.py" line="81" />
+      <source>A register on the office server keeps its audit trail and is not emptied by Casebook; ask the server's administrator for a new, empty database.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/replies.py" line="49" />
@@ -6135,22 +6210,22 @@ Schema revision: {revision}</source>
       <translation>本程序只能备份和恢复数据库文件（SQLite）；{database} 不是文件，服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="59" />
+      <location filename="../../casebook/store/database.py" line="63" />
       <source>This database has accounts: sign in first.</source>
       <translation>本数据库已设账户，请先登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="119" />
+      <location filename="../../casebook/store/database.py" line="123" />
       <source>Another clerk changed the same case at the same moment; nothing of yours was saved. Reload it and try again.</source>
       <translation>另一位工作人员同时修改了这件议案建议，您的修改没有保存。请重新载入后再试。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="140" />
+      <location filename="../../casebook/store/database.py" line="144" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现已设立账户，请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="145" />
+      <location filename="../../casebook/store/database.py" line="149" />
       <source>Your account has been switched off; ask an administrator.</source>
       <translation>您的账户已被停用，请联系管理员。</translation>
     </message>
@@ -6175,65 +6250,65 @@ Schema revision: {revision}</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="127" />
+      <location filename="../../casebook/store/restore.py" line="128" />
       <source>{file} is the database itself. Choose a backup file to restore.</source>
       <translation>{file} 就是数据库本身。请选择要恢复的备份文件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="133" />
-      <location filename="../../casebook/store/restore.py" line="142" />
+      <location filename="../../casebook/store/restore.py" line="134" />
+      <location filename="../../casebook/store/restore.py" line="143" />
       <source>it could not be opened ({error})</source>
       <translation>无法打开该文件（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="135" />
+      <location filename="../../casebook/store/restore.py" line="136" />
       <source>it is not a database (a Casebook backup is a .sqlite file)</source>
       <translation>它不是数据库（本程序的备份是 .sqlite 文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="247" />
+      <location filename="../../casebook/store/restore.py" line="248" />
       <source>Another program holds the file {path}; close it and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="294" />
+      <location filename="../../casebook/store/restore.py" line="295" />
       <source>it could not be brought to this program's schema ({error})</source>
       <translation>无法将其升级到本程序的数据库结构（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="309" />
+      <location filename="../../casebook/store/restore.py" line="312" />
       <source>it lacks parts of a Casebook database ({parts})</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casebook/store/restore.py" line="339" />
       <location filename="../../casebook/store/restore.py" line="336" />
-      <location filename="../../casebook/store/restore.py" line="333" />
       <source>it is damaged ({error})</source>
       <translation>文件已损坏（{error}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="343" />
+      <location filename="../../casebook/store/restore.py" line="346" />
       <source>it was written by a newer version of Casebook (schema {revision})</source>
       <translation>它由更新版本的本程序写入（结构版本 {revision}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="351" />
-      <location filename="../../casebook/store/restore.py" line="347" />
+      <location filename="../../casebook/store/restore.py" line="354" />
+      <location filename="../../casebook/store/restore.py" line="350" />
       <source>it is a database, but not a Casebook database</source>
       <translation>它是数据库，但不是本程序的台账数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="357" />
+      <location filename="../../casebook/store/restore.py" line="360" />
       <source>Another program kept writing to {path} for {seconds} seconds (an import, another clerk's save, or a program that holds the file); the backup was not restored and nothing was changed. Try again when it has finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="370" />
+      <location filename="../../casebook/store/restore.py" line="373" />
       <source>{file} could not be put in place of the database ({error}). The database was not changed.</source>
       <translation>无法用 {file} 替换数据库（{error}）。数据库未做改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/restore.py" line="378" />
+      <location filename="../../casebook/store/restore.py" line="381" />
       <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
       <translation>无法恢复 {file}：{reason}。未做任何改动。</translation>
     </message>
@@ -6691,269 +6766,279 @@ Schema revision: {revision}</source>
   <context>
     <name>Step</name>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="79" />
+      <location filename="../../casebook/ui/case_actions.py" line="87" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="80" />
+      <location filename="../../casebook/ui/case_actions.py" line="88" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="81" />
+      <location filename="../../casebook/ui/case_actions.py" line="89" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="85" />
+      <location filename="../../casebook/ui/case_actions.py" line="93" />
       <source>Also assign the {count} cases handled jointly with it</source>
       <translation>同时交办与本件并案的{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="88" />
+      <location filename="../../casebook/ui/case_actions.py" line="94" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="88" />
+      <location filename="../../casebook/ui/case_actions.py" line="94" />
       <source>No, only this case</source>
       <translation>否，只交办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="101" />
+      <location filename="../../casebook/ui/case_actions.py" line="110" />
       <source>Session of the other case</source>
       <translation>并案件所属届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="103" />
+      <location filename="../../casebook/ui/case_actions.py" line="112" />
       <source>Number of the other case</source>
       <translation>并案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="104" />
+      <location filename="../../casebook/ui/case_actions.py" line="113" />
       <source>Joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="112" />
-      <location filename="../../casebook/ui/case_actions.py" line="171" />
+      <location filename="../../casebook/ui/case_actions.py" line="123" />
+      <location filename="../../casebook/ui/case_actions.py" line="185" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="113" />
+      <location filename="../../casebook/ui/case_actions.py" line="124" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="120" />
+      <location filename="../../casebook/ui/case_actions.py" line="134" />
       <source>Unit to replace</source>
       <translation>需调整的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="121" />
+      <location filename="../../casebook/ui/case_actions.py" line="135" />
       <source>New unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="122" />
+      <location filename="../../casebook/ui/case_actions.py" line="136" />
       <source>Changed on</source>
       <translation>调整日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="123" />
-      <location filename="../../casebook/ui/case_actions.py" line="138" />
-      <location filename="../../casebook/ui/case_actions.py" line="178" />
-      <location filename="../../casebook/ui/case_actions.py" line="257" />
+      <location filename="../../casebook/ui/case_actions.py" line="137" />
+      <location filename="../../casebook/ui/case_actions.py" line="150" />
+      <location filename="../../casebook/ui/case_actions.py" line="190" />
+      <location filename="../../casebook/ui/case_actions.py" line="298" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="133" />
+      <location filename="../../casebook/ui/case_actions.py" line="148" />
       <source>Unit asking to be relieved</source>
       <translation>申请调整的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="137" />
+      <location filename="../../casebook/ui/case_actions.py" line="149" />
       <source>Asked on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="139" />
+      <location filename="../../casebook/ui/case_actions.py" line="151" />
       <source>Unit it suggests</source>
       <translation>建议改由的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="151" />
+      <location filename="../../casebook/ui/case_actions.py" line="165" />
       <source>Approve</source>
       <translation>同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="151" />
+      <location filename="../../casebook/ui/case_actions.py" line="165" />
       <source>Refuse</source>
       <translation>不同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="153" />
-      <source>Request</source>
-      <translation>调整申请</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="154" />
-      <source>Decision</source>
-      <translation>审批意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="155" />
-      <location filename="../../casebook/ui/case_actions.py" line="262" />
-      <source>Decided on</source>
-      <translation>决定日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="157" />
+      <location filename="../../casebook/ui/case_actions.py" line="166" />
       <source>Unit that takes over (when approved)</source>
       <translation>接办单位（同意调整时）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="159" />
+      <location filename="../../casebook/ui/case_actions.py" line="168" />
+      <source>Request</source>
+      <translation>调整申请</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="169" />
+      <source>Decision</source>
+      <translation>审批意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="170" />
+      <location filename="../../casebook/ui/case_actions.py" line="308" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="172" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="175" />
+      <location filename="../../casebook/ui/case_actions.py" line="187" />
       <source>New reply deadline</source>
       <translation>新的答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="176" />
+      <location filename="../../casebook/ui/case_actions.py" line="188" />
       <source>Approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="177" />
+      <location filename="../../casebook/ui/case_actions.py" line="189" />
       <source>Approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="186" />
+      <location filename="../../casebook/ui/case_actions.py" line="200" />
       <source>Replying unit</source>
       <translation>答复单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="187" />
+      <location filename="../../casebook/ui/case_actions.py" line="201" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="189" />
+      <location filename="../../casebook/ui/case_actions.py" line="202" />
       <source>Result (lead and separate units)</source>
       <translation>办理结果（主办、分办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="193" />
+      <location filename="../../casebook/ui/case_actions.py" line="205" />
       <source>How the deputy was met</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="198" />
+      <location filename="../../casebook/ui/case_actions.py" line="210" />
       <source>Met by</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="200" />
+      <location filename="../../casebook/ui/case_actions.py" line="212" />
       <source>Summary, or the assisting unit's opinion</source>
       <translation>答复摘要（协办单位填写书面意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="209" />
+      <location filename="../../casebook/ui/case_actions.py" line="222" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="213" />
+      <location filename="../../casebook/ui/case_actions.py" line="223" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="214" />
+      <location filename="../../casebook/ui/case_actions.py" line="224" />
       <source>Rating on the form</source>
       <translation>总体测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="215" />
+      <location filename="../../casebook/ui/case_actions.py" line="225" />
       <source>Rating of the handling work</source>
       <translation>对办理工作的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="216" />
+      <location filename="../../casebook/ui/case_actions.py" line="226" />
       <source>Rating of the result</source>
       <translation>对办理结果的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="217" />
+      <location filename="../../casebook/ui/case_actions.py" line="227" />
       <source>Deputy's comment</source>
       <translation>代表意见说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="231" />
-      <source>Reviewed on</source>
-      <translation>回头看日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="232" />
-      <source>Result now</source>
-      <translation>现办理结果</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="233" />
-      <source>Measures carried out</source>
-      <translation>落实情况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="242" />
-      <source>Kind</source>
-      <translation>督办方式</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="244" />
-      <source>Held on</source>
-      <translation>督办日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="245" />
-      <source>Participants</source>
-      <translation>参加人员</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="246" />
-      <source>Notes</source>
-      <translation>记录</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="256" />
-      <source>Withdrawn on</source>
-      <translation>撤回日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="265" />
-      <source>Decided by</source>
-      <translation>决定机关</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="267" />
-      <source>the presidium</source>
-      <translation>大会主席团</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/case_actions.py" line="273" />
+      <location filename="../../casebook/ui/case_actions.py" line="241" />
       <source>Re-handling from</source>
       <translation>重新办理开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="274" />
+      <location filename="../../casebook/ui/case_actions.py" line="250" />
       <source>Closed on</source>
       <translation>办结日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="253" />
+      <source>On an unsatisfied rating: why it is closed (代表同意办结)</source>
+      <translation>测评不满意时的办结理由（代表同意办结）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="257" />
+      <source>The deputy agreed on</source>
+      <translation>代表同意日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="269" />
+      <source>Reviewed on</source>
+      <translation>回头看日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="270" />
+      <source>Result now</source>
+      <translation>现办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="271" />
+      <source>Measures carried out</source>
+      <translation>落实情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="282" />
+      <source>Kind</source>
+      <translation>督办方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="283" />
+      <source>Held on</source>
+      <translation>督办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="284" />
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="285" />
+      <source>Notes</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="297" />
+      <source>Withdrawn on</source>
+      <translation>撤回日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="306" />
+      <source>the presidium</source>
+      <translation>大会主席团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/case_actions.py" line="309" />
+      <source>Decided by</source>
+      <translation>决定机关</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/step_dialog.py" line="106" />

@@ -1,0 +1,75 @@
+"""`casebook import` as a real process: a ledger without any date column, titled 2023年度, counts
+in `stats --year 2023`; an ambiguous wording refuses only its rows, in Chinese naming --map-value,
+and after --map-value the same file imports whole (and the mapping is remembered)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.excel.ledger_corpus import LONG_RESULTS
+from tests.excel.ledger_files import write_ledger
+
+
+def casebook(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CASEBOOK_TODAY": "2024-03-01"}
+    return subprocess.run(
+        [sys.executable, "-m", "casebook", "--lang", lang, *args], capture_output=True, text=True, timeout=180, env=env
+    )
+
+
+def test_a_ledger_without_dates_titled_2023_counts_in_the_2023_statistics(tmp_path: Path) -> None:
+    rows = [
+        ["镇江市2023年度代表建议办理情况汇总表", None, None, None, None],
+        ["序号", "题目", "提出人", "承办单位", "办理结果"],
+        [1, "关于快递安全管理的建议", "魏敏", "市邮政管理局", "A"],
+        [2, "关于缓解停车难的建议", "刘洋", "市公安局", "B"],
+        [3, "关于茅山福道的建议", "陈静", "市住建局", "A"],
+        [4, "关于公交线网的建议", "周涛", "市交通运输局", None],
+        [5, "关于养老服务的建议", "孙丽", "市民政局", None],
+    ]
+    ledger = write_ledger(tmp_path / "汇总表.xlsx", rows, ["A1:E1"])
+    db = str(tmp_path / "c.sqlite")
+    assert casebook("--db", db, "init").returncode == 0
+    imported = casebook("--db", db, "import", str(ledger), "--session", "市九届人大二次会议")
+    assert imported.returncode == 0, imported.stderr + imported.stdout
+    assert "Cases: 5 new, 0 updated, 0 unchanged, 0 refused." in imported.stdout
+    assert "Session 市九届人大二次会议: year 2023, first day —." in imported.stdout
+    stats = casebook("--db", db, "stats", "--year", "2023", "--json")
+    assert stats.returncode == 0, stats.stderr
+    figures = json.loads(stats.stdout)
+    # 5 suggestions; 3 replied (31 December 2023, the session year's end), 2 of them class A
+    assert (figures["total"], figures["replied"], figures["resolved"]) == (5, 3, 2)
+    assert json.loads(casebook("--db", db, "stats", "--year", "2022", "--json").stdout)["total"] == 0
+
+
+def test_an_ambiguous_wording_is_refused_in_chinese_then_mapped(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path / "结果描述.xlsx", LONG_RESULTS)
+    db = str(tmp_path / "c.sqlite")
+    assert casebook("--db", db, "init").returncode == 0
+    options = ("--session", "市九届人大二次会议", "--session-date", "2023-01-06")
+    first = casebook("--db", db, "import", str(ledger), *options, lang="zh_CN")
+    assert first.returncode == 1, first.stderr
+    refused = [line for line in first.stdout.splitlines() if line.startswith("台账 第")]
+    assert len(refused) == 2
+    assert "因财力所限，暂缓解决" in refused[0] and "--map-value" in refused[0] and "不作猜测" in refused[0]
+    assert "已列入计划，近期尚不能解决" in refused[1] and "--map-value" in refused[1]
+    mapped = casebook(
+        "--db",
+        db,
+        "import",
+        str(ledger),
+        *options,
+        "--map-value",
+        "因财力所限，暂缓解决=C",
+        "--map-value",
+        "已列入计划，近期尚不能解决=C",
+    )
+    assert mapped.returncode == 0, mapped.stdout + mapped.stderr
+    assert "Cases: 2 new, 0 updated, 4 unchanged, 0 refused." in mapped.stdout
+    # remembered: importing the file again needs no option
+    again = casebook("--db", db, "import", str(ledger), *options, "--dry-run")
+    assert again.returncode == 0 and "0 refused" in again.stdout
