@@ -152,7 +152,9 @@ def find_header(
     clerk = clerk or {}
     lookup = _lookup(synonyms) | {key: field for key, field in clerk.items() if field}
     for index, row in enumerate(rows[:SCAN_ROWS]):
-        fields = _fields(row, lookup)
+        fields = exact = _fields(row, lookup)
+        if fields and (len(set(fields.values()) - {"ignored"}) < 3 or not required & set(fields.values())):
+            fields = _with_similar(row, fields, synonyms)  # 「建议标题名称」 beside 序号 and 领衔代表
         if len(set(fields.values()) - {"ignored"}) < 3 or not required & set(fields.values()):
             continue
         header_rows = [index]
@@ -167,8 +169,29 @@ def find_header(
             if looks_like_header and (fresh >= 2 or (fresh == 1 and len(lower) == len(filled))):
                 fields = {c: lower.get(c) or fields.get(c) or "" for c in set(fields) | set(lower)}
                 header_rows.append(index + 1)
-        return _layout(rows, header_rows, fields, synonyms, clerk)
+        similar = {c for c in fields if c not in exact and fields[c] != lower_fields(rows, header_rows, c, lookup)}
+        return _layout(rows, header_rows, fields, synonyms, clerk, similar)
     return None
+
+
+def lower_fields(rows: Sequence[Sequence[Any]], header_rows: list[int], column: int, lookup: dict[str, str]) -> str:
+    """The field the second header row names exactly at ``column`` ("" when none or one row)."""
+    if len(header_rows) < 2:
+        return ""
+    return _fields(rows[header_rows[1]], lookup).get(column, "")
+
+
+def _with_similar(row: Sequence[Any], fields: dict[int, str], synonyms: dict[str, tuple[str, ...]]) -> dict[int, str]:
+    """``fields`` with the row's other short texts read by similarity (a header row's, not a data row's)."""
+    found, taken = dict(fields), set(fields.values())
+    for column, value in enumerate(row):
+        if column in found or not isinstance(value, str) or not 2 <= len(value.strip()) <= 20:
+            continue
+        similar = similar_field(value, synonyms, taken)
+        if similar is not None:
+            found[column] = similar
+            taken.add(similar)
+    return found
 
 
 def _fields(row: Sequence[Any], lookup: dict[str, str]) -> dict[int, str]:
@@ -181,10 +204,11 @@ def _layout(
     fields: dict[int, str],
     synonyms: dict[str, tuple[str, ...]],
     clerk: ClerkMapping,
+    similar_columns: set[int],
 ) -> HeaderLayout:
     width = max((len(rows[i]) for i in header_rows), default=0)
     labels = {c: _label(rows, header_rows, c) for c in range(width)}
-    how = {c: "synonym" for c in fields}
+    how = {c: "similar" if c in similar_columns else "synonym" for c in fields}
     for column, label in labels.items():
         key = header_key(label)
         if key in clerk:

@@ -7,19 +7,23 @@ from datetime import date, datetime
 import pytest
 
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod, ContactPerson
-from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
-from casebook.excel.ledger_headers import CASE_SYNONYMS, find_header
+from casebook.excel.ledger_headers import CASE_SYNONYMS, find_header, parse_column_maps
 from casebook.excel.ledger_values import (
     CellError,
+    UnmappedWording,
     case_number,
+    contact_method,
     ledger_date,
     name_list,
     rating_code,
+    read_result,
     result_code,
     vocabulary,
     yes_no,
 )
+from casebook.services.ledger_mappings import MappingError, parse_value_maps
 
 SETTINGS = OfficeSettings()
 
@@ -188,3 +192,106 @@ def test_a_header_below_title_rows_and_over_two_rows() -> None:
 
 def test_no_header_is_no_layout() -> None:
     assert find_header([["a", "b"], [1, 2]], CASE_SYNONYMS, frozenset({"title"})) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "code", "by_cues"),
+    [
+        ("甲类", "A", False),
+        ("乙", "B", False),
+        ("丙类", "C", False),
+        ("丁类", "D", False),
+        ("已解决或基本解决", "A", False),
+        ("因条件限制或其他原因需以后解决", "C", False),
+        ("已经解决", "A", False),
+        ("该问题已基本解决", "A", True),
+        ("已纳入计划，正在推进", "B", True),
+        ("受条件限制，需以后解决", "C", True),
+        ("仅供参考", "D", True),
+    ],
+)
+def test_result_wordings_of_the_vocabulary_and_by_cues(value: str, code: str, by_cues: bool) -> None:
+    assert read_result(value, SETTINGS) == (code, by_cues)
+
+
+@pytest.mark.parametrize(
+    ("value", "candidates"),
+    [
+        ("暂缓解决", ("A", "C")),  # 解决 and 暂缓
+        ("已列入计划，近期尚不能解决", ("A", "B", "C")),
+        ("近期尚不能解决", ("A", "C")),
+        ("目前暂时不能解决", ("A", "C")),
+        ("已转有关部门研究", ()),  # no cue at all
+    ],
+)
+def test_an_ambiguous_or_unknown_wording_is_never_guessed(value: str, candidates: tuple[str, ...]) -> None:
+    with pytest.raises(UnmappedWording) as refused:
+        read_result(value, SETTINGS)
+    assert (refused.value.kind, refused.value.wording, refused.value.candidates) == ("result", value, candidates)
+    assert "--map-value" in refused.value.reason and value in refused.value.reason
+
+
+def test_an_office_mapping_joins_the_vocabulary() -> None:
+    office = LedgerVocabulary().with_office({"result": {"暂缓解决": "C"}, "rating": {"认可": "satisfied"}})
+    assert read_result("暂缓解决", SETTINGS, office) == ("C", False)
+    assert rating_code("认可", SETTINGS, office) == "satisfied"
+    assert rating_code("比较满意", SETTINGS) == "basically_satisfied"
+    with pytest.raises(UnmappedWording, match="--map-value"):
+        rating_code("认可", SETTINGS)
+
+
+def test_contact_methods_of_other_offices() -> None:
+    assert [contact_method(v) for v in ("面商", "走访", "座谈", "电话", "书面", "当面", None)] == [
+        ContactMethod.FACE_TO_FACE,
+        ContactMethod.FACE_TO_FACE,
+        ContactMethod.MEETING,
+        ContactMethod.PHONE,
+        ContactMethod.LETTER,
+        ContactMethod.FACE_TO_FACE,
+        None,
+    ]
+    with pytest.raises(UnmappedWording):
+        contact_method("微信")
+
+
+@pytest.mark.parametrize("value", ["9999-12-01", "1900-01-01", "2101-01-01", date(1948, 12, 31)])
+def test_a_date_outside_1949_to_2100_is_wrong(value: object) -> None:
+    with pytest.raises(CellError, match="is not between 1949 and 2100"):
+        ledger_date(value)
+
+
+def test_column_options_of_the_command_line() -> None:
+    mapped = parse_column_maps(["所在代表团=delegation", "联系电话=", "代表证号=备注", "团 组 = 代表团"])
+    assert mapped.columns == {"所在代表团": "delegation", "联系电话": None, "代表证号": "remarks", "团组": "delegation"}
+    with pytest.raises(MappingError):
+        parse_column_maps(["所在代表团=where"])
+    with pytest.raises(MappingError):
+        parse_column_maps(["所在代表团"])
+    values = parse_value_maps(["暂缓解决=C", "比较满意=基本满意", "微信=电话", "认可=satisfied"], SETTINGS)
+    assert values.values == {
+        "result": {"暂缓解决": "C"},
+        "rating": {"比较满意": "basically_satisfied", "认可": "satisfied"},
+        "contact": {"微信": "phone"},
+    }
+    with pytest.raises(MappingError):
+        parse_value_maps(["暂缓解决=Z"], SETTINGS)
+
+
+def test_similar_headers_and_the_clerks_mapping() -> None:
+    rows = [
+        ["序号", "建议标题名称", "所属代表团组", "领衔代表", "联系人电话"],
+        [1, "关于…的建议", "京口", "魏敏", "123"],
+    ]
+    layout = find_header(rows, CASE_SYNONYMS, frozenset({"title"}))
+    assert layout is not None
+    assert [(r.label, r.field, r.how) for r in layout.readings] == [
+        ("序号", "serial", "synonym"),
+        ("建议标题名称", "title", "similar"),
+        ("所属代表团组", "delegation", "similar"),
+        ("领衔代表", "lead_deputy", "synonym"),
+        ("联系人电话", None, "unread"),
+    ]
+    mapped = find_header(rows, CASE_SYNONYMS, frozenset({"title"}), {"所属代表团组": None, "联系人电话": "remarks"})
+    assert mapped is not None
+    assert {r.label: r.field for r in mapped.readings}["所属代表团组"] is None
+    assert mapped.columns["remarks"] == 4
