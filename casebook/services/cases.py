@@ -243,24 +243,36 @@ def _clean(draft: CaseDraft) -> CaseDraft:
     )
 
 
-def _validate(session: Session, draft: CaseDraft, label: str) -> None:
+def draft_problems(draft: CaseDraft) -> list[RuleViolation]:
+    """Every rule the registration form breaks, in the form's order (the form shows them all at
+    once, each beside its field; a save raises the first). The messages name no case: it may have
+    no number yet."""
+    draft = _clean(draft)
+    problems = []
     if not draft.number:
-        raise RuleViolation("number_required", noop("Rule", "the case number is required"), case=label)
+        problems.append(RuleViolation("number_required", noop("Rule", "the case number is required")))
     if not draft.title:
-        raise RuleViolation("title_required", noop("Rule", "the title is required"), case=label)
+        problems.append(RuleViolation("title_required", noop("Rule", "the title is required")))
     if draft.lead_deputy_id is None and draft.delegation_id is None:
-        raise RuleViolation(
-            "submitter_required",
-            noop("Rule", "a lead deputy (or, for a delegation's motion, the delegation) is required"),
-            case=label,
+        problems.append(
+            RuleViolation(
+                "submitter_required",
+                noop("Rule", "a lead deputy (or, for a delegation's motion, the delegation) is required"),
+            )
         )
     deputies = [d for d in (draft.lead_deputy_id, *draft.cosigner_ids) if d is not None]
     if len(set(deputies)) != len(deputies):
-        raise RuleViolation(
-            "deputy_twice",
-            noop("Rule", "a deputy appears twice among the lead deputy and co-signers"),
-            case=label,
+        problems.append(
+            RuleViolation("deputy_twice", noop("Rule", "a deputy appears twice among the lead deputy and co-signers"))
         )
+    return problems
+
+
+def _validate(session: Session, draft: CaseDraft, label: str) -> None:
+    problems = draft_problems(draft)
+    if problems:  # 「第号」 names no case: without a number the message is the rule alone
+        raise RuleViolation(problems[0].rule, problems[0].template, case=label if draft.number else None)
+    deputies = [d for d in (draft.lead_deputy_id, *draft.cosigner_ids) if d is not None]
     found = set(session.scalars(select(Deputy.id).where(Deputy.id.in_(deputies))))
     if found != set(deputies):
         raise NotFound(noop("Rule", "There is no deputy with id {id}."), id=min(set(deputies) - found))

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.enums import CaseKind
+from casebook.domain.errors import RuleViolation
 from casebook.i18n import translate
-from casebook.services.cases import CaseDraft
+from casebook.services.cases import CaseDraft, draft_problems
 from casebook.services.pickers import Choice, PickerKind, choices
 from casebook.store.database import Database
 from casebook.ui.name_picker import make_searchable
 
+# The rules the form checks itself as the clerk types (services.cases.draft_problems).
+PROBLEMS_OF_DRAFT = frozenset({"number_required", "title_required", "submitter_required", "deputy_twice"})
 # Which field shows a refusal, by the rule's name (others go to the message above the form).
 FIELD_OF_RULE = {
     "number_required": "number",
@@ -55,6 +58,8 @@ class CaseForm(QWidget):
         super().__init__(parent)
         self.db = db
         deputies = choices(db, PickerKind.DEPUTY)
+        self.delegation_of = {deputy.id: deputy.detail for deputy in deputies}  # 「魏敏」 → 「京口」
+        self.filled_delegation: object = None  # the delegation the form filled in from the lead deputy
         self.session = _picker(choices(db, PickerKind.SESSION), optional=False)
         self.number = QLineEdit()
         self.kind = QComboBox()
@@ -75,6 +80,8 @@ class CaseForm(QWidget):
         self.cosigner_picker = _picker(deputies, optional=True)
         self.add_cosigner = QPushButton(translate("CaseForm", "Add"))
         self.remove_cosigner = QPushButton(translate("CaseForm", "Remove"))
+        self.cosigner_up = QPushButton(translate("CaseForm", "Move up ↑"))
+        self.cosigner_down = QPushButton(translate("CaseForm", "Move down ↓"))
         self.category = _picker(choices(db, PickerKind.CATEGORY), optional=True)
         self.is_key = QCheckBox(translate("CaseForm", "Key suggestion supervised by a leader"))
         self.key_designated_by = QLineEdit()
@@ -86,6 +93,7 @@ class CaseForm(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.errors: dict[str, QLabel] = {}
+        self.refused_by_save: dict[str, object] = {}  # field → its value when the save was refused
         self._build()
         self._connect()
 
@@ -123,6 +131,10 @@ class CaseForm(QWidget):
         side.addWidget(self.cosigner_picker)
         side.addWidget(self.add_cosigner)
         side.addWidget(self.remove_cosigner)
+        order = QHBoxLayout()
+        order.addWidget(self.cosigner_up)
+        order.addWidget(self.cosigner_down)
+        side.addLayout(order)
         cosign.addLayout(side)
         self._row(form, "cosigners", translate("CaseForm", "Co-signers (in order)"), cosign)
         self._row(form, "category", translate("CaseForm", "Category"), self.category)
@@ -145,6 +157,11 @@ class CaseForm(QWidget):
     def _connect(self) -> None:
         self.add_cosigner.clicked.connect(self._add_cosigner)
         self.remove_cosigner.clicked.connect(self._remove_cosigner)
+        self.cosigner_up.clicked.connect(lambda: self.move_cosigner(-1))
+        self.cosigner_down.clicked.connect(lambda: self.move_cosigner(1))
+        self.lead_deputy.currentIndexChanged.connect(lambda _i: self._fill_delegation())
+        self.changed.connect(self._clear_fixed_errors)
+        self.changed.connect(self._clear_refused_by_save)
         for line in (self.number, self.title, self.key_designated_by, self.remarks):
             line.textChanged.connect(lambda _t: self.changed.emit())
         self.body.textChanged.connect(self.changed.emit)
@@ -171,6 +188,29 @@ class CaseForm(QWidget):
         self.cosigners.addItem(item)
         self.changed.emit()
 
+    def move_cosigner(self, step: int) -> None:
+        """Move the selected co-signer up (-1) or down (+1): the order is the one printed."""
+        row = self.cosigners.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.cosigners.count():
+            return
+        item = self.cosigners.takeItem(row)
+        self.cosigners.insertItem(target, item)
+        self.cosigners.setCurrentRow(target)
+        self.changed.emit()
+
+    def _fill_delegation(self) -> None:
+        """A deputy's case is usually the delegation's of that deputy: fill it in, unless the clerk
+        chose another one."""
+        chosen = self.delegation.currentData()
+        if chosen is not None and chosen != self.filled_delegation:
+            return
+        name = self.delegation_of.get(self.lead_deputy.currentData(), "")
+        index = self.delegation.findText(name) if name else -1
+        if index >= 0:
+            self.delegation.setCurrentIndex(index)
+            self.filled_delegation = self.delegation.currentData()
+
     def _remove_cosigner(self) -> None:
         row = self.cosigners.currentRow()
         if row >= 0:
@@ -186,6 +226,7 @@ class CaseForm(QWidget):
 
     def load(self, draft: CaseDraft, *, editing: bool) -> None:
         self.blockSignals(True)
+        self.filled_delegation = draft.delegation_id
         self._choose(self.session, draft.session_id)
         self.number.setText(draft.number)
         self._choose(self.kind, draft.kind)
@@ -232,9 +273,31 @@ class CaseForm(QWidget):
             remarks=self.remarks.text().strip() or None,
         )
 
+    def show_problems(self, problems: list[RuleViolation]) -> None:
+        """Every problem of the form at once, each beside its field."""
+        self.clear_errors()
+        for problem in problems:
+            self._show_one(problem.message, problem.rule)
+
+    def _clear_fixed_errors(self) -> None:
+        """As the clerk types: the messages of the problems fixed go away (new ones wait for Save)."""
+        if not any(label.isVisible() or label.text() for label in self.errors.values()):
+            return
+        still = {FIELD_OF_RULE.get(problem.rule) for problem in draft_problems(self.draft())}
+        for field, label in self.errors.items():
+            if label.text() and field not in still and field not in self.refused_by_save:
+                label.clear()
+                label.hide()
+
     def show_error(self, message: str, rule: str | None) -> None:
         """Put the refusal next to the field it is about (or above the form)."""
         self.clear_errors()
+        self._show_one(message, rule)
+        field = FIELD_OF_RULE.get(rule or "")
+        if field is not None and rule not in PROBLEMS_OF_DRAFT:
+            self.refused_by_save[field] = self._value_of(field)
+
+    def _show_one(self, message: str, rule: str | None) -> None:
         field = FIELD_OF_RULE.get(rule or "")
         if field is not None and field in self.errors:
             self.errors[field].setText(message)
@@ -242,7 +305,19 @@ class CaseForm(QWidget):
         else:
             self.message.setText(message)
 
+    def _value_of(self, field: str) -> object:
+        return {"number": self.number.text(), "submitted_on": self.submitted_on.date()}.get(field)
+
+    def _clear_refused_by_save(self) -> None:
+        """A refusal of the save (number used, date after the assignment) goes when its field changes."""
+        for field, value in list(self.refused_by_save.items()):
+            if self._value_of(field) != value:
+                del self.refused_by_save[field]
+                self.errors[field].clear()
+                self.errors[field].hide()
+
     def clear_errors(self) -> None:
+        self.refused_by_save.clear()
         self.message.clear()
         for label in self.errors.values():
             label.clear()

@@ -10,17 +10,30 @@ from casebook.domain.office_settings import OfficeSettings
 from casebook.i18n import translate
 from casebook.services.case_views import AssignmentView, CaseDetail
 
+LONG_TEXT_WIDTH = 360  # a reply's summary or a deputy's comment: this wide, wrapped
+LONG_TEXT_MIN_HEIGHT = 150
 
-def table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+
+def table(headers: list[str], rows: list[list[str]], *, long_text: int | None = None) -> QTableWidget:
+    """A read-only table; column ``long_text`` (a reply's summary, a deputy's comment) is wide and
+    wraps, each row as tall as its text."""
     widget = QTableWidget(len(rows), len(headers))
     widget.setHorizontalHeaderLabels(headers)
     widget.verticalHeader().setVisible(False)
     widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            widget.setItem(r, c, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            if c == long_text and value:
+                item.setToolTip(value)
+            widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
     widget.horizontalHeader().setStretchLastSection(True)
+    if long_text is not None:
+        widget.setWordWrap(True)
+        widget.setColumnWidth(long_text, LONG_TEXT_WIDTH)  # wrapped, not one line as wide as the text
+        widget.resizeRowsToContents()
+        widget.setMinimumHeight(LONG_TEXT_MIN_HEIGHT)
     return widget
 
 
@@ -83,6 +96,7 @@ def handling_widgets(detail: CaseDetail, settings: OfficeSettings) -> list[QWidg
             translate("CaseEditor", "Replied"),
             translate("CaseEditor", "Result"),
             translate("CaseEditor", "Contact"),
+            translate("CaseEditor", "Contact person"),
             translate("CaseEditor", "Summary"),
         ],
         [
@@ -92,11 +106,14 @@ def handling_widgets(detail: CaseDetail, settings: OfficeSettings) -> list[QWidg
                 r.replied_on.isoformat(),
                 r.result_code or "",
                 r.contact_method.label if r.contact_method else "",
+                r.contact_person.label if r.contact_person else "",
                 r.summary or r.opinion or "",
             ]
             for r in detail.replies
         ],
+        long_text=6,
     )
+    replies.setObjectName("replies")
     counts = translate("CaseEditor", "counts")
     ratings = table(
         [
@@ -105,6 +122,7 @@ def handling_widgets(detail: CaseDetail, settings: OfficeSettings) -> list[QWidg
             translate("CaseEditor", "Rated"),
             translate("CaseEditor", "Rating"),
             translate("CaseEditor", "The case's rating"),
+            translate("CaseEditor", "The deputy's comment"),
         ],
         [
             [
@@ -113,10 +131,13 @@ def handling_widgets(detail: CaseDetail, settings: OfficeSettings) -> list[QWidg
                 r.rated_on.isoformat(),
                 levels.get(r.overall, r.overall),
                 counts if r.id == detail.counting_rating_id else "",
+                r.comment or "",
             ]
             for r in detail.ratings
         ],
+        long_text=5,
     )
+    ratings.setObjectName("ratings")
     follow_ups = table(
         [
             translate("CaseEditor", "Reviewed"),

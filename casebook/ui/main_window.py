@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsView(db)
         self.accounts.accounts_started.connect(self._accounts_started)
         self.sign_in_dialog: SignInDialog | None = None
+        self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
         for key, label, widget in (
             ("cases", translate("MainWindow", "Cases"), self.cases),
             ("dashboard", translate("MainWindow", "Statistics"), self.dashboard),
@@ -241,13 +242,34 @@ class MainWindow(QMainWindow):
         return self._open_editor(case_id)
 
     def _open_editor(self, case_id: int | None) -> CaseEditor:
+        """One editor per case: opening a case whose editor is open brings that one to the front
+        (two editors of one case would refuse each other's saves as 「已被他人修改」)."""
+        if case_id is not None and case_id in self.editors:
+            editor = self.editors[case_id]
+            editor.showNormal()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
         editor = CaseEditor(self.db, case_id, self)
-        editor.saved.connect(lambda _id: self.refresh())
+        editor.saved.connect(lambda saved_id: self._editor_saved(editor, saved_id))
+        editor.open_case.connect(self.open_case)
         self.actor_changed.connect(editor.apply_role)
-        editor.finished.connect(lambda _result: self.actor_changed.disconnect(editor.apply_role))
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        if case_id is not None:
+            self.editors[case_id] = editor
         editor.open()
         self.editor = editor
         return editor
+
+    def _editor_saved(self, editor: CaseEditor, case_id: int) -> None:
+        if editor.case_id is not None:  # a new case, once registered, is that case's editor
+            self.editors.setdefault(editor.case_id, editor)
+        self.refresh()
+
+    def _editor_closed(self, editor: CaseEditor) -> None:
+        self.actor_changed.disconnect(editor.apply_role)
+        for case_id in [key for key, open_editor in self.editors.items() if open_editor is editor]:
+            del self.editors[case_id]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))

@@ -1216,7 +1216,7 @@
     <message>
       <location filename="../../casebook/ui/handling_tab.py" line="100" />
       <source>Contact person</source>
-      <translation type="unfinished" />
+      <translation>沟通人员</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/handling_tab.py" line="101" />
@@ -1251,7 +1251,7 @@
     <message>
       <location filename="../../casebook/ui/handling_tab.py" line="126" />
       <source>The deputy's comment</source>
-      <translation type="unfinished" />
+      <translation>代表具体意见</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/handling_tab.py" line="144" />
@@ -1299,12 +1299,12 @@
     <message>
       <location filename="../../casebook/ui/case_form.py" line="83" />
       <source>Move up ↑</source>
-      <translation type="unfinished" />
+      <translation>上移 ↑</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/case_form.py" line="84" />
       <source>Move down ↓</source>
-      <translation type="unfinished" />
+      <translation>下移 ↓</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/case_form.py" line="86" />
@@ -3718,7 +3718,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="264" />
+      <location filename="../../casebook/ui/file_jobs.py" line="322" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -4210,133 +4210,133 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="135" />
+      <location filename="../../casebook/ui/file_jobs.py" line="142" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="151" />
+      <location filename="../../casebook/ui/file_jobs.py" line="158" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="178" />
+      <location filename="../../casebook/ui/file_jobs.py" line="185" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="180" />
+      <location filename="../../casebook/ui/file_jobs.py" line="187" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="201" />
+      <location filename="../../casebook/ui/file_jobs.py" line="234" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="218" />
+      <location filename="../../casebook/ui/file_jobs.py" line="268" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="224" />
+      <location filename="../../casebook/ui/file_jobs.py" line="274" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="234" />
+      <location filename="../../casebook/ui/file_jobs.py" line="292" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="241" />
+      <location filename="../../casebook/ui/file_jobs.py" line="299" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="248" />
-      <location filename="../../casebook/ui/file_jobs.py" line="266" />
+      <location filename="../../casebook/ui/file_jobs.py" line="306" />
+      <location filename="../../casebook/ui/file_jobs.py" line="324" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="271" />
+      <location filename="../../casebook/ui/file_jobs.py" line="329" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="280" />
+      <location filename="../../casebook/ui/file_jobs.py" line="338" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="283" />
+      <location filename="../../casebook/ui/file_jobs.py" line="341" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="284" />
+      <location filename="../../casebook/ui/file_jobs.py" line="342" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="293" />
+      <location filename="../../casebook/ui/file_jobs.py" line="351" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="298" />
-      <location filename="../../casebook/ui/file_jobs.py" line="306" />
-      <location filename="../../casebook/ui/file_jobs.py" line="292" />
-      <location filename="../../casebook/ui/file_jobs.py" line="323" />
+      <location filename="../../casebook/ui/file_jobs.py" line="356" />
+      <location filename="../../casebook/ui/file_jobs.py" line="364" />
+      <location filename="../../casebook/ui/file_jobs.py" line="350" />
+      <location filename="../../casebook/ui/file_jobs.py" line="381" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="300" />
+      <location filename="../../casebook/ui/file_jobs.py" line="358" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="307" />
+      <location filename="../../casebook/ui/file_jobs.py" line="365" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="324" />
+      <location filename="../../casebook/ui/file_jobs.py" line="382" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="330" />
+      <location filename="../../casebook/ui/file_jobs.py" line="388" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="342" />
+      <location filename="../../casebook/ui/file_jobs.py" line="400" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="343" />
+      <location filename="../../casebook/ui/file_jobs.py" line="401" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="361" />
+      <location filename="../../casebook/ui/file_jobs.py" line="419" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="370" />
+      <location filename="../../casebook/ui/file_jobs.py" line="428" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="374" />
+      <location filename="../../casebook/ui/file_jobs.py" line="432" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -4354,7 +4354,7 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_headers.py" line="279" />
+      <location filename="../../casebook/excel/ledger_headers.py" line="303" />
       <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
@@ -4413,12 +4413,12 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="240" />
       <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value &quot;{value}={first}&quot; 一次性对应（或在导入预览中选择）</translation>
+      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="265" />
       <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value &quot;{value}=当面&quot; 一次性对应（或在导入预览中选择）</translation>
+      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_values.py" line="287" />
@@ -4775,37 +4775,152 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="34" />
+      <location filename="../../casebook/ui/import_mapping.py" line="29" />
+      <source>Column of the ledger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="30" />
+      <source>Read as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="31" />
+      <source>Found by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="36" />
+      <source>known header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="37" />
+      <source>similar header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="38" />
+      <source>your mapping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="39" />
+      <source>not read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="44" />
+      <source>(not read)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="80" />
+      <source>Wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="81" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="82" />
+      <source>Rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="83" />
+      <source>Means</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="87" />
+      <source>result class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="88" />
+      <source>rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="89" />
+      <source>contact method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_mapping.py" line="102" />
+      <source>(choose)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="61" />
       <source>Import {name}</source>
       <translation>导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="44" />
+      <location filename="../../casebook/ui/import_preview.py" line="68" />
+      <source>as the ledger says</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="72" />
+      <source>First day of a new session:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="76" />
+      <source>Check again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="89" />
       <source>Import {count} cases</source>
       <translation>导入{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="51" />
+      <location filename="../../casebook/ui/import_preview.py" line="96" />
       <source>Save refused rows…</source>
       <translation>保存未导入的行…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="60" />
+      <location filename="../../casebook/ui/import_preview.py" line="105" />
+      <source>Session of every row:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="114" />
+      <source>Columns ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="117" />
+      <source>Unmapped wordings ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="123" />
       <source>{count} rows are refused and will not be imported; each is listed with its reason. Correct them in the ledger and import it again (rows already imported are recognised).</source>
       <translation>有{count}行不能导入，下面逐行列出原因。请在台账中改正后重新导入（已导入的行会被识别，不会重复）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="77" />
+      <location filename="../../casebook/ui/import_preview.py" line="150" />
+      <source>Check again first: the preview shows the import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/import_preview.py" line="159" />
       <source>{name} refused rows.xlsx</source>
       <translation>{name} 未导入的行.xlsx</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="80" />
+      <location filename="../../casebook/ui/import_preview.py" line="162" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="82" />
+      <location filename="../../casebook/ui/import_preview.py" line="164" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
@@ -4813,268 +4928,273 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="55" />
+      <location filename="../../casebook/ui/main_window.py" line="56" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="83" />
+      <location filename="../../casebook/ui/main_window.py" line="84" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="84" />
+      <location filename="../../casebook/ui/main_window.py" line="85" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="85" />
+      <location filename="../../casebook/ui/main_window.py" line="86" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="86" />
+      <location filename="../../casebook/ui/main_window.py" line="87" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="89" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <location filename="../../casebook/ui/main_window.py" line="90" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="103" />
+      <location filename="../../casebook/ui/main_window.py" line="104" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="113" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="113" />
+      <location filename="../../casebook/ui/main_window.py" line="114" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="136" />
+      <location filename="../../casebook/ui/main_window.py" line="137" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="149" />
+      <location filename="../../casebook/ui/main_window.py" line="150" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="152" />
+      <location filename="../../casebook/ui/main_window.py" line="153" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="153" />
+      <location filename="../../casebook/ui/main_window.py" line="154" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="156" />
+      <location filename="../../casebook/ui/main_window.py" line="157" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="160" />
+      <location filename="../../casebook/ui/main_window.py" line="161" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="203" />
+      <location filename="../../casebook/ui/main_window.py" line="204" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="208" />
+      <location filename="../../casebook/ui/main_window.py" line="209" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="216" />
+      <location filename="../../casebook/ui/main_window.py" line="217" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="229" />
+      <location filename="../../casebook/ui/main_window.py" line="230" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <location filename="../../casebook/ui/main_window.py" line="231" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="231" />
+      <location filename="../../casebook/ui/main_window.py" line="232" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="232" />
+      <location filename="../../casebook/ui/main_window.py" line="233" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="275" />
+      <location filename="../../casebook/ui/main_window.py" line="276" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="277" />
+      <location filename="../../casebook/ui/main_window.py" line="278" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="280" />
+      <location filename="../../casebook/ui/main_window.py" line="281" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="283" />
+      <location filename="../../casebook/ui/main_window.py" line="284" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="286" />
+      <location filename="../../casebook/ui/main_window.py" line="287" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="288" />
+      <location filename="../../casebook/ui/main_window.py" line="289" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="290" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="290" />
+      <location filename="../../casebook/ui/main_window.py" line="291" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="300" />
+      <location filename="../../casebook/ui/main_window.py" line="301" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="301" />
+      <location filename="../../casebook/ui/main_window.py" line="302" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="303" />
+      <location filename="../../casebook/ui/main_window.py" line="304" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="304" />
+      <location filename="../../casebook/ui/main_window.py" line="305" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="306" />
+      <location filename="../../casebook/ui/main_window.py" line="307" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="308" />
+      <location filename="../../casebook/ui/main_window.py" line="309" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="309" />
+      <location filename="../../casebook/ui/main_window.py" line="310" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="311" />
+      <location filename="../../casebook/ui/main_window.py" line="312" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="313" />
+      <location filename="../../casebook/ui/main_window.py" line="314" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="315" />
+      <location filename="../../casebook/ui/main_window.py" line="316" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="320" />
+      <location filename="../../casebook/ui/main_window.py" line="321" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="321" />
+      <location filename="../../casebook/ui/main_window.py" line="322" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="322" />
+      <location filename="../../casebook/ui/main_window.py" line="325" />
+      <source>&amp;Verify the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="328" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="367" />
+      <location filename="../../casebook/ui/main_window.py" line="373" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="368" />
+      <location filename="../../casebook/ui/main_window.py" line="374" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="370" />
+      <location filename="../../casebook/ui/main_window.py" line="376" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="376" />
+      <location filename="../../casebook/ui/main_window.py" line="382" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="377" />
+      <location filename="../../casebook/ui/main_window.py" line="383" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="378" />
+      <location filename="../../casebook/ui/main_window.py" line="384" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="393" />
+      <location filename="../../casebook/ui/main_window.py" line="399" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -5086,9 +5206,14 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="400" />
+      <location filename="../../casebook/ui/main_window.py" line="406" />
       <source>About Casebook</source>
       <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/trail_check.py" line="17" />
+      <source>Verify the audit trail</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
