@@ -32,10 +32,12 @@ from casebook.ui.workers import BackgroundJob, Progress
 # imported when a job needs them, not when the window starts.
 if TYPE_CHECKING:
     from casebook.demo.generator import DemoSummary
+    from casebook.domain.office_settings import OfficeSettings
     from casebook.excel.export_register import ExportSummary
     from casebook.excel.ledger_rows import Ledger
     from casebook.excel.reading import WorkbookGrid
     from casebook.services.audit import AuditFilter
+    from casebook.services.ledger_entries import LedgerMappings
     from casebook.services.ledger_report import ImportReport
 
 IMPORT_FOLDER_KEY = "files/import_folder"
@@ -64,6 +66,11 @@ class _Rehearsal:
     grid: WorkbookGrid
     ledger: Ledger
     report: ImportReport
+    settings: OfficeSettings | None = None
+    mappings: LedgerMappings | None = None  # what the clerk chose in the preview for this file
+    session_name: str | None = None
+    session_date: date | None = None
+    stopped: str | None = None  # why the import cannot go on as it is (no year for a new session)
 
 
 def export_workbook(db: Database, request: ExportRequest, progress: Progress) -> ExportSummary:
@@ -183,19 +190,46 @@ class FileJobs(QObject):
             settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
             self.rehearse_import(Path(path))
 
-    def rehearse_import(self, path: Path) -> BackgroundJob:
-        """Read the ledger and rehearse the import (nothing is written), then show the preview."""
+    def rehearse_import(
+        self,
+        path: Path,
+        mappings: LedgerMappings | None = None,
+        session_name: str | None = None,
+        session_date: date | None = None,
+    ) -> BackgroundJob:
+        """Read the ledger and rehearse the import (nothing is written), then show the preview;
+        ``mappings`` and the session are what the clerk chose in the preview before."""
         from casebook.excel.ledger_rows import read_ledger
         from casebook.excel.reading import read_workbook
-        from casebook.services.ledger_import import import_ledger
+        from casebook.services.ledger_entries import LedgerMappings
+        from casebook.services.ledger_import import SessionYearUnknown, import_ledger
+        from casebook.services.ledger_mappings import load_mappings, merged
+        from casebook.services.ledger_report import ImportReport
         from casebook.services.office import get_settings
 
         db = self.db
 
         def job(progress: Progress) -> _Rehearsal:
             grid = read_workbook(path)
-            ledger = read_ledger(grid, get_settings(db))
-            return _Rehearsal(grid, ledger, import_ledger(db, ledger, dry_run=True, progress=progress))
+            settings = get_settings(db)
+            given = mappings or LedgerMappings()
+            ledger = read_ledger(grid, settings, merged(load_mappings(db), given))
+            chosen = (settings, given, session_name, session_date)
+            try:
+                report = import_ledger(
+                    db,
+                    ledger,
+                    session_name=session_name,
+                    session_date=session_date,
+                    dry_run=True,
+                    progress=progress,
+                    mappings=given,
+                )
+            except SessionYearUnknown as stop:
+                return _Rehearsal(
+                    grid, ledger, ImportReport(dry_run=True, readings=ledger.readings), *chosen, stop.message
+                )
+            return _Rehearsal(grid, ledger, report, *chosen)
 
         return self._start(
             translate("FileJobs", "Checking the ledger {name}").format(name=path.name),
@@ -206,11 +240,28 @@ class FileJobs(QObject):
     def _preview(self, path: Path, rehearsal: _Rehearsal) -> None:
         from casebook.ui.import_preview import ImportPreview
 
-        preview = ImportPreview(path, rehearsal.report, self.window)
+        preview = ImportPreview(
+            path,
+            rehearsal.report,
+            self.window,
+            settings=rehearsal.settings,
+            mappings=rehearsal.mappings,
+            session_name=rehearsal.session_name,
+            session_date=rehearsal.session_date,
+            stopped=rehearsal.stopped,
+        )
         preview.save_rejects.connect(lambda target: self._save_rejects(rehearsal, target))
-        preview.accepted.connect(lambda: self.take_import(path, rehearsal.ledger))
+        preview.accepted.connect(lambda: self.take_import(path, rehearsal))
+        preview.recheck.connect(lambda *chosen: self._check_again(preview, path, *chosen))
         preview.open()
         self.preview = preview  # for the tests, and so that it is not collected while open
+
+    def _check_again(
+        self, preview: QWidget, path: Path, mappings: LedgerMappings, session_name: str | None, day: date | None
+    ) -> None:
+        preview.close()
+        self.preview = None
+        self.rehearse_import(path, mappings, session_name, day)
 
     def _save_rejects(self, rehearsal: _Rehearsal, target: Path) -> None:
         from casebook.excel.rejects import write_rejects
@@ -223,13 +274,21 @@ class FileJobs(QObject):
             return
         self._inform(title, translate_n("FileJobs", "%n refused rows written to {path}.", count).format(path=target))
 
-    def take_import(self, path: Path, ledger: Ledger) -> BackgroundJob:
+    def take_import(self, path: Path, rehearsal: _Rehearsal) -> BackgroundJob:
+        """Import as rehearsed; the clerk's mappings are remembered for the next ledgers."""
         from casebook.services.ledger_import import import_ledger
 
         db = self.db
 
         def job(progress: Progress) -> ImportReport:
-            return import_ledger(db, ledger, progress=progress)
+            return import_ledger(
+                db,
+                rehearsal.ledger,
+                session_name=rehearsal.session_name,
+                session_date=rehearsal.session_date,
+                progress=progress,
+                mappings=rehearsal.mappings,
+            )
 
         return self._start(translate("FileJobs", "Importing {name}").format(name=path.name), job, self._imported)
 

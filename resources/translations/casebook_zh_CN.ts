@@ -1150,136 +1150,136 @@
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="54" />
+      <location filename="../../casebook/ui/handling_tab.py" line="53" />
       <source>Result now: {result}; the rating that counts: {rating}</source>
       <translation>当前办理结果：{result}；计入统计的测评：{rating}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="63" />
+      <location filename="../../casebook/ui/handling_tab.py" line="62" />
       <source>State: {state}, handling round {round}</source>
       <translation>当前状态：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="71" />
-      <location filename="../../casebook/ui/handling_tab.py" line="95" />
+      <location filename="../../casebook/ui/handling_tab.py" line="70" />
+      <location filename="../../casebook/ui/handling_tab.py" line="94" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="72" />
+      <location filename="../../casebook/ui/handling_tab.py" line="71" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="73" />
-      <location filename="../../casebook/ui/handling_tab.py" line="96" />
-      <location filename="../../casebook/ui/handling_tab.py" line="122" />
+      <location filename="../../casebook/ui/handling_tab.py" line="72" />
+      <location filename="../../casebook/ui/handling_tab.py" line="95" />
+      <location filename="../../casebook/ui/handling_tab.py" line="121" />
       <source>Round</source>
       <translation>轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="74" />
+      <location filename="../../casebook/ui/handling_tab.py" line="73" />
       <source>Assigned</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="75" />
+      <location filename="../../casebook/ui/handling_tab.py" line="74" />
       <source>Acknowledged</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="76" />
+      <location filename="../../casebook/ui/handling_tab.py" line="75" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="77" />
+      <location filename="../../casebook/ui/handling_tab.py" line="76" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="97" />
+      <location filename="../../casebook/ui/handling_tab.py" line="96" />
       <source>Replied</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="98" />
-      <location filename="../../casebook/ui/handling_tab.py" line="145" />
+      <location filename="../../casebook/ui/handling_tab.py" line="97" />
+      <location filename="../../casebook/ui/handling_tab.py" line="144" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="99" />
+      <location filename="../../casebook/ui/handling_tab.py" line="98" />
       <source>Contact</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="100" />
+      <location filename="../../casebook/ui/handling_tab.py" line="99" />
       <source>Contact person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="101" />
+      <location filename="../../casebook/ui/handling_tab.py" line="100" />
       <source>Summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="118" />
+      <location filename="../../casebook/ui/handling_tab.py" line="117" />
       <source>counts</source>
       <translation>计入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="121" />
+      <location filename="../../casebook/ui/handling_tab.py" line="120" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="123" />
+      <location filename="../../casebook/ui/handling_tab.py" line="122" />
       <source>Rated</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="124" />
+      <location filename="../../casebook/ui/handling_tab.py" line="123" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="125" />
+      <location filename="../../casebook/ui/handling_tab.py" line="124" />
       <source>The case's rating</source>
       <translation>计入统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="126" />
+      <location filename="../../casebook/ui/handling_tab.py" line="125" />
       <source>The deputy's comment</source>
       <translation>代表具体意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="144" />
+      <location filename="../../casebook/ui/handling_tab.py" line="143" />
       <source>Reviewed</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="146" />
+      <location filename="../../casebook/ui/handling_tab.py" line="145" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="154" />
+      <location filename="../../casebook/ui/handling_tab.py" line="153" />
       <source>Assignments</source>
       <translation>交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="156" />
+      <location filename="../../casebook/ui/handling_tab.py" line="155" />
       <source>Replies</source>
       <translation>答复情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="158" />
+      <location filename="../../casebook/ui/handling_tab.py" line="157" />
       <source>Ratings</source>
       <translation>代表测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="160" />
+      <location filename="../../casebook/ui/handling_tab.py" line="159" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
@@ -3718,7 +3718,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="322" />
+      <location filename="../../casebook/ui/file_jobs.py" line="323" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -4230,113 +4230,113 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="234" />
+      <location filename="../../casebook/ui/file_jobs.py" line="235" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="268" />
+      <location filename="../../casebook/ui/file_jobs.py" line="269" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="274" />
+      <location filename="../../casebook/ui/file_jobs.py" line="275" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="292" />
+      <location filename="../../casebook/ui/file_jobs.py" line="293" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="299" />
+      <location filename="../../casebook/ui/file_jobs.py" line="300" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="306" />
-      <location filename="../../casebook/ui/file_jobs.py" line="324" />
+      <location filename="../../casebook/ui/file_jobs.py" line="307" />
+      <location filename="../../casebook/ui/file_jobs.py" line="325" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="329" />
+      <location filename="../../casebook/ui/file_jobs.py" line="330" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="338" />
+      <location filename="../../casebook/ui/file_jobs.py" line="339" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="341" />
+      <location filename="../../casebook/ui/file_jobs.py" line="342" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="342" />
+      <location filename="../../casebook/ui/file_jobs.py" line="343" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="351" />
+      <location filename="../../casebook/ui/file_jobs.py" line="352" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="356" />
-      <location filename="../../casebook/ui/file_jobs.py" line="364" />
-      <location filename="../../casebook/ui/file_jobs.py" line="350" />
-      <location filename="../../casebook/ui/file_jobs.py" line="381" />
+      <location filename="../../casebook/ui/file_jobs.py" line="357" />
+      <location filename="../../casebook/ui/file_jobs.py" line="365" />
+      <location filename="../../casebook/ui/file_jobs.py" line="351" />
+      <location filename="../../casebook/ui/file_jobs.py" line="382" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="358" />
+      <location filename="../../casebook/ui/file_jobs.py" line="359" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="365" />
+      <location filename="../../casebook/ui/file_jobs.py" line="366" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="382" />
+      <location filename="../../casebook/ui/file_jobs.py" line="383" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="388" />
+      <location filename="../../casebook/ui/file_jobs.py" line="389" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="400" />
+      <location filename="../../casebook/ui/file_jobs.py" line="401" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="401" />
+      <location filename="../../casebook/ui/file_jobs.py" line="402" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="419" />
+      <location filename="../../casebook/ui/file_jobs.py" line="420" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="428" />
+      <location filename="../../casebook/ui/file_jobs.py" line="429" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="432" />
+      <location filename="../../casebook/ui/file_jobs.py" line="433" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -4777,82 +4777,82 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="29" />
       <source>Column of the ledger</source>
-      <translation type="unfinished" />
+      <translation>台账的列</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="30" />
       <source>Read as</source>
-      <translation type="unfinished" />
+      <translation>读作</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="31" />
       <source>Found by</source>
-      <translation type="unfinished" />
+      <translation>识别方式</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="36" />
       <source>known header</source>
-      <translation type="unfinished" />
+      <translation>已知表头</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="37" />
       <source>similar header</source>
-      <translation type="unfinished" />
+      <translation>相似表头</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="38" />
       <source>your mapping</source>
-      <translation type="unfinished" />
+      <translation>您的指定</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="39" />
       <source>not read</source>
-      <translation type="unfinished" />
+      <translation>不读取</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="44" />
       <source>(not read)</source>
-      <translation type="unfinished" />
+      <translation>（不读取）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="80" />
       <source>Wording</source>
-      <translation type="unfinished" />
+      <translation>写法</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="81" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>种类</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="82" />
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="83" />
       <source>Means</source>
-      <translation type="unfinished" />
+      <translation>含义</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="87" />
       <source>result class</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="88" />
       <source>rating</source>
-      <translation type="unfinished" />
+      <translation>测评意见</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="89" />
       <source>contact method</source>
-      <translation type="unfinished" />
+      <translation>沟通方式</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_mapping.py" line="102" />
       <source>(choose)</source>
-      <translation type="unfinished" />
+      <translation>（请选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="61" />
@@ -4862,17 +4862,17 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="68" />
       <source>as the ledger says</source>
-      <translation type="unfinished" />
+      <translation>按台账所写</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="72" />
       <source>First day of a new session:</source>
-      <translation type="unfinished" />
+      <translation>新建会议的首日：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="76" />
       <source>Check again</source>
-      <translation type="unfinished" />
+      <translation>重新检查</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="89" />
@@ -4887,17 +4887,17 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="105" />
       <source>Session of every row:</source>
-      <translation type="unfinished" />
+      <translation>各行所属会议：</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="114" />
       <source>Columns ({count})</source>
-      <translation type="unfinished" />
+      <translation>列（{count}）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="117" />
       <source>Unmapped wordings ({count})</source>
-      <translation type="unfinished" />
+      <translation>未对应的写法（{count}）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="123" />
@@ -4907,7 +4907,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="150" />
       <source>Check again first: the preview shows the import.</source>
-      <translation type="unfinished" />
+      <translation>请先重新检查：预览显示导入将做的事。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/import_preview.py" line="159" />
@@ -6265,12 +6265,17 @@ Schema revision: {revision}</source>
       <translation>延期后最长答复期限（{extended}个月）不能短于答复期限（{due}个月）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="91" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="94" />
+      <source>The printed register needs at least one column, each once, from the list offered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/reference_admin_settings.py" line="97" />
       <source>At least one backup must be kept.</source>
       <translation>至少须保留一份备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="96" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="102" />
       <source>The unit score weights cannot be negative, and at least one must be above zero.</source>
       <translation>承办单位评分权重不能为负数，且至少有一项大于零。</translation>
     </message>
