@@ -14,6 +14,7 @@ from casebook.cli_session import CommandLineError, open_database
 from casebook.excel.export_audit import write_audit_workbook
 from casebook.i18n import noop, translate
 from casebook.services.audit import AuditEntry, AuditFilter, FieldChange, audit_entries, cases_numbered
+from casebook.services.audit_verify import verify_trail
 from casebook.text_table import display_width, render_table
 
 MAX_ENTRIES = 10_000_000
@@ -51,6 +52,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     audit.add_argument(
         "--limit", type=whole_number(1, MAX_ENTRIES), metavar="N", help=translate("Cli", "at most N entries")
     )
+    audit.add_argument(
+        "--verify",
+        action="store_true",
+        help=translate("Cli", "check the audit trail's hash chain: exit 1 and the first broken link when it is broken"),
+    )
     audit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     audit.add_argument(
         "-o",
@@ -63,8 +69,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    """0: done; 1: the workbook could not be written; 2: arguments that do not fit, or no such case."""
+    """0: done; 1: the workbook could not be written, or --verify found the trail broken; 2: arguments
+    that do not fit, or no such case."""
     _check(args)
+    if args.verify:
+        return run_verify(args)
     db = open_database(args.db)
     try:
         case_ids: list[int] | None = None
@@ -96,7 +105,22 @@ def run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_verify(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        verdict = verify_trail(db)
+    finally:
+        db.close()
+    print(verdict.message, file=sys.stdout if verdict.intact else sys.stderr)
+    return 0 if verdict.intact else 1
+
+
 def _check(args: argparse.Namespace) -> None:
+    if args.verify and any(
+        value not in (None, False)
+        for value in (args.case, args.by_user, args.since, args.until, args.limit, args.output)
+    ):
+        raise CommandLineError(noop("Cli", "--verify checks the whole trail; give it alone"))
     if args.session is not None and args.case is None:
         raise CommandLineError(noop("Cli", "--session is only for --case"))
     if args.limit is not None and args.limit < 1:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from casebook import clock
 from casebook.domain.errors import NotFound, RuleViolation, SignInFailed
+from casebook.domain.names import name_key, visible
 from casebook.domain.roles import Actor, Permission, Role
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
@@ -62,11 +63,11 @@ def list_accounts(db: Database) -> list[AccountView]:
 
 def create_account(db: Database, name: str, role: Role, password: str, full_name: str = "") -> AccountView:
     """A new account. The first one on a database must be an administrator."""
-    name, full_name = name.strip(), full_name.strip()
+    name, full_name = visible(name).strip(), visible(full_name).strip()
     _check_name(name)
     _check_password(password)
     with db.write(Permission.MANAGE_ACCOUNTS) as session:
-        if session.scalar(select(Account.id).where(func.lower(Account.name) == name.lower())) is not None:
+        if session.scalar(select(Account.id).where(Account.name_key == name_key(name))) is not None:
             raise RuleViolation("account_exists", noop("Rule", "There is already an account named {name}."), name=name)
         if role is not Role.ADMIN and session.scalar(select(Account.id).limit(1)) is None:
             raise RuleViolation(
@@ -80,6 +81,7 @@ def create_account(db: Database, name: str, role: Role, password: str, full_name
         salt = secrets.token_bytes(SALT_BYTES)
         account = Account(
             name=name,
+            name_key=name_key(name),
             full_name=full_name,
             role=role,
             active=True,
@@ -152,7 +154,7 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
     is written to the event table (the name typed, never the password)."""
     name = name.strip()
     with Session(db.engine) as session, session.begin():
-        account = session.scalar(select(Account).where(func.lower(Account.name) == name.lower()))
+        account = session.scalar(select(Account).where(Account.name_key == name_key(name)))
         if account is None or not account.active:
             password_hash(password, secrets.token_bytes(SALT_BYTES))  # the same time as a real check
             _log(session, name[:NAME_LIMIT], "sign_in_failed", account)
@@ -211,7 +213,7 @@ def _store_password(account: Account, password: str) -> None:
 
 
 def _account(session: Session, name: str) -> Account:
-    account = session.scalar(select(Account).where(func.lower(Account.name) == name.strip().lower()))
+    account = session.scalar(select(Account).where(Account.name_key == name_key(name)))
     if account is None:
         raise NotFound(noop("Rule", "There is no account named {name}."), name=name)
     return account

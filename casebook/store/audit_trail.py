@@ -31,6 +31,7 @@ from casebook.store.models import (
     Case,
     CaseFactRow,
     Event,
+    EventChainHead,
     Reply,
     UnitChangeRequest,
     UnitFactRow,
@@ -41,7 +42,7 @@ CHANGES = "casebook_audit_changes"
 EVENTS = "casebook_audit_events"
 
 # Rows that are not facts of their own: derived figures (rebuilt from the cases) and the trail itself.
-_NOT_AUDITED: tuple[type[Base], ...] = (Event, CaseFactRow, UnitFactRow)
+_NOT_AUDITED: tuple[type[Base], ...] = (Event, EventChainHead, CaseFactRow, UnitFactRow)
 # Bookkeeping columns every UPDATE of a case touches; who and when is the event's own.
 _BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "created_at"})
 _table_names = tuple(table.name for table in Base.metadata.sorted_tables)

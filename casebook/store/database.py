@@ -10,6 +10,7 @@ needs: the service layer refuses what the signed-in role may not do, before anyt
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -22,14 +23,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from casebook.domain.errors import Forbidden, NotSignedIn, StaleVersion
 from casebook.domain.roles import Actor, Permission, Role
-from casebook.i18n import noop
+from casebook.i18n import noop, translate
 from casebook.paths import default_database_target
-from casebook.store import audit_trail
+from casebook.store import audit_chain, audit_trail
 from casebook.store.backup import BackupPolicy, backup_on_open
 from casebook.store.derived import rebuild_changed
 from casebook.store.engine import BEGIN_OPTION, database_url, make_engine, sqlite_path
 from casebook.store.migrate import MigrationReport, migrate_to
 from casebook.store.models import Account
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Database:
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
         audit_trail.install(self._sessions)
+        audit_chain.install()
         self._current = ContextVar(f"casebook_transaction_{id(self)}", default=None)
 
     @property
@@ -211,7 +215,24 @@ def open_database(
     if report is not None and report.before is not None:  # a new, empty database needs no backup
         backup_on_open(engine, backups or BackupPolicy())
     actor = None if has_accounts(engine) else Actor(user or _os_user(), Role.ADMIN)
+    if migrate:
+        _report_missing_guards(engine)
     return Database(engine=engine, actor=actor, migration=report)
+
+
+def _report_missing_guards(engine: Engine) -> None:
+    """The audit trail's triggers are a migration's to create: a missing one is reported, not
+    silently made again (someone with the owner's rights removed it)."""
+    with engine.connect() as connection:
+        missing = audit_chain.missing_triggers(connection)
+    if missing:
+        logger.warning(
+            translate(
+                "Audit",
+                "The guards of the audit trail are missing from {database} ({names}): events could be changed or "
+                "deleted. Run casebook audit --verify, and ask whoever looks after the database.",
+            ).format(database=engine.url.render_as_string(hide_password=True), names=", ".join(missing))
+        )
 
 
 def has_accounts(engine: Engine) -> bool:

@@ -36,6 +36,7 @@ from casebook import clock
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
+from casebook.store.audit_chain import missing_triggers
 from casebook.store.backup import (
     BEFORE_RESTORE,
     SIDE_FILES,
@@ -301,6 +302,8 @@ def _check_whole_schema(source: Path, staged: Path) -> None:
     engine = make_engine(str(staged), pooled=False)
     try:
         gaps = schema_gaps(engine)
+        with engine.connect() as connection:
+            gaps += [f"trigger {name}" for name in missing_triggers(connection)]
     finally:
         engine.dispose()
     if gaps:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from casebook.services.case_views import CaseSummary
 from casebook.services.cases import edit_case, register_case
 from casebook.store.database import Database
 from tests.cli.test_cli_accounts import VIEWER_PASSWORD, casebook, office
+from tests.cli.test_cli_backup import casebook as run_casebook
+from tests.cli.test_cli_backup import register
 from tests.conftest import Seeds, courier_draft
 
 NEW_TITLE = "关于加强快递企业安全管理的建议"
@@ -145,3 +148,27 @@ def test_a_viewer_reads_the_trail(db: Database, db_target: str, handled: CaseSum
     assert result.returncode == 0, result.stderr
     newest = json.loads(result.stdout)[0]
     assert (newest["action"], newest["user"], newest["subject"]) == ("sign_in", "zhao", "account zhao")
+
+
+def test_verify_passes_on_an_untouched_trail_and_names_the_place_of_a_change_made_with_sqlite3(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "casebook.sqlite"
+    register(path, "0001", "0002")
+    intact = run_casebook("--db", str(path), "audit", "--verify")
+    assert intact.returncode == 0, intact.stderr
+    assert intact.stdout.startswith("The audit trail is intact: ") and intact.stdout.endswith(
+        " events, each linked to the one before.\n"
+    )
+    with sqlite3.connect(path) as connection:  # the owner of the file, by hand
+        triggers = [sql for (sql,) in connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'")]
+        connection.execute("DROP TRIGGER event_is_append_only")
+        connection.execute("DROP TRIGGER event_is_never_deleted")
+        altered = connection.execute("SELECT min(id) FROM event WHERE case_id IS NOT NULL").fetchone()[0]
+        connection.execute("UPDATE event SET \"user\" = 'nobody' WHERE id = ?", (altered,))
+        for sql in triggers:
+            connection.execute(sql)
+    broken = run_casebook("--db", str(path), "audit", "--verify")
+    assert broken.returncode == 1
+    assert broken.stderr.startswith(f"The audit trail is broken at event {altered} (link ")
+    assert "it was changed after it was written" in broken.stderr and "Traceback" not in broken.stderr

@@ -13,11 +13,13 @@ from casebook.domain.errors import RuleViolation
 from casebook.services import reference
 from casebook.services.assignments import assign_case
 from casebook.services.audit import AuditFilter, audit_entries, audit_users, case_history, cases_numbered
+from casebook.services.audit_verify import verify_trail
 from casebook.services.case_views import CaseSummary
 from casebook.services.cases import edit_case
 from casebook.services.office import update_settings
 from casebook.services.reference_admin import UnitDraft, edit_item
 from casebook.services.reference_admin_rows import ReferenceKind
+from casebook.store.audit_chain import TRIGGERS, missing_triggers
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds, courier_draft
 
@@ -98,7 +100,7 @@ def test_a_refused_step_leaves_no_trail(db: Database, seeds: Seeds, courier_case
 
 
 def test_the_database_refuses_to_change_a_recorded_event(db: Database, seeds: Seeds, courier_case: CaseSummary) -> None:
-    """Not through the program, and not with SQL either: the trigger of migration 0008."""
+    """Not through the program, and not with SQL either: the trigger of migration 0011."""
     first = case_history(db, courier_case.id)[0].id
     for statement in (
         "UPDATE event SET \"user\" = 'someone-else' WHERE id = :id",
@@ -108,3 +110,114 @@ def test_the_database_refuses_to_change_a_recorded_event(db: Database, seeds: Se
         with pytest.raises(DBAPIError, match="audit trail"), db.engine.begin() as connection:
             connection.execute(text(statement), {"id": first})
     assert case_history(db, courier_case.id)[0].user == "clerk-wang"
+
+
+# --- the hash chain and its guards (migration 0011) -----------------------------------------------
+
+
+def test_the_database_refuses_to_delete_an_event_or_unseal_one(
+    db: Database, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    first = case_history(db, courier_case.id)[0].id
+    for statement in (
+        "DELETE FROM event WHERE id = :id",
+        "DELETE FROM event",
+        "UPDATE event SET chain_hash = NULL WHERE id = :id",
+        "UPDATE event SET chain_seq = chain_seq + 1000 WHERE id = :id",
+    ):
+        with pytest.raises(DBAPIError, match="audit trail"), db.engine.begin() as connection:
+            connection.execute(text(statement), {"id": first})
+    if db.engine.dialect.name == "postgresql":
+        with pytest.raises(DBAPIError, match="audit trail"), db.engine.begin() as connection:
+            connection.execute(text("TRUNCATE event CASCADE"))
+    assert verify_trail(db).intact
+
+
+def test_every_event_is_sealed_into_the_chain_and_an_untouched_trail_passes(
+    db: Database, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    edit_case(db, courier_case.id, courier_case.version, courier_draft(seeds, title="关于快递安全的建议"))
+    verdict = verify_trail(db)
+    with db.engine.connect() as connection:
+        count, sealed, last = connection.execute(
+            text("SELECT count(*), count(chain_hash), max(chain_seq) FROM event")
+        ).one()
+    assert verdict.intact and verdict.check.events == count == sealed == last > 10
+    assert verdict.message == f"The audit trail is intact: {count} events, each linked to the one before."
+
+
+def _as_owner(db: Database, statement: str, **params: object) -> None:
+    """What the database's owner can do with psql or sqlite3: switch the guards off, change, switch on."""
+    with db.engine.begin() as connection:
+        if db.engine.dialect.name == "postgresql":
+            connection.execute(text("ALTER TABLE event DISABLE TRIGGER USER"))
+            connection.execute(text(statement), params)
+            connection.execute(text("ALTER TABLE event ENABLE TRIGGER USER"))
+        else:
+            saved = connection.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger'")).scalars().all()
+            for name in TRIGGERS:
+                connection.execute(text(f"DROP TRIGGER {name}"))
+            connection.execute(text(statement), params)
+            for sql in saved:
+                connection.execute(text(sql))
+
+
+def test_a_deleted_event_breaks_the_chain_at_its_place(db: Database, seeds: Seeds, courier_case: CaseSummary) -> None:
+    with db.engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, chain_seq FROM event ORDER BY chain_seq")).all()
+    before, (deleted, seq) = rows[3][0], rows[4]
+    _as_owner(db, "DELETE FROM event WHERE id = :id", id=deleted)
+    verdict = verify_trail(db)
+    assert not verdict.intact and verdict.check.kind == "missing"
+    assert verdict.message == (
+        f"The audit trail is broken after event {before}: link {seq} is missing (an event was deleted)."
+    )
+
+
+def test_deleting_the_newest_event_is_found_too(db: Database, seeds: Seeds, courier_case: CaseSummary) -> None:
+    newest = case_history(db, courier_case.id)[-1].id
+    _as_owner(db, "DELETE FROM event WHERE id = :id", id=newest)
+    verdict = verify_trail(db)
+    assert (verdict.intact, verdict.check.kind) == (False, "missing")
+
+
+def test_an_altered_event_breaks_the_chain_at_that_event(db: Database, seeds: Seeds, courier_case: CaseSummary) -> None:
+    registered = case_history(db, courier_case.id)[0].id
+    _as_owner(db, "UPDATE event SET \"user\" = 'someone-else' WHERE id = :id", id=registered)
+    verdict = verify_trail(db)
+    assert (verdict.intact, verdict.check.kind, verdict.check.broken_at) == (False, "changed", registered)
+    assert verdict.message.startswith(f"The audit trail is broken at event {registered} (link ")
+
+
+def test_an_event_slipped_in_by_hand_is_found(db: Database, seeds: Seeds) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                'INSERT INTO event (action, recorded_at, "user", details, changes) '
+                "VALUES ('sign_in', '2023-01-01 08:00:00', 'zhou', '{}', '[]')"
+            )
+        )
+        forged = connection.execute(text("SELECT max(id) FROM event")).scalar()
+    verdict = verify_trail(db)
+    assert (verdict.check.kind, verdict.check.broken_at) == ("unsealed", forged)
+
+
+@pytest.mark.logs_warnings
+def test_a_missing_guard_is_reported_on_opening_and_not_made_again(
+    db: Database, db_target: str, seeds: Seeds, caplog: pytest.LogCaptureFixture
+) -> None:
+    with db.engine.begin() as connection:
+        if db.engine.dialect.name == "postgresql":
+            connection.execute(text("DROP TRIGGER event_is_never_deleted ON event"))
+        else:
+            connection.execute(text("DROP TRIGGER event_is_never_deleted"))
+    again = open_database(db_target, user="clerk-wang")
+    try:
+        verdict = verify_trail(again)
+    finally:
+        again.close()
+    assert any("event_is_never_deleted" in record.getMessage() for record in caplog.records)
+    assert not verdict.intact and verdict.check.missing_triggers == ("event_is_never_deleted",)
+    assert "guards of the audit trail are gone (event_is_never_deleted)" in verdict.message
+    with db.engine.connect() as connection:  # reported, not silently made again
+        assert missing_triggers(connection) == ["event_is_never_deleted"]

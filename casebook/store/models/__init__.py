@@ -4,7 +4,7 @@ from casebook.store.models.accounts import Account
 from casebook.store.models.base import Base
 from casebook.store.models.cases import Case, CaseCosigner, CaseLink
 from casebook.store.models.deadlines import AssignmentExtension, HolidayCalendarDay, UnitChangeRequest
-from casebook.store.models.events import Event
+from casebook.store.models.events import Event, EventChainHead
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
 from casebook.store.models.ledger import LedgerImportedCase, LedgerMapping
@@ -35,6 +35,7 @@ __all__ = [
     "Deputy",
     "DeputyGroup",
     "Event",
+    "EventChainHead",
     "FollowUp",
     "HandlingUnit",
     "HolidayCalendarDay",

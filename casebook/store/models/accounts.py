@@ -16,6 +16,8 @@ class Account(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)  # what the clerk types to sign in
+    # the name as sign-in compares it (casebook.domain.names.name_key): ＺＨＡＯ and zhao are one account
+    name_key: Mapped[str] = mapped_column(String(80), index=True, unique=True)
     full_name: Mapped[str] = mapped_column(String(80), default="")
     role: Mapped[Role] = mapped_column(enum_column(Role, length=16))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

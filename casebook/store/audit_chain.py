@@ -1,0 +1,188 @@
+"""The audit trail's hash chain: each event sealed with a link number and a hash over the previous
+event's hash and its own content, so that an event deleted, altered or slipped in by hand is found.
+
+- **Sealing** (:func:`seal`, on every commit of a session that added events): the transaction's
+  new events, in id order, get the next link numbers (``chain_seq`` 1, 2, 3 …) and
+  ``chain_hash = sha256(previous hash + canonical content)``. Two writers never take the same link:
+  SQLite's write lock is held already; on PostgreSQL a transaction advisory lock is taken first.
+- **Verifying** (:func:`verify_chain`, ``casebook audit --verify``, 帮助 → 校验审计日志): walks the
+  links in order and names the first one that is broken (a hash that does not match: changed; a
+  link number missing: deleted; an event without a link: added by hand), and the triggers that
+  should refuse UPDATE and DELETE of events but are gone.
+
+The hash is not keyed: someone who rewrites the whole chain after the change with the database's
+owner rights is not found by it (the login role of an office server has no such rights, see the
+README). Only the newest events deleted together at the end of the chain are not found either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, Table, bindparam, event, inspect, select, text, update
+from sqlalchemy.orm import Session
+
+from casebook.store.models import Event, EventChainHead
+
+UNSEALED = "casebook_unsealed_events"
+CHAIN_LOCK = 1_709_011  # the advisory lock of the chain's end on PostgreSQL
+PAGE = 5_000
+# The triggers migration 0011 creates; opening a database checks that they are there.
+TRIGGERS = ("event_is_append_only", "event_is_never_deleted")
+
+_table: Table = Event.__table__  # type: ignore[assignment]
+_head: Table = EventChainHead.__table__  # type: ignore[assignment]
+_CONTENT = (
+    *("id", "case_id", "action", "business_date", "recorded_at", "user"),
+    *("details", "entity", "entity_id", "changes"),
+)
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    events: int  # links checked
+    broken_at: int | None  # the event id where it breaks (for a missing link: the last good one)
+    kind: str | None  # changed | missing | unsealed
+    link: int | None = None  # the link number where it breaks
+    missing_triggers: tuple[str, ...] = ()
+
+    @property
+    def intact(self) -> bool:
+        return self.kind is None and not self.missing_triggers
+
+
+def install() -> None:
+    """Seal the events of every session when it commits (idempotent)."""
+    if not event.contains(Session, "after_flush", _note_new_events):
+        event.listen(Session, "after_flush", _note_new_events)
+        event.listen(Session, "before_commit", seal)
+
+
+def _note_new_events(session: Session, _context: Any) -> None:
+    new = [obj for obj in session.new if isinstance(obj, Event)]
+    if new:
+        session.info.setdefault(UNSEALED, []).extend(new)
+
+
+def seal(session: Session) -> None:
+    """Give this transaction's events their links, just before it commits (the outermost
+    transaction's commit: releasing a SAVEPOINT commits nothing yet)."""
+    if not session.info.get(UNSEALED) or session.in_nested_transaction():
+        return
+    session.flush()
+    pending: list[Event] = session.info.pop(UNSEALED, [])
+    ids = sorted({obj.id for obj in pending if inspect(obj).persistent and obj.id is not None})
+    if not ids:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    for start in range(0, len(ids), PAGE):
+        chunk = ids[start : start + PAGE]
+        _link(connection, connection.execute(_content().where(_table.c.id.in_(chunk)).order_by(_table.c.id)).all())
+
+
+def seal_all(connection: Connection) -> int:
+    """Seal every event without a link, in id order (migration 0011: the history so far)."""
+    sealed = 0
+    while True:
+        rows = connection.execute(
+            _content().where(_table.c.chain_seq.is_(None)).order_by(_table.c.id).limit(PAGE)
+        ).all()
+        if not rows:
+            return sealed
+        _link(connection, rows)
+        sealed += len(rows)
+
+
+def _link(connection: Connection, rows: Sequence[Row[Any]]) -> None:
+    """Give ``rows`` the links after the chain's last one."""
+    last = connection.execute(
+        select(_table.c.chain_seq, _table.c.chain_hash)
+        .where(_table.c.chain_seq.is_not(None))
+        .order_by(_table.c.chain_seq.desc())
+        .limit(1)
+    ).first()
+    seq, previous = (int(last.chain_seq), str(last.chain_hash)) if last is not None else (0, "")
+    links = []
+    for row in rows:
+        seq += 1
+        previous = link_hash(previous, seq, row)
+        links.append({"row_id": row.id, "seq": seq, "hash": previous})
+    if links:
+        statement = (
+            update(_table)
+            .where(_table.c.id == bindparam("row_id"))
+            .values(chain_seq=bindparam("seq"), chain_hash=bindparam("hash"))
+        )
+        connection.execute(statement, links)
+        values = {"seq": seq, "hash": previous}
+        if connection.execute(update(_head).where(_head.c.id == 1).values(**values)).rowcount == 0:
+            connection.execute(_head.insert().values(id=1, **values))
+
+
+def _content() -> Any:
+    return select(*(_table.c[name] for name in _CONTENT))
+
+
+def canonical(row: Row[Any]) -> str:
+    """An event's content as one string: the same for the values written and the values read back."""
+    values = row._mapping
+    content = {name: values[name] for name in _CONTENT}
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
+
+
+def link_hash(previous: str, seq: int, row: Row[Any]) -> str:
+    return hashlib.sha256(f"{previous}\n{seq}\n{canonical(row)}".encode()).hexdigest()
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def verify_chain(connection: Connection) -> ChainCheck:
+    """Walk the chain from its first link (see the module's doc)."""
+    missing = tuple(missing_triggers(connection))
+    checked, previous, expected, last_id = 0, "", 1, None
+    while True:
+        rows = connection.execute(
+            _content()
+            .add_columns(_table.c.chain_seq, _table.c.chain_hash)
+            .where(_table.c.chain_seq >= expected)
+            .order_by(_table.c.chain_seq)
+            .limit(PAGE)
+        ).all()
+        for row in rows:
+            if row.chain_seq != expected:
+                return ChainCheck(checked, last_id, "missing", expected, missing)
+            if link_hash(previous, row.chain_seq, row) != row.chain_hash:
+                return ChainCheck(checked, row.id, "changed", expected, missing)
+            checked, previous, expected, last_id = checked + 1, row.chain_hash, expected + 1, row.id
+        if len(rows) < PAGE:
+            break
+    head = connection.execute(select(_head.c.seq).where(_head.c.id == 1)).scalar()
+    if head is not None and head >= expected:
+        return ChainCheck(checked, last_id, "missing", expected, missing)
+    outside = connection.execute(
+        select(_table.c.id).where(_table.c.chain_seq.is_(None)).order_by(_table.c.id).limit(1)
+    ).scalar()
+    if outside is not None:
+        return ChainCheck(checked, outside, "unsealed", None, missing)
+    return ChainCheck(checked, None, None, None, missing)
+
+
+def missing_triggers(connection: Connection) -> list[str]:
+    """The triggers of the event table that should be there and are not."""
+    if connection.dialect.name == "postgresql":
+        sql = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'event'::regclass AND NOT tgisinternal"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'event'"
+    present = set(connection.execute(text(sql)).scalars())
+    return [name for name in TRIGGERS if name not in present]
