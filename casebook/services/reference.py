@@ -3,7 +3,6 @@ categories. Names are matched after trimming and width-normalising (全角 → �
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.names import visible
 from casebook.domain.roles import Permission
 from casebook.domain.supervision_tiers import DEFAULT_CATEGORY_COMMITTEES
 from casebook.i18n import noop, translate
@@ -33,9 +33,9 @@ Named = TypeVar("Named", Category, CongressSession, Delegation, DeputyGroup, Han
 
 
 def normalise_name(name: str) -> str:
-    """Trim, fold full-width letters, digits and spaces to half-width, drop inner spaces."""
-    folded = unicodedata.normalize("NFKC", name)
-    return "".join(folded.split())
+    """Trim, fold full-width letters, digits and spaces to half-width, drop inner spaces and invisible
+    characters (zero-width, direction marks: casebook.domain.names)."""
+    return "".join(visible(name).split())
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from casebook.services.accounts import has_accounts, person_name, sign_out
 from casebook.services.deadlines import deadline_summary
 from casebook.services.overview import register_overview
 from casebook.services.register_reset import holds_register_data
+from casebook.ui.trail_check import show_trail_check
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
 from casebook.ui.accounts_view import AccountsView
@@ -319,6 +320,11 @@ class MainWindow(QMainWindow):
         user_menu.addAction(self.accounts_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
+        help_menu.addAction(  # 校验审计日志 (casebook.ui.trail_check)
+            self._action(
+                translate("MainWindow", "&Verify the audit trail"), None, lambda: show_trail_check(self, self.db)
+            )
+        )
         toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
