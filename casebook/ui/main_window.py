@@ -24,7 +24,6 @@ from casebook.services.accounts import has_accounts, person_name, sign_out
 from casebook.services.deadlines import deadline_summary
 from casebook.services.overview import register_overview
 from casebook.services.register_reset import holds_register_data
-from casebook.ui.trail_check import show_trail_check
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
 from casebook.ui.accounts_view import AccountsView
@@ -39,6 +38,7 @@ from casebook.ui.reference_view import ReferenceView
 from casebook.ui.settings_view import SettingsView
 from casebook.ui.sign_in_dialog import PasswordDialog, SignInDialog
 from casebook.ui.supervision_view import SupervisionView
+from casebook.ui.trail_check import show_trail_check
 
 FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
 
