@@ -17,6 +17,7 @@ from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactPe
 from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.excel import ledger_values as values
+from casebook.excel import ledger_wordings as wordings
 from casebook.excel.ledger_headers import (
     CASE_SYNONYMS,
     STEP_SYNONYMS,
@@ -25,7 +26,6 @@ from casebook.excel.ledger_headers import (
     header_key,
     header_label,
 )
-from casebook.excel.ledger_values import SHIPPED_VOCABULARY
 from casebook.excel.reading import LedgerFileError, SheetGrid, WorkbookGrid
 from casebook.i18n import noop, translate
 from casebook.services.ledger_entries import (
@@ -53,7 +53,7 @@ NO_NAMES: tuple[str, ...] = ()
 def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMappings | None = None) -> Ledger:
     """The ledger in ``grid``, its columns read through the clerk's ``mappings`` first."""
     mappings = mappings or LedgerMappings()
-    vocabulary = SHIPPED_VOCABULARY.with_office(mappings.values)
+    vocabulary = wordings.SHIPPED_VOCABULARY.with_office(mappings.values)
     clerk = {header_key(text) or text: field for text, field in mappings.columns.items()}
     cases: list[LedgerCase] = []
     steps: list[LedgerStep] | None = None
@@ -180,7 +180,7 @@ class _RowReader:
         try:
             return reader(self.row[column])
         except values.CellError as error:
-            if isinstance(error, values.UnmappedWording):
+            if isinstance(error, wordings.UnmappedWording):
                 self.unmapped.append((error.kind, error.wording))
             label = header_label(self.sheet.rows, self.layout, column)
             self.problems.append(
@@ -229,7 +229,7 @@ def _case(
     by_cues = [False]
 
     def result(value: Any) -> str | None:
-        code, by_cues[0] = values.read_result(value, settings, vocabulary)
+        code, by_cues[0] = wordings.read_result(value, settings, vocabulary)
         return code
 
     signers = cells.read("lead_deputy", values.name_list, NO_NAMES)
@@ -260,8 +260,8 @@ def _case(
         acknowledged_on=cells.read("acknowledged_on", values.ledger_date, None),
         replied_on=cells.read("replied_on", values.ledger_date, None),
         result_code=cells.read("result_code", result, None),
-        contact_method=cells.read("contact_method", lambda v: values.contact_method(v, vocabulary), None),
-        rating=cells.read("rating", lambda v: values.rating_code(v, settings, vocabulary), None),
+        contact_method=cells.read("contact_method", lambda v: wordings.contact_method(v, vocabulary), None),
+        rating=cells.read("rating", lambda v: wordings.rating_code(v, settings, vocabulary), None),
         rated_on=cells.read("rated_on", values.ledger_date, None),
         state=cells.read("state", lambda v: values.vocabulary(CaseState, v), None),
         closed_on=cells.read("closed_on", values.ledger_date, None),
@@ -301,13 +301,13 @@ def _add_step(
             role=cells.read("role", lambda v: values.vocabulary(AssignmentRole, v), None),
             handling_round=cells.read("round", lambda v: values.whole_number(v, 1), 1),
             due_on=cells.read("due_on", values.ledger_date, None),
-            result_code=cells.read("result_code", lambda v: values.result_code(v, settings, vocabulary), None),
-            contact_method=cells.read("contact_method", lambda v: values.contact_method(v, vocabulary), None),
+            result_code=cells.read("result_code", lambda v: wordings.result_code(v, settings, vocabulary), None),
+            contact_method=cells.read("contact_method", lambda v: wordings.contact_method(v, vocabulary), None),
             contact_person=cells.read("contact_person", lambda v: values.vocabulary(ContactPerson, v), None),
             deputy=cells.read("deputy", values.single_name, None),
-            rating=cells.read("rating", lambda v: values.rating_code(v, settings, vocabulary), None),
-            handling_level=cells.read("handling_level", lambda v: values.rating_code(v, settings, vocabulary), None),
-            result_level=cells.read("result_level", lambda v: values.rating_code(v, settings, vocabulary), None),
+            rating=cells.read("rating", lambda v: wordings.rating_code(v, settings, vocabulary), None),
+            handling_level=cells.read("handling_level", lambda v: wordings.rating_code(v, settings, vocabulary), None),
+            result_level=cells.read("result_level", lambda v: wordings.rating_code(v, settings, vocabulary), None),
             note=cells.read("note", values.cell_text, ""),
             problems=tuple(cells.problems),
         )
