@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +132,15 @@ def test_without_any_year_the_import_stops_and_names_the_option(db: Database, tm
         import_ledger(db, ledger)
     assert "--session-date" in stopped.value.message and MEETING in stopped.value.message
     assert tally(db)["numbers"] == []
+
+
+def test_a_reply_without_a_class_counts_as_replied_not_resolved(db: Database, tmp_path: Path) -> None:
+    from casebook.domain.enums import CaseKind
+    from casebook.services.statistics import compute_statistics
+
+    corpus = next(c for c in CORPUS if c.name == "motion_without_class")
+    take(db, corpus.write(tmp_path), corpus)
+    motions = compute_statistics(db, 2023, as_of=date(2023, 12, 31), kind=CaseKind.MOTION).figures
+    suggestions = compute_statistics(db, 2023, as_of=date(2023, 12, 31)).figures
+    assert (motions.total, motions.replied, motions.resolved) == (1, 1, 0)
+    assert (suggestions.total, suggestions.replied, suggestions.resolved) == (1, 1, 1)
