@@ -242,15 +242,13 @@ class _LedgerRun:
         session_id, dates = self.book.session(session_name, self._year(case.source.sheet), self.session_date)
         self.report.sessions.setdefault(session_name, dates)
         as_of = self.ledger.sheets[case.source.sheet].as_of if case.source.sheet in self.ledger.sheets else None
-        filled, made = infer_dates(case, dates, as_of, self.today) if given is None else (case, [])
-        if given is None and case.submitted_on is None and case.number:
-            existing_case = find_case(self.db, session_id, case.number)
-            if existing_case is not None:  # the register's own date, not an inference
-                filled = replace(filled, submitted_on=existing_case.submitted_on)
-                made = [m for m in made if not m.startswith("submitted")]
+        existing = find_case(self.db, session_id, case.number)
+        known = case
+        if existing is not None and case.submitted_on is None:  # the register's own date, not an inference
+            known = replace(case, submitted_on=existing.submitted_on)
+        filled, made = infer_dates(known, dates, as_of, self.today) if given is None else (case, [])
         inferred += made
         steps = derived_steps(filled) if given is None else given
-        existing = find_case(self.db, session_id, case.number)
         converted = any(step.action is Action.CONVERT_TO_SUGGESTION for step in steps)
         found = self._fields(case)
         if existing is None:
