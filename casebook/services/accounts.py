@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,7 @@ from casebook.domain.names import name_key, visible
 from casebook.domain.roles import Actor, Permission, Role
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
+from casebook.services.sign_in_record import record, seconds_to_wait
 from casebook.store.database import Database
 from casebook.store.models import Account, Event
 
@@ -147,37 +149,37 @@ def change_own_password(db: Database, old_password: str, new_password: str) -> N
         _log(session, actor.name, "change_password_account", account)
 
 
+class SignInThrottled(SignInFailed):
+    """Too many wrong passwords in a row for this name: the next try must wait."""
+
+
 def sign_in(db: Database, name: str, password: str) -> Actor:
     """Check the name and password; on success ``db`` works as that account from now on.
 
-    A wrong name, a wrong password and a switched-off account get the same answer, and each attempt
-    is written to the event table (the name typed, never the password)."""
-    name = name.strip()
-    with Session(db.engine) as session, session.begin():
+    A wrong name, a wrong password and a switched-off account get the same answer. After five wrong
+    passwords in a row each further try waits (:mod:`casebook.services.sign_in_record`); every try is
+    recorded on the account without the text typed, and nothing waits for the record to be written."""
+    with Session(db.engine) as session:  # reads only
         account = session.scalar(select(Account).where(Account.name_key == name_key(name)))
-        if account is None or not account.active:
-            password_hash(password, secrets.token_bytes(SALT_BYTES))  # the same time as a real check
-            _log(session, name[:NAME_LIMIT], "sign_in_failed", account)
-            ok = False
-        else:
-            ok = _matches(account, password)
-            if ok:
-                account.last_sign_in = clock.now()
-            _log(session, account.name, "sign_in" if ok else "sign_in_failed", account)
-        actor = Actor(account.name, account.role, account.id) if ok and account is not None else None
-    if actor is None:
+        wait = seconds_to_wait(session, account)
+        session.expunge_all()
+    if wait > 0:
+        record(db, "sign_in_throttled", account)
+        raise SignInThrottled(
+            noop("Rule", "Too many wrong passwords for this name: wait {seconds} seconds, then try again."),
+            seconds=max(1, math.ceil(wait)),
+        )
+    if account is None or not account.active:
+        password_hash(password, secrets.token_bytes(SALT_BYTES))  # the same time as a real check
+        record(db, "sign_in_failed", account)
         raise SignInFailed(noop("Rule", "Wrong user name or password, or the account is switched off."))
+    if not _matches(account, password):
+        record(db, "sign_in_failed", account)
+        raise SignInFailed(noop("Rule", "Wrong user name or password, or the account is switched off."))
+    actor = Actor(account.name, account.role, account.id)
     db.act_as(actor)
+    record(db, "sign_in", account, signed_in=True)
     return actor
-
-
-def person_name(db: Database, actor: Actor) -> str:
-    """The signed-in person's full name as the account gives it, else the account's name."""
-    if actor.account_id is None:
-        return actor.name
-    with db.read() as session:
-        account = session.get(Account, actor.account_id)
-        return (account.full_name or account.name) if account is not None else actor.name
 
 
 def sign_out(db: Database) -> None:

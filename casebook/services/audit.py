@@ -42,6 +42,7 @@ _OTHER_ACTIONS = {
     "record_delete": noop("Audit", "Record deleted"),
     "sign_in": noop("Audit", "Signed in"),
     "sign_in_failed": noop("Audit", "Sign-in refused"),
+    "sign_in_throttled": noop("Audit", "Sign-in refused: too many wrong passwords, wait"),
     "add_account": noop("Audit", "Account created"),
     "change_account": noop("Audit", "Account role changed"),
     "enable_account": noop("Audit", "Account switched on"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -40,6 +40,8 @@ class Database:
     engine: Engine
     actor: Actor | None
     migration: MigrationReport | None = None
+    # Writes a read could not make (a sign-in's event on a locked database): made by the next write.
+    deferred: list[Callable[[Session], None]] = field(default_factory=list)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _current: ContextVar[Session | None] = field(init=False, repr=False)
 
@@ -113,6 +115,8 @@ class Database:
             token = self._current.set(session)
             try:
                 actor = self._confirm(session, permission)
+                while self.deferred:
+                    self.deferred.pop(0)(session)
                 yield session
                 audit_trail.write_trail(session, actor.name)
                 rebuild_changed(session)

@@ -1,7 +1,8 @@
 """A second program holding a database, for the restore and backup tests (run as its own process).
 
-    python tests/store/holder_worker.py import DB COUNT SECONDS   # one long import: COUNT cases in one
-                                                                  # write transaction, committed after SECONDS
+    python tests/store/holder_worker.py import DB COUNT SECONDS [USER PASSWORD]
+                                  # one long import: COUNT cases in one write transaction, committed
+                                  # after SECONDS (signed in as USER on a database with accounts)
     python tests/store/holder_worker.py lock FILE SECONDS         # an exclusive lock on the whole file, as
                                                                   # Windows holds a file another program has open
     python tests/store/holder_worker.py open DB SECONDS           # the database open with frames in its -wal
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 
 from casebook.domain.enums import CaseKind
 from casebook.domain.roles import Permission
+from casebook.services.accounts import sign_in
 from casebook.services.cases import CaseDraft, register_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
@@ -33,8 +35,10 @@ def say(word: str) -> None:
     sys.stdout.flush()
 
 
-def long_import(path: str, count: int, seconds: float) -> None:
+def long_import(path: str, count: int, seconds: float, *account: str) -> None:
     db = open_database(path, user="importer", backups=NO_BACKUPS)
+    if account:
+        sign_in(db, *account)
     try:
         with db.write(Permission.EDIT_CASES):
             for i in range(count):
@@ -72,7 +76,7 @@ def keep_open(path: str, seconds: float) -> None:
 if __name__ == "__main__":
     what, target, *rest = sys.argv[1:]
     if what == "import":
-        long_import(target, int(rest[0]), float(rest[1]))
+        long_import(target, int(rest[0]), float(rest[1]), *rest[2:])
     elif what == "lock":
         lock_file(target, float(rest[0]))
     else:
