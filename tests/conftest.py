@@ -8,7 +8,9 @@ backups, crash loops, the FTS5 index) or is marked ``sqlite_only`` runs on SQLit
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -23,8 +25,10 @@ from casebook.domain.enums import CaseKind, LeaderKind, UnitKind
 from casebook.services import reference
 from casebook.services.case_views import CaseSummary
 from casebook.services.cases import CaseDraft, register_case
+from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import Database, open_database
 from tests.backends import BACKENDS, PostgresServer, backends_for
+from tests.registers import DemoRegister, build_once, empty_register, shared_folder
 
 # One "today" for the whole run, in this process and in every process a test starts: a run that
 # crosses midnight sees the same day at its start and at its end. A test about a given day fixes its
@@ -39,6 +43,35 @@ def english_messages() -> Iterator[None]:
     i18n.install(None)
     yield
     i18n.install(None)
+
+
+class _WarningRecords(logging.Handler):
+    """Collects what the program logs at WARNING or above during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_warnings_logged(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A WARNING logged by casebook.* fails the test, unless it is marked ``logs_warnings`` or checks
+    the log itself (``caplog``): a warning nobody expected is a defect the clerk would only see in
+    the log file."""
+    handler = _WarningRecords()
+    logger = logging.getLogger("casebook")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    expected = request.node.get_closest_marker("logs_warnings") is not None or "caplog" in request.fixturenames
+    if handler.records and not expected:
+        logged = "\n".join(f"{r.name} {r.levelname}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"casebook logged {len(handler.records)} warning(s) no test expected:\n{logged}")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -70,13 +103,20 @@ def postgres_server() -> Iterator[PostgresServer]:
         server.close()
 
 
+@pytest.fixture(scope="session")
+def empty_sqlite(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """A SQLite register migrated once per run (migrating takes 0.2 s a test): copy it, never open it."""
+    return empty_register(shared_folder(tmp_path_factory, worker_id) / "empty-register")
+
+
 @pytest.fixture
 def db_target(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, empty database of this run's backend: a SQLite file path or a PostgreSQL URL.
 
-    On PostgreSQL it is a copy of the migrated template; on SQLite the first ``open_database`` creates
-    and migrates the file (``db`` does). ``open_database(db_target, user=...)`` opens a second client
-    on the same database as ``db``.
+    On PostgreSQL it is a copy of the migrated template database. On SQLite it is a path where
+    nothing is yet: ``db`` puts a copy of a file migrated once per run there; a test without ``db``
+    sees its first ``open_database`` create and migrate the file. ``open_database(db_target, user=...)``
+    opens a second client on the same database as ``db``.
     """
     if db_backend == "sqlite":
         yield str(tmp_path / "casebook.sqlite")
@@ -93,8 +133,11 @@ def db_path(db_target: str) -> Path:
 
 
 @pytest.fixture
-def db(db_target: str) -> Iterator[Database]:
-    database = open_database(db_target, user="clerk-wang")
+def db(db_backend: str, db_target: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The test's database opened by clerk-wang, as a new database is (no daily backup of it yet)."""
+    if db_backend == "sqlite" and not Path(db_target).exists():
+        shutil.copyfile(request.getfixturevalue("empty_sqlite"), db_target)
+    database = open_database(db_target, user="clerk-wang", backups=NO_BACKUPS)
     yield database
     database.close()
 
@@ -172,3 +215,17 @@ def courier_draft(seeds: Seeds, **changes: object) -> CaseDraft:
 @pytest.fixture
 def courier_case(db: Database, seeds: Seeds) -> CaseSummary:
     return register_case(db, courier_draft(seeds))
+
+
+@pytest.fixture(scope="session")
+def demo_register(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> DemoRegister:
+    """The demo register built once per test run (shared by the xdist workers): copy it, never open it."""
+    return build_once(shared_folder(tmp_path_factory, worker_id) / "demo-register")
+
+
+@pytest.fixture
+def demo_db(demo_register: DemoRegister, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo register for one test, opened by clerk-wang."""
+    database = open_database(str(demo_register.copy_to(tmp_path / "demo")), user="clerk-wang")
+    yield database
+    database.close()

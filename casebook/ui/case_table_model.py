@@ -46,6 +46,7 @@ class CaseTableModel(QAbstractTableModel):
         self._query = CaseQuery()
         self._rows: list[CaseListItem] = []
         self._total = 0  # nothing is read until the view sets its query (when it is first shown)
+        self._changing = False  # a reset or an insertion is in flight
 
     @property
     def query(self) -> CaseQuery:
@@ -61,10 +62,17 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        # While a reset or an insertion is in flight, a view (or Qt's model tester, which runs its
+        # checks on the "about to" signals) asking canFetchMore must hear no: rows inserted inside
+        # another change break every view's bookkeeping (the model tester caught it).
+        self._changing = True
         self.beginResetModel()
-        self._total = count_matching(self._db, self._query)
-        self._rows = fetch_page(self._db, self._query, 0, PAGE)
-        self.endResetModel()
+        try:
+            self._total = count_matching(self._db, self._query)
+            self._rows = fetch_page(self._db, self._query, 0, PAGE)
+        finally:
+            self.endResetModel()
+            self._changing = False
 
     def case_at(self, row: int) -> CaseListItem:
         return self._rows[row]
@@ -94,18 +102,22 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._changing and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        if parent.isValid() or self._changing:
             return
         page = fetch_page(self._db, self._query, len(self._rows), PAGE)
         if not page:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None

@@ -30,6 +30,7 @@ from casebook.services.replies import ReplyDraft, record_reply
 from casebook.services.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database, open_database
 from casebook.store.models import Base
+from tests.registers import DemoRegister
 
 LATEST_RESULTS = """
 WITH dated AS (
@@ -81,10 +82,12 @@ def percent(part: int, whole: int) -> Decimal:
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
-    db = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite"), user="demo")
-    summary = load_demo(db)
-    yield db, summary
+def loaded(
+    demo_register: DemoRegister, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Database, DemoSummary]]:
+    """The register the run's one demo load built (tests/demo_register.py), with that load's summary."""
+    db = open_database(str(demo_register.copy_to(tmp_path_factory.mktemp("demo"))), user="demo")
+    yield db, demo_register.summary
     db.close()
 
 

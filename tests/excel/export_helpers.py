@@ -22,6 +22,7 @@ from casebook.services.replies import ReplyDraft, record_reply
 from casebook.services.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds, courier_draft
+from tests.registers import DemoRegister
 
 FORMULA_TEXTS = ("=1+1", "+86 511 8888", "-保留意见", "@所有代表")
 
@@ -110,21 +111,11 @@ COURIER_STEPS = [
 ]
 
 
-def demo_database(tmp_path_factory: pytest.TempPathFactory, folder: str) -> Iterator[Database]:
-    """A copy of the demo register (688 cases), loaded once per test run (about half a minute)."""
-    from casebook.demo.generator import load_demo
-
-    original = tmp_path_factory.getbasetemp() / "demo-register" / "demo.sqlite"
-    if not original.exists():
-        original.parent.mkdir(exist_ok=True)
-        building = original.with_suffix(".building")
-        db = open_database(str(building), user="demo")
-        load_demo(db)
-        db.close()
-        building.rename(original)
-    copy = tmp_path_factory.mktemp(folder) / "demo.sqlite"
-    shutil.copyfile(original, copy)
-    database = open_database(str(copy), user="clerk-wang")
+def demo_database(
+    demo_register: DemoRegister, tmp_path_factory: pytest.TempPathFactory, folder: str
+) -> Iterator[Database]:
+    """A copy of the demo register (688 cases) built once per test run, for one module."""
+    database = open_database(str(demo_register.copy_to(tmp_path_factory.mktemp(folder))), user="clerk-wang")
     yield database
     database.close()
 
@@ -172,10 +163,8 @@ def convert_with_libreoffice(workbook: Path, target: str, folder: Path) -> list[
 
 
 def install_chinese() -> None:
-    """Install the shipped zh_CN catalogue; skip when it does not translate the export strings yet."""
+    """Install the shipped zh_CN catalogue (it must translate the export strings)."""
     from casebook.ui import translation
 
     translation.use_language("zh_CN")
-    if i18n.translate("Excel", "Session") == "Session":
-        i18n.install(None)
-        pytest.skip("the zh_CN catalogue has no translations of the export strings yet")
+    assert i18n.translate("Excel", "Session") != "Session", "the zh_CN catalogue does not translate the exports"

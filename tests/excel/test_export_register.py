@@ -26,6 +26,7 @@ from tests.excel.export_helpers import (
     demo_database,
     install_chinese,
 )
+from tests.registers import DemoRegister
 from tests.services.case_builder import build_case
 
 REGISTER_HEADERS_ZH = [
@@ -221,8 +222,8 @@ def test_a_cancelled_export_leaves_no_file(db: Database, seeds: Seeds, tmp_path:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    yield from demo_database(tmp_path_factory, "register-demo")
+def demo(demo_register: DemoRegister, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    yield from demo_database(demo_register, tmp_path_factory, "register-demo")
 
 
 def test_the_demo_register_opens_in_libreoffice(demo: Database, tmp_path: Path) -> None:

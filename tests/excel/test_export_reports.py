@@ -22,11 +22,12 @@ from casebook.services.statistics import compute_statistics, statistics_narrativ
 from casebook.services.unit_lists import unit_case_lists
 from casebook.store.database import Database
 from tests.excel.export_helpers import convert_with_libreoffice, demo_database
+from tests.registers import DemoRegister
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    yield from demo_database(tmp_path_factory, "reports-demo")
+def demo(demo_register: DemoRegister, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    yield from demo_database(demo_register, tmp_path_factory, "reports-demo")
 
 
 def test_monthly_report_says_what_the_statistics_say(demo: Database, tmp_path: Path) -> None:

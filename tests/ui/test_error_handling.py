@@ -42,6 +42,7 @@ def done_with(editor: CaseEditor) -> None:
     editor.dirty = False
 
 
+@pytest.mark.logs_warnings
 def test_a_full_disk_is_told_in_chinese_and_the_form_keeps_its_text(
     qtbot: QtBot, editor: CaseEditor, tmp_path: Path, chinese: None
 ) -> None:
@@ -55,6 +56,7 @@ def test_a_full_disk_is_told_in_chinese_and_the_form_keeps_its_text(
     done_with(editor)
 
 
+@pytest.mark.logs_warnings
 def test_a_defect_is_logged_with_its_traceback_and_the_log_named(
     qtbot: QtBot, editor: CaseEditor, tmp_path: Path
 ) -> None:
