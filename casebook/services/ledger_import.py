@@ -83,6 +83,7 @@ def import_ledger(
         run.check_sessions()
         run.take_cases(progress)
         run.finish()
+        run.revisions.write()
         report.created_names = run.book.created
     return report
 

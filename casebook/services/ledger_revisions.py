@@ -47,6 +47,8 @@ class Revisions:
         self.db, self.overwrite = db, overwrite
         self._kept: list[KeptChange] = []
         self._overwritten: list[KeptChange] = []
+        self._row_values: dict[int, dict[str, object]] = {}
+        self._values: dict[int, dict[str, object]] = {}
 
     def reconcile(self, case_id: int, label: str, current: CaseDraft, found: dict[str, object]) -> dict[str, object]:
         """The fields to write: ``found`` (the ledger's), less the clerk's changes unless overwriting."""
@@ -74,22 +76,37 @@ class Revisions:
         return taken
 
     def imported(self, case_id: int, found: dict[str, object]) -> None:
-        """Remember what this import wrote from the ledger for the case."""
-        values = {key: stored(value) for key, value in found.items()}
-        with self.db.write(Permission.EDIT_CASES) as session:
-            record = session.get(LedgerImportedCase, case_id)
-            if record is None:
-                session.add(LedgerImportedCase(case_id=case_id, values=values))
-            else:
-                record.values = {**record.values, **values}
+        """Remember what this import wrote from the ledger for the case (written by :meth:`write`)."""
+        self._row_values[case_id] = {key: stored(value) for key, value in found.items()}
 
     def keep_row(self, report: ImportReport) -> None:
         report.kept_changes += self._kept
         report.overwritten += self._overwritten
+        self._values.update(self._row_values)
         self.forget_row()
 
     def forget_row(self) -> None:
-        self._kept, self._overwritten = [], []
+        self._kept, self._overwritten, self._row_values = [], [], {}
+
+    def write(self) -> None:
+        """The values of every taken row, in one go at the end of the import."""
+        if not self._values:
+            return
+        with self.db.write(Permission.EDIT_CASES) as session:
+            ids = list(self._values)
+            known: dict[int, LedgerImportedCase] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                known |= {
+                    r.case_id: r
+                    for r in session.scalars(select(LedgerImportedCase).where(LedgerImportedCase.case_id.in_(chunk)))
+                }
+            for case_id, values in self._values.items():
+                record = known.get(case_id)
+                if record is None:
+                    session.add(LedgerImportedCase(case_id=case_id, values=values))
+                else:
+                    record.values = {**record.values, **values}
 
     def _text(self, key: str, value: object) -> str:
         model = _NAMED.get(key)
