@@ -15,7 +15,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casebook import clock
@@ -222,10 +222,13 @@ def _account(session: Session, name: str) -> Account:
 
 
 def _keep_an_admin(session: Session, account: Account) -> None:
-    others = session.scalar(
-        select(func.count(Account.id)).where(Account.role == Role.ADMIN, Account.active, Account.id != account.id)
-    )
-    if not others:
+    """Refuse to take away the last active administrator. The active administrators' rows are
+    locked first (SELECT … FOR UPDATE on PostgreSQL; SQLite's write lock is held already), so two
+    administrators demoting each other at the same moment cannot both succeed."""
+    admins = session.scalars(
+        select(Account.id).where(Account.role == Role.ADMIN, Account.active).with_for_update()
+    ).all()
+    if not [admin for admin in admins if admin != account.id]:
         raise RuleViolation(
             "last_admin",
             noop("Rule", "{name} is the last active administrator; make another administrator first."),

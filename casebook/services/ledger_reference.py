@@ -1,6 +1,11 @@
 """The reference data a ledger names (sessions, deputies, delegations, units, categories, leaders,
 committees), matched by name after trimming and width-folding, and created when missing.
 
+On the office server two imports may run at once: before creating a name, an import takes its turn
+(:meth:`ReferenceBook.take_turn`, a transaction advisory lock held until it commits) and looks in
+the database again, so both use the one row the first created (no duplicate deputies, no unique-name
+violation for a session both need).
+
 What one ledger row creates is kept only if the row is taken: when the row is refused its
 savepoint is rolled back, and :meth:`ReferenceBook.forget_row` forgets the names it had added.
 """
@@ -11,8 +16,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.roles import Permission
@@ -38,6 +44,14 @@ AS_PART_OF_IMPORT = Permission.EDIT_CASES
 KINDS = ("sessions", "delegations", "deputies", "units", "categories", "leaders", "committees")
 
 Adder = Callable[[Database, str], ReferenceItem]
+REFERENCE_LOCK = 1_709_012  # PostgreSQL advisory lock: one import at a time creates reference data
+_TURN = "casebook_reference_turn"
+_MODELS: dict[str, Any] = {
+    "delegations": Delegation,
+    "units": HandlingUnit,
+    "categories": Category,
+    "committees": SpecialCommittee,
+}
 _NUMERALS = "一二三四五六七八九"
 _TERM_AND_MEETING = re.compile(r"([一二三四五六七八九十\d]+)届.*?([一二三四五六七八九十\d]+)次")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -108,10 +122,30 @@ class ReferenceBook:
 
     # ── look-ups that create what is missing ────────────────────────────────────────────────
 
+    def take_turn(self) -> None:
+        """On PostgreSQL, wait for any other import's new reference data to be committed (once per
+        transaction); the caller then looks in the database before creating a name."""
+        with self.db.read() as session:
+            connection = session.connection()
+            if connection.dialect.name == "postgresql" and not session.info.get(_TURN):
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFERENCE_LOCK})
+                session.info[_TURN] = True
+
+    def _stored(self, statement: Any) -> Any:
+        self.take_turn()
+        with self.db.read() as session:
+            return session.execute(statement).first()
+
     def session(self, name: str, year: int | None, starts_on: date | None = None) -> tuple[int, SessionDates]:
         """(id, dates) of the session; a new one is a meeting (闭会期间: the interim period) of the
         year its name gives, else of ``year`` (a meeting starting on ``starts_on`` when given)."""
         name = normalise_name(name)
+        if name not in self.sessions and (
+            stored := self._stored(select(CongressSession).where(CongressSession.name == name))
+        ):
+            found = stored[0]
+            self.sessions[name] = (found.id, found.starts_on)
+            self.session_dates[name] = SessionDates(found.kind, found.year, found.starts_on)
         if name not in self.sessions:
             dates = self.new_session_dates(name, year, starts_on)
             if dates is None:
@@ -154,6 +188,10 @@ class ReferenceBook:
                 return deputy_id
         if found:
             return found[0][0]
+        stored = self._stored(select(Deputy.id).where(Deputy.name == name).order_by(Deputy.id))
+        if stored is not None:
+            self.deputies[name].append((stored[0], None))
+            return int(stored[0])
         deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id, needs=AS_PART_OF_IMPORT).id
         self.deputies[name].append((deputy_id, delegation_id))
         self._row.append(("deputies", name, deputy_id))
@@ -181,6 +219,10 @@ class ReferenceBook:
 
     def leader(self, name: str, kind: LeaderKind) -> int:
         key = (normalise_name(name), kind)
+        if key not in self.leaders and (
+            stored := self._stored(select(Leader.id).where(Leader.name == key[0], Leader.kind == kind))
+        ):
+            self.leaders[key] = stored[0]
         if key not in self.leaders:
             self.leaders[key] = reference.add_leader(self.db, key[0], kind, needs=AS_PART_OF_IMPORT).id
             self._row.append(("leaders", key[0], key))
@@ -189,6 +231,8 @@ class ReferenceBook:
     def _named(self, kind: str, name: str, add: Adder) -> int:
         clean = normalise_name(name)
         known = self.named[kind]
+        if clean not in known and (stored := self._stored(select(_MODELS[kind].id).where(_MODELS[kind].name == clean))):
+            known[clean] = stored[0]
         if clean not in known:
             known[clean] = add(self.db, clean).id
             self._row.append((kind, clean, clean))
