@@ -12,6 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import ProgrammingError
 
 from casebook import clock
 from casebook.domain.errors import CasebookError
@@ -23,6 +24,14 @@ from casebook.store.models import Base
 
 class DatabaseTooNew(CasebookError):
     """The database was written by a newer Casebook; it is left untouched."""
+
+
+class NotTheOwner(CasebookError):
+    """The office server's login role opened a database older than the program: only the owner
+    role may upgrade it (README, office server)."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class NotACasebookDatabase(CasebookError):
@@ -76,7 +85,22 @@ def migrate_to(engine: Engine, target: str, *, backup: bool = True, scripts: Pat
     path = sqlite_path(engine.url)
     if backup and before is not None and path is not None:
         backup_file = backup_sqlite(path, reason=f"before-{wanted}")
-    _run_alembic(engine, wanted, upgrading=_is_upgrade(before, wanted, scripts), scripts=scripts)
+    try:
+        _run_alembic(engine, wanted, upgrading=_is_upgrade(before, wanted, scripts), scripts=scripts)
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise NotTheOwner(
+            noop(
+                "Rule",
+                "The database {database} is at schema {before} and this program needs {after}; the role it signs in "
+                "with may not upgrade it. Ask the server's administrator to run casebook init as the database's "
+                "owner role. Nothing was changed.",
+            ),
+            database=_describe(engine),
+            before=before or "—",
+            after=wanted,
+        ) from error
     return MigrationReport(before, wanted, backup_file)
 
 
