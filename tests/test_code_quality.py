@@ -33,3 +33,15 @@ def test_no_qt_and_no_queries_outside_their_layers() -> None:
             assert "sqlalchemy" not in text and not query_call.search(text), f"{relative} queries the database"
     for path in (ROOT / "casebook" / "domain").rglob("*.py"):
         assert "sqlalchemy" not in path.read_text(encoding="utf-8"), f"{path} imports SQLAlchemy into domain/"
+
+
+def test_one_clock() -> None:
+    """Today and now come from casebook.clock alone, so that a test (or a report re-run for a past
+    day) can fix them: no other module reads the system's calendar or clock."""
+    reading = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|time\.localtime)\(")
+    for path in (ROOT / "casebook").rglob("*.py"):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative == "casebook/clock.py":
+            continue
+        found = reading.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{relative} reads the calendar itself ({found.group(0)}): use casebook.clock"
