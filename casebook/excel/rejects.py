@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from casebook.excel.cell_safety import looks_like_formula
 from casebook.excel.reading import WorkbookGrid
 from casebook.i18n import translate
 from casebook.services.ledger_report import ImportReport, Rejection
@@ -70,6 +71,8 @@ def _append(out: Worksheet, cells: tuple[Any, ...], extra: list[Any]) -> None:
         if isinstance(value, str):
             cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell.data_type = "s"  # kept as the text it was, even when it starts with “=”
+            if looks_like_formula(cell.value):  # and quoted as the exports quote it (cell_safety)
+                cell.quotePrefix = True
         elif isinstance(value, datetime | date):
             cell.value = value
             cell.number_format = (
