@@ -25,6 +25,7 @@ from casebook.domain.roles import Actor, Permission, Role
 from casebook.i18n import noop
 from casebook.services.case_access import record_event
 from casebook.services.sign_in_record import record, seconds_to_wait
+from casebook.store.backup import prune_daily_backups
 from casebook.store.database import Database
 from casebook.store.models import Account, Event
 
@@ -179,6 +180,8 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
     actor = Actor(account.name, account.role, account.id)
     db.act_as(actor)
     record(db, "sign_in", account, signed_in=True)
+    if db.backups is not None:
+        prune_daily_backups(db.engine, db.backups)
     return actor
 
 

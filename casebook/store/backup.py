@@ -93,7 +93,7 @@ def daily_backups(database: Path) -> list[Path]:
     return [path for _, path in sorted(found, key=lambda item: _stamp_key(item[0]))]
 
 
-def backup_on_open(engine: Engine, policy: BackupPolicy) -> Path | None:
+def backup_on_open(engine: Engine, policy: BackupPolicy, *, prune: bool = True) -> Path | None:
     """Today's backup of ``engine``'s SQLite file, unless there is one already; then remove the
     oldest beyond the number kept. Returns the new copy (``None``: none was needed or wanted).
     A failure is logged as a warning: a backup must never keep a clerk from the register."""
@@ -112,8 +112,9 @@ def backup_on_open(engine: Engine, policy: BackupPolicy) -> Path | None:
             folder.mkdir(parents=True, exist_ok=True)
             written = backup_sqlite(path, reason=DAILY, folder=folder)
             existing = daily_backups(path)
-        for old in existing[: max(len(existing) - keep, 0)]:
-            old.unlink(missing_ok=True)
+        if prune:
+            for old in existing[: max(len(existing) - keep, 0)]:
+                old.unlink(missing_ok=True)
         _remove_abandoned_copies(path)
         return written
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
@@ -123,6 +124,27 @@ def backup_on_open(engine: Engine, policy: BackupPolicy) -> Path | None:
             )
         )
         return None
+
+
+def prune_daily_backups(engine: Engine, policy: BackupPolicy) -> None:
+    """Remove the oldest daily backups beyond the number kept. On a database with accounts this runs
+    only once someone has signed in: a stranger's failed sign-in must not thin out the backups."""
+    path = sqlite_path(engine.url)
+    if path is None:
+        return
+    try:
+        keep = _backups_kept(engine, policy)
+        if keep <= 0:
+            return
+        existing = daily_backups(path)
+        for old in existing[: max(len(existing) - keep, 0)]:
+            old.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+        logger.warning(
+            translate("Backup", "The old daily backups of {database} could not be removed: {error}").format(
+                database=path, error=error
+            )
+        )
 
 
 def _remove_abandoned_copies(database: Path) -> None:

@@ -40,6 +40,7 @@ class Database:
     engine: Engine
     actor: Actor | None
     migration: MigrationReport | None = None
+    backups: BackupPolicy | None = None  # how many daily backups are kept (pruned after a sign-in)
     # Writes a read could not make (a sign-in's event on a locked database): made by the next write.
     deferred: list[Callable[[Session], None]] = field(default_factory=list)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
@@ -216,12 +217,15 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
+    accounts_exist = has_accounts(engine)
+    policy = backups or BackupPolicy()
     if report is not None and report.before is not None:  # a new, empty database needs no backup
-        backup_on_open(engine, backups or BackupPolicy())
-    actor = None if has_accounts(engine) else Actor(user or _os_user(), Role.ADMIN)
+        # with accounts, the oldest copies are removed only after a successful sign-in
+        backup_on_open(engine, policy, prune=not accounts_exist)
+    actor = None if accounts_exist else Actor(user or _os_user(), Role.ADMIN)
     if migrate:
         _report_missing_guards(engine)
-    return Database(engine=engine, actor=actor, migration=report)
+    return Database(engine=engine, actor=actor, migration=report, backups=policy)
 
 
 def _report_missing_guards(engine: Engine) -> None:

@@ -385,3 +385,28 @@ def test_restore_of_a_backup_with_another_page_size(db: Database, db_path: Path,
     restore_backup(db_path, backup)
     assert [n for n, _ in _titles(db_path)] == [1] and integrity(db_path) == "ok"
     assert get_case(db, 1).number == "0001"
+
+
+def test_old_backups_are_removed_only_after_a_successful_sign_in(
+    db: Database, db_path: Path, seeds: Seeds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding 11: CASEBOOK_BACKUP_KEEP=1 and a stranger's failed sign-in removed the older backups."""
+    from casebook.domain.errors import SignInFailed
+    from casebook.services import accounts
+
+    accounts.create_account(db, "zhou", Role.ADMIN, "Zhenjiang-2023")
+    db.close()
+    open_database(str(db_path), backups=BackupPolicy(keep=5)).close()
+    (copy,) = daily_backups(db_path)
+    for n in range(1, 4):
+        fake_daily(db_path, date.today() - timedelta(days=n), copy)
+    monkeypatch.setenv(KEEP_ENV, "1")
+    stranger = open_database(str(db_path))
+    with pytest.raises(SignInFailed):
+        accounts.sign_in(stranger, "zhou", "not-the-password")
+    stranger.close()
+    assert len(daily_backups(db_path)) == 4
+    clerk = open_database(str(db_path))
+    accounts.sign_in(clerk, "zhou", "Zhenjiang-2023")
+    clerk.close()
+    assert daily_backups(db_path) == [copy]
