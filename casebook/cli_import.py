@@ -13,9 +13,10 @@ from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import LedgerFileError, read_workbook
 from casebook.excel.rejects import write_rejects
 from casebook.i18n import translate
-from casebook.services.ledger_import import SessionYearUnknown, import_ledger
+from casebook.services.ledger_import import import_ledger
 from casebook.services.ledger_mappings import MappingError, load_mappings, merged, parse_value_maps
 from casebook.services.ledger_report import rejection_line, summary_lines
+from casebook.services.ledger_sessions import SessionYearUnknown
 from casebook.services.office import get_settings
 
 REJECTIONS_SHOWN = 50

@@ -29,8 +29,8 @@ from casebook.services.ledger_mappings import remember
 from casebook.services.ledger_reference import ReferenceBook
 from casebook.services.ledger_report import ImportReport, Rejection
 from casebook.services.ledger_revisions import Revisions
+from casebook.services.ledger_sessions import LedgerSessions
 from casebook.services.ledger_steps import CaseSteps, derived_steps
-from casebook.services.reference import normalise_name
 from casebook.store.database import Database
 from casebook.store.models import Case
 
@@ -44,14 +44,6 @@ class ImportCancelled(CasebookError):
     @property
     def message(self) -> str:
         return translate("Import", self.template)
-
-
-class SessionYearUnknown(CasebookError):
-    """A session the import would create has no year from anything (nothing was imported)."""
-
-    @property
-    def message(self) -> str:
-        return translate("Import", self.template).format(**self.params)
 
 
 def import_ledger(
@@ -99,60 +91,23 @@ class _LedgerRun:
         overwrite: bool,
     ) -> None:
         self.db, self.ledger, self.report = db, ledger, report
-        self.forced = normalise_name(session_name) if session_name else None
+        self.sessions = LedgerSessions(ledger, session_name, session_date)
         self.session_date = session_date
         self.book = ReferenceBook(db)
         self.revisions = Revisions(db, overwrite)
         self.today = clock.today()
-        dates = [d for c in ledger.cases for d in _dates(c)] + [s.on for s in ledger.steps or ()]
-        self.earliest = min(dates, default=None)
         self.steps: dict[CaseKey, list[LedgerStep]] = defaultdict(list)
         for step in ledger.steps or ():
-            self.steps[(self._session_of(step.session), step.number)].append(step)
+            self.steps[(self.sessions.of(step.session), step.number)].append(step)
         self.later: list[tuple[CaseSteps, LedgerStep]] = []
 
-    def _session_of(self, named: str | None, sheet: str | None = None) -> str | None:
-        if self.forced or named:
-            return self.forced or named
-        hints = self.ledger.sheets.get(sheet or "")
-        if hints is not None and hints.session:
-            return hints.session
-        if hints is not None and hints.interim:
-            year = self._year(sheet)
-            return f"{year}年闭会期间" if year else None
-        return self.ledger.session_hint
-
-    def _year(self, sheet: str | None) -> int | None:
-        """A new session's year: --session-date, the ledger (title rows, sheet name, file name), the earliest date."""
-        hints = self.ledger.sheets.get(sheet or "")
-        for year in (
-            self.session_date.year if self.session_date else None,
-            hints.year if hints else None,
-            self.ledger.file_year,
-            self.earliest.year if self.earliest else None,
-        ):
-            if year is not None:
-                return year
-        return None
-
     def _case_session(self, case: LedgerCase) -> str | None:
-        return self._session_of(case.session, case.source.sheet)
+        return self.sessions.of_case(case)
 
     def check_sessions(self) -> None:
         """Stop before anything is written when a session to create has no year; refuse both rows
         of a number that is in the file twice."""
-        for case in self.ledger.cases:
-            name = self._case_session(case)
-            if name and self.book.new_session_dates(name, self._year(case.source.sheet), None) is None:
-                raise SessionYearUnknown(
-                    noop(
-                        "Import",
-                        "Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet "
-                        "name or file name, and no date in its rows). Import it again with --session-date "
-                        "YYYY-MM-DD (the session's first day), or choose the date in the import preview.",
-                    ),
-                    name=name,
-                )
+        self.sessions.check_years(self.book)
         rows: dict[CaseKey, list[RowRef]] = defaultdict(list)
         for case in self.ledger.cases:
             if case.number:
@@ -240,7 +195,7 @@ class _LedgerRun:
             raise RowRefused(
                 translate("Import", "the row names no session (届次会议), and none was given for the whole file")
             )
-        session_id, dates = self.book.session(session_name, self._year(case.source.sheet), self.session_date)
+        session_id, dates = self.book.session(session_name, self.sessions.year(case.source.sheet), self.session_date)
         self.report.sessions.setdefault(session_name, dates)
         as_of = self.ledger.sheets[case.source.sheet].as_of if case.source.sheet in self.ledger.sheets else None
         existing = find_case(self.db, session_id, case.number)
@@ -325,11 +280,6 @@ class _LedgerRun:
             if column in columns:
                 found[column] = getattr(case, column)
         return found
-
-
-def _dates(case: LedgerCase) -> list[date]:
-    found = (case.submitted_on, case.assigned_on, case.acknowledged_on, case.replied_on, case.rated_on, case.closed_on)
-    return [d for d in found if d is not None]
 
 
 def _duplicate(number: str, source: RowRef, rows: list[RowRef]) -> str:

@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
 from casebook.services.ledger_entries import LedgerMappings
-from casebook.services.ledger_import import SessionYearUnknown, import_ledger
+from casebook.services.ledger_import import import_ledger
 from casebook.services.ledger_mappings import load_mappings, merged
 from casebook.services.ledger_report import ImportReport, summary_lines
+from casebook.services.ledger_sessions import SessionYearUnknown
 from casebook.services.office import get_settings
 from casebook.store.database import Database
 from casebook.store.models import (
