@@ -277,615 +277,620 @@
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="45" />
+      <source>Sign-in refused: too many wrong passwords, wait</source>
+      <translation>登录被拒绝：密码错误次数过多，需等待</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit.py" line="46" />
       <source>Account created</source>
       <translation>创建账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="46" />
+      <location filename="../../casebook/services/audit.py" line="47" />
       <source>Account role changed</source>
       <translation>更改账户角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="47" />
+      <location filename="../../casebook/services/audit.py" line="48" />
       <source>Account switched on</source>
       <translation>启用账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="48" />
+      <location filename="../../casebook/services/audit.py" line="49" />
       <source>Account switched off</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="49" />
+      <location filename="../../casebook/services/audit.py" line="50" />
       <source>Password reset</source>
       <translation>重置密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="50" />
+      <location filename="../../casebook/services/audit.py" line="51" />
       <source>Password changed</source>
       <translation>修改密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="51" />
+      <location filename="../../casebook/services/audit.py" line="52" />
       <source>Office setting changed</source>
       <translation>修改办公室设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="52" />
+      <location filename="../../casebook/services/audit.py" line="53" />
       <source>Holiday calendar changed</source>
       <translation>修改节假日日历</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="55" />
+      <location filename="../../casebook/services/audit.py" line="56" />
       <source>Added</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="56" />
+      <location filename="../../casebook/services/audit.py" line="57" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="57" />
+      <location filename="../../casebook/services/audit.py" line="58" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="58" />
+      <location filename="../../casebook/services/audit.py" line="59" />
       <source>Retired</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="59" />
+      <location filename="../../casebook/services/audit.py" line="60" />
       <source>Restored</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="62" />
+      <location filename="../../casebook/services/audit.py" line="63" />
       <source>case</source>
       <translation>议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="63" />
+      <location filename="../../casebook/services/audit.py" line="64" />
       <source>co-signer</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="64" />
+      <location filename="../../casebook/services/audit.py" line="65" />
       <source>joint handling</source>
       <translation>并案</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="65" />
+      <location filename="../../casebook/services/audit.py" line="66" />
       <source>assignment</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="66" />
+      <location filename="../../casebook/services/audit.py" line="67" />
       <source>reply</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="67" />
+      <location filename="../../casebook/services/audit.py" line="68" />
       <source>rating</source>
       <translation>满意度测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="68" />
+      <location filename="../../casebook/services/audit.py" line="69" />
       <source>follow-up review</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="69" />
+      <location filename="../../casebook/services/audit.py" line="70" />
       <source>supervision record</source>
       <translation>督办记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="70" />
+      <location filename="../../casebook/services/audit.py" line="71" />
       <source>deadline extension</source>
       <translation>延期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="71" />
+      <location filename="../../casebook/services/audit.py" line="72" />
       <source>change-of-unit request</source>
       <translation>调整承办单位申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="72" />
-      <location filename="../../casebook/services/audit.py" line="95" />
+      <location filename="../../casebook/services/audit.py" line="73" />
+      <location filename="../../casebook/services/audit.py" line="96" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="73" />
-      <location filename="../../casebook/services/audit.py" line="94" />
+      <location filename="../../casebook/services/audit.py" line="74" />
+      <location filename="../../casebook/services/audit.py" line="95" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="74" />
-      <location filename="../../casebook/services/audit.py" line="139" />
+      <location filename="../../casebook/services/audit.py" line="75" />
+      <location filename="../../casebook/services/audit.py" line="140" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="75" />
-      <location filename="../../casebook/services/audit.py" line="93" />
+      <location filename="../../casebook/services/audit.py" line="76" />
+      <location filename="../../casebook/services/audit.py" line="94" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="76" />
-      <location filename="../../casebook/services/audit.py" line="100" />
+      <location filename="../../casebook/services/audit.py" line="77" />
+      <location filename="../../casebook/services/audit.py" line="101" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="77" />
+      <location filename="../../casebook/services/audit.py" line="78" />
       <source>special committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="78" />
-      <location filename="../../casebook/services/audit.py" line="151" />
+      <location filename="../../casebook/services/audit.py" line="79" />
+      <location filename="../../casebook/services/audit.py" line="152" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="79" />
-      <location filename="../../casebook/services/audit.py" line="90" />
+      <location filename="../../casebook/services/audit.py" line="80" />
+      <location filename="../../casebook/services/audit.py" line="91" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="80" />
+      <location filename="../../casebook/services/audit.py" line="81" />
       <source>office setting</source>
       <translation>办公室设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="81" />
+      <location filename="../../casebook/services/audit.py" line="82" />
       <source>holiday calendar</source>
       <translation>节假日日历</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="82" />
+      <location filename="../../casebook/services/audit.py" line="83" />
       <source>account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="85" />
+      <location filename="../../casebook/services/audit.py" line="86" />
       <source>number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="86" />
+      <location filename="../../casebook/services/audit.py" line="87" />
       <source>kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="87" />
+      <location filename="../../casebook/services/audit.py" line="88" />
       <source>submitted as</source>
       <translation>提出时类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="88" />
+      <location filename="../../casebook/services/audit.py" line="89" />
       <source>title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="89" />
+      <location filename="../../casebook/services/audit.py" line="90" />
       <source>content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="91" />
+      <location filename="../../casebook/services/audit.py" line="92" />
       <source>submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="92" />
+      <location filename="../../casebook/services/audit.py" line="93" />
       <source>lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="96" />
+      <location filename="../../casebook/services/audit.py" line="97" />
       <source>state</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="97" />
+      <location filename="../../casebook/services/audit.py" line="98" />
       <source>round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="98" />
+      <location filename="../../casebook/services/audit.py" line="99" />
       <source>key case</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="99" />
+      <location filename="../../casebook/services/audit.py" line="100" />
       <source>remarks</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="101" />
+      <location filename="../../casebook/services/audit.py" line="102" />
       <source>role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="102" />
+      <location filename="../../casebook/services/audit.py" line="103" />
       <source>status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="103" />
+      <location filename="../../casebook/services/audit.py" line="104" />
       <source>assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="104" />
+      <location filename="../../casebook/services/audit.py" line="105" />
       <source>acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="105" />
+      <location filename="../../casebook/services/audit.py" line="106" />
       <source>due on</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="106" />
+      <location filename="../../casebook/services/audit.py" line="107" />
       <source>ended on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="107" />
+      <location filename="../../casebook/services/audit.py" line="108" />
       <source>replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="108" />
+      <location filename="../../casebook/services/audit.py" line="109" />
       <source>result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="109" />
+      <location filename="../../casebook/services/audit.py" line="110" />
       <source>summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="110" />
+      <location filename="../../casebook/services/audit.py" line="111" />
       <source>rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="111" />
+      <location filename="../../casebook/services/audit.py" line="112" />
       <source>satisfaction</source>
       <translation>满意度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="112" />
+      <location filename="../../casebook/services/audit.py" line="113" />
       <source>comment</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="113" />
+      <location filename="../../casebook/services/audit.py" line="114" />
       <source>name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="114" />
+      <location filename="../../casebook/services/audit.py" line="115" />
       <source>retired</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="115" />
+      <location filename="../../casebook/services/audit.py" line="116" />
       <source>value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="116" />
+      <location filename="../../casebook/services/audit.py" line="117" />
       <source>active</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="117" />
+      <location filename="../../casebook/services/audit.py" line="118" />
       <source>password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="118" />
+      <location filename="../../casebook/services/audit.py" line="119" />
       <source>closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="119" />
+      <location filename="../../casebook/services/audit.py" line="120" />
       <source>withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="120" />
+      <location filename="../../casebook/services/audit.py" line="121" />
       <source>position</source>
       <translation>顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="121" />
+      <location filename="../../casebook/services/audit.py" line="122" />
       <source>co-signers</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="122" />
+      <location filename="../../casebook/services/audit.py" line="123" />
       <source>full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="123" />
+      <location filename="../../casebook/services/audit.py" line="124" />
       <source>created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="124" />
+      <location filename="../../casebook/services/audit.py" line="125" />
       <source>note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="125" />
+      <location filename="../../casebook/services/audit.py" line="126" />
       <source>replaced by</source>
       <translation>由…接替</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="126" />
+      <location filename="../../casebook/services/audit.py" line="127" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="127" />
+      <location filename="../../casebook/services/audit.py" line="128" />
       <source>contacted person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="128" />
+      <location filename="../../casebook/services/audit.py" line="129" />
       <source>signed by</source>
       <translation>签发人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="129" />
+      <location filename="../../casebook/services/audit.py" line="130" />
       <source>opinion</source>
       <translation>协办意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="130" />
+      <location filename="../../casebook/services/audit.py" line="131" />
       <source>handling work</source>
       <translation>办理工作评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="131" />
+      <location filename="../../casebook/services/audit.py" line="132" />
       <source>handling result</source>
       <translation>办理结果评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="132" />
+      <location filename="../../casebook/services/audit.py" line="133" />
       <source>entered by</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="133" />
+      <location filename="../../casebook/services/audit.py" line="134" />
       <source>reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="134" />
+      <location filename="../../casebook/services/audit.py" line="135" />
       <source>measures</source>
       <translation>落实措施</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="135" />
+      <location filename="../../casebook/services/audit.py" line="136" />
       <source>held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="136" />
+      <location filename="../../casebook/services/audit.py" line="137" />
       <source>participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="137" />
+      <location filename="../../casebook/services/audit.py" line="138" />
       <source>notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="138" />
+      <location filename="../../casebook/services/audit.py" line="139" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="140" />
+      <location filename="../../casebook/services/audit.py" line="141" />
       <source>year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="141" />
+      <location filename="../../casebook/services/audit.py" line="142" />
       <source>term</source>
       <translation>届</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="142" />
+      <location filename="../../casebook/services/audit.py" line="143" />
       <source>meeting</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="143" />
+      <location filename="../../casebook/services/audit.py" line="144" />
       <source>starts on</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="144" />
+      <location filename="../../casebook/services/audit.py" line="145" />
       <source>ends on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="145" />
+      <location filename="../../casebook/services/audit.py" line="146" />
       <source>key case designated by</source>
       <translation>确定重点督办的机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="146" />
+      <location filename="../../casebook/services/audit.py" line="147" />
       <source>supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="147" />
+      <location filename="../../casebook/services/audit.py" line="148" />
       <source>supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="148" />
+      <location filename="../../casebook/services/audit.py" line="149" />
       <source>leader leading the handling</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="149" />
+      <location filename="../../casebook/services/audit.py" line="150" />
       <source>handled as a suggestion on</source>
       <translation>转为建议日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="150" />
+      <location filename="../../casebook/services/audit.py" line="151" />
       <source>setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="152" />
+      <location filename="../../casebook/services/audit.py" line="153" />
       <source>committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="153" />
+      <location filename="../../casebook/services/audit.py" line="154" />
       <source>joined case</source>
       <translation>并案的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="154" />
+      <location filename="../../casebook/services/audit.py" line="155" />
       <source>joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="155" />
+      <location filename="../../casebook/services/audit.py" line="156" />
       <source>approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="156" />
+      <location filename="../../casebook/services/audit.py" line="157" />
       <source>approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="157" />
+      <location filename="../../casebook/services/audit.py" line="158" />
       <source>previous due date</source>
       <translation>原答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="158" />
+      <location filename="../../casebook/services/audit.py" line="159" />
       <source>new due date</source>
       <translation>新答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="159" />
+      <location filename="../../casebook/services/audit.py" line="160" />
       <source>reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="160" />
+      <location filename="../../casebook/services/audit.py" line="161" />
       <source>requested on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="161" />
+      <location filename="../../casebook/services/audit.py" line="162" />
       <source>unit suggested</source>
       <translation>建议的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="162" />
+      <location filename="../../casebook/services/audit.py" line="163" />
       <source>decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="163" />
+      <location filename="../../casebook/services/audit.py" line="164" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="164" />
+      <location filename="../../casebook/services/audit.py" line="165" />
       <source>new unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="165" />
+      <location filename="../../casebook/services/audit.py" line="166" />
       <source>decided by</source>
       <translation>决定人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="166" />
+      <location filename="../../casebook/services/audit.py" line="167" />
       <source>decision note</source>
       <translation>决定说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="167" />
+      <location filename="../../casebook/services/audit.py" line="168" />
       <source>day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="168" />
+      <location filename="../../casebook/services/audit.py" line="169" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="173" />
+      <location filename="../../casebook/services/audit.py" line="174" />
       <source>place in the order</source>
       <translation>联名顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="174" />
+      <location filename="../../casebook/services/audit.py" line="175" />
       <source>work unit and post</source>
       <translation>工作单位及职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="417" />
+      <location filename="../../casebook/services/audit.py" line="418" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="417" />
+      <location filename="../../casebook/services/audit.py" line="418" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit_verify.py" line="12" />
       <source>The audit trail is broken at event {event} (link {link}): it was changed after it was written.</source>
-      <translation type="unfinished" />
+      <translation>审计日志在第 {event} 条记录（第 {link} 环）处断开：该记录写入后被改动过。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit_verify.py" line="15" />
       <source>The audit trail is broken after event {event}: link {link} is missing (an event was deleted).</source>
-      <translation type="unfinished" />
+      <translation>审计日志在第 {event} 条记录之后断开：缺少第 {link} 环（有记录被删除）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit_verify.py" line="18" />
       <source>The audit trail is broken at event {event}: it is not in the chain (it was added outside Casebook).</source>
-      <translation type="unfinished" />
+      <translation>审计日志在第 {event} 条记录处断开：该记录不在链中（是在 Casebook 之外添加的）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit_verify.py" line="40" />
       <source>The database's guards of the audit trail are gone ({names}): events could be changed or deleted without a trace. Whoever looks after the database should find out why and restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>数据库中保护审计日志的触发器已不存在（{names}）：记录可能被改动或删除而不留痕迹。请数据库维护人员查明原因并恢复备份。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit_verify.py" line="48" />
       <source>The audit trail is intact: {count} events, each linked to the one before.</source>
-      <translation type="unfinished" />
+      <translation>审计日志完好：共 {count} 条记录，每条都与前一条相链接。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="230" />
+      <location filename="../../casebook/store/database.py" line="238" />
       <source>The guards of the audit trail are missing from {database} ({names}): events could be changed or deleted. Run casebook audit --verify, and ask whoever looks after the database.</source>
-      <translation type="unfinished" />
+      <translation>数据库 {database} 缺少保护审计日志的触发器（{names}）：记录可能被改动或删除。请运行 casebook audit --verify，并告知数据库维护人员。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/audit_view.py" line="50" />
@@ -1037,12 +1042,17 @@
   <context>
     <name>Backup</name>
     <message>
-      <location filename="../../casebook/store/backup.py" line="121" />
+      <location filename="../../casebook/store/backup.py" line="122" />
       <source>The daily backup of {database} could not be written: {error}</source>
       <translation>无法写入数据库 {database} 的每日备份：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="242" />
+      <location filename="../../casebook/store/backup.py" line="144" />
+      <source>The old daily backups of {database} could not be removed: {error}</source>
+      <translation>无法删除 {database} 的旧每日备份：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/backup.py" line="264" />
       <source>{variable} should be a number of backups, not “{value}”; keeping {keep}.</source>
       <translation>{variable} 应为备份份数，而不是“{value}”；现按保留 {keep} 份处理。</translation>
     </message>
@@ -1050,7 +1060,7 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/audit.py" line="386" />
+      <location filename="../../casebook/services/audit.py" line="387" />
       <location filename="../../casebook/services/case_access.py" line="23" />
       <location filename="../../casebook/services/cases.py" line="66" />
       <source>{session} No. {number}</source>
@@ -1561,7 +1571,7 @@
     <message>
       <location filename="../../casebook/cli.py" line="71" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
-      <translation type="unfinished" />
+      <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli.py" line="77" />
@@ -1603,8 +1613,8 @@
       <location filename="../../casebook/cli_deadlines.py" line="195" />
       <location filename="../../casebook/cli_export.py" line="73" />
       <location filename="../../casebook/cli_export.py" line="109" />
-      <location filename="../../casebook/cli_import.py" line="79" />
-      <location filename="../../casebook/cli_import.py" line="97" />
+      <location filename="../../casebook/cli_import.py" line="80" />
+      <location filename="../../casebook/cli_import.py" line="98" />
       <location filename="../../casebook/cli_similar.py" line="76" />
       <location filename="../../casebook/cli_similar.py" line="124" />
       <source>Error: {message}</source>
@@ -1613,7 +1623,7 @@
     <message>
       <location filename="../../casebook/cli.py" line="164" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
-      <translation type="unfinished" />
+      <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_accounts.py" line="27" />
@@ -1781,32 +1791,32 @@
     <message>
       <location filename="../../casebook/cli_arguments.py" line="33" />
       <source>a year from {first} to {last}, not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为 {first} 至 {last} 之间的年份，而不是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_arguments.py" line="48" />
       <source>a date YYYY-MM-DD from {first} to {last}, not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为 {first} 至 {last} 年间的日期（YYYY-MM-DD），而不是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_arguments.py" line="61" />
       <source>a month YYYY-MM from {first} to {last}, not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为 {first} 至 {last} 年间的月份（YYYY-MM），而不是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_arguments.py" line="75" />
       <source>a whole number from {low} to {high}, not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为 {low} 至 {high} 之间的整数，而不是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_arguments.py" line="95" />
       <source>a number from {low:g} to {high:g}, not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为 {low:g} 至 {high:g} 之间的数，而不是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_arguments.py" line="108" />
       <source>a file name, not nothing</source>
-      <translation type="unfinished" />
+      <translation>应为文件名，不能为空</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_audit.py" line="28" />
@@ -1851,7 +1861,7 @@
     <message>
       <location filename="../../casebook/cli_audit.py" line="58" />
       <source>check the audit trail's hash chain: exit 1 and the first broken link when it is broken</source>
-      <translation type="unfinished" />
+      <translation>校验审计日志的哈希链：如已被破坏，给出第一个断开的环节并以退出码 1 结束</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_audit.py" line="66" />
@@ -1866,7 +1876,7 @@
     <message>
       <location filename="../../casebook/cli_audit.py" line="123" />
       <source>--verify checks the whole trail; give it alone</source>
-      <translation type="unfinished" />
+      <translation>--verify 校验整个审计日志，请单独使用</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_audit.py" line="125" />
@@ -1995,12 +2005,12 @@
     <message>
       <location filename="../../casebook/cli_backup.py" line="43" />
       <source>restore over a database that cannot be read (damaged) without asking; nobody can sign in to it</source>
-      <translation type="unfinished" />
+      <translation>不再询问，直接在无法读取（已损坏）的数据库上恢复；这样的数据库无人能登录</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="52" />
       <source>how long to wait while another program writes to the database (default: {s})</source>
-      <translation type="unfinished" />
+      <translation>其他程序正在写入数据库时最多等待的秒数（默认：{s}）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="66" />
@@ -2010,12 +2020,12 @@
     <message>
       <location filename="../../casebook/cli_backup.py" line="71" />
       <source>The file that was there before is kept as {path}.</source>
-      <translation type="unfinished" />
+      <translation>原来的同名文件已另存为 {path}。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="83" />
       <source>a number of seconds from 0 to {most}, not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为 0 至 {most} 之间的秒数，而不是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="98" />
@@ -2035,17 +2045,17 @@
     <message>
       <location filename="../../casebook/cli_backup.py" line="119" />
       <source>The database {path} cannot be read (it is damaged), so nobody can sign in to it. Its bytes will be kept aside and the backup put in its place. Type yes to go on: </source>
-      <translation type="unfinished" />
+      <translation>数据库 {path} 无法读取（已损坏），无人能登录。它的内容将另存一份，再用备份替换。输入 yes 继续：</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="126" />
       <source>The database {path} cannot be read (it is damaged). To restore a backup over it, run restore again in a terminal to confirm, or add --yes. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>数据库 {path} 无法读取（已损坏）。如要用备份替换它，请在终端中再次运行 restore 并确认，或加上 --yes。未作任何改动。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_backup.py" line="136" />
       <source>Not confirmed; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>未确认，未作任何改动。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_case.py" line="34" />
@@ -2450,47 +2460,47 @@
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="26" />
+      <location filename="../../casebook/cli_import.py" line="27" />
       <source>import a ledger (.xlsx or .xls): new cases are added, known ones updated</source>
       <translation>导入台账（.xlsx 或 .xls）：新案件登记，已有案件更新</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="28" />
+      <location filename="../../casebook/cli_import.py" line="29" />
       <source>the ledger workbook</source>
       <translation>台账工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="30" />
+      <location filename="../../casebook/cli_import.py" line="31" />
       <source>put every case in this session (created if missing)</source>
       <translation>所有案件归入该届次会议（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="36" />
+      <location filename="../../casebook/cli_import.py" line="37" />
       <source>the first day of a session the import creates (gives its year and the implied dates)</source>
       <translation>导入时新建的会议的首日（由此确定其年度和推定的日期）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="43" />
+      <location filename="../../casebook/cli_import.py" line="44" />
       <source>read a column as a field (所在代表团=delegation), or not at all (联系电话=); remembered, repeatable</source>
       <translation>把某列读作某字段（所在代表团=delegation），或不读该列（联系电话=）；会被记住，可重复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="52" />
+      <location filename="../../casebook/cli_import.py" line="53" />
       <source>read a result, rating or contact wording as a class or level (暂缓解决=C); remembered, repeatable</source>
       <translation>把办理结果、测评意见或沟通方式的写法对应到类别或等级（暂缓解决=C）；会被记住，可重复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="59" />
+      <location filename="../../casebook/cli_import.py" line="60" />
       <source>take the ledger's values even where a clerk changed them since the last import</source>
       <translation>即使上次导入后工作人员在程序中改过，也采用台账中的值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="62" />
+      <location filename="../../casebook/cli_import.py" line="63" />
       <source>show what the import would do, and change nothing</source>
       <translation>只显示导入结果，不作任何改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="68" />
+      <location filename="../../casebook/cli_import.py" line="69" />
       <source>write the refused rows, with the reason for each, to this workbook</source>
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
@@ -2507,7 +2517,7 @@
     <message>
       <location filename="../../casebook/cli_screenshot.py" line="42" />
       <source>the picture's name must end in .png: {path}</source>
-      <translation type="unfinished" />
+      <translation>图片文件名须以 .png 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_screenshot.py" line="54" />
@@ -3333,350 +3343,360 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Excel</name>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="59" />
+      <location filename="../../casebook/excel/columns.py" line="62" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="60" />
+      <location filename="../../casebook/excel/columns.py" line="63" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="61" />
+      <location filename="../../casebook/excel/columns.py" line="64" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="62" />
+      <location filename="../../casebook/excel/columns.py" line="65" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="63" />
+      <location filename="../../casebook/excel/columns.py" line="66" />
       <source>Submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="64" />
+      <location filename="../../casebook/excel/columns.py" line="67" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="65" />
+      <location filename="../../casebook/excel/columns.py" line="68" />
       <source>Co-signing deputies</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="66" />
+      <location filename="../../casebook/excel/columns.py" line="69" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="67" />
+      <location filename="../../casebook/excel/columns.py" line="70" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="68" />
+      <location filename="../../casebook/excel/columns.py" line="71" />
       <source>Key supervision</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="69" />
+      <location filename="../../casebook/excel/columns.py" line="72" />
       <source>Designated by</source>
       <translation>确定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="70" />
+      <location filename="../../casebook/excel/columns.py" line="73" />
       <source>Supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="71" />
+      <location filename="../../casebook/excel/columns.py" line="74" />
       <source>Supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="72" />
+      <location filename="../../casebook/excel/columns.py" line="75" />
       <source>Government leader leading the handling</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="73" />
+      <location filename="../../casebook/excel/columns.py" line="76" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="74" />
+      <location filename="../../casebook/excel/columns.py" line="77" />
       <source>Assisting units</source>
       <translation>协办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="75" />
+      <location filename="../../casebook/excel/columns.py" line="78" />
       <source>Separately handling units</source>
       <translation>分办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="76" />
+      <location filename="../../casebook/excel/columns.py" line="79" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="77" />
+      <location filename="../../casebook/excel/columns.py" line="80" />
       <source>Reply due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="78" />
+      <location filename="../../casebook/excel/columns.py" line="81" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="79" />
+      <location filename="../../casebook/excel/columns.py" line="82" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="80" />
+      <location filename="../../casebook/excel/columns.py" line="83" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="81" />
+      <location filename="../../casebook/excel/columns.py" line="84" />
       <source>Contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="82" />
+      <location filename="../../casebook/excel/columns.py" line="85" />
       <source>Deputy's opinion</source>
       <translation>代表意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="83" />
+      <location filename="../../casebook/excel/columns.py" line="86" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="84" />
+      <location filename="../../casebook/excel/columns.py" line="87" />
       <source>State</source>
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="85" />
+      <location filename="../../casebook/excel/columns.py" line="88" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="86" />
+      <location filename="../../casebook/excel/columns.py" line="89" />
       <source>Supervision records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="87" />
+      <location filename="../../casebook/excel/columns.py" line="90" />
       <source>Remarks</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="122" />
+      <location filename="../../casebook/excel/columns.py" line="125" />
       <location filename="../../casebook/excel/export_audit.py" line="26" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="123" />
+      <location filename="../../casebook/excel/columns.py" line="126" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="124" />
+      <location filename="../../casebook/excel/columns.py" line="127" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="125" />
+      <location filename="../../casebook/excel/columns.py" line="128" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="126" />
+      <location filename="../../casebook/excel/columns.py" line="129" />
       <source>Handling round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="127" />
+      <location filename="../../casebook/excel/columns.py" line="130" />
       <source>Contact person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="128" />
+      <location filename="../../casebook/excel/columns.py" line="131" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="129" />
+      <location filename="../../casebook/excel/columns.py" line="132" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="130" />
+      <location filename="../../casebook/excel/columns.py" line="133" />
       <source>Rating of the handling work</source>
       <translation>办理工作测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="131" />
+      <location filename="../../casebook/excel/columns.py" line="134" />
       <source>Rating of the result</source>
       <translation>办理结果测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="132" />
+      <location filename="../../casebook/excel/columns.py" line="135" />
       <source>Notes</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="170" />
+      <location filename="../../casebook/excel/columns.py" line="178" />
+      <source>No. (serial)</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="191" />
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/columns.py" line="196" />
       <source>Days overdue</source>
       <translation>逾期天数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="175" />
+      <location filename="../../casebook/excel/columns.py" line="201" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="176" />
+      <location filename="../../casebook/excel/columns.py" line="202" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="177" />
+      <location filename="../../casebook/excel/columns.py" line="203" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="178" />
+      <location filename="../../casebook/excel/columns.py" line="204" />
       <location filename="../../casebook/excel/export_similar.py" line="26" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="179" />
+      <location filename="../../casebook/excel/columns.py" line="205" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="180" />
+      <location filename="../../casebook/excel/columns.py" line="206" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="181" />
+      <location filename="../../casebook/excel/columns.py" line="207" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="182" />
+      <location filename="../../casebook/excel/columns.py" line="208" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="183" />
+      <location filename="../../casebook/excel/columns.py" line="209" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="184" />
+      <location filename="../../casebook/excel/columns.py" line="210" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="185" />
+      <location filename="../../casebook/excel/columns.py" line="211" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="186" />
+      <location filename="../../casebook/excel/columns.py" line="212" />
       <source>Satisfied or basically satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="187" />
+      <location filename="../../casebook/excel/columns.py" line="213" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="188" />
+      <location filename="../../casebook/excel/columns.py" line="214" />
       <location filename="../../casebook/excel/export_reports.py" line="67" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="208" />
+      <location filename="../../casebook/excel/columns.py" line="234" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="209" />
+      <location filename="../../casebook/excel/columns.py" line="235" />
       <source>Numerator</source>
       <translation>分子</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="210" />
+      <location filename="../../casebook/excel/columns.py" line="236" />
       <source>Denominator</source>
       <translation>分母</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="211" />
+      <location filename="../../casebook/excel/columns.py" line="237" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="212" />
+      <location filename="../../casebook/excel/columns.py" line="238" />
       <source>Previous year: numerator</source>
       <translation>上年同期分子</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="213" />
+      <location filename="../../casebook/excel/columns.py" line="239" />
       <source>Previous year: denominator</source>
       <translation>上年同期分母</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="214" />
+      <location filename="../../casebook/excel/columns.py" line="240" />
       <source>Previous year: rate</source>
       <translation>上年同期比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="215" />
+      <location filename="../../casebook/excel/columns.py" line="241" />
       <source>Change (percentage points)</source>
       <translation>同比增减（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="228" />
+      <location filename="../../casebook/excel/columns.py" line="254" />
       <source>This year</source>
       <translation>本年</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="229" />
+      <location filename="../../casebook/excel/columns.py" line="255" />
       <source>Previous year, same day</source>
       <translation>上年同期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="240" />
+      <location filename="../../casebook/excel/columns.py" line="266" />
       <source>Resolved (A)</source>
       <translation>解决(A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="241" />
+      <location filename="../../casebook/excel/columns.py" line="267" />
       <source>Being resolved (B)</source>
       <translation>正在解决(B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="242" />
+      <location filename="../../casebook/excel/columns.py" line="268" />
       <source>To be resolved later (C)</source>
       <translation>以后解决(C)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="243" />
+      <location filename="../../casebook/excel/columns.py" line="269" />
       <source>For reference (D)</source>
       <translation>留作参考(D)</translation>
     </message>
@@ -3718,7 +3738,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="323" />
+      <location filename="../../casebook/ui/file_jobs.py" line="324" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -3763,49 +3783,54 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>回头看清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="51" />
+      <location filename="../../casebook/excel/export_register.py" line="53" />
       <source>Register of deputies' motions</source>
       <translation>代表议案办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="53" />
+      <location filename="../../casebook/excel/export_register.py" line="55" />
       <source>Register of deputies' suggestions</source>
       <translation>代表建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="54" />
+      <location filename="../../casebook/excel/export_register.py" line="56" />
       <source>Register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="56" />
+      <location filename="../../casebook/excel/export_register.py" line="58" />
       <source>Register of deputies' motions, {year}</source>
       <translation>{year}年代表议案办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="58" />
+      <location filename="../../casebook/excel/export_register.py" line="60" />
       <source>Register of deputies' suggestions, {year}</source>
       <translation>{year}年代表建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="60" />
+      <location filename="../../casebook/excel/export_register.py" line="62" />
       <source>Register of deputies' motions and suggestions, {year}</source>
       <translation>{year}年代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="96" />
+      <location filename="../../casebook/excel/export_register.py" line="102" />
       <source>Register</source>
       <translation>台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="106" />
+      <location filename="../../casebook/excel/export_register.py" line="105" />
       <source>Handling history</source>
       <translation>办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_register.py" line="108" />
+      <location filename="../../casebook/excel/export_register.py" line="107" />
       <source>{title}: handling history</source>
       <translation>{title}（办理过程）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_register.py" line="111" />
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="59" />
@@ -3955,6 +3980,12 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{unit}交办清单</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/print_sheet.py" line="145" />
+      <location filename="../../casebook/excel/sheets.py" line="286" />
+      <source>Page &amp;P of &amp;N</source>
+      <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
       <location filename="../../casebook/excel/register_values.py" line="31" />
       <source>Assign</source>
       <translation>交办</translation>
@@ -4043,11 +4074,6 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/register_values.py" line="81" />
       <source> (participants: {participants})</source>
       <translation>（参加人员：{participants}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/sheets.py" line="257" />
-      <source>Page &amp;P of &amp;N</source>
-      <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
   </context>
   <context>
@@ -4230,113 +4256,113 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="235" />
+      <location filename="../../casebook/ui/file_jobs.py" line="236" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="269" />
+      <location filename="../../casebook/ui/file_jobs.py" line="270" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="275" />
+      <location filename="../../casebook/ui/file_jobs.py" line="276" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="293" />
+      <location filename="../../casebook/ui/file_jobs.py" line="294" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="300" />
+      <location filename="../../casebook/ui/file_jobs.py" line="301" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="307" />
-      <location filename="../../casebook/ui/file_jobs.py" line="325" />
+      <location filename="../../casebook/ui/file_jobs.py" line="308" />
+      <location filename="../../casebook/ui/file_jobs.py" line="326" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="330" />
+      <location filename="../../casebook/ui/file_jobs.py" line="331" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="339" />
+      <location filename="../../casebook/ui/file_jobs.py" line="340" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="342" />
+      <location filename="../../casebook/ui/file_jobs.py" line="343" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="343" />
+      <location filename="../../casebook/ui/file_jobs.py" line="344" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="352" />
+      <location filename="../../casebook/ui/file_jobs.py" line="353" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="357" />
-      <location filename="../../casebook/ui/file_jobs.py" line="365" />
-      <location filename="../../casebook/ui/file_jobs.py" line="351" />
-      <location filename="../../casebook/ui/file_jobs.py" line="382" />
+      <location filename="../../casebook/ui/file_jobs.py" line="358" />
+      <location filename="../../casebook/ui/file_jobs.py" line="366" />
+      <location filename="../../casebook/ui/file_jobs.py" line="352" />
+      <location filename="../../casebook/ui/file_jobs.py" line="383" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="359" />
+      <location filename="../../casebook/ui/file_jobs.py" line="360" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="366" />
+      <location filename="../../casebook/ui/file_jobs.py" line="367" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="383" />
+      <location filename="../../casebook/ui/file_jobs.py" line="384" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="389" />
+      <location filename="../../casebook/ui/file_jobs.py" line="390" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="401" />
+      <location filename="../../casebook/ui/file_jobs.py" line="402" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="402" />
+      <location filename="../../casebook/ui/file_jobs.py" line="403" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="420" />
+      <location filename="../../casebook/ui/file_jobs.py" line="421" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="429" />
+      <location filename="../../casebook/ui/file_jobs.py" line="430" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="433" />
+      <location filename="../../casebook/ui/file_jobs.py" line="434" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -4344,12 +4370,12 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli_import.py" line="107" />
+      <location filename="../../casebook/cli_import.py" line="108" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="110" />
+      <location filename="../../casebook/cli_import.py" line="111" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
@@ -4359,81 +4385,81 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="97" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="100" />
       <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
       <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="187" />
-      <location filename="../../casebook/excel/ledger_rows.py" line="204" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="190" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="207" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="226" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="229" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="228" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="231" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="290" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="293" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="291" />
-      <location filename="../../casebook/services/ledger_import.py" line="236" />
+      <location filename="../../casebook/excel/ledger_rows.py" line="294" />
+      <location filename="../../casebook/services/ledger_import.py" line="192" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="92" />
+      <location filename="../../casebook/excel/ledger_values.py" line="81" />
       <source>the date {value} is not between {first} and {last}</source>
       <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="128" />
+      <location filename="../../casebook/excel/ledger_values.py" line="117" />
       <source>“{value}” is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="196" />
-      <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
-      <translation>办理结果“{value}”可能属于 {candidates} 类，不作猜测：请用 --map-value {example} 将其一次性对应为 {codes} 之一（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="205" />
-      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="240" />
-      <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="265" />
-      <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="287" />
+      <location filename="../../casebook/excel/ledger_values.py" line="161" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="397" />
+      <location filename="../../casebook/excel/ledger_values.py" line="271" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="421" />
+      <location filename="../../casebook/excel/ledger_values.py" line="295" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_wordings.py" line="68" />
+      <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
+      <translation>办理结果“{value}”可能属于 {candidates} 类，不作猜测：请用 --map-value {example} 将其一次性对应为 {codes} 之一（或在导入预览中选择）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_wordings.py" line="77" />
+      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
+      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应（或在导入预览中选择）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_wordings.py" line="112" />
+      <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
+      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/ledger_wordings.py" line="137" />
+      <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
+      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="99" />
@@ -4486,63 +4512,58 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>“{name}”已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/rejects.py" line="47" />
+      <location filename="../../casebook/excel/rejects.py" line="48" />
       <source>Row</source>
       <translation>原行号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/rejects.py" line="47" />
+      <location filename="../../casebook/excel/rejects.py" line="48" />
       <source>Reason</source>
       <translation>未导入原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/rejects.py" line="61" />
+      <location filename="../../casebook/excel/rejects.py" line="62" />
       <source>Refused rows</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="147" />
-      <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
-      <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ledger_import.py" line="190" />
+      <location filename="../../casebook/services/ledger_import.py" line="146" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="195" />
+      <location filename="../../casebook/services/ledger_import.py" line="151" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="208" />
+      <location filename="../../casebook/services/ledger_import.py" line="164" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="216" />
+      <location filename="../../casebook/services/ledger_import.py" line="172" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="230" />
+      <location filename="../../casebook/services/ledger_import.py" line="186" />
       <location filename="../../casebook/services/ledger_report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="240" />
+      <location filename="../../casebook/services/ledger_import.py" line="196" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="338" />
+      <location filename="../../casebook/services/ledger_import.py" line="287" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="340" />
+      <location filename="../../casebook/services/ledger_import.py" line="289" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -4725,6 +4746,11 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/services/ledger_report.py" line="184" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger_sessions.py" line="75" />
+      <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
+      <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_steps.py" line="48" />
@@ -5156,7 +5182,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="325" />
       <source>&amp;Verify the audit trail</source>
-      <translation type="unfinished" />
+      <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="328" />
@@ -5213,7 +5239,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/trail_check.py" line="17" />
       <source>Verify the audit trail</source>
-      <translation type="unfinished" />
+      <translation>校验审计日志</translation>
     </message>
   </context>
   <context>
@@ -5868,47 +5894,53 @@ Schema revision: {revision}</source>
       <translation>本件当前状态为“{state}”，不能进行“{action}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="71" />
+      <location filename="../../casebook/services/accounts.py" line="74" />
       <source>There is already an account named {name}.</source>
       <translation>已有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="75" />
+      <location filename="../../casebook/services/accounts.py" line="78" />
       <source>The first account must be an administrator's: once there are accounts, everyone signs in, and someone must be able to manage them.</source>
       <translation>第一个账户必须是管理员账户：有了账户后每个人都要登录，必须有人能够管理账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="139" />
+      <location filename="../../casebook/services/accounts.py" line="142" />
       <source>This database has no accounts yet; an administrator creates them first.</source>
       <translation>本数据库还没有账户，请管理员先创建账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="145" />
+      <location filename="../../casebook/services/accounts.py" line="148" />
       <source>The current password is wrong.</source>
       <translation>当前密码不正确。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="169" />
+      <location filename="../../casebook/services/accounts.py" line="170" />
+      <source>Too many wrong passwords for this name: wait {seconds} seconds, then try again.</source>
+      <translation>该用户名密码错误次数过多：请等待 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/accounts.py" line="176" />
+      <location filename="../../casebook/services/accounts.py" line="179" />
       <source>Wrong user name or password, or the account is switched off.</source>
       <translation>用户名或密码错误，或该账户已停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="218" />
+      <location filename="../../casebook/services/accounts.py" line="223" />
       <source>There is no account named {name}.</source>
       <translation>没有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="229" />
+      <location filename="../../casebook/services/accounts.py" line="237" />
       <source>{name} is the last active administrator; make another administrator first.</source>
       <translation>{name} 是最后一名在用的管理员，请先设置另一名管理员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="238" />
+      <location filename="../../casebook/services/accounts.py" line="246" />
       <source>An account name is 1 to {limit} characters without spaces.</source>
       <translation>账户名为 1 至 {limit} 个字符，不能含空格。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="246" />
+      <location filename="../../casebook/services/accounts.py" line="254" />
       <source>A password has at least {count} characters.</source>
       <translation>密码至少 {count} 个字符。</translation>
     </message>
@@ -6267,7 +6299,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="94" />
       <source>The printed register needs at least one column, each once, from the list offered.</source>
-      <translation type="unfinished" />
+      <translation>打印台账至少要选一列，每列只能选一次，且须是所列的列。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="97" />
@@ -6287,7 +6319,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/register_reset.py" line="81" />
       <source>A register on the office server keeps its audit trail and is not emptied by Casebook; ask the server's administrator for a new, empty database.</source>
-      <translation type="unfinished" />
+      <translation>办公室服务器上的台账须保留审计日志，Casebook 不会清空它；请向服务器管理员申请一个新的空数据库。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/replies.py" line="49" />
@@ -6310,72 +6342,77 @@ Schema revision: {revision}</source>
       <translation>已与{other}并案办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="171" />
+      <location filename="../../casebook/store/backup.py" line="193" />
       <source>There is no database at {path}.</source>
       <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="174" />
+      <location filename="../../casebook/store/backup.py" line="196" />
       <source>The file {path} is not a database, so it cannot be backed up.</source>
       <translation>文件 {path} 不是数据库，无法备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="186" />
+      <location filename="../../casebook/store/backup.py" line="208" />
       <source>The backup cannot be written over the database itself ({path}).</source>
       <translation>备份不能覆盖数据库本身（{path}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="200" />
+      <location filename="../../casebook/store/backup.py" line="222" />
       <source>The backup written to {path} did not pass SQLite's integrity check ({error}); it was removed.</source>
-      <translation type="unfinished" />
+      <translation>写入 {path} 的备份未通过 SQLite 完整性检查（{error}），已删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="208" />
+      <location filename="../../casebook/store/backup.py" line="230" />
       <source>The backup could not be written to {path}: {error}</source>
       <translation>无法将备份写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/backup.py" line="285" />
+      <location filename="../../casebook/store/backup.py" line="307" />
       <source>Only a database file (SQLite) can be backed up and restored by Casebook; {database} is not a file: back up a server database with the server's own tools.</source>
       <translation>本程序只能备份和恢复数据库文件（SQLite）；{database} 不是文件，服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="63" />
+      <location filename="../../casebook/store/database.py" line="66" />
       <source>This database has accounts: sign in first.</source>
       <translation>本数据库已设账户，请先登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="123" />
+      <location filename="../../casebook/store/database.py" line="128" />
       <source>Another clerk changed the same case at the same moment; nothing of yours was saved. Reload it and try again.</source>
       <translation>另一位工作人员同时修改了这件议案建议，您的修改没有保存。请重新载入后再试。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="144" />
+      <location filename="../../casebook/store/database.py" line="149" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现已设立账户，请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="149" />
+      <location filename="../../casebook/store/database.py" line="154" />
       <source>Your account has been switched off; ask an administrator.</source>
       <translation>您的账户已被停用，请联系管理员。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/file_lock.py" line="71" />
       <source>Another program holds the file {path} (a Casebook window, or a program that opened it); close it and try again. The file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 正被另一个程序占用（某个 Casebook 窗口，或打开了它的程序）；请关闭后重试。该文件未作改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="92" />
+      <location filename="../../casebook/store/migrate.py" line="94" />
+      <source>The database {database} is at schema {before} and this program needs {after}; the role it signs in with may not upgrade it. Ask the server's administrator to run casebook init as the database's owner role. Nothing was changed.</source>
+      <translation>数据库 {database} 的结构版本为 {before}，本程序需要 {after}；程序登录所用的角色无权升级。请服务器管理员以数据库所有者角色运行 casebook init。未作任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/store/migrate.py" line="116" />
       <source>The database {database} was written by a newer version of Casebook (schema {revision}). It has not been changed. Install the newer Casebook to open it.</source>
       <translation>数据库 {database} 由更新版本的本程序写入（结构版本 {revision}），未做任何改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="102" />
+      <location filename="../../casebook/store/migrate.py" line="126" />
       <source>The file {database} is a database, but not a Casebook database. It has not been changed.</source>
       <translation>文件 {database} 不是本程序的台账数据库，未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="150" />
+      <location filename="../../casebook/store/migrate.py" line="174" />
       <source>The file {database} is not a database ({error}). It has not been changed.</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>
@@ -6398,7 +6435,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/store/restore.py" line="248" />
       <source>Another program holds the file {path}; close it and try again.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 正被另一个程序占用；请关闭后重试。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/restore.py" line="295" />
@@ -6408,7 +6445,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/store/restore.py" line="312" />
       <source>it lacks parts of a Casebook database ({parts})</source>
-      <translation type="unfinished" />
+      <translation>它缺少 Casebook 数据库的部分内容（{parts}）</translation>
     </message>
     <message>
       <location filename="../../casebook/store/restore.py" line="339" />
@@ -6430,7 +6467,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/store/restore.py" line="360" />
       <source>Another program kept writing to {path} for {seconds} seconds (an import, another clerk's save, or a program that holds the file); the backup was not restored and nothing was changed. Try again when it has finished.</source>
-      <translation type="unfinished" />
+      <translation>另一个程序已持续写入 {path} {seconds} 秒（导入、其他工作人员的保存，或占用该文件的程序）；备份未恢复，未作任何改动。请待其完成后重试。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/restore.py" line="373" />
@@ -6451,143 +6488,153 @@ Schema revision: {revision}</source>
   <context>
     <name>Settings</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="49" />
+      <location filename="../../casebook/ui/settings_view.py" line="50" />
       <source>%n months</source>
       <translation>
         <numerusform>%n 个月</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="49" />
+      <location filename="../../casebook/ui/settings_view.py" line="50" />
       <source>%n days</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="93" />
-      <location filename="../../casebook/ui/settings_view.py" line="95" />
+      <location filename="../../casebook/ui/settings_view.py" line="94" />
+      <location filename="../../casebook/ui/settings_view.py" line="96" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="93" />
-      <location filename="../../casebook/ui/settings_view.py" line="95" />
+      <location filename="../../casebook/ui/settings_view.py" line="94" />
+      <location filename="../../casebook/ui/settings_view.py" line="96" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="96" />
+      <location filename="../../casebook/ui/settings_view.py" line="97" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="108" />
+      <location filename="../../casebook/ui/settings_view.py" line="110" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="109" />
+      <location filename="../../casebook/ui/settings_view.py" line="111" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="122" />
+      <location filename="../../casebook/ui/settings_view.py" line="124" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="124" />
+      <location filename="../../casebook/ui/settings_view.py" line="126" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="126" />
+      <location filename="../../casebook/ui/settings_view.py" line="128" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="129" />
+      <location filename="../../casebook/ui/settings_view.py" line="131" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="133" />
+      <location filename="../../casebook/ui/settings_view.py" line="135" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="137" />
+      <location filename="../../casebook/ui/settings_view.py" line="139" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="139" />
+      <location filename="../../casebook/ui/settings_view.py" line="141" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="141" />
+      <location filename="../../casebook/ui/settings_view.py" line="143" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="143" />
+      <location filename="../../casebook/ui/settings_view.py" line="145" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="145" />
+      <location filename="../../casebook/ui/settings_view.py" line="147" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="147" />
+      <location filename="../../casebook/ui/settings_view.py" line="149" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="149" />
+      <location filename="../../casebook/ui/settings_view.py" line="151" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="150" />
+      <location filename="../../casebook/ui/settings_view.py" line="152" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="152" />
+      <location filename="../../casebook/ui/settings_view.py" line="154" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="155" />
+      <location filename="../../casebook/ui/settings_view.py" line="157" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="156" />
+      <location filename="../../casebook/ui/settings_view.py" line="158" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="160" />
+      <location filename="../../casebook/ui/settings_view.py" line="162" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="163" />
+      <location filename="../../casebook/ui/settings_view.py" line="165" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="180" />
+      <location filename="../../casebook/ui/settings_view.py" line="168" />
+      <source>Printed register</source>
+      <translation>打印台账</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="172" />
+      <source>The columns of the 「Print」 sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
+      <translation>导出台账中「打印」工作表的列，按此顺序排列。横向A4纸打印，列放不下时用A3纸。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/settings_view.py" line="196" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="281" />
+      <location filename="../../casebook/ui/settings_view.py" line="301" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -6751,37 +6798,37 @@ Schema revision: {revision}</source>
     <name>Statistics</name>
     <message>
       <location filename="../../casebook/cli_stats.py" line="62" />
-      <location filename="../../casebook/ui/settings_view.py" line="198" />
+      <location filename="../../casebook/ui/settings_view.py" line="214" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="63" />
-      <location filename="../../casebook/ui/settings_view.py" line="199" />
+      <location filename="../../casebook/ui/settings_view.py" line="215" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="64" />
-      <location filename="../../casebook/ui/settings_view.py" line="200" />
+      <location filename="../../casebook/ui/settings_view.py" line="216" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="65" />
-      <location filename="../../casebook/ui/settings_view.py" line="201" />
+      <location filename="../../casebook/ui/settings_view.py" line="217" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="66" />
-      <location filename="../../casebook/ui/settings_view.py" line="197" />
+      <location filename="../../casebook/ui/settings_view.py" line="213" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="67" />
-      <location filename="../../casebook/ui/settings_view.py" line="202" />
+      <location filename="../../casebook/ui/settings_view.py" line="218" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
@@ -7216,32 +7263,32 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/store/failures.py" line="57" />
       <source>The database file is damaged: SQLite cannot read some of its pages.</source>
-      <translation type="unfinished" />
+      <translation>数据库文件已损坏：SQLite 无法读取其中部分内容。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="58" />
       <source>Restore the latest backup (文件 → 恢复, or casebook restore FILE); the damaged file is kept aside.</source>
-      <translation type="unfinished" />
+      <translation>请恢复最近的备份（文件 → 恢复，或 casebook restore 文件）；损坏的文件会另存一份。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="64" />
       <source>The disk holding the database could not be read or written (it may be full or failing).</source>
-      <translation type="unfinished" />
+      <translation>存放数据库的磁盘无法读写（可能已满或出现故障）。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="65" />
       <source>Check that the disk has free space and is still connected, then try again. If it keeps happening, copy the database and its backups to another disk.</source>
-      <translation type="unfinished" />
+      <translation>请检查磁盘是否还有空间、是否仍已连接，然后重试。如反复出现，请把数据库及其备份复制到另一块磁盘。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="72" />
       <source>The office server's database cannot be reached.</source>
-      <translation type="unfinished" />
+      <translation>无法连接办公室服务器上的数据库。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="73" />
       <source>Check the network and that the server is running, then try again; or ask its administrator.</source>
-      <translation type="unfinished" />
+      <translation>请检查网络和服务器是否在运行，然后重试；或联系服务器管理员。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/failures.py" line="76" />
