@@ -217,6 +217,9 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
+    path = sqlite_path(engine.url)
+    if report is not None and report.before is None and path is not None and path.is_file():
+        path.chmod(0o600)  # a new register is its clerk's alone (SQLite gives its -wal the same)
     accounts_exist = has_accounts(engine)
     policy = backups or BackupPolicy()
     if report is not None and report.before is not None:  # a new, empty database needs no backup

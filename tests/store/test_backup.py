@@ -410,3 +410,9 @@ def test_old_backups_are_removed_only_after_a_successful_sign_in(
     accounts.sign_in(clerk, "zhou", "Zhenjiang-2023")
     clerk.close()
     assert daily_backups(db_path) == [copy]
+
+
+def test_a_new_register_file_is_its_owners_alone(tmp_path: Path) -> None:
+    path = tmp_path / "elsewhere" / "casebook.sqlite"
+    open_database(str(path)).close()
+    assert os.stat(path).st_mode & 0o777 == 0o600
