@@ -87,3 +87,24 @@ def test_the_clerk_maps_a_column_and_two_wordings_and_they_are_remembered(
     fourth = next_preview(qtbot, window, third)
     assert "6 new" in fourth.summary.text() and fourth.wordings.rowCount() == 0
     assert fourth.columns.boxes["代表所在组"].currentData() == "delegation"
+
+
+def test_without_a_year_the_preview_asks_for_the_sessions_first_day(
+    qtbot: QtBot, db: Database, db_target: str, tmp_path: Path
+) -> None:
+    from tests.excel.ledger_corpus import delegation_as_group
+
+    window = window_on(qtbot, db)
+    window.jobs.rehearse_import(delegation_as_group(tmp_path))
+    first = next_preview(qtbot, window)
+    assert "--session-date" in first.summary.text() and "市九届人大二次会议" in first.summary.text()
+    assert not first.import_button.isEnabled()
+    first.use_date.setChecked(True)
+    first.session_date.setDate(date(2023, 1, 6))
+    first.check_button.click()
+    second = next_preview(qtbot, window, first)
+    assert "3 new" in second.summary.text() and second.import_button.isEnabled()
+    assert "Session 市九届人大二次会议: year 2023, first day 2023-01-06." in second.summary.text()
+    second.import_button.click()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=JOB_TIMEOUT)
+    assert register_overview(db).total == 3
