@@ -43,6 +43,39 @@ DEFAULT_RATING_OPTIONS: tuple[RatingOption, ...] = (
 )
 
 
+# The columns a printed register may have (casebook.excel.print_sheet), and those printed by default:
+# 序号, 编号, 标题, 领衔代表, 主办单位, 协办单位, 办理结果, 满意度, 备注.
+PRINTABLE_COLUMNS = (
+    "serial",
+    "number",
+    "title",
+    "lead_deputy",
+    "cosigners",
+    "delegation",
+    "category",
+    "submitted_on",
+    "lead_units",
+    "assisting_units",
+    "assigned_on",
+    "replied_on",
+    "result",
+    "rating",
+    "state",
+    "remarks",
+)
+DEFAULT_PRINT_COLUMNS = (
+    "serial",
+    "number",
+    "title",
+    "lead_deputy",
+    "lead_units",
+    "assisting_units",
+    "result",
+    "rating",
+    "remarks",
+)
+
+
 @dataclass(frozen=True)
 class OfficeSettings:
     result_categories: tuple[ResultCategory, ...] = DEFAULT_RESULT_CATEGORIES
@@ -68,6 +101,8 @@ class OfficeSettings:
             "satisfaction_rate": 30,
         }
     )
+    # The printed register (打印 sheet of the register export): its columns, in this order.
+    print_columns: tuple[str, ...] = DEFAULT_PRINT_COLUMNS
     extra: dict[str, Any] = field(default_factory=dict)
 
     def result_category(self, code: str) -> ResultCategory | None:

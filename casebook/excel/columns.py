@@ -44,8 +44,11 @@ def _long(key: str, header: str, width: float) -> Column:
     return Column(key, header, width, ValueKind.LONG_TEXT)
 
 
+DATE_WIDTH = 12  # 「2023-05-04」 and a little room, so it never runs into the next column
+
+
 def _date(key: str, header: str) -> Column:
-    return Column(key, header, 11, ValueKind.DATE)
+    return Column(key, header, DATE_WIDTH, ValueKind.DATE)
 
 
 def _number(key: str, header: str, width: float = 7) -> Column:
@@ -151,12 +154,13 @@ HISTORY: tuple[Column, ...] = (
     NOTE,
 )
 
-# 交办清单: one sheet per handling unit.
+# 交办清单: one sheet per handling unit, printed and sent to it: the session and title narrower
+# (wrapped) so that the list prints on A4 landscape at 9 pt or more.
 UNIT_LIST: tuple[Column, ...] = (
-    SESSION,
+    _long("session", SESSION.header, 18),
     NUMBER,
     KIND,
-    TITLE,
+    _long("title", TITLE.header, 24),
     LEAD_DEPUTY,
     ROLE,
     ASSIGNED_ON,
@@ -166,6 +170,28 @@ UNIT_LIST: tuple[Column, ...] = (
     RESULT,
     STATE,
 )
+
+# 打印: the columns a printed register may have (casebook.excel.print_sheet), by the keys of the
+# office setting ``print_columns``; narrower than the register's where the paper asks for it.
+PRINT_DATE_WIDTH = 12
+PRINT_COLUMNS: dict[str, Column] = {
+    "serial": _number("serial", noop("Excel", "No. (serial)"), 5),
+    "number": _text("number", NUMBER.header, 7),
+    "title": _long("title", TITLE.header, 30),
+    "lead_deputy": _text("lead_deputy", LEAD_DEPUTY.header, 8),
+    "cosigners": _long("cosigners", COSIGNERS.header, 16),
+    "delegation": _text("delegation", DELEGATION.header, 8),
+    "category": _text("category", CATEGORY.header, 10),
+    "submitted_on": Column("submitted_on", SUBMITTED_ON.header, PRINT_DATE_WIDTH, ValueKind.DATE),
+    "lead_units": _long("lead_units", LEAD_UNITS.header, 16),
+    "assisting_units": _long("assisting_units", ASSISTING_UNITS.header, 16),
+    "assigned_on": Column("assigned_on", ASSIGNED_ON.header, PRINT_DATE_WIDTH, ValueKind.DATE),
+    "replied_on": Column("replied_on", REPLIED_ON.header, PRINT_DATE_WIDTH, ValueKind.DATE),
+    "result": _text("result", RESULT.header, 8),
+    "rating": _text("rating", noop("Excel", "Satisfaction"), 8),
+    "state": _text("state", STATE.header, 8),
+    "remarks": _long("remarks", REMARKS.header, 10),
+}
 
 DAYS_OVERDUE = _number("days_overdue", noop("Excel", "Days overdue"), 7)
 

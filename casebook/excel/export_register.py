@@ -3,6 +3,7 @@
 Sheet 1 「台账」 has one row per case (columns: :data:`casebook.excel.columns.REGISTER`), sheet 2
 「办理过程」 one row per step of every case (:data:`casebook.excel.columns.HISTORY`): cases in
 register order, each case's steps in business-date order, then in the order they were typed in.
+Sheet 3 「打印」 is the register as an office prints it (:mod:`casebook.excel.print_sheet`).
 Both sheets have a merged title row (row 1) and the header in row 2. The workbook is streamed
 (openpyxl write-only mode), so a register of any size is written in little memory; it is also the
 format the ledger import reads back (export, import into an empty database: same statistics).
@@ -10,7 +11,7 @@ format the ledger import reads back (export, import into an empty database: same
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from openpyxl import Workbook
 
 from casebook.domain.enums import CaseKind
 from casebook.excel import columns
+from casebook.excel.print_sheet import PrintSheet
 from casebook.excel.register_values import Labels, history_values, register_values
 from casebook.excel.sheets import TableSheet, streamed_workbook
 from casebook.i18n import translate
@@ -66,7 +68,8 @@ def export_register(
 ) -> ExportSummary:
     """Write the register of the cases of ``filters`` (default: all) to ``path``."""
     filters = filters or CaseFilter()
-    labels = Labels.current(get_settings(db))
+    settings = get_settings(db)
+    labels = Labels.current(settings)
     title = register_title(filters)
     total = count_cases(db, filters) if progress is not None else 0
     with streamed_workbook(path, title) as workbook:
@@ -78,6 +81,7 @@ def export_register(
             labels,
             progress=progress,
             total=total,
+            print_columns=settings.print_columns,
         )
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), cases, steps)
 
@@ -91,22 +95,34 @@ def write_register(
     *,
     progress: Progress | None = None,
     total: int = 0,
+    print_columns: Sequence[str] | None = None,
 ) -> tuple[int, int]:
-    """Both sheets of the register into ``workbook``; returns (cases, steps) written."""
-    register = TableSheet(workbook, translate("Excel", "Register"), columns.REGISTER, title)
-    count = 0
-    for row in rows:
-        register.append(register_values(row, labels))
-        count += 1
-        if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, 2 * total):
-            raise ExportCancelled
-    register.finish_table()
+    """The sheets of the register into ``workbook`` (the printed one when ``print_columns`` are
+    given); returns (cases, steps) written."""
+    register = TableSheet(workbook, translate("Excel", "Register"), columns.REGISTER, title, empty_text=None)
     history = TableSheet(
         workbook,
         translate("Excel", "Handling history"),
         columns.HISTORY,
         translate("Excel", "{title}: handling history").format(title=title),
+        empty_text=None,
     )
+    printed = (
+        PrintSheet(workbook, translate("Excel", "Print"), title, print_columns, labels)
+        if print_columns is not None
+        else None
+    )
+    count = 0
+    for row in rows:
+        register.append(register_values(row, labels))
+        if printed is not None:
+            printed.append_rows((row,))
+        count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, 2 * total):
+            raise ExportCancelled
+    register.finish_table()
+    if printed is not None:
+        printed.finish()
     step_count = cases_done = 0
     last_case: int | None = None
     for step in steps:

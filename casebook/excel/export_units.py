@@ -57,6 +57,7 @@ def export_unit_lists(db: Database, path: Path, filters: CaseFilter | None = Non
                 columns.UNIT_LIST,
                 translate("Excel", "{unit}: cases assigned").format(unit=unit_list.unit),
                 subtitle=title,
+                centred_dates=True,
             )
             sheet.append_rows(unit_list_values(case, labels) for case in unit_list.cases)
             sheet.finish_table()

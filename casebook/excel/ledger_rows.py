@@ -26,6 +26,7 @@ from casebook.excel.ledger_headers import (
     header_key,
     header_label,
 )
+from casebook.excel.print_sheet import PRINTED_COPY_NAMES
 from casebook.excel.reading import LedgerFileError, SheetGrid, WorkbookGrid
 from casebook.i18n import noop, translate
 from casebook.services.ledger_entries import (
@@ -66,6 +67,8 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
     skipped = {"blank": 0, "subtotals": 0, "headings": 0}
     hint: str | None = None
     for sheet in grid.sheets:
+        if sheet.name in PRINTED_COPY_NAMES and sheet is not grid.sheets[0]:
+            continue  # 打印: the register export's printout of the cases its first sheet holds
         step_layout = find_header(sheet.rows, STEP_SYNONYMS, frozenset({"step"}))
         if steps is None and step_layout is not None and {"number", "on"} <= set(step_layout.columns):
             steps = []

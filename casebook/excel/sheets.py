@@ -46,9 +46,12 @@ TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 _THIN = Side(style="thin", color="808080")
 BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTERED = Alignment(horizontal="center", vertical="center", wrap_text=True)
-WRAPPED = Alignment(wrap_text=True)  # at the bottom, like the cells that need no wrapping
+WRAPPED = Alignment(vertical="top", wrap_text=True)
+TOP = Alignment(vertical="top")  # the other cells of a tall row: its text starts at the top
+CENTRED_TOP = Alignment(horizontal="center", vertical="top")
 SENTENCE = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
+EMPTY_LIST = "无"  # what a printed list with nothing in it says
 Converter = Callable[[object], object]
 CellValue = str | float | datetime | None  # what openpyxl's stubs accept (a date is a datetime to them)
 
@@ -67,12 +70,15 @@ class TableSheet:
         sentences: Sequence[str] = (),
         freeze: bool = True,
         autofilter: bool = True,
+        empty_text: str | None = EMPTY_LIST,
+        centred_dates: bool = False,
     ) -> None:
         # A write-only sheet: it has the layout attributes of a Worksheet (openpyxl copies them), but
         # rows can only be appended.
         self.ws = cast(Worksheet, workbook.create_sheet(name))
         self.columns = tuple(columns)
         self.autofilter = autofilter
+        self.empty_text = empty_text  # written under the header of a table with no rows
         self.last_column = get_column_letter(len(self.columns))
         self.row = 0  # the last row written
         self.header_row = 2 + (subtitle is not None) + len(sentences)
@@ -81,6 +87,8 @@ class TableSheet:
         self._wrapped = [
             (index, column.width) for index, column in enumerate(self.columns) if column.kind is ValueKind.LONG_TEXT
         ]
+        # a list for paper (a unit's list): its dates centred, clear of the next column's text
+        self._centred = [i for i, column in enumerate(self.columns) if column.kind is ValueKind.DATE and centred_dates]
         self._converted = [
             (index, self._rate_converter(column))
             for index, column in enumerate(self.columns)
@@ -134,7 +142,7 @@ class TableSheet:
         ws = self.ws
         append = ws.append
         dimensions = ws.row_dimensions
-        texts, wrapped, converted = self._texts, self._wrapped, self._converted
+        texts, wrapped, converted, centred = self._texts, self._wrapped, self._converted, self._centred
         row = self.row
         for values in rows:
             row += 1
@@ -157,10 +165,27 @@ class TableSheet:
             for index, convert in converted:
                 if index < size:
                     cells[index] = convert(cells[index])
+            for index in centred:
+                if index < size and cells[index] is not None:
+                    cells[index] = self._centred_cell(cells[index])
             if lines > 1:
                 dimensions[row].height = LINE_HEIGHT * lines + 2
+                cells = [self._top_cell(cell) for cell in cells]
             append(cells)
         self.row = row
+
+    def _centred_cell(self, value: object) -> Cell:
+        cell = WriteOnlyCell(self.ws, value=cast(CellValue, value))
+        cell.alignment = CENTRED_TOP
+        return cell
+
+    def _top_cell(self, value: object) -> Cell:
+        """``value`` at the top of its cell (in a row made tall by another cell's text)."""
+        if isinstance(value, Cell):
+            return value  # wrapped (top already), a text or a rate cell of its own
+        cell = WriteOnlyCell(self.ws, value=cast(CellValue, value))
+        cell.alignment = TOP
+        return cell
 
     def _wrapped_cell(self, value: object) -> Cell:
         """``value`` (text, or a text cell already) wrapped in its column."""
@@ -192,7 +217,11 @@ class TableSheet:
         self._append([])
 
     def finish_table(self) -> None:
-        """Put the autofilter over the header and the data written so far (once)."""
+        """Put the autofilter over the header and the data written so far (once). A table without
+        rows says so (「无」) instead of printing a bare header."""
+        if self.empty_text is not None and self.row < self.first_data_row:
+            self._append([text_cell(self.ws, self.empty_text)])
+        self.empty_text = None
         if self.autofilter:
             self.ws.auto_filter.ref = f"A{self.header_row}:{self.last_column}{max(self.row, self.header_row)}"
             self.autofilter = False

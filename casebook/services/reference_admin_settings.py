@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.errors import RuleViolation
-from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.office_settings import PRINTABLE_COLUMNS, OfficeSettings
 from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.office import load_settings, update_settings
@@ -86,6 +86,12 @@ def check_settings(session: Session, current: OfficeSettings, updated: OfficeSet
             ),
             extended=updated.reply_extended_max_months,
             due=updated.reply_due_months,
+        )
+    unknown = [key for key in updated.print_columns if key not in PRINTABLE_COLUMNS]
+    if unknown or not updated.print_columns or len(set(updated.print_columns)) != len(updated.print_columns):
+        raise RuleViolation(
+            "bad_print_columns",
+            noop("Rule", "The printed register needs at least one column, each once, from the list offered."),
         )
     if updated.backups_kept < 1:
         raise RuleViolation("bad_backups", noop("Rule", "At least one backup must be kept."))

@@ -2,7 +2,8 @@
 
 A unit is on a case when it holds an assignment (lead, assisting or separately handling) that was
 not changed to another unit; after re-handling, its latest round's assignment gives the dates.
-The case's result and state come from the register rows
+The result is the unit's own (its latest reply's), never another unit's; the case's state comes
+from the register rows
 (:func:`casebook.services.case_listing.case_rows`). A few queries per batch.
 """
 
@@ -34,7 +35,7 @@ class UnitCase:
     due_on: date
     acknowledged_on: date | None
     replied_on: date | None  # this unit's reply in its latest round
-    result_code: str | None  # the case's latest result (reply or follow-up review)
+    result_code: str | None  # this unit's own result: that of its latest reply (an assisting unit's opinion has none)
     state: CaseState
 
 
@@ -76,6 +77,14 @@ def unit_case_lists(db: Database, filters: CaseFilter | None = None) -> list[Uni
             )
             for assignment, unit, last_reply in session.execute(query):
                 latest[(assignment.case_id, assignment.unit_id)] = (assignment, unit, last_reply)
+            own_result: dict[int, str | None] = {}  # assignment → the result of its latest reply
+            replies = (
+                select(Reply.assignment_id, Reply.result_code)
+                .where(Reply.assignment_id.in_([a.id for a, _u, _r in latest.values()]))
+                .order_by(Reply.replied_on, Reply.id)
+            )
+            for assignment_id, result_code in session.execute(replies):
+                own_result[assignment_id] = result_code
             order = {case_id: i for i, case_id in enumerate(batch)}
             for (case_id, unit_id), (assignment, unit, replied_on) in sorted(
                 latest.items(), key=lambda item: (order[item[0][0]], item[0][1])
@@ -95,7 +104,7 @@ def unit_case_lists(db: Database, filters: CaseFilter | None = None) -> list[Uni
                         due_on=assignment.due_on,
                         acknowledged_on=assignment.acknowledged_on,
                         replied_on=replied_on,
-                        result_code=row.result_code,
+                        result_code=own_result.get(assignment.id),
                         state=row.state,
                     )
                 )

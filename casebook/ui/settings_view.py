@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, NotSignedIn
 from casebook.domain.metrics import RateName
-from casebook.domain.office_settings import OfficeSettings, RatingOption, ResultCategory
+from casebook.domain.office_settings import PRINTABLE_COLUMNS, OfficeSettings, RatingOption, ResultCategory
 from casebook.domain.roles import Permission
+from casebook.excel.columns import PRINT_COLUMNS
 from casebook.i18n import translate, translate_n
 from casebook.services.office import get_settings
 from casebook.services.reference_admin_settings import save_settings
@@ -98,6 +99,7 @@ class SettingsView(QWidget):
         )
         self.resolved = CodeChecklist()
         self.accomplished = CodeChecklist()
+        self.print_columns = CodeChecklist(codes_shown=False)  # 打印: the columns of the printed register
         self.weights: dict[RateName, QSpinBox] = {rate: _spin(0, 100) for rate in RateName}
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
@@ -111,7 +113,7 @@ class SettingsView(QWidget):
         for spin in (*self.deadlines.values(), *self.weights.values()):
             spin.valueChanged.connect(self._changed)
         self.results.changed.connect(self._results_changed)
-        for widget in (self.ratings, self.resolved, self.accomplished):
+        for widget in (self.ratings, self.resolved, self.accomplished, self.print_columns):
             widget.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -163,6 +165,19 @@ class SettingsView(QWidget):
         ratings = QGroupBox(translate("Settings", "Rating options"))
         QVBoxLayout(ratings).addWidget(self.ratings)
 
+        printing = QGroupBox(translate("Settings", "Printed register"))
+        print_box = QVBoxLayout(printing)
+        print_box.addWidget(
+            _hint(
+                translate(
+                    "Settings",
+                    "The columns of the 「Print」 sheet of the register export, in this order. "
+                    "It prints on A4 landscape, or A3 when the columns do not fit.",
+                )
+            )
+        )
+        print_box.addWidget(self.print_columns)
+
         left = QVBoxLayout()
         for group in (deadlines, weights, machine):
             left.addWidget(group)
@@ -170,6 +185,7 @@ class SettingsView(QWidget):
         right = QVBoxLayout()
         right.addWidget(results)
         right.addWidget(ratings)
+        right.addWidget(printing)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
@@ -224,6 +240,9 @@ class SettingsView(QWidget):
             codes = [(c.code, c.label) for c in settings.result_categories]
             self.resolved.set_codes(codes, settings.resolved_categories)
             self.accomplished.set_codes(codes, settings.accomplished_categories)
+            self.print_columns.set_codes(
+                [(key, PRINT_COLUMNS[key].title) for key in PRINTABLE_COLUMNS], settings.print_columns
+            )
         finally:
             self._loading = False
         self._changed()
@@ -235,6 +254,7 @@ class SettingsView(QWidget):
         values["rating_options"] = tuple(RatingOption(code, label, flag) for code, label, flag in self.ratings.rows())
         values["resolved_categories"] = self.resolved.checked_codes()
         values["accomplished_categories"] = self.accomplished.checked_codes()
+        values["print_columns"] = self.print_columns.checked_codes()
         stored = self._loaded.unit_score_weights
         values["unit_score_weights"] = {
             rate.value: spin.value()

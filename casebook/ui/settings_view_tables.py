@@ -159,8 +159,9 @@ class CodeChecklist(QListWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, codes_shown: bool = True) -> None:
         super().__init__(parent)
+        self.codes_shown = codes_shown  # False: the program's own keys, shown by their names only
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_codes(self, categories: Iterable[tuple[str, str]], checked: Iterable[str]) -> None:
@@ -169,7 +170,7 @@ class CodeChecklist(QListWidget):
         try:
             self.clear()
             for code, label in categories:
-                item = QListWidgetItem(f"{code}　{label}")
+                item = QListWidgetItem(f"{code}　{label}" if self.codes_shown else label)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked)

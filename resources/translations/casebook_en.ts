@@ -53,7 +53,7 @@
   <context>
     <name>FileJobs</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="274" />
+      <location filename="../../casebook/ui/file_jobs.py" line="276" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>%n refused row written to {path}.</numerusform>
@@ -145,7 +145,7 @@
   <context>
     <name>Settings</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="49" />
+      <location filename="../../casebook/ui/settings_view.py" line="50" />
       <source>%n months</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -153,7 +153,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="49" />
+      <location filename="../../casebook/ui/settings_view.py" line="50" />
       <source>%n days</source>
       <translation>
         <numerusform>%n day</numerusform>

@@ -888,7 +888,7 @@
       <translation>审计日志完好：共 {count} 条记录，每条都与前一条相链接。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="238" />
+      <location filename="../../casebook/store/database.py" line="241" />
       <source>The guards of the audit trail are missing from {database} ({names}): events could be changed or deleted. Run casebook audit --verify, and ask whoever looks after the database.</source>
       <translation>数据库 {database} 缺少保护审计日志的触发器（{names}）：记录可能被改动或删除。请运行 casebook audit --verify，并告知数据库维护人员。</translation>
     </message>

@@ -57,7 +57,7 @@ def test_register_sheet_has_a_row_per_case_with_every_field(db: Database, seeds:
     build_rich_register(db, seeds)
     path = tmp_path / "register.xlsx"
     summary = export_register(db, path)
-    assert (summary.rows, summary.sheets) == (3, ("Register", "Handling history"))
+    assert (summary.rows, summary.sheets) == (3, ("Register", "Handling history", "Print"))
     book = load_workbook(path)
     ws = book["Register"]
     assert ws["A1"].value == "Register of deputies' motions and suggestions"
@@ -160,7 +160,7 @@ def test_register_in_chinese_follows_the_exchange_format(
     path = tmp_path / "register.xlsx"
     export_register(db, path, CaseFilter(year=2023))
     book = load_workbook(path)
-    assert book.sheetnames == ["台账", "办理过程"]
+    assert book.sheetnames == ["台账", "办理过程", "打印"]  # the exchange format's two, then the printout
     cases, history = book["台账"], book["办理过程"]
     assert cases["A1"].value == "2023年代表议案建议办理台账"
     assert [c.value for c in cases[2]] == REGISTER_HEADERS_ZH
@@ -188,7 +188,11 @@ def test_formula_like_text_is_written_as_text(db: Database, seeds: Seeds, tmp_pa
     for cell in (cases["AC3"], cases["D4"], cases["D5"], history.cell(12, 16)):
         assert cell.value in FORMULA_TEXTS and cell.data_type == "s" and cell.quotePrefix, cell.coordinate
     written = convert_with_libreoffice(path, CSV_ALL_SHEETS, tmp_path / "csv")
-    assert [p.name for p in written] == ["register-Handling history.csv", "register-Register.csv"]
+    assert [p.name for p in written] == [
+        "register-Handling history.csv",
+        "register-Print.csv",
+        "register-Register.csv",
+    ]
     text = {p.name: list(csv.reader(p.read_text(encoding="utf-8").splitlines())) for p in written}
     register = text["register-Register.csv"]
     assert register[2][28] == "=1+1" and register[3][3] == "@所有代表" and register[4][3] == "=1+1"
