@@ -185,6 +185,15 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
     return actor
 
 
+def person_name(db: Database, actor: Actor) -> str:
+    """The signed-in person's full name as the account gives it, else the account's name."""
+    if actor.account_id is None:
+        return actor.name
+    with db.read() as session:
+        account = session.get(Account, actor.account_id)
+        return (account.full_name or account.name) if account is not None else actor.name
+
+
 def sign_out(db: Database) -> None:
     db.act_as(None if has_accounts(db) else db.actor)
 
