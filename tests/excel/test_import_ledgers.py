@@ -292,6 +292,7 @@ def test_a_failed_import_leaves_the_database_as_it_was(
 
 def test_the_same_ledger_as_an_old_xls_file(db: Database, seeds: Seeds, tmp_path: Path) -> None:
     import xlwt  # noqa: F401  (in the test extras: the .xls path is always tested)
+
     merges = [(0, 0, 0, 14), (2, 2, 8, 9), (2, 2, 11, 13), (5, 6, 8, 8), (8, 8, 0, 14)]
     merges += [(2, 3, c, c) for c in (0, 1, 2, 3, 4, 5, 6, 7, 10, 14)]
     rows = messy_rows()
