@@ -58,6 +58,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def guide_path() -> Path:
+    """The built-in guide (帮助 → 使用说明): an HTML page in resources/guide/."""
+    return resources_dir() / "guide" / "index.html"
+
+
 def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
 

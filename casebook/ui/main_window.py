@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -33,6 +34,7 @@ from casebook.ui.cases_view import CasesView
 from casebook.ui.dashboard_view import ANNUAL, MONTHLY, DashboardView
 from casebook.ui.export_dialog import ExportDialog
 from casebook.ui.file_jobs import FOLLOW_UPS, ExportRequest, FileJobs
+from casebook.ui.help_window import GuideWindow, ShortcutsDialog
 from casebook.ui.permissions import allow, may
 from casebook.ui.reference_view import ReferenceView
 from casebook.ui.settings_view import SettingsView
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.accounts.accounts_started.connect(self._accounts_started)
         self.sign_in_dialog: SignInDialog | None = None
         self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
+        self.guide: GuideWindow | None = None
         for key, label, widget in (
             ("cases", translate("MainWindow", "Cases"), self.cases),
             ("dashboard", translate("MainWindow", "Statistics"), self.dashboard),
@@ -319,6 +322,13 @@ class MainWindow(QMainWindow):
         user_menu.addAction(self.audit_action)
         user_menu.addAction(self.accounts_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.guide_action = self._action(
+            translate("MainWindow", "User &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 from any window
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self._action(translate("MainWindow", "&Keyboard shortcuts"), None, self.show_shortcuts))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
         help_menu.addAction(  # 校验审计日志 (casebook.ui.trail_check)
             self._action(
@@ -401,6 +411,22 @@ class MainWindow(QMainWindow):
             "Casebook {version}\nThe register of deputies' motions and suggestions (代表议案建议办理台账)\n\n"
             "Database: {location}\nSchema revision: {revision}",
         ).format(version=__version__, location=self.db.location, revision=revision)
+
+    def show_guide(self) -> GuideWindow:
+        """帮助 → 使用说明 (F1): one guide window, brought to the front when open already."""
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        dialog = ShortcutsDialog(list(dict.fromkeys(actions)), self)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "About Casebook"), self.about_text())

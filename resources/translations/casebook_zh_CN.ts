@@ -4368,6 +4368,54 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="27" />
+      <source>User guide</source>
+      <translation>使用说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="35" />
+      <source>The guide is missing from this installation: {path}</source>
+      <translation>本安装缺少使用说明文件：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="56" />
+      <source>Save the case (in the case window)</source>
+      <translation>保存（办理窗口中）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="57" />
+      <source>Open the case (in a list)</source>
+      <translation>打开案件（列表中）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="57" />
+      <source>Double-click or Enter</source>
+      <translation>双击或回车</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="58" />
+      <source>Close a window without saving</source>
+      <translation>关闭窗口（不保存）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="67" />
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="70" />
+      <source>Command</source>
+      <translation>命令</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/help_window.py" line="70" />
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+  </context>
+  <context>
     <name>Import</name>
     <message>
       <location filename="../../casebook/cli_import.py" line="108" />
@@ -4954,273 +5002,283 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="56" />
+      <location filename="../../casebook/ui/main_window.py" line="58" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="84" />
+      <location filename="../../casebook/ui/main_window.py" line="87" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="85" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="86" />
+      <location filename="../../casebook/ui/main_window.py" line="89" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <location filename="../../casebook/ui/main_window.py" line="90" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="91" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <location filename="../../casebook/ui/main_window.py" line="92" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="90" />
+      <location filename="../../casebook/ui/main_window.py" line="93" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="104" />
+      <location filename="../../casebook/ui/main_window.py" line="107" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="113" />
+      <location filename="../../casebook/ui/main_window.py" line="116" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="114" />
+      <location filename="../../casebook/ui/main_window.py" line="117" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="137" />
+      <location filename="../../casebook/ui/main_window.py" line="140" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="150" />
+      <location filename="../../casebook/ui/main_window.py" line="153" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="153" />
+      <location filename="../../casebook/ui/main_window.py" line="156" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="154" />
+      <location filename="../../casebook/ui/main_window.py" line="157" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="157" />
+      <location filename="../../casebook/ui/main_window.py" line="160" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="161" />
+      <location filename="../../casebook/ui/main_window.py" line="164" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="204" />
+      <location filename="../../casebook/ui/main_window.py" line="207" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="209" />
+      <location filename="../../casebook/ui/main_window.py" line="212" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="217" />
+      <location filename="../../casebook/ui/main_window.py" line="220" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="230" />
+      <location filename="../../casebook/ui/main_window.py" line="233" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="231" />
+      <location filename="../../casebook/ui/main_window.py" line="234" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="232" />
+      <location filename="../../casebook/ui/main_window.py" line="235" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="233" />
+      <location filename="../../casebook/ui/main_window.py" line="236" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="276" />
+      <location filename="../../casebook/ui/main_window.py" line="279" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="278" />
+      <location filename="../../casebook/ui/main_window.py" line="281" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="281" />
+      <location filename="../../casebook/ui/main_window.py" line="284" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="284" />
+      <location filename="../../casebook/ui/main_window.py" line="287" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="287" />
+      <location filename="../../casebook/ui/main_window.py" line="290" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="292" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="290" />
+      <location filename="../../casebook/ui/main_window.py" line="293" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="291" />
+      <location filename="../../casebook/ui/main_window.py" line="294" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="301" />
+      <location filename="../../casebook/ui/main_window.py" line="304" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="302" />
+      <location filename="../../casebook/ui/main_window.py" line="305" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="304" />
+      <location filename="../../casebook/ui/main_window.py" line="307" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="305" />
+      <location filename="../../casebook/ui/main_window.py" line="308" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="307" />
+      <location filename="../../casebook/ui/main_window.py" line="310" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="309" />
+      <location filename="../../casebook/ui/main_window.py" line="312" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="310" />
+      <location filename="../../casebook/ui/main_window.py" line="313" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="312" />
+      <location filename="../../casebook/ui/main_window.py" line="315" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="314" />
+      <location filename="../../casebook/ui/main_window.py" line="317" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="316" />
+      <location filename="../../casebook/ui/main_window.py" line="319" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="321" />
+      <location filename="../../casebook/ui/main_window.py" line="324" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="322" />
+      <location filename="../../casebook/ui/main_window.py" line="326" />
+      <source>User &amp;guide</source>
+      <translation>使用说明(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="330" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="332" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="325" />
+      <location filename="../../casebook/ui/main_window.py" line="335" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="328" />
+      <location filename="../../casebook/ui/main_window.py" line="338" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="373" />
+      <location filename="../../casebook/ui/main_window.py" line="383" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="374" />
+      <location filename="../../casebook/ui/main_window.py" line="384" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="376" />
+      <location filename="../../casebook/ui/main_window.py" line="386" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="382" />
+      <location filename="../../casebook/ui/main_window.py" line="392" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="383" />
+      <location filename="../../casebook/ui/main_window.py" line="393" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="384" />
+      <location filename="../../casebook/ui/main_window.py" line="394" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="399" />
+      <location filename="../../casebook/ui/main_window.py" line="409" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -5232,7 +5290,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="406" />
+      <location filename="../../casebook/ui/main_window.py" line="432" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -5925,22 +5983,22 @@ Schema revision: {revision}</source>
       <translation>用户名或密码错误，或该账户已停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="223" />
+      <location filename="../../casebook/services/accounts.py" line="232" />
       <source>There is no account named {name}.</source>
       <translation>没有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="237" />
+      <location filename="../../casebook/services/accounts.py" line="246" />
       <source>{name} is the last active administrator; make another administrator first.</source>
       <translation>{name} 是最后一名在用的管理员，请先设置另一名管理员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="246" />
+      <location filename="../../casebook/services/accounts.py" line="255" />
       <source>An account name is 1 to {limit} characters without spaces.</source>
       <translation>账户名为 1 至 {limit} 个字符，不能含空格。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="254" />
+      <location filename="../../casebook/services/accounts.py" line="263" />
       <source>A password has at least {count} characters.</source>
       <translation>密码至少 {count} 个字符。</translation>
     </message>
