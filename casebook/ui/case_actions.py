@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from casebook import clock
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod, ContactPerson, SupervisionKind
+from casebook.domain.handling_steps import ClosingReason
 from casebook.domain.workflow import Action
 from casebook.i18n import translate
 from casebook.services import assignments, cases, closing, ratings, replies, supervision
@@ -66,215 +66,286 @@ def _current(detail: CaseDetail, *, unreplied: bool = False, answering: bool = F
     return tuple(options)
 
 
+@dataclass(frozen=True)
+class StepContext:
+    """What a step's form is built from: the database, the case as shown, its signers, the choices."""
+
+    db: Database
+    detail: CaseDetail
+    signer_ids: tuple[int, ...]
+    results: tuple[tuple[str, Any], ...]
+    levels: tuple[tuple[str, Any], ...]
+    units: tuple[tuple[str, Any], ...]
+
+    @property
+    def case_id(self) -> int:
+        return self.detail.summary.id
+
+
+def _assign(c: StepContext) -> Step:
+    fields = [
+        StepField("unit", translate("Step", "Handling unit"), "choice", c.units),
+        StepField("role", translate("Step", "Role"), "choice", _enum_options(AssignmentRole), AssignmentRole.LEAD),
+        _date(translate("Step", "Assigned on")),
+    ]
+    joined = joined_case_ids(c.db, c.case_id)
+    if joined:  # 并案: the same unit takes the whole group, all or none
+        together = translate("Step", "Also assign the {count} cases handled jointly with it").format(count=len(joined))
+        options = ((translate("Step", "Yes"), True), (translate("Step", "No, only this case"), False))
+        fields.append(StepField("together", together, "choice", options, True))
+
+    def run(v: dict[str, Any]) -> object:
+        role = AssignmentRole(v["role"])  # the deadline follows the role (1 month for assisting units)
+        if v.get("together"):
+            return assign_jointly(c.db, c.case_id, v["unit"], role, v["day"])
+        return assignments.assign_case(c.db, c.case_id, v["unit"], role, v["day"])
+
+    return Step(StepForm(Action.ASSIGN.label, fields), run)
+
+
+def _link(c: StepContext) -> Step:
+    sessions = tuple((x.label, x.id) for x in choices(c.db, PickerKind.SESSION, include_retired=True))
+    fields = [
+        StepField(
+            "session", translate("Step", "Session of the other case"), "choice", sessions, c.detail.summary.session_id
+        ),
+        StepField("number", translate("Step", "Number of the other case"), "text"),
+        _date(translate("Step", "Joined on")),
+    ]
+    return Step(
+        StepForm(Action.LINK.label, fields),
+        lambda v: link_by_number(c.db, c.case_id, v["session"], v["number"] or "", v["day"]),
+    )
+
+
+def _acknowledge(c: StepContext) -> Step:
+    fields = [
+        StepField("assignment", translate("Step", "Unit"), "choice", _current(c.detail)),
+        _date(translate("Step", "Acknowledged on")),
+    ]
+    return Step(
+        StepForm(Action.ACKNOWLEDGE.label, fields),
+        lambda v: assignments.acknowledge_assignment(c.db, v["assignment"], v["day"]),
+    )
+
+
+def _change_unit(c: StepContext) -> Step:
+    fields = [
+        StepField("assignment", translate("Step", "Unit to replace"), "choice", _current(c.detail, unreplied=True)),
+        StepField("unit", translate("Step", "New unit"), "choice", c.units),
+        _date(translate("Step", "Changed on")),
+        StepField("reason", translate("Step", "Reason"), "text", required=False),
+    ]
+    return Step(
+        StepForm(Action.CHANGE_UNIT.label, fields),
+        lambda v: assignments.change_unit(c.db, v["assignment"], v["unit"], v["day"], v["reason"]),
+    )
+
+
+def _request_unit_change(c: StepContext) -> Step:
+    asking = _current(c.detail, unreplied=True)
+    fields = [
+        StepField("assignment", translate("Step", "Unit asking to be relieved"), "choice", asking),
+        _date(translate("Step", "Asked on")),
+        StepField("reason", translate("Step", "Reason"), "text", required=False),
+        StepField("unit", translate("Step", "Unit it suggests"), "choice", c.units, required=False),
+    ]
+    return Step(
+        StepForm(Action.REQUEST_UNIT_CHANGE.label, fields),
+        lambda v: assignments.request_unit_change(c.db, v["assignment"], v["day"], v["reason"], v["unit"]),
+    )
+
+
+def _decide_unit_change(c: StepContext) -> Step:
+    pending = tuple(
+        (f"{r.unit}  {r.requested_on.isoformat()}  → {r.suggested_unit or '—'}", r.id)
+        for r in c.detail.unit_change_requests
+        if r.pending
+    )
+    decisions = ((translate("Step", "Approve"), "approve"), (translate("Step", "Refuse"), "refuse"))
+    taking_over = translate("Step", "Unit that takes over (when approved)")
+    fields = [
+        StepField("request", translate("Step", "Request"), "choice", pending),
+        StepField("decision", translate("Step", "Decision"), "choice", decisions),
+        _date(translate("Step", "Decided on")),
+        StepField("unit", taking_over, "choice", c.units, required=False),
+        StepField("note", translate("Step", "Note"), "text", required=False),
+    ]
+    return Step(
+        StepForm(Action.DECIDE_UNIT_CHANGE.label, fields),
+        lambda v: assignments.decide_unit_change(
+            c.db, v["request"], v["decision"] == "approve", v["day"], v["unit"], v["note"]
+        ),
+    )
+
+
+def _extend_deadline(c: StepContext) -> Step:
+    fields = [
+        StepField(
+            "assignment", translate("Step", "Unit"), "choice", _current(c.detail, unreplied=True, answering=True)
+        ),
+        StepField("due", translate("Step", "New reply deadline"), "date", default=clock.today()),
+        StepField("by", translate("Step", "Approved by"), "text"),
+        _date(translate("Step", "Approved on")),
+        StepField("reason", translate("Step", "Reason"), "text", required=False),
+    ]
+    return Step(
+        StepForm(Action.EXTEND_DEADLINE.label, fields),
+        lambda v: assignments.extend_deadline(c.db, v["assignment"], v["due"], v["by"], v["day"], v["reason"]),
+    )
+
+
+def _reply_step(c: StepContext) -> Step:
+    fields = [
+        StepField("assignment", translate("Step", "Replying unit"), "choice", _current(c.detail, unreplied=True)),
+        _date(translate("Step", "Replied on")),
+        StepField("result", translate("Step", "Result (lead and separate units)"), "choice", c.results, required=False),
+        StepField(
+            "method",
+            translate("Step", "How the deputy was met"),
+            "choice",
+            _enum_options(ContactMethod),
+            required=False,
+        ),
+        StepField("person", translate("Step", "Met by"), "choice", _enum_options(ContactPerson), required=False),
+        StepField(
+            "summary", translate("Step", "Summary, or the assisting unit's opinion"), "long_text", required=False
+        ),
+    ]
+    return Step(StepForm(Action.REPLY.label, fields), lambda v: _reply(c.db, c.detail, v))
+
+
+def _rate(c: StepContext) -> Step:
+    signers = {x.id: x.label for x in choices(c.db, PickerKind.DEPUTY, include_retired=True) if x.id in c.signer_ids}
+    deputies = tuple((signers[i], i) for i in c.signer_ids if i in signers)
+    fields = [
+        StepField("deputy", translate("Step", "Deputy"), "choice", deputies),
+        _date(translate("Step", "Rated on")),
+        StepField("overall", translate("Step", "Rating on the form"), "choice", c.levels),
+        StepField("handling", translate("Step", "Rating of the handling work"), "choice", c.levels, required=False),
+        StepField("result", translate("Step", "Rating of the result"), "choice", c.levels, required=False),
+        StepField("comment", translate("Step", "Deputy's comment"), "long_text", required=False),
+    ]
+
+    def run(v: dict[str, Any]) -> object:
+        draft = ratings.RatingDraft(
+            v["deputy"], v["day"], v["overall"], v["handling"], v["result"], v["comment"] or None
+        )
+        return ratings.record_rating(c.db, c.case_id, draft)
+
+    return Step(StepForm(Action.RATE.label, fields), run)
+
+
+def _rehandle(c: StepContext) -> Step:
+    return Step(
+        StepForm(Action.REHANDLE.label, [_date(translate("Step", "Re-handling from"))]),
+        lambda v: ratings.rehandle_case(c.db, c.case_id, v["day"]),
+    )
+
+
+def _close(c: StepContext) -> Step:
+    """办结; on an unsatisfied rating without a rated re-handling round, the reason is asked for
+    (代表同意办结: the day the deputy agreed and a note), and the service refuses it without one."""
+    fields = [
+        _date(translate("Step", "Closed on")),
+        StepField(
+            "reason",
+            translate("Step", "On an unsatisfied rating: why it is closed (代表同意办结)"),
+            "long_text",
+            required=False,
+        ),
+        StepField("agreed", translate("Step", "The deputy agreed on"), "date", default=clock.today()),
+    ]
+
+    def run(v: dict[str, Any]) -> object:
+        reason = ClosingReason(v["agreed"], v["reason"]) if v.get("reason") else None
+        return closing.close_case(c.db, c.case_id, v["day"], reason)
+
+    return Step(StepForm(Action.CLOSE.label, fields), run)
+
+
+def _follow_up(c: StepContext) -> Step:
+    fields = [
+        _date(translate("Step", "Reviewed on")),
+        StepField("result", translate("Step", "Result now"), "choice", c.results),
+        StepField("measures", translate("Step", "Measures carried out"), "long_text", required=False),
+    ]
+    return Step(
+        StepForm(Action.FOLLOW_UP.label, fields),
+        lambda v: closing.record_follow_up(c.db, c.case_id, v["day"], v["result"], v["measures"]),
+    )
+
+
+def _supervise(c: StepContext) -> Step:
+    kinds = _enum_options(SupervisionKind)
+    fields = [
+        StepField("kind", translate("Step", "Kind"), "choice", kinds, SupervisionKind.MEETING),
+        _date(translate("Step", "Held on")),
+        StepField("participants", translate("Step", "Participants"), "text", required=False),
+        StepField("notes", translate("Step", "Notes"), "long_text", required=False),
+    ]
+    return Step(
+        StepForm(Action.SUPERVISE.label, fields),
+        lambda v: supervision.add_supervision_record(
+            c.db, c.case_id, v["kind"], v["day"], participants=v["participants"], notes=v["notes"]
+        ),
+    )
+
+
+def _withdraw(c: StepContext) -> Step:
+    fields = [
+        _date(translate("Step", "Withdrawn on")),
+        StepField("reason", translate("Step", "Reason"), "text", required=False),
+    ]
+    return Step(
+        StepForm(Action.WITHDRAW.label, fields), lambda v: cases.withdraw_case(c.db, c.case_id, v["day"], v["reason"])
+    )
+
+
+def _convert(c: StepContext) -> Step:
+    presidium = translate("Step", "the presidium")
+    fields = [
+        _date(translate("Step", "Decided on")),
+        StepField("by", translate("Step", "Decided by"), "text", default=presidium, required=False),
+    ]
+    return Step(
+        StepForm(Action.CONVERT_TO_SUGGESTION.label, fields),
+        lambda v: cases.convert_to_suggestion(c.db, c.case_id, v["day"], v["by"]),
+    )
+
+
+# One small builder per step: the form it asks for and the service it calls.
+STEP_BUILDERS: dict[Action, Callable[[StepContext], Step]] = {
+    Action.ASSIGN: _assign,
+    Action.ACKNOWLEDGE: _acknowledge,
+    Action.CHANGE_UNIT: _change_unit,
+    Action.REQUEST_UNIT_CHANGE: _request_unit_change,
+    Action.DECIDE_UNIT_CHANGE: _decide_unit_change,
+    Action.EXTEND_DEADLINE: _extend_deadline,
+    Action.REPLY: _reply_step,
+    Action.RATE: _rate,
+    Action.REHANDLE: _rehandle,
+    Action.CLOSE: _close,
+    Action.FOLLOW_UP: _follow_up,
+    Action.SUPERVISE: _supervise,
+    Action.LINK: _link,
+    Action.WITHDRAW: _withdraw,
+    Action.CONVERT_TO_SUGGESTION: _convert,
+}
+
+
 def build_step(db: Database, action: Action, detail: CaseDetail, signer_ids: tuple[int, ...]) -> Step:
     """The form and the service call of ``action`` on the case of ``detail``."""
-    case_id = detail.summary.id
-    title = action.label
     settings = get_settings(db)
-    results = tuple((f"{c.code} {c.label}", c.code) for c in settings.result_categories)
-    levels = tuple((o.label, o.code) for o in settings.rating_options)
-    units = tuple((c.label, c.id) for c in choices(db, PickerKind.UNIT))
-    if action is Action.ASSIGN:
-        fields = [
-            StepField("unit", translate("Step", "Handling unit"), "choice", units),
-            StepField("role", translate("Step", "Role"), "choice", _enum_options(AssignmentRole), AssignmentRole.LEAD),
-            _date(translate("Step", "Assigned on")),
-        ]
-        joined = joined_case_ids(db, case_id)
-        if joined:  # 并案: the same unit takes the whole group, all or none
-            together = translate("Step", "Also assign the {count} cases handled jointly with it").format(
-                count=len(joined)
-            )
-            options = ((translate("Step", "Yes"), True), (translate("Step", "No, only this case"), False))
-            fields.append(StepField("together", together, "choice", options, True))
-
-        def assign(v: dict[str, Any]) -> object:
-            if v.get("together"):
-                return assign_jointly(db, case_id, v["unit"], v["role"], v["day"])
-            return assignments.assign_case(db, case_id, v["unit"], v["role"], v["day"])
-
-        return Step(StepForm(title, fields), assign)
-    if action is Action.LINK:
-        sessions = tuple((c.label, c.id) for c in choices(db, PickerKind.SESSION, include_retired=True))
-        fields = [
-            StepField(
-                "session", translate("Step", "Session of the other case"), "choice", sessions, detail.summary.session_id
-            ),
-            StepField("number", translate("Step", "Number of the other case"), "text"),
-            _date(translate("Step", "Joined on")),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: link_by_number(db, case_id, v["session"], v["number"] or "", v["day"]),
-        )
-    if action is Action.ACKNOWLEDGE:
-        fields = [
-            StepField("assignment", translate("Step", "Unit"), "choice", _current(detail)),
-            _date(translate("Step", "Acknowledged on")),
-        ]
-        return Step(
-            StepForm(title, fields), lambda v: assignments.acknowledge_assignment(db, v["assignment"], v["day"])
-        )
-    if action is Action.CHANGE_UNIT:
-        fields = [
-            StepField("assignment", translate("Step", "Unit to replace"), "choice", _current(detail, unreplied=True)),
-            StepField("unit", translate("Step", "New unit"), "choice", units),
-            _date(translate("Step", "Changed on")),
-            StepField("reason", translate("Step", "Reason"), "text", required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: assignments.change_unit(db, v["assignment"], v["unit"], v["day"], v["reason"]),
-        )
-    if action is Action.REQUEST_UNIT_CHANGE:
-        fields = [
-            StepField(
-                "assignment",
-                translate("Step", "Unit asking to be relieved"),
-                "choice",
-                _current(detail, unreplied=True),
-            ),
-            _date(translate("Step", "Asked on")),
-            StepField("reason", translate("Step", "Reason"), "text", required=False),
-            StepField("unit", translate("Step", "Unit it suggests"), "choice", units, required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: assignments.request_unit_change(db, v["assignment"], v["day"], v["reason"], v["unit"]),
-        )
-    if action is Action.DECIDE_UNIT_CHANGE:
-        pending = tuple(
-            (f"{r.unit}  {r.requested_on.isoformat()}  → {r.suggested_unit or '—'}", r.id)
-            for r in detail.unit_change_requests
-            if r.pending
-        )
-        decisions = ((translate("Step", "Approve"), "approve"), (translate("Step", "Refuse"), "refuse"))
-        fields = [
-            StepField("request", translate("Step", "Request"), "choice", pending),
-            StepField("decision", translate("Step", "Decision"), "choice", decisions),
-            _date(translate("Step", "Decided on")),
-            StepField(
-                "unit", translate("Step", "Unit that takes over (when approved)"), "choice", units, required=False
-            ),
-            StepField("note", translate("Step", "Note"), "text", required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: assignments.decide_unit_change(
-                db, v["request"], v["decision"] == "approve", v["day"], v["unit"], v["note"]
-            ),
-        )
-    if action is Action.EXTEND_DEADLINE:
-        fields = [
-            StepField(
-                "assignment",
-                translate("Step", "Unit"),
-                "choice",
-                _current(detail, unreplied=True, answering=True),
-            ),
-            StepField("due", translate("Step", "New reply deadline"), "date", default=clock.today()),
-            StepField("by", translate("Step", "Approved by"), "text"),
-            _date(translate("Step", "Approved on")),
-            StepField("reason", translate("Step", "Reason"), "text", required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: assignments.extend_deadline(db, v["assignment"], v["due"], v["by"], v["day"], v["reason"]),
-        )
-    if action is Action.REPLY:
-        fields = [
-            StepField("assignment", translate("Step", "Replying unit"), "choice", _current(detail, unreplied=True)),
-            _date(translate("Step", "Replied on")),
-            StepField(
-                "result", translate("Step", "Result (lead and separate units)"), "choice", results, required=False
-            ),
-            StepField(
-                "method",
-                translate("Step", "How the deputy was met"),
-                "choice",
-                _enum_options(ContactMethod),
-                required=False,
-            ),
-            StepField("person", translate("Step", "Met by"), "choice", _enum_options(ContactPerson), required=False),
-            StepField(
-                "summary", translate("Step", "Summary, or the assisting unit's opinion"), "long_text", required=False
-            ),
-        ]
-        return Step(StepForm(title, fields), lambda v: _reply(db, detail, v))
-    if action is Action.RATE:
-        signers = {c.id: c.label for c in choices(db, PickerKind.DEPUTY, include_retired=True) if c.id in signer_ids}
-        fields = [
-            StepField(
-                "deputy",
-                translate("Step", "Deputy"),
-                "choice",
-                tuple((signers[i], i) for i in signer_ids if i in signers),
-            ),
-            _date(translate("Step", "Rated on")),
-            StepField("overall", translate("Step", "Rating on the form"), "choice", levels),
-            StepField("handling", translate("Step", "Rating of the handling work"), "choice", levels, required=False),
-            StepField("result", translate("Step", "Rating of the result"), "choice", levels, required=False),
-            StepField("comment", translate("Step", "Deputy's comment"), "long_text", required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: ratings.record_rating(
-                db,
-                case_id,
-                ratings.RatingDraft(
-                    v["deputy"], v["day"], v["overall"], v["handling"], v["result"], v["comment"] or None
-                ),
-            ),
-        )
-    if action is Action.FOLLOW_UP:
-        fields = [
-            _date(translate("Step", "Reviewed on")),
-            StepField("result", translate("Step", "Result now"), "choice", results),
-            StepField("measures", translate("Step", "Measures carried out"), "long_text", required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: closing.record_follow_up(db, case_id, v["day"], v["result"], v["measures"]),
-        )
-    if action is Action.SUPERVISE:
-        fields = [
-            StepField(
-                "kind", translate("Step", "Kind"), "choice", _enum_options(SupervisionKind), SupervisionKind.MEETING
-            ),
-            _date(translate("Step", "Held on")),
-            StepField("participants", translate("Step", "Participants"), "text", required=False),
-            StepField("notes", translate("Step", "Notes"), "long_text", required=False),
-        ]
-        return Step(
-            StepForm(title, fields),
-            lambda v: supervision.add_supervision_record(
-                db, case_id, v["kind"], v["day"], participants=v["participants"], notes=v["notes"]
-            ),
-        )
-    if action is Action.WITHDRAW:
-        fields = [
-            _date(translate("Step", "Withdrawn on")),
-            StepField("reason", translate("Step", "Reason"), "text", required=False),
-        ]
-        return Step(StepForm(title, fields), lambda v: cases.withdraw_case(db, case_id, v["day"], v["reason"]))
-    if action is Action.CONVERT_TO_SUGGESTION:
-        fields = [
-            _date(translate("Step", "Decided on")),
-            StepField(
-                "by",
-                translate("Step", "Decided by"),
-                "text",
-                default=translate("Step", "the presidium"),
-                required=False,
-            ),
-        ]
-        return Step(StepForm(title, fields), lambda v: cases.convert_to_suggestion(db, case_id, v["day"], v["by"]))
-    simple: dict[Action, tuple[str, Callable[[date], object]]] = {
-        Action.REHANDLE: (translate("Step", "Re-handling from"), lambda day: ratings.rehandle_case(db, case_id, day)),
-        Action.CLOSE: (translate("Step", "Closed on"), lambda day: closing.close_case(db, case_id, day)),
-    }
-    label, call = simple[action]
-    return Step(StepForm(title, [_date(label)]), lambda v: call(v["day"]))
+    context = StepContext(
+        db,
+        detail,
+        signer_ids,
+        results=tuple((f"{r.code} {r.label}", r.code) for r in settings.result_categories),
+        levels=tuple((o.label, o.code) for o in settings.rating_options),
+        units=tuple((u.label, u.id) for u in choices(db, PickerKind.UNIT)),
+    )
+    return STEP_BUILDERS[action](context)
 
 
 def _reply(db: Database, detail: CaseDetail, values: dict[str, Any]) -> object:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTableWidget
+import pytest
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from casebook import clock
 from casebook.domain.enums import AssignmentRole, ContactMethod
+from casebook.domain.errors import RuleViolation
 from casebook.domain.workflow import Action
 from casebook.services.assignments import assign_case
 from casebook.services.case_views import CaseSummary, case_detail
@@ -17,7 +19,7 @@ from casebook.services.closing import close_case, record_follow_up
 from casebook.services.ratings import RatingDraft, record_rating
 from casebook.services.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
-from casebook.ui.case_actions import build_step
+from casebook.ui.case_actions import EDITOR_ACTIONS, STEP_BUILDERS, build_step
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.step_dialog import StepDialog
 from tests.conftest import Seeds
@@ -67,3 +69,27 @@ def test_the_handling_tab_shows_follow_ups_status_and_the_current_result(
     assert assignments is not None and follow_ups is not None
     assert cells(assignments, 6) == ["Closed"]
     assert cells(follow_ups, 0) == ["2023-11-01"] and cells(follow_ups, 1) == ["A"]
+
+
+def test_every_editor_step_has_a_builder_and_closing_asks_for_the_reason(
+    qtbot: QtBot, db: Database, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    assert set(EDITOR_ACTIONS) <= set(STEP_BUILDERS)
+    lead = assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 2, 10))
+    record_reply(db, lead.id, ReplyDraft(date(2023, 4, 20), "B", ContactMethod.FACE_TO_FACE))
+    record_rating(db, courier_case.id, RatingDraft(seeds.wei_min, date(2023, 5, 4), "unsatisfied"))
+    step = build_step(db, Action.CLOSE, case_detail(db, courier_case.id), (seeds.wei_min,))
+    dialog = StepDialog(step.form)
+    qtbot.addWidget(dialog)
+    day, agreed = dialog.widgets["day"], dialog.widgets["agreed"]
+    assert isinstance(day, QDateEdit) and isinstance(agreed, QDateEdit)
+    day.setDate(date(2023, 5, 10))
+    agreed.setDate(date(2023, 5, 9))
+    with pytest.raises(RuleViolation) as refused:
+        step.run(dialog.values())  # no reason typed: the rule says no
+    assert refused.value.rule == "close_on_unsatisfied"
+    reason = dialog.widgets["reason"]
+    assert isinstance(reason, QPlainTextEdit)
+    reason.setPlainText("代表同意办结")
+    step.run(dialog.values())
+    assert case_detail(db, courier_case.id).summary.state.value == "closed"
