@@ -8,6 +8,7 @@ in progress on :data:`~casebook.demo.plans.DEMO_AS_OF`.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -52,10 +53,12 @@ class Entry:
 class Planner:
     """The seeded source of everything random in the demo, and the deputies cases refer to."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(
+        self, rng: random.Random, *, as_of: date = DEMO_AS_OF, deputies: list[zj.DeputySpec] | None = None
+    ) -> None:
         self.rng = rng
-        self.flows = Flows(rng)
-        self.deputies = plan_deputies(rng)
+        self.flows = Flows(rng, as_of)
+        self.deputies = plan_deputies(rng) if deputies is None else deputies
         self.index = {d.name: i for i, d in enumerate(self.deputies)}
         self.titles: set[tuple[int, str]] = set()
         self.serial = 0
@@ -153,7 +156,7 @@ class Planner:
         if entry.supervised_by is not None:
             leader, committee = entry.supervised_by
             return self.supervise_key(plan, leader, committee, entry.lead_units[0])
-        until = min(entry.assigned_on + days(80), DEMO_AS_OF)
+        until = min(entry.assigned_on + days(80), self.flows.as_of)
         if entry.ordinary and self.rng.random() < 0.06 and until > entry.assigned_on + days(20):
             committee = zj.CATEGORY_BY_NAME[plan.category].committee
             plan = replace(plan, supervision=(self.flows.committee_check(entry.assigned_on, committee, until),))
@@ -162,7 +165,7 @@ class Planner:
     def supervise_key(self, plan: CasePlan, leader: str, committee: str, unit: str) -> CasePlan:
         assert plan.units
         start = plan.units[0].assigned_on
-        until = min(plan.closed_on or DEMO_AS_OF, DEMO_AS_OF)
+        until = min(plan.closed_on or self.flows.as_of, self.flows.as_of)
         records = self.flows.key_supervision(
             start, leader, committee, unit, self.deputies[plan.lead_deputy].name, until=until
         )
@@ -194,11 +197,13 @@ def _new_name(rng: random.Random, taken: set[str]) -> str:
             return name
 
 
-def number_sessions(plans: list[CasePlan], rng: random.Random) -> list[CasePlan]:
+def number_sessions(
+    plans: list[CasePlan], rng: random.Random, sessions: Sequence[zj.SessionSpec] = zj.SESSIONS
+) -> list[CasePlan]:
     """Number each session's cases in the order they were submitted; return them in processing
-    order (session by session as in :data:`zj.SESSIONS`, then by number)."""
+    order (session by session as in ``sessions``, then by number)."""
     ordered: list[CasePlan] = []
-    for session in zj.SESSIONS:
+    for session in sessions:
         mine = [p for p in plans if p.session == session.name]
         rng.shuffle(mine)
         mine.sort(key=lambda p: p.submitted_on)

@@ -89,8 +89,9 @@ class Handling:
 class Flows:
     """Seeded building blocks of a case's handling."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, as_of: date = DEMO_AS_OF) -> None:
         self.rng = rng
+        self.as_of = as_of  # the register's day: no business date after it
 
     def between(self, first: date, last: date) -> date:
         if last <= first:
@@ -256,7 +257,7 @@ class Flows:
             on = self.between(max(after + days(20), date(year, 9, 1)), date(year, 12, 20))
             return (FollowUpPlan(on, "A", "回头看：承诺事项已全部落实，所提问题已解决。"),)
         if outcome is Outcome.B_NEXT:
-            last = min(date(year + 1, 11, 30), DEMO_AS_OF - days(10))
+            last = min(date(year + 1, 11, 30), self.as_of - days(10))
             on = self.between(max(after + days(30), date(year + 1, 3, 1)), last)
             return (FollowUpPlan(on, "A", "回头看：列入计划的项目已建成，所提问题已解决。"),)
         if outcome is Outcome.B and rng.random() < 0.25:
@@ -267,7 +268,8 @@ class Flows:
     # ── the year in progress ────────────────────────────────────────────────────────────────
 
     def in_progress(self, units: list[UnitPlan], stage: Stage) -> Handling:
-        """Handling up to :data:`DEMO_AS_OF` for a case of the current year at ``stage``."""
+        """Handling up to the register's day (:data:`DEMO_AS_OF` by default) for a case of the
+        current year at ``stage``."""
         rng = self.rng
         assigned_on = units[0].assigned_on
         answering = sum(1 for u in units if u.answers)
@@ -275,11 +277,11 @@ class Flows:
             opinions: list[UnitPlan] = []
             for unit in units:  # an assisting unit may already have sent its opinion
                 opinion_on = unit.assigned_on + days(rng.randint(10, 25))
-                if not unit.answers and opinion_on < DEMO_AS_OF and rng.random() < 0.5:
+                if not unit.answers and opinion_on < self.as_of and rng.random() < 0.5:
                     unit = replace(unit, reply=self.opinion(opinion_on))
                 opinions.append(unit)
             return Handling(opinions)
-        last_day = DEMO_AS_OF - days(2)
+        last_day = self.as_of - days(2)
         window = {
             Stage.CLOSED: (25, 80),
             Stage.RATED: (40, 95),
@@ -306,13 +308,13 @@ class Flows:
             if handling.second_round.rating is not None:
                 rated_on = handling.second_round.rating.rated_on
         if stage in (Stage.CLOSED, Stage.REHANDLED):
-            handling.closed_on = min(rated_on + days(rng.randint(3, 15)), DEMO_AS_OF)
+            handling.closed_on = min(rated_on + days(rng.randint(3, 15)), self.as_of)
         return handling
 
     # ── supervision ─────────────────────────────────────────────────────────────────────────
 
     def key_supervision(
-        self, start: date, leader: str, committee: str, unit: str, deputy: str, *, until: date = DEMO_AS_OF
+        self, start: date, leader: str, committee: str, unit: str, deputy: str, *, until: date | None = None
     ) -> tuple[SupervisionPlan, ...]:
         """牵头督办 of an important case: a meeting, a site visit and a progress meeting."""
         who = f"{leader}、{committee}、{unit}负责同志、领衔代表{deputy}"
@@ -324,7 +326,7 @@ class Flows:
         records = []
         for kind, low, high, notes in steps:
             held_on = start + days(self.rng.randint(low, high))
-            if held_on <= until:
+            if held_on <= (until or self.as_of):
                 records.append(SupervisionPlan(kind, held_on, who, notes, leader, committee))
         return tuple(records)
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 
+from casebook import clock
 from casebook.demo import zhenjiang as zj
 from casebook.demo.handling import CaseRun, ReferenceIds
+from casebook.demo.later_years import FIRST_LATER_YEAR, later_sessions, later_years
 from casebook.demo.years import DemoPlan, build_plan
 from casebook.domain.errors import RuleViolation
 from casebook.i18n import noop
@@ -54,7 +57,23 @@ class DemoSummary:
         return cls(**{f.name: counts[f.name] for f in fields(cls) if f.name != "cancelled"}, cancelled=cancelled)
 
 
-def load_demo(db: Database, *, force: bool = False, progress: Progress | None = None) -> DemoSummary:
+def demo_plan(until: int | None = None, as_of: date | None = None) -> tuple[DemoPlan, list[zj.SessionSpec]]:
+    """The plan of the Zhenjiang years 2021–2023, and with ``until`` the seeded years after them up
+    to that year (none dated after ``as_of``: today by default, else the end of ``until``)."""
+    plan = build_plan(SEED)
+    sessions = list(zj.SESSIONS)
+    if until is None or until < FIRST_LATER_YEAR:
+        return plan, sessions
+    as_of = min(as_of or clock.today(), date(until, 12, 31))
+    serial = max(case.serial for case in plan.cases)
+    later = later_years(list(plan.deputies), SEED, until, as_of, serial)
+    sessions += [s for s in later_sessions(until) if any(case.session == s.name for case in later)]
+    return DemoPlan(plan.deputies, (*plan.cases, *later)), sessions
+
+
+def load_demo(
+    db: Database, *, force: bool = False, progress: Progress | None = None, until: int | None = None
+) -> DemoSummary:
     """Fill an empty database with the demo register: the reference data of Zhenjiang and about
     690 cases of 2021, 2022 and 2023, each registered and handled through the workflow services, so
     every case has its full event history. The data are the same on every run.
@@ -64,13 +83,16 @@ def load_demo(db: Database, *, force: bool = False, progress: Progress | None = 
     emptied in one transaction (:func:`~casebook.services.register_reset.clear_register`; the office
     settings stay).
 
+    ``until``: also the seeded years after 2023 up to that year (``casebook demo --until``; the
+    window and the command pass the current year), the last one as far as today.
+
     ``progress(done, total)`` is called before anything is written and after the reference data and
     each case; when it returns False the load stops and the summary says ``cancelled``. Every
     service call is its own transaction and the load stops only between cases, so a cancelled load
     leaves the register with the reference data and the cases loaded so far, each one complete (and
     the register already emptied, with ``force``).
     """
-    plan = build_plan(SEED)
+    plan, sessions = demo_plan(until)
     total = len(plan.cases) + 1
     if not force and holds_register_data(db):
         raise RuleViolation(
@@ -86,7 +108,7 @@ def load_demo(db: Database, *, force: bool = False, progress: Progress | None = 
         return DemoSummary.from_counts(counts, cancelled=True)
     if force:
         clear_register(db)
-    ids = load_reference_data(db, plan, counts)
+    ids = load_reference_data(db, plan, counts, sessions)
     done = 1
     if progress is not None and not progress(done, total):
         return DemoSummary.from_counts(counts, cancelled=True)
@@ -99,9 +121,11 @@ def load_demo(db: Database, *, force: bool = False, progress: Progress | None = 
     return DemoSummary.from_counts(counts, cancelled=False)
 
 
-def load_reference_data(db: Database, plan: DemoPlan, counts: Counter[str]) -> ReferenceIds:
+def load_reference_data(
+    db: Database, plan: DemoPlan, counts: Counter[str], session_specs: list[zj.SessionSpec] | None = None
+) -> ReferenceIds:
     sessions = {}
-    for spec in zj.SESSIONS:
+    for spec in session_specs or zj.SESSIONS:
         sessions[spec.name] = reference.add_session(
             db,
             spec.name,

@@ -419,7 +419,7 @@ class FileJobs(QObject):
         db = self.db
         return self._start(
             translate("FileJobs", "Loading the demonstration data"),
-            lambda progress: load_demo(db, force=force, progress=progress),
+            lambda progress: load_demo(db, force=force, progress=progress, until=clock.today().year),
             self._demo_done,
         )
 

@@ -126,19 +126,24 @@
   <context>
     <name>Report</name>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="71" />
-      <source>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
-      <translation>
-        <numerusform>{period}%n deputy's motion was handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
-        <numerusform>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
+      <location filename="../../casebook/domain/report_sentences.py" line="111" />
+      <source>{period}%n deputies' suggestions were supervised and {resolved} {resolved_word}; the {rate_name} reached {rate}%{change}.</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="78" />
-      <source>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
-      <translation>
-        <numerusform>{period}%n deputy's suggestion was supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
-        <numerusform>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</numerusform>
+      <location filename="../../casebook/domain/report_sentences.py" line="183" />
+      <source>{period}%n deputies' motions were handled, all of them completed and answered.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/domain/report_sentences.py" line="186" />
+      <source>{period}%n deputies' motions were handled, {replied} of them completed and answered so far.</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
   </context>

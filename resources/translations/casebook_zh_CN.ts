@@ -1600,7 +1600,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli.py" line="111" />
-      <location filename="../../casebook/cli_demo.py" line="29" />
+      <location filename="../../casebook/cli_demo.py" line="39" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2360,17 +2360,22 @@
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="15" />
+      <location filename="../../casebook/cli_demo.py" line="18" />
       <source>fill an empty database with the demo register</source>
       <translation>在空数据库中载入演示台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="19" />
+      <location filename="../../casebook/cli_demo.py" line="22" />
       <source>replace everything in a database that is not empty (a backup is kept)</source>
       <translation>替换非空数据库中的全部内容（先保留备份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="32" />
+      <location filename="../../casebook/cli_demo.py" line="27" />
+      <source>the last year of the demo register (default: this year); 2023 for the seeds' years only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_demo.py" line="43" />
       <source>Demo register loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -4370,47 +4375,47 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="27" />
+      <location filename="../../casebook/ui/help_window.py" line="29" />
       <source>User guide</source>
       <translation>使用说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="35" />
+      <location filename="../../casebook/ui/help_window.py" line="37" />
       <source>The guide is missing from this installation: {path}</source>
       <translation>本安装缺少使用说明文件：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="56" />
+      <location filename="../../casebook/ui/help_window.py" line="63" />
       <source>Save the case (in the case window)</source>
       <translation>保存（办理窗口中）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="57" />
+      <location filename="../../casebook/ui/help_window.py" line="64" />
       <source>Open the case (in a list)</source>
       <translation>打开案件（列表中）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="57" />
+      <location filename="../../casebook/ui/help_window.py" line="64" />
       <source>Double-click or Enter</source>
       <translation>双击或回车</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="58" />
+      <location filename="../../casebook/ui/help_window.py" line="65" />
       <source>Close a window without saving</source>
       <translation>关闭窗口（不保存）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="67" />
+      <location filename="../../casebook/ui/help_window.py" line="74" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="70" />
+      <location filename="../../casebook/ui/help_window.py" line="77" />
       <source>Command</source>
       <translation>命令</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="70" />
+      <location filename="../../casebook/ui/help_window.py" line="77" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
@@ -4460,7 +4465,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="294" />
-      <location filename="../../casebook/services/ledger_import.py" line="192" />
+      <location filename="../../casebook/services/ledger_import.py" line="195" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -4575,43 +4580,43 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="146" />
+      <location filename="../../casebook/services/ledger_import.py" line="149" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="151" />
+      <location filename="../../casebook/services/ledger_import.py" line="154" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="164" />
+      <location filename="../../casebook/services/ledger_import.py" line="167" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="172" />
+      <location filename="../../casebook/services/ledger_import.py" line="175" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="186" />
+      <location filename="../../casebook/services/ledger_import.py" line="189" />
       <location filename="../../casebook/services/ledger_report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="196" />
+      <location filename="../../casebook/services/ledger_import.py" line="199" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="287" />
+      <location filename="../../casebook/services/ledger_import.py" line="290" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="289" />
+      <location filename="../../casebook/services/ledger_import.py" line="292" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -4801,47 +4806,47 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="48" />
+      <location filename="../../casebook/services/ledger_steps.py" line="49" />
       <source>the row has a reply, result or rating but no handling unit (承办单位)</source>
       <translation>该行有答复、办理结果或测评意见，但没有承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="50" />
+      <location filename="../../casebook/services/ledger_steps.py" line="51" />
       <source>the row has handling dates or results but no assignment date (交办日期)</source>
       <translation>该行有办理日期或结果，但没有交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="53" />
+      <location filename="../../casebook/services/ledger_steps.py" line="54" />
       <source>the row has an assignment date but no handling unit (主办单位)</source>
       <translation>该行有交办日期，但没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="60" />
+      <location filename="../../casebook/services/ledger_steps.py" line="61" />
       <source>the row has a result (办理结果) but no reply date (答复日期)</source>
       <translation>该行有办理结果，但没有答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="78" />
+      <location filename="../../casebook/services/ledger_steps.py" line="79" />
       <source>the row has a rating (代表意见) but no rating or reply date</source>
       <translation>该行有代表意见，但没有测评日期或答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="161" />
+      <location filename="../../casebook/services/ledger_steps.py" line="162" />
       <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
       <translation>调整承办单位须以「原单位：…」写明原承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="187" />
+      <location filename="../../casebook/services/ledger_steps.py" line="188" />
       <source>the rating is by {deputy}, who did not sign this case</source>
       <translation>测评人{deputy}不是该案件的提出或联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="238" />
+      <location filename="../../casebook/services/ledger_steps.py" line="242" />
       <source>the step names no handling unit (单位)</source>
       <translation>该步骤未写明承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="245" />
+      <location filename="../../casebook/services/ledger_steps.py" line="249" />
       <source>{unit} is not handling this case in round {round}</source>
       <translation>{unit}未承办该案件第{round}轮办理</translation>
     </message>
@@ -5716,88 +5721,120 @@ Schema revision: {revision}</source>
       <translation>{year}年</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="23" />
+      <location filename="../../casebook/domain/report_sentences.py" line="38" />
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="47" />
       <source>In {year}, </source>
       <translation>全年</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="24" />
+      <location filename="../../casebook/domain/report_sentences.py" line="48" />
       <source>As of {date}, </source>
       <translation>截至{month}月{day}日，</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="36" />
+      <location filename="../../casebook/domain/report_sentences.py" line="60" />
       <source>, up {points} percentage points on {previous}</source>
       <translation>，比{previous}上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="37" />
+      <location filename="../../casebook/domain/report_sentences.py" line="61" />
       <source>, down {points} percentage points on {previous}</source>
       <translation>，比{previous}下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="38" />
+      <location filename="../../casebook/domain/report_sentences.py" line="62" />
       <source>, unchanged on {previous}</source>
       <translation>，与{previous}持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="42" />
+      <location filename="../../casebook/domain/report_sentences.py" line="66" />
       <source>, up {points} percentage points on the previous year</source>
       <translation>，同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="44" />
+      <location filename="../../casebook/domain/report_sentences.py" line="68" />
       <source>, down {points} percentage points on the previous year</source>
       <translation>，同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="45" />
+      <location filename="../../casebook/domain/report_sentences.py" line="69" />
       <source>, unchanged on the previous year</source>
       <translation>，同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="62" />
+      <location filename="../../casebook/domain/report_sentences.py" line="100" />
       <source>{period}no deputies' motions were registered.</source>
       <translation>{period}暂无代表议案。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="63" />
+      <location filename="../../casebook/domain/report_sentences.py" line="101" />
       <source>{period}no deputies' suggestions were registered.</source>
       <translation>{period}暂无代表建议。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="71" />
-      <source>{period}%n deputies' motions were handled and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
-      <translation>
-        <numerusform>{period}办理代表议案%n件，解决{resolved}件，议案解决率达{rate}%{change}。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../casebook/domain/report_sentences.py" line="78" />
-      <source>{period}%n deputies' suggestions were supervised and {resolved} resolved; the resolution rate reached {rate}%{change}.</source>
-      <translation>
-        <numerusform>{period}督办代表建议%n件，解决{resolved}件，建议解决率达{rate}%{change}。</numerusform>
+      <location filename="../../casebook/domain/report_sentences.py" line="111" />
+      <source>{period}%n deputies' suggestions were supervised and {resolved} {resolved_word}; the {rate_name} reached {rate}%{change}.</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="91" />
+      <location filename="../../casebook/domain/report_sentences.py" line="122" />
+      <source>resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="123" />
+      <source>resolution rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="129" />
+      <source>Of these, {count} were motions handled as suggestions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="136" />
       <source>Of these, {total} were key suggestions supervised by leaders, {resolved} of them resolved ({rate}%).</source>
       <translation>其中重点督办建议{total}件，解决{resolved}件，解决率{rate}%。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="98" />
-      <source>Deputies returned {rated} ratings, {satisfied} of them satisfied or basically satisfied; the satisfaction rate was {rate}%{change}.</source>
-      <translation>代表反馈测评意见{rated}件，满意和基本满意{satisfied}件，满意率{rate}%{change}。</translation>
+      <location filename="../../casebook/domain/report_sentences.py" line="147" />
+      <source>Deputies returned {rated} ratings, {satisfied} of them {satisfied_levels}; the satisfaction rate was {rate}%{change}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="106" />
+      <location filename="../../casebook/domain/report_sentences.py" line="154" />
+      <source>satisfied or basically satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_sentences.py" line="160" />
       <source>{on_time} of the {due} replies due were made on time; the on-time reply rate was {rate}%{change}.</source>
       <translation>应答复{due}件次，按期答复{on_time}件次，按期答复率{rate}%{change}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_sentences.py" line="113" />
+      <location filename="../../casebook/domain/report_sentences.py" line="168" />
       <source>Units met the deputies in person for {met} of {replies} replies; the meeting rate was {rate}%.</source>
       <translation>承办单位当面沟通{met}件次，见面率{rate}%。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/domain/report_sentences.py" line="183" />
+      <source>{period}%n deputies' motions were handled, all of them completed and answered.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/domain/report_sentences.py" line="186" />
+      <source>{period}%n deputies' motions were handled, {replied} of them completed and answered so far.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -5857,7 +5894,7 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/demo/generator.py" line="78" />
+      <location filename="../../casebook/demo/generator.py" line="100" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>
@@ -6231,29 +6268,74 @@ Schema revision: {revision}</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="42" />
+      <location filename="../../casebook/services/office.py" line="43" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="67" />
+      <source>The setting {key} must be 0, 1 or 2 decimals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="73" />
+      <source>The setting {key} must be one of: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="83" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="76" />
+      <location filename="../../casebook/services/office.py" line="92" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="80" />
+      <location filename="../../casebook/services/office.py" line="96" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="84" />
+      <location filename="../../casebook/services/office.py" line="100" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="104" />
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="105" />
+      <source>a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="106" />
+      <source>a text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="107" />
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="108" />
+      <source>an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="123" />
+      <source>The setting {key} must be {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="125" />
+      <source>a value of its own kind</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="53" />
@@ -6983,17 +7065,17 @@ Schema revision: {revision}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="177" />
+      <location filename="../../casebook/services/statistics.py" line="195" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="177" />
+      <location filename="../../casebook/services/statistics.py" line="195" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="179" />
+      <location filename="../../casebook/services/statistics.py" line="197" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
