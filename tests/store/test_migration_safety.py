@@ -299,7 +299,7 @@ def upgrade() -> None:
     with op.batch_alter_table("case_record") as batch_op:
         batch_op.add_column(sa.Column("scratch", sa.Text(), nullable=True))
     op.execute("UPDATE case_record SET title = 'overwritten', scratch = 'x'")
-    op.execute("DELETE FROM event")
+    op.execute("DELETE FROM case_cosigner")  # (events may not be deleted at all since 0011)
     op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))
     raise RuntimeError("this migration fails halfway")
 
