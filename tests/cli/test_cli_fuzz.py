@@ -25,7 +25,7 @@ from casebook.store.database import open_database
 from tests.cli.test_cli_backup import register
 
 EXAMPLES = 25
-SLOW = {"demo": 2, "screenshot": 5}  # each example loads 690 cases or draws a window
+SLOW = {"demo": 1, "screenshot": 5}  # each example loads 690 cases or draws a window
 NOT_HERE = {"sign_in_user", "db", "lang"}  # the global options the test sets itself
 
 
