@@ -16,6 +16,7 @@ from datetime import date
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, SupervisionKind
 from casebook.domain.errors import RuleViolation
+from casebook.domain.handling_steps import ClosingReason
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
 from casebook.services.assignments import acknowledge_assignment, assign_case, change_unit
@@ -198,7 +199,10 @@ class CaseSteps:
             self.assignments[(view.handling_round, view.unit)] = (view.id, view.role)
 
     def _close(self, step: LedgerStep) -> None:
-        close_case(self.db, self.case_id, step.on)
+        # The register's 办理过程 sheet writes why a case closed on an unsatisfied rating (代表同意办结)
+        # as the step's text; the deputy's agreement is taken as of the closing day.
+        reason = ClosingReason(step.on, step.note) if step.note.strip() else None
+        close_case(self.db, self.case_id, step.on, reason)
 
     def _follow_up(self, step: LedgerStep) -> None:
         record_follow_up(self.db, self.case_id, step.on, step.result_code or "", step.note)

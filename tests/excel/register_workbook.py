@@ -195,8 +195,8 @@ def case_steps(
             round_, due = d["round"], d["due_on"]
         elif action is Action.FOLLOW_UP:
             result, note = d["result_code"], d.get("measures")
-        elif action is Action.WITHDRAW:
-            note = d.get("reason")
+        elif action in (Action.WITHDRAW, Action.CLOSE):
+            note = d.get("reason")  # a close's reason: 代表同意办结 on an unsatisfied rating
         elif action is Action.CONVERT_TO_SUGGESTION:
             note = d.get("decided_by")
         elif action is Action.SUPERVISE:
