@@ -26,6 +26,7 @@ from casebook.services.cases import CaseDraft, edit_case, find_case, register_ca
 from casebook.services.ledger_entries import Ledger, LedgerCase, LedgerMappings, LedgerStep, RowRef, RowRefused
 from casebook.services.ledger_inference import infer_dates
 from casebook.services.ledger_mappings import remember
+from casebook.services.ledger_pins import ObjectPins
 from casebook.services.ledger_reference import ReferenceBook
 from casebook.services.ledger_report import ImportReport, Rejection
 from casebook.services.ledger_revisions import Revisions
@@ -67,14 +68,15 @@ def import_ledger(
     report = ImportReport(
         dry_run=dry_run, skipped=ledger.skipped, unknown_columns=ledger.unknown_columns, readings=ledger.readings
     )
-    with db.rehearsal(Permission.EDIT_CASES) if dry_run else db.write(Permission.EDIT_CASES):
+    with db.rehearsal(Permission.EDIT_CASES) if dry_run else db.write(Permission.EDIT_CASES) as outer:
         if mappings is not None and not mappings.is_empty():
             with db.write(Permission.EDIT_CASES) as session:
                 remember(session, mappings)
         run = _LedgerRun(db, ledger, session_name, session_date, report, overwrite)
         run.check_sessions()
-        run.take_cases(progress)
-        run.finish()
+        with ObjectPins(outer) as pins:
+            run.take_cases(progress, pins)
+            run.finish()
         run.revisions.write()
         report.created_names = run.book.created
     return report
@@ -114,7 +116,7 @@ class _LedgerRun:
                 rows[(self._case_session(case), case.number)].append(case.source)
         self.duplicates = {key: found for key, found in rows.items() if len(found) > 1}
 
-    def take_cases(self, progress: Progress | None) -> None:
+    def take_cases(self, progress: Progress | None, pins: ObjectPins) -> None:
         total = len(self.ledger.cases)
         unmapped = self.report.unmapped
         for case in self.ledger.cases:
@@ -142,6 +144,7 @@ class _LedgerRun:
                 setattr(self.report, outcome, getattr(self.report, outcome) + 1)
                 self.report.steps += done_steps
                 self.report.inferred.update(inferred)
+            pins.end_row()
             if progress is not None and not progress(done, total):
                 raise ImportCancelled(noop("Import", "The import was cancelled; nothing was changed."))
 
