@@ -21,6 +21,7 @@ VIEWS = (
     "audit",
     "accounts",
     "sign-in",
+    "guide",
 )
 
 

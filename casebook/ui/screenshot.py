@@ -56,6 +56,9 @@ def take_screenshot(
             if first:  # the handling tab shows most of a case; the history tab, who changed what
                 editor.tabs.setCurrentIndex(1 if view == "case" else 2)
             shown = editor
+        elif view == "guide":  # 帮助 → 使用说明, beside the window
+            shown = window.show_guide()
+            shown.resize(900, 760)
         elif view in TABS:
             parent, tab = TABS[view]
             window.show_view(parent)

@@ -3,9 +3,11 @@ from the lead deputy; co-signers in the clerk's order; categories in the office'
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +22,13 @@ from casebook.store.database import Database
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.case_form import CaseForm
 from tests.conftest import Seeds
+
+
+@pytest.fixture(autouse=True)
+def similar_queries_finish(db: Database) -> Iterator[None]:
+    """The case window asks for similar cases on a worker thread: let it finish before the database closes."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
 
 
 def click(qtbot: QtBot, button: object) -> None:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from casebook.services.case_views import CaseSummary
 from casebook.store.database import Database
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def similar_queries_finish(db: Database) -> Iterator[None]:
+    """The case window asks for similar cases on a worker thread: let it finish before the database closes."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
 
 
 def _double_click_first_row(qtbot: QtBot, window: MainWindow) -> None:

@@ -21,7 +21,7 @@ def distinct_colours(path: Path) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
-@pytest.mark.parametrize("view", ["cases", "case", "supervision"])
+@pytest.mark.parametrize("view", ["cases", "case", "supervision", "guide"])
 def test_screenshot_of_a_view(
     db: Database, db_target: str, courier_case: CaseSummary, tmp_path: Path, view: str
 ) -> None:
