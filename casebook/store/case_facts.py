@@ -157,7 +157,8 @@ def _work(work: Any) -> dict[str, int]:
 
 
 # ── The same rules in SQL, for the lists and the statistics ─────────────────────────────────────
-# Each is the SQL form of one definition in casebook.domain.case_facts (tests/store check they agree).
+# Each is the SQL form of one definition in casebook.domain.case_facts; the lists (deadlines, overdue, 督办) and
+# the statistics use these and nothing else.
 
 FactTable = type[CaseFactRow] | type[UnitFactRow]
 
