@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
+from casebook.cli_arguments import day
 from casebook.cli_session import open_database
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, ContactMethod
 from casebook.domain.errors import RuleViolation
@@ -41,7 +41,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parser.add_argument("--session", required=True, metavar="NAME", help=translate("Cli", "the session"))
         if dated:
             parser.add_argument(
-                "--date", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD", help=translate("Cli", "the day")
+                "--date", type=day, required=True, metavar="YYYY-MM-DD", help=translate("Cli", "the day")
             )
         parser.set_defaults(run=run_case)
         return parser
@@ -74,7 +74,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     close.add_argument(
         "--agreed-on",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "the day the deputy agreed to close it (default: --date)"),
     )
@@ -220,7 +220,7 @@ def case_dict(db: Database, detail: CaseDetail) -> dict[str, Any]:
         "handling_round": detail.summary.handling_round,
         "result": detail.current_result,
         "rating": detail.counting_rating,
-        "rating_label": levels.get(detail.counting_rating or "", None),
+        "rating_label": levels.get(detail.counting_rating or ""),
         "ratings": [
             {
                 "deputy": r.deputy,

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from casebook import clock
+from casebook.cli_arguments import day, year
 from casebook.cli_session import open_database
 from casebook.domain.comparison import check_as_of, default_as_of
 from casebook.domain.enums import CaseKind
@@ -22,10 +23,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command = commands.add_parser(
         "supervision", help=translate("Cli", "the three tiers of supervision (督办) of a year's cases")
     )
-    command.add_argument("--year", type=int, required=True, help=translate("Cli", "year of submission (the cohort)"))
+    command.add_argument("--year", type=year, required=True, help=translate("Cli", "year of submission (the cohort)"))
     command.add_argument(
         "--as-of",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help=translate(
             "Cli", "the date the figures stand on (default: the year's last day, or today while the year lasts)"
