@@ -128,22 +128,25 @@
     <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="111" />
       <source>{period}%n deputies' suggestions were supervised and {resolved} {resolved_word}; the {rate_name} reached {rate}%{change}.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{period}%n deputy's suggestion was supervised and {resolved} {resolved_word}; the {rate_name} reached {rate}%{change}.</numerusform>
+        <numerusform>{period}%n deputies' suggestions were supervised and {resolved} {resolved_word}; the {rate_name} reached {rate}%{change}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="183" />
       <source>{period}%n deputies' motions were handled, all of them completed and answered.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{period}%n deputy's motion was handled, completed and answered.</numerusform>
+        <numerusform>{period}%n deputies' motions were handled, all of them completed and answered.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="186" />
       <source>{period}%n deputies' motions were handled, {replied} of them completed and answered so far.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{period}%n deputy's motion was handled; it is not yet completed and answered.</numerusform>
+        <numerusform>{period}%n deputies' motions were handled, {replied} of them completed and answered so far.</numerusform>
       </translation>
     </message>
   </context>

@@ -1062,7 +1062,7 @@
     <message>
       <location filename="../../casebook/services/audit.py" line="387" />
       <location filename="../../casebook/services/case_access.py" line="23" />
-      <location filename="../../casebook/services/cases.py" line="66" />
+      <location filename="../../casebook/services/cases.py" line="67" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
     </message>
@@ -1070,92 +1070,92 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="71" />
+      <location filename="../../casebook/ui/case_editor.py" line="74" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="118" />
+      <location filename="../../casebook/ui/case_editor.py" line="117" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="119" />
+      <location filename="../../casebook/ui/case_editor.py" line="118" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="120" />
+      <location filename="../../casebook/ui/case_editor.py" line="119" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="121" />
+      <location filename="../../casebook/ui/case_editor.py" line="120" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="128" />
+      <location filename="../../casebook/ui/case_editor.py" line="127" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="172" />
+      <location filename="../../casebook/ui/case_editor.py" line="177" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="173" />
+      <location filename="../../casebook/ui/case_editor.py" line="178" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="174" />
+      <location filename="../../casebook/ui/case_editor.py" line="179" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="175" />
+      <location filename="../../casebook/ui/case_editor.py" line="180" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="176" />
+      <location filename="../../casebook/ui/case_editor.py" line="181" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="210" />
+      <location filename="../../casebook/ui/case_editor.py" line="215" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="254" />
+      <location filename="../../casebook/ui/case_editor.py" line="259" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="257" />
+      <location filename="../../casebook/ui/case_editor.py" line="262" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="263" />
+      <location filename="../../casebook/ui/case_editor.py" line="268" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="265" />
+      <location filename="../../casebook/ui/case_editor.py" line="270" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="315" />
+      <location filename="../../casebook/ui/case_editor.py" line="317" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="316" />
+      <location filename="../../casebook/ui/case_editor.py" line="318" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -1643,7 +1643,7 @@
       <location filename="../../casebook/cli_deadlines.py" line="54" />
       <location filename="../../casebook/cli_similar.py" line="43" />
       <location filename="../../casebook/cli_stats.py" line="38" />
-      <location filename="../../casebook/cli_supervision.py" line="40" />
+      <location filename="../../casebook/cli_supervision.py" line="41" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
     </message>
@@ -1909,7 +1909,7 @@
     <message>
       <location filename="../../casebook/cli_audit.py" line="136" />
       <location filename="../../casebook/cli_export.py" line="120" />
-      <location filename="../../casebook/cli_screenshot.py" line="44" />
+      <location filename="../../casebook/cli_screenshot.py" line="45" />
       <location filename="../../casebook/cli_similar.py" line="108" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
@@ -2372,7 +2372,7 @@
     <message>
       <location filename="../../casebook/cli_demo.py" line="27" />
       <source>the last year of the demo register (default: this year); 2023 for the seeds' years only</source>
-      <translation type="unfinished" />
+      <translation>演示台账的最后一年（默认：今年）；只要种子资料中的年份，写 2023</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_demo.py" line="43" />
@@ -2510,22 +2510,22 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="28" />
+      <location filename="../../casebook/cli_screenshot.py" line="29" />
       <source>save a picture of a view of the window</source>
       <translation>将窗口的某个界面保存为图片</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="33" />
+      <location filename="../../casebook/cli_screenshot.py" line="34" />
       <source>language of the window</source>
       <translation>窗口使用的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="42" />
+      <location filename="../../casebook/cli_screenshot.py" line="43" />
       <source>the picture's name must end in .png: {path}</source>
       <translation>图片文件名须以 .png 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="54" />
+      <location filename="../../casebook/cli_screenshot.py" line="55" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -2716,19 +2716,19 @@
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="22" />
-      <location filename="../../casebook/cli_supervision.py" line="25" />
+      <location filename="../../casebook/cli_supervision.py" line="26" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="27" />
-      <location filename="../../casebook/cli_supervision.py" line="30" />
+      <location filename="../../casebook/cli_supervision.py" line="31" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="35" />
-      <location filename="../../casebook/cli_supervision.py" line="38" />
+      <location filename="../../casebook/cli_supervision.py" line="39" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
     </message>
@@ -2738,37 +2738,37 @@
       <translation>只统计该次会议的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="23" />
+      <location filename="../../casebook/cli_supervision.py" line="24" />
       <source>the three tiers of supervision (督办) of a year's cases</source>
       <translation>一年议案建议的三级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="60" />
+      <location filename="../../casebook/cli_supervision.py" line="61" />
       <source>Tier</source>
       <translation>层级</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="61" />
+      <location filename="../../casebook/cli_supervision.py" line="62" />
       <source>Supervised by</source>
       <translation>督办方</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="62" />
+      <location filename="../../casebook/cli_supervision.py" line="63" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="63" />
+      <location filename="../../casebook/cli_supervision.py" line="64" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="64" />
+      <location filename="../../casebook/cli_supervision.py" line="65" />
       <source>With an overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="66" />
+      <location filename="../../casebook/cli_supervision.py" line="67" />
       <source>Supervision of {year}, as of {date}</source>
       <translation>{year}年督办情况（截至{date}）</translation>
     </message>
@@ -4465,7 +4465,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/ledger_rows.py" line="294" />
-      <location filename="../../casebook/services/ledger_import.py" line="195" />
+      <location filename="../../casebook/services/ledger_import.py" line="198" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -4580,43 +4580,43 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="149" />
+      <location filename="../../casebook/services/ledger_import.py" line="152" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="154" />
+      <location filename="../../casebook/services/ledger_import.py" line="157" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="167" />
+      <location filename="../../casebook/services/ledger_import.py" line="170" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="175" />
+      <location filename="../../casebook/services/ledger_import.py" line="178" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="189" />
+      <location filename="../../casebook/services/ledger_import.py" line="192" />
       <location filename="../../casebook/services/ledger_report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="199" />
+      <location filename="../../casebook/services/ledger_import.py" line="202" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="290" />
+      <location filename="../../casebook/services/ledger_import.py" line="293" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="292" />
+      <location filename="../../casebook/services/ledger_import.py" line="295" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -5723,7 +5723,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="38" />
       <source> and </source>
-      <translation type="unfinished" />
+      <translation>和</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="47" />
@@ -5778,24 +5778,24 @@ Schema revision: {revision}</source>
     <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="111" />
       <source>{period}%n deputies' suggestions were supervised and {resolved} {resolved_word}; the {rate_name} reached {rate}%{change}.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{period}督办代表建议%n件，{resolved_word}{resolved}件，建议{rate_name}达{rate}%{change}。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="122" />
       <source>resolved</source>
-      <translation type="unfinished" />
+      <translation>解决</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="123" />
       <source>resolution rate</source>
-      <translation type="unfinished" />
+      <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="129" />
       <source>Of these, {count} were motions handled as suggestions.</source>
-      <translation type="unfinished" />
+      <translation>其中，议案作为建议处理{count}件。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="136" />
@@ -5805,12 +5805,12 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="147" />
       <source>Deputies returned {rated} ratings, {satisfied} of them {satisfied_levels}; the satisfaction rate was {rate}%{change}.</source>
-      <translation type="unfinished" />
+      <translation>代表反馈测评意见{rated}件，{satisfied_levels}{satisfied}件，满意率{rate}%{change}。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="154" />
       <source>satisfied or basically satisfied</source>
-      <translation type="unfinished" />
+      <translation>满意和基本满意</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="160" />
@@ -5825,15 +5825,15 @@ Schema revision: {revision}</source>
     <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="183" />
       <source>{period}%n deputies' motions were handled, all of them completed and answered.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{period}办理代表议案%n件，已全部办结答复。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/domain/report_sentences.py" line="186" />
       <source>{period}%n deputies' motions were handled, {replied} of them completed and answered so far.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{period}办理代表议案%n件，已办结答复{replied}件。</numerusform>
       </translation>
     </message>
   </context>
@@ -5899,6 +5899,16 @@ Schema revision: {revision}</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>
     <message>
+      <location filename="../../casebook/domain/case_steps.py" line="39" />
+      <source>only a motion can be handled as a suggestion</source>
+      <translation>只有议案才能转为建议处理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/case_steps.py" line="49" />
+      <source>no unit's request for a change of handling unit is waiting for a decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/domain/comparison.py" line="65" />
       <source>figures cannot be taken at {date}, a date after today ({today})</source>
       <translation>不能统计截至{date}的数字：该日期晚于今天（{today}）</translation>
@@ -5939,22 +5949,22 @@ Schema revision: {revision}</source>
       <translation>重新办理须在测评不满意之后，而计入统计的测评为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/handling_steps.py" line="117" />
+      <location filename="../../casebook/domain/handling_steps.py" line="112" />
       <source>a case is closed only after the lead deputy's rating of this round has been recorded</source>
       <translation>须先登记领衔代表对本轮办理的测评，才能办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/handling_steps.py" line="124" />
+      <location filename="../../casebook/domain/handling_steps.py" line="133" />
       <source>closing with the deputy's agreement needs a note of that agreement</source>
       <translation>以代表同意办结的，须填写代表同意的说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/handling_steps.py" line="130" />
+      <location filename="../../casebook/domain/handling_steps.py" line="139" />
       <source>the deputy's agreement ({date}) must fall between the rating ({rated_on}) and the closing ({closed_on})</source>
       <translation>代表同意日期（{date}）须在测评日期（{rated_on}）与办结日期（{closed_on}）之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/handling_steps.py" line="145" />
+      <location filename="../../casebook/domain/handling_steps.py" line="154" />
       <source>the rating that counts is “{level}”: the case is closed only after a re-handling round has been rated, or with the reason recorded (the deputy agreed to close it: date and note)</source>
       <translation>计入统计的测评为“{level}”：须重新办理并再次测评后才能办结，或登记办结理由（代表同意办结的日期和说明）</translation>
     </message>
@@ -6159,58 +6169,53 @@ Schema revision: {revision}</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="65" />
+      <location filename="../../casebook/services/cases.py" line="66" />
       <source>There is no session with id {id}.</source>
       <translation>找不到编号为 {id} 的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="113" />
+      <location filename="../../casebook/services/cases.py" line="114" />
       <source>the submission date {date} is after the case was assigned ({assigned})</source>
       <translation>提出日期 {date} 晚于交办日期（{assigned}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="121" />
+      <location filename="../../casebook/services/cases.py" line="122" />
       <source>a motion becomes a suggestion only by the presidium's decision (“Handle as a suggestion”)</source>
       <translation>议案须经大会主席团决定才能作为建议处理（请使用“转为建议”）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="165" />
-      <source>only a motion can be handled as a suggestion</source>
-      <translation>只有议案才能转为建议处理</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="225" />
+      <location filename="../../casebook/services/cases.py" line="221" />
       <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
       <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="253" />
+      <location filename="../../casebook/services/cases.py" line="249" />
       <source>the case number is required</source>
       <translation>请填写编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="255" />
+      <location filename="../../casebook/services/cases.py" line="251" />
       <source>the title is required</source>
       <translation>请填写标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="260" />
+      <location filename="../../casebook/services/cases.py" line="256" />
       <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
       <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="266" />
+      <location filename="../../casebook/services/cases.py" line="262" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="278" />
+      <location filename="../../casebook/services/cases.py" line="274" />
       <location filename="../../casebook/services/ratings.py" line="44" />
       <source>There is no deputy with id {id}.</source>
       <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/cases.py" line="284" />
+      <location filename="../../casebook/services/cases.py" line="280" />
       <source>this number is already used by another case of the same session</source>
       <translation>本次会议已有相同编号的议案建议</translation>
     </message>
@@ -6275,12 +6280,12 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/office.py" line="67" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
-      <translation type="unfinished" />
+      <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="73" />
       <source>The setting {key} must be one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="83" />
@@ -6305,37 +6310,37 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/office.py" line="104" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true 或 false</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="105" />
       <source>a whole number</source>
-      <translation type="unfinished" />
+      <translation>整数</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="106" />
       <source>a text</source>
-      <translation type="unfinished" />
+      <translation>文字</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="107" />
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>列表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="108" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>对象</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="123" />
       <source>The setting {key} must be {kind}.</source>
-      <translation type="unfinished" />
+      <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="125" />
       <source>a value of its own kind</source>
-      <translation type="unfinished" />
+      <translation>与默认值同类的值</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference.py" line="53" />
@@ -7083,287 +7088,287 @@ Schema revision: {revision}</source>
   <context>
     <name>Step</name>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="87" />
+      <location filename="../../casebook/ui/case_actions.py" line="101" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="88" />
+      <location filename="../../casebook/ui/case_actions.py" line="102" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="89" />
+      <location filename="../../casebook/ui/case_actions.py" line="103" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="93" />
+      <location filename="../../casebook/ui/case_actions.py" line="107" />
       <source>Also assign the {count} cases handled jointly with it</source>
       <translation>同时交办与本件并案的{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="94" />
+      <location filename="../../casebook/ui/case_actions.py" line="108" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="94" />
+      <location filename="../../casebook/ui/case_actions.py" line="108" />
       <source>No, only this case</source>
       <translation>否，只交办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="110" />
+      <location filename="../../casebook/ui/case_actions.py" line="124" />
       <source>Session of the other case</source>
       <translation>并案件所属届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="112" />
+      <location filename="../../casebook/ui/case_actions.py" line="126" />
       <source>Number of the other case</source>
       <translation>并案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="113" />
+      <location filename="../../casebook/ui/case_actions.py" line="127" />
       <source>Joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="123" />
-      <location filename="../../casebook/ui/case_actions.py" line="185" />
+      <location filename="../../casebook/ui/case_actions.py" line="141" />
+      <location filename="../../casebook/ui/case_actions.py" line="207" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="124" />
+      <location filename="../../casebook/ui/case_actions.py" line="142" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="134" />
+      <location filename="../../casebook/ui/case_actions.py" line="152" />
       <source>Unit to replace</source>
       <translation>需调整的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="135" />
+      <location filename="../../casebook/ui/case_actions.py" line="153" />
       <source>New unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="136" />
+      <location filename="../../casebook/ui/case_actions.py" line="154" />
       <source>Changed on</source>
       <translation>调整日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="137" />
-      <location filename="../../casebook/ui/case_actions.py" line="150" />
-      <location filename="../../casebook/ui/case_actions.py" line="190" />
-      <location filename="../../casebook/ui/case_actions.py" line="298" />
+      <location filename="../../casebook/ui/case_actions.py" line="155" />
+      <location filename="../../casebook/ui/case_actions.py" line="168" />
+      <location filename="../../casebook/ui/case_actions.py" line="212" />
+      <location filename="../../casebook/ui/case_actions.py" line="323" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="148" />
+      <location filename="../../casebook/ui/case_actions.py" line="166" />
       <source>Unit asking to be relieved</source>
       <translation>申请调整的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="149" />
+      <location filename="../../casebook/ui/case_actions.py" line="167" />
       <source>Asked on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="151" />
+      <location filename="../../casebook/ui/case_actions.py" line="169" />
       <source>Unit it suggests</source>
       <translation>建议改由的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="165" />
+      <location filename="../../casebook/ui/case_actions.py" line="187" />
       <source>Approve</source>
       <translation>同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="165" />
+      <location filename="../../casebook/ui/case_actions.py" line="187" />
       <source>Refuse</source>
       <translation>不同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="166" />
+      <location filename="../../casebook/ui/case_actions.py" line="188" />
       <source>Unit that takes over (when approved)</source>
       <translation>接办单位（同意调整时）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="168" />
+      <location filename="../../casebook/ui/case_actions.py" line="190" />
       <source>Request</source>
       <translation>调整申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="169" />
+      <location filename="../../casebook/ui/case_actions.py" line="191" />
       <source>Decision</source>
       <translation>审批意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="170" />
-      <location filename="../../casebook/ui/case_actions.py" line="308" />
+      <location filename="../../casebook/ui/case_actions.py" line="192" />
+      <location filename="../../casebook/ui/case_actions.py" line="333" />
       <source>Decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="172" />
+      <location filename="../../casebook/ui/case_actions.py" line="194" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="187" />
+      <location filename="../../casebook/ui/case_actions.py" line="209" />
       <source>New reply deadline</source>
       <translation>新的答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="188" />
+      <location filename="../../casebook/ui/case_actions.py" line="210" />
       <source>Approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="189" />
+      <location filename="../../casebook/ui/case_actions.py" line="211" />
       <source>Approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="200" />
+      <location filename="../../casebook/ui/case_actions.py" line="222" />
       <source>Replying unit</source>
       <translation>答复单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="201" />
+      <location filename="../../casebook/ui/case_actions.py" line="223" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="202" />
+      <location filename="../../casebook/ui/case_actions.py" line="224" />
       <source>Result (lead and separate units)</source>
       <translation>办理结果（主办、分办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="205" />
+      <location filename="../../casebook/ui/case_actions.py" line="227" />
       <source>How the deputy was met</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="210" />
+      <location filename="../../casebook/ui/case_actions.py" line="232" />
       <source>Met by</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="212" />
+      <location filename="../../casebook/ui/case_actions.py" line="234" />
       <source>Summary, or the assisting unit's opinion</source>
       <translation>答复摘要（协办单位填写书面意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="222" />
+      <location filename="../../casebook/ui/case_actions.py" line="245" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="223" />
+      <location filename="../../casebook/ui/case_actions.py" line="246" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="224" />
+      <location filename="../../casebook/ui/case_actions.py" line="247" />
       <source>Rating on the form</source>
       <translation>总体测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="225" />
+      <location filename="../../casebook/ui/case_actions.py" line="248" />
       <source>Rating of the handling work</source>
       <translation>对办理工作的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="226" />
+      <location filename="../../casebook/ui/case_actions.py" line="249" />
       <source>Rating of the result</source>
       <translation>对办理结果的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="227" />
+      <location filename="../../casebook/ui/case_actions.py" line="250" />
       <source>Deputy's comment</source>
       <translation>代表意见说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="241" />
+      <location filename="../../casebook/ui/case_actions.py" line="265" />
       <source>Re-handling from</source>
       <translation>重新办理开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="250" />
+      <location filename="../../casebook/ui/case_actions.py" line="274" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="253" />
+      <location filename="../../casebook/ui/case_actions.py" line="277" />
       <source>On an unsatisfied rating: why it is closed (代表同意办结)</source>
       <translation>测评不满意时的办结理由（代表同意办结）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="257" />
+      <location filename="../../casebook/ui/case_actions.py" line="281" />
       <source>The deputy agreed on</source>
       <translation>代表同意日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="269" />
+      <location filename="../../casebook/ui/case_actions.py" line="294" />
       <source>Reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="270" />
+      <location filename="../../casebook/ui/case_actions.py" line="295" />
       <source>Result now</source>
       <translation>现办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="271" />
+      <location filename="../../casebook/ui/case_actions.py" line="296" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="282" />
+      <location filename="../../casebook/ui/case_actions.py" line="307" />
       <source>Kind</source>
       <translation>督办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="283" />
+      <location filename="../../casebook/ui/case_actions.py" line="308" />
       <source>Held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="284" />
+      <location filename="../../casebook/ui/case_actions.py" line="309" />
       <source>Participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="285" />
+      <location filename="../../casebook/ui/case_actions.py" line="310" />
       <source>Notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="297" />
+      <location filename="../../casebook/ui/case_actions.py" line="322" />
       <source>Withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="306" />
+      <location filename="../../casebook/ui/case_actions.py" line="331" />
       <source>the presidium</source>
       <translation>大会主席团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="309" />
+      <location filename="../../casebook/ui/case_actions.py" line="334" />
       <source>Decided by</source>
       <translation>决定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="106" />
+      <location filename="../../casebook/ui/step_dialog.py" line="163" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="124" />
+      <location filename="../../casebook/ui/step_dialog.py" line="182" />
       <source>Please choose: {fields}</source>
       <translation>请选择：{fields}</translation>
     </message>
@@ -7444,7 +7449,7 @@ Schema revision: {revision}</source>
   <context>
     <name>Supervision</name>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="55" />
+      <location filename="../../casebook/cli_supervision.py" line="56" />
       <location filename="../../casebook/ui/supervision_view.py" line="214" />
       <location filename="../../casebook/ui/supervision_view.py" line="187" />
       <source>Deputy-affairs office</source>
