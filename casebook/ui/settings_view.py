@@ -171,7 +171,7 @@ class SettingsView(QWidget):
             _hint(
                 translate(
                     "Settings",
-                    "The columns of the 「Print」 sheet of the register export, in this order. "
+                    "The columns of the “Print” sheet of the register export, in this order. "
                     "It prints on A4 landscape, or A3 when the columns do not fit.",
                 )
             )

@@ -6770,7 +6770,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/settings_view.py" line="172" />
-      <source>The columns of the 「Print」 sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
+      <source>The columns of the “Print” sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
       <translation>导出台账中「打印」工作表的列，按此顺序排列。横向A4纸打印，列放不下时用A3纸。</translation>
     </message>
     <message>

@@ -4,6 +4,8 @@ test passes a fixed year and day, so nothing depends on the calendar."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -47,6 +49,17 @@ def test_a_meeting_not_yet_held_has_no_cases() -> None:
     plan, sessions = demo_plan(2026, as_of=date(2026, 1, 5))
     assert not [case for case in plan.cases if case.submitted_on.year == 2026]
     assert "市九届人大五次会议" not in [s.name for s in sessions]
+
+
+def test_the_command_line_refuses_a_year_it_cannot_plan(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "casebook", "--db", str(tmp_path / "d.sqlite"), "demo", "--until", "20x4"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "--until" in result.stderr
+    assert not (tmp_path / "d.sqlite").exists() or "demo" not in result.stdout
 
 
 @pytest.mark.slow
