@@ -35,6 +35,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """dist/casebook/ built from the checkout into a temporary folder (never a stale dist/)."""
     require_source_tree()
     import PyInstaller  # noqa: F401  (in the test extras)
+
     base = tmp_path_factory.mktemp("bundle")
     run(
         [
@@ -74,7 +75,9 @@ def test_demo_statistics_and_screenshot(dist: Path, tmp_path: Path) -> None:
     init = run([program, "--lang", "en", "--db", str(database), "init"], cwd=tmp_path, env=env)
     assert init.stdout.splitlines() == expected_init_output(database)
 
-    demo = run([program, "--lang", "en", "--db", str(database), "demo"], cwd=tmp_path, env=env, timeout=900)
+    demo = run(
+        [program, "--lang", "en", "--db", str(database), "demo", "--until", "2023"], cwd=tmp_path, env=env, timeout=900
+    )
     assert "688" in demo.stdout
 
     stats = run(
