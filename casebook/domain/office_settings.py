@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from casebook.domain.enums import RatingLevel
+from casebook.domain.figure_style import FigureKind, FigureStyle, Rounding
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,26 @@ class OfficeSettings:
     )
     # The printed register (打印 sheet of the register export): its columns, in this order.
     print_columns: tuple[str, ...] = DEFAULT_PRINT_COLUMNS
+    # How the office prints its figures (casebook.domain.figure_style): decimals 0, 1 or 2 and
+    # rounding "half_up" or "truncate" for each kind of figure; shares made to add up to 100.
+    rate_decimals: int = 1
+    rate_rounding: str = Rounding.HALF_UP.value
+    class_share_decimals: int = 1
+    class_share_rounding: str = Rounding.HALF_UP.value
+    category_share_decimals: int = 1
+    category_share_rounding: str = Rounding.HALF_UP.value
+    rating_share_decimals: int = 1
+    rating_share_rounding: str = Rounding.HALF_UP.value
+    shares_add_to_100: bool = False
+    # The headline rate's words in the report sentences ("" = the installed language's 解决率 / 解决);
+    # what it counts is ``resolved_categories`` (办结率 = A; 解决和正在解决 = A and B).
+    resolution_rate_name: str = ""
+    resolved_word: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def figure_style(self, kind: FigureKind) -> FigureStyle:
+        decimals = int(getattr(self, f"{kind.value}_decimals"))
+        return FigureStyle(decimals, Rounding(getattr(self, f"{kind.value}_rounding")))
 
     def result_category(self, code: str) -> ResultCategory | None:
         return next((c for c in self.result_categories if c.code == code), None)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casebook.domain.errors import RuleViolation
+from casebook.domain.figure_style import DECIMAL_CHOICES, FigureKind, Rounding
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import RatingCount
 from casebook.domain.roles import Permission
-from casebook.i18n import noop
+from casebook.i18n import noop, translate
 from casebook.services.case_access import record_event
 from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.database import Database
@@ -58,6 +59,21 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
 
 
 def _check(settings: OfficeSettings) -> None:
+    _check_kinds_of_value(settings)
+    for kind in FigureKind:
+        if getattr(settings, f"{kind.value}_decimals") not in DECIMAL_CHOICES:
+            raise RuleViolation(
+                "bad_decimals",
+                noop("Rule", "The setting {key} must be 0, 1 or 2 decimals."),
+                key=f"{kind.value}_decimals",
+            )
+        if getattr(settings, f"{kind.value}_rounding") not in {r.value for r in Rounding}:
+            raise RuleViolation(
+                "bad_rounding",
+                noop("Rule", "The setting {key} must be one of: {choices}."),
+                key=f"{kind.value}_rounding",
+                choices="、".join(r.value for r in Rounding),
+            )
     codes = {c.code for c in settings.result_categories}
     for chosen in (settings.resolved_categories, settings.accomplished_categories):
         unknown = set(chosen) - codes
@@ -82,3 +98,29 @@ def _check(settings: OfficeSettings) -> None:
         )
     if settings.change_request_days < 1:
         raise RuleViolation("bad_deadline", noop("Rule", "The change-request window must be at least one day."))
+
+
+_KIND_WORDS = {
+    bool: noop("Rule", "true or false"),
+    int: noop("Rule", "a whole number"),
+    str: noop("Rule", "a text"),
+    tuple: noop("Rule", "a list"),
+    dict: noop("Rule", "an object"),
+}
+
+
+def _check_kinds_of_value(settings: OfficeSettings) -> None:
+    """Each setting holds the kind of value its default holds (a number stays a number)."""
+    defaults = OfficeSettings()
+    for f in fields(OfficeSettings):
+        if f.name == "extra":
+            continue
+        expected = type(getattr(defaults, f.name))
+        value = getattr(settings, f.name)
+        if type(value) is not expected and not (expected is tuple and isinstance(value, list)):
+            raise RuleViolation(
+                "bad_setting_value",
+                noop("Rule", "The setting {key} must be {kind}."),
+                key=f.name,
+                kind=translate("Rule", _KIND_WORDS.get(expected, noop("Rule", "a value of its own kind"))),
+            )

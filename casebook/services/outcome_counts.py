@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from casebook.domain.enums import CaseKind
 from casebook.store.case_facts import cohort_rows_on
@@ -24,6 +25,7 @@ from casebook.store.models import CaseFactRow, UnitFactRow
 class OutcomeCounts:
     results: Counter[str] = field(default_factory=Counter)  # result category code → cases
     ratings: Counter[str] = field(default_factory=Counter)  # rating option code → cases
+    first_ratings: Counter[str] = field(default_factory=Counter)  # first-round rating code → cases
 
 
 @dataclass(frozen=True)
@@ -41,24 +43,33 @@ def cohort_outcomes(
     session_id: int | None = None,
 ) -> CohortOutcomes:
     """Result and rating counts of the ``kind`` cases submitted in ``year``, as of ``as_of``."""
-    overall = OutcomeCounts()
     by_unit: dict[int, OutcomeCounts] = {}
-    case_query = select(CaseFactRow.result_code, CaseFactRow.rating, func.count()).where(
-        *cohort_rows_on(CaseFactRow, year, kind, as_of, session_id)
-    )
     unit_query = select(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating, func.count()).where(
         *cohort_rows_on(UnitFactRow, year, kind, as_of, session_id), UnitFactRow.leads == 1
     )
     with db.read() as session:
-        for result_code, rating, count in session.execute(
-            case_query.group_by(CaseFactRow.result_code, CaseFactRow.rating)
-        ):
-            _add(overall, result_code, rating, count)
+        overall = overall_outcomes(session, year, as_of, kind=kind, session_id=session_id)
         for unit_id, result_code, rating, count in session.execute(
             unit_query.group_by(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating)
         ):
             _add(by_unit.setdefault(unit_id, OutcomeCounts()), result_code, rating, count)
     return CohortOutcomes(overall, by_unit)
+
+
+def overall_outcomes(
+    session: Session, year: int, as_of: date, *, kind: CaseKind, session_id: int | None
+) -> OutcomeCounts:
+    """The cohort's result, rating and first-round rating counts (in an open session)."""
+    overall = OutcomeCounts()
+    query = select(CaseFactRow.result_code, CaseFactRow.rating, CaseFactRow.first_rating, func.count()).where(
+        *cohort_rows_on(CaseFactRow, year, kind, as_of, session_id)
+    )
+    grouped = query.group_by(CaseFactRow.result_code, CaseFactRow.rating, CaseFactRow.first_rating)
+    for result_code, rating, first_rating, count in session.execute(grouped):
+        _add(overall, result_code, rating, count)
+        if first_rating is not None:
+            overall.first_ratings[first_rating] += count
+    return overall
 
 
 def _add(counts: OutcomeCounts, result_code: str | None, rating: str | None, count: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session
 from casebook import clock
 from casebook.domain.comparison import Comparison, SessionRef, check_as_of, comparison_for, default_as_of
 from casebook.domain.enums import CaseKind
+from casebook.domain.figure_style import FigureKind
 from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.office_settings import OfficeSettings
-from casebook.domain.report_sentences import narrative
+from casebook.domain.report_sentences import narrative, rate_change, report_words
 from casebook.i18n import translate
 from casebook.services.office import load_settings
+from casebook.services.outcome_counts import OutcomeCounts, overall_outcomes
+from casebook.services.statistics_published import PublishedCounts, published_counts
 from casebook.services.statistics_sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
 from casebook.store.database import Database
 from casebook.store.models import Category, CongressSession, Delegation, HandlingUnit, Leader, SpecialCommittee
@@ -48,6 +51,9 @@ class Statistics:
     previous: Figures
     breakdowns: dict[str, tuple[BreakdownRow, ...]]
     unit_ranking: tuple[UnitScore, ...]
+    settings: OfficeSettings = field(default_factory=OfficeSettings)  # the office's conventions
+    outcomes: OutcomeCounts = field(default_factory=OutcomeCounts)  # by result class and rating level
+    published: PublishedCounts = field(default_factory=PublishedCounts)  # closed, units, 并案 …
 
     @property
     def previous_year(self) -> int:
@@ -61,8 +67,14 @@ class Statistics:
         return self.figures.rate(name)
 
     def change(self, name: RateName) -> Decimal | None:
-        """Percentage points against the previous year's cohort at the same day of year."""
-        return self.figures.rate(name).change_from(self.previous.rate(name))
+        """Percentage points against the previous year's cohort at the same day of year (the
+        difference of the two rates as the office prints them)."""
+        return rate_change(self.settings.figure_style(FigureKind.RATE), self.figures, self.previous, name)
+
+    @property
+    def total_change(self) -> int:
+        """Cases this year minus last year's (「比上年增加15件」)."""
+        return self.figures.total - self.previous.total
 
 
 def compute_statistics(
@@ -81,12 +93,15 @@ def compute_statistics(
     with db.read() as session:
         settings = load_settings(session)
         comparison = _comparison(session, year, as_of, session_id)
-        current = _run(session, Cohort(year, kind.value, as_of, session_id), breakdowns=True)
+        cohort = Cohort(year, kind.value, as_of, session_id)
+        current = _run(session, cohort, breakdowns=True)
+        outcomes = overall_outcomes(session, year, as_of, kind=kind, session_id=session_id)
+        published = published_counts(session, cohort)
         previous: dict[str, dict[int | None, Figures]] = {OVERALL: {None: Figures()}}
         if session_id is None or comparison.session is not None:  # else no such session a year earlier
             previous_id = comparison.session.id if comparison.session is not None else None
-            cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id)
-            previous = _run(session, cohort, breakdowns=False)
+            previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id)
+            previous = _run(session, previous_cohort, breakdowns=False)
         names = _names(session)
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
@@ -116,6 +131,9 @@ def compute_statistics(
         previous=previous[OVERALL][None],
         breakdowns=breakdowns,
         unit_ranking=rank_units(units, names["unit"], settings),
+        settings=settings,
+        outcomes=outcomes,
+        published=published,
     )
 
 
@@ -188,5 +206,14 @@ def key_figures(stats: Statistics) -> Figures | None:
 def statistics_narrative(stats: Statistics) -> list[str]:
     compared = stats.comparison.label if stats.comparison.session is not None else None
     return narrative(
-        stats.kind, stats.year, stats.as_of, stats.figures, stats.previous, key_figures(stats), compared_with=compared
+        stats.kind,
+        stats.year,
+        stats.as_of,
+        stats.figures,
+        stats.previous,
+        key_figures(stats),
+        compared_with=compared,
+        words=report_words(stats.settings),
+        contact_recorded=stats.published.contact_recorded > 0,
+        converted_motions=stats.published.converted_motions,
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from casebook.domain.figure_style import SEEDS_STYLE, FigureKind, FigureStyle
 from casebook.domain.metrics import Figures, RateName
 from casebook.services.statistics import Statistics, statistics_narrative
+from casebook.services.statistics_shares import published_dict
 
 
 def number(value: Decimal | None) -> float | None:
@@ -14,49 +16,58 @@ def number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def figures_dict(figures: Figures) -> dict[str, Any]:
+def figures_dict(figures: Figures, style: FigureStyle = SEEDS_STYLE) -> dict[str, Any]:
+    """The counts and each rate (in the office's rounding of rates)."""
     data: dict[str, Any] = {name: getattr(figures, name) for name in Figures.counts()}
     for name in RateName:
-        data[name.value] = number(figures.rate(name).value)
+        rate = figures.rate(name)
+        data[name.value] = number(style.percent(rate.numerator, rate.denominator))
     return data
 
 
 def statistics_dict(stats: Statistics) -> dict[str, Any]:
     sentences = statistics_narrative(stats)
+    style = stats.settings.figure_style(FigureKind.RATE)
     data: dict[str, Any] = {
         "year": stats.year,
         "as_of": stats.as_of.isoformat(),
         "kind": stats.kind.value,
         "session_id": stats.session_id,
-        **figures_dict(stats.figures),
-        "rates": {
-            name.value: {
-                "numerator": stats.figures.rate(name).numerator,
-                "denominator": stats.figures.rate(name).denominator,
-                "value": number(stats.figures.rate(name).value),
-            }
-            for name in RateName
-        },
+        **figures_dict(stats.figures, style),
+        "rates": {name.value: _rate(stats.figures, name, style) for name in RateName},
         "previous": {
             "year": stats.previous_year,
             "as_of": stats.previous_as_of.isoformat(),
             "label": stats.comparison.label,
             "session": stats.comparison.session.name if stats.comparison.session is not None else None,
-            **figures_dict(stats.previous),
+            **figures_dict(stats.previous, style),
         },
     }
     for name in RateName:
         data[f"{name.value}_change"] = number(stats.change(name))
     for dimension, rows in stats.breakdowns.items():
         label = {"lead_unit": "unit", "unit": "answering_unit"}.get(dimension, dimension)
-        data[f"by_{label}"] = [{label: row.name, **figures_dict(row.figures)} for row in rows]
+        data[f"by_{label}"] = [{label: row.name, **figures_dict(row.figures, style)} for row in rows]
     data["unit_ranking"] = [
-        {"rank": s.rank, "unit": s.unit, "score": number(s.score), **figures_dict(s.figures)}
+        {"rank": s.rank, "unit": s.unit, "score": number(s.score), **figures_dict(s.figures, style)}
         for s in stats.unit_ranking
     ]
+    data.update(published_dict(stats))
     data["narrative"] = join_sentences(sentences)
     data["narrative_sentences"] = sentences
     return data
+
+
+def _rate(figures: Figures, name: RateName, style: FigureStyle) -> dict[str, Any]:
+    rate = figures.rate(name)
+    value = style.percent(rate.numerator, rate.denominator)
+    return {
+        "numerator": rate.numerator,
+        "denominator": rate.denominator,
+        "value": number(value),
+        "rate": number(value),
+        "text": style.text(value),
+    }
 
 
 def join_sentences(sentences: list[str]) -> str:

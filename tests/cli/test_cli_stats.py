@@ -6,12 +6,14 @@ import json
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 from casebook import clock
 from casebook.domain.enums import ContactMethod, SessionKind
 from casebook.services import reference
 from casebook.store.database import Database
 from tests.conftest import Seeds
+from tests.registers import DemoRegister
 from tests.services.case_builder import build_case
 
 
@@ -79,7 +81,13 @@ def test_stats_json_has_the_agreed_keys(db: Database, db_target: str, seeds: See
         == data["by_unit"][0]
     )
     assert "建议解决率达50.0%，同比上升50.0个百分点" in data["narrative"]
-    assert data["rates"]["resolution_rate"] == {"numerator": 2, "denominator": 4, "value": 50.0}
+    assert data["rates"]["resolution_rate"] == {
+        "numerator": 2,
+        "denominator": 4,
+        "value": 50.0,
+        "rate": 50.0,
+        "text": "50.0%",
+    }
 
 
 def test_stats_text_prints_sentences_and_tables(db: Database, db_target: str, seeds: Seeds) -> None:
@@ -130,3 +138,28 @@ def test_an_as_of_date_after_today_is_refused(db: Database, db_target: str, seed
     result = stats(db_target, "--year", "2023", "--as-of", later, lang="en")
     assert result.returncode == 2
     assert f"figures cannot be taken at {later}, a date after today" in result.stderr
+
+
+def test_stats_json_of_the_demo_register_has_the_published_figures(demo_register: DemoRegister, tmp_path: Path) -> None:
+    result = stats(str(demo_register.copy_to(tmp_path / "demo")), "--year", "2022", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["total"], data["resolved"], data["resolution_rate"], data["resolution_rate_change"]) == (
+        250,
+        188,
+        75.2,
+        4.7,
+    )
+    keys = ("class_shares", "category_shares", "rating_levels", "first_rating_levels")
+    for key in keys:
+        assert data[key] and all(set(entry) == {"code", "label", "count", "share", "text"} for entry in data[key])
+    assert (
+        data["class_shares"][0] | {"code": "A", "count": 188, "share": 75.2, "text": "75.2%"} == data["class_shares"][0]
+    )
+    assert sum(entry["count"] for entry in data["category_shares"]) == 250
+    assert data["reply_rate"]["denominator"] == 250 and data["reply_rate"]["numerator"] == data["replied"]
+    assert data["closing_rate"]["denominator"] == 250
+    assert data["closing_rate"]["text"] == f"{data['closing_rate']['rate']:.1f}%"
+    assert data["units"]["all"] >= data["units"]["lead"] > 0
+    assert data["total_change"] == 250 - data["previous"]["total"]
+    assert isinstance(data["joint_cases"], int) and isinstance(data["converted_motions"], int)

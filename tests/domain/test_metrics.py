@@ -109,8 +109,10 @@ def test_motions_key_satisfaction_on_time_and_meetings(chinese: None) -> None:
         "应答复10件次，按期答复10件次，按期答复率100.0%，同比上升10.0个百分点。",
         "承办单位当面沟通6件次，见面率60.0%。",
     ]
-    motion = narrative(CaseKind.MOTION, 2022, date(2022, 12, 31), Figures(total=1, resolved=1), Figures())
-    assert motion == ["全年办理代表议案1件，解决1件，议案解决率达100.0%。"]
+    motion = narrative(CaseKind.MOTION, 2022, date(2022, 12, 31), Figures(total=1, replied=1, resolved=1), Figures())
+    assert motion == ["全年办理代表议案1件，已全部办结答复。"]
+    open_motions = narrative(CaseKind.MOTION, 2022, date(2022, 12, 31), Figures(total=3, replied=1), Figures())
+    assert open_motions == ["全年办理代表议案3件，已办结答复1件。"]  # never 「议案解决率达0.0%」
 
 
 def test_zero_cases(chinese: None) -> None:

@@ -186,6 +186,7 @@ def test_revision_chain_is_linear() -> None:
         "0009",
         "0010",
         "0011",
+        "0012",
     ]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
