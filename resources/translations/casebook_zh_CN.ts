@@ -5906,7 +5906,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/case_steps.py" line="49" />
       <source>no unit's request for a change of handling unit is waiting for a decision</source>
-      <translation type="unfinished" />
+      <translation>没有待审批的调整承办单位申请</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/comparison.py" line="65" />

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from casebook import cli
 from tests.cli.test_cli_backup import casebook, register
 from tests.store.test_restore_protocol import hold
 
@@ -48,3 +51,27 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> N
     )
     assert "Traceback" not in result.stderr and "BrokenPipeError" not in result.stderr, result.stderr
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stats", "--year", "99999"],
+        ["stats", "--year", "2023", "--as-of", "0001-01-01"],
+        ["overdue", "--within", "99999999999999999999"],
+        ["overdue", "--as-of", "9999-12-31"],
+        ["holidays", "--year", "99999"],
+        ["export", "annual", "--year", "1", "-o", "out.xlsx"],
+        ["audit", "--limit", "99999999999999999999"],
+    ],
+    ids=" ".join,
+)
+def test_the_inputs_of_finding_8_are_refused_by_the_parser_on_one_line(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "casebook.sqlite"
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--lang", "en", "--db", str(database), *argv])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and err.startswith("Error: casebook ") and err.count("\n") == 1, err
+    assert not database.exists()  # refused before anything was opened
