@@ -1,4 +1,4 @@
-"""The house rules that tools can check: ruff-clean, mypy-clean outside ui/, no Qt below ui/."""
+"""The house rules that tools can check: ruff-clean, mypy-clean (strict, ui/ included), no Qt below ui/."""
 
 from __future__ import annotations
 

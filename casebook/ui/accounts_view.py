@@ -117,6 +117,7 @@ class AccountsView(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dialog: QDialog | None = None  # the open account or password form
         self.db = db
         self.accounts: list[AccountView] = []
         self.intro = QLabel()

@@ -88,7 +88,7 @@ class CaseEditor(QDialog):
         self.similar.counted.connect(self._show_similar_count)
         self.similar.open_case.connect(self.open_other_case)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         for action, button in self.action_buttons.items():
             button.clicked.connect(lambda _checked=False, a=action: self.run_step(a))
         self.resize(900, 720)

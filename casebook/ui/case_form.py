@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -253,7 +254,7 @@ class CaseForm(QWidget):
         self.blockSignals(False)
 
     def draft(self) -> CaseDraft:
-        submitted: date = self.submitted_on.date().toPython()
+        submitted = cast(date, self.submitted_on.date().toPython())
         return CaseDraft(
             session_id=self.session.currentData(),
             number=self.number.text(),

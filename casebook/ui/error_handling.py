@@ -49,7 +49,7 @@ class ErrorReporter:
         self.log_file = log_file
         self.message_box: QMessageBox | None = None  # the last one shown (the tests read it)
         # asks for a sign-in again when a read or write found nobody signed in (the window's)
-        self.sign_in_again: Callable[[str], None] | None = None
+        self.sign_in_again: Callable[[str], object] | None = None  # the window's; returns its dialog
 
     def install(self) -> None:
         sys.excepthook = self.handle

@@ -34,11 +34,11 @@ if TYPE_CHECKING:
     from casebook.demo.generator import DemoSummary
     from casebook.domain.office_settings import OfficeSettings
     from casebook.excel.export_register import ExportSummary
-    from casebook.excel.ledger_rows import Ledger
     from casebook.excel.reading import WorkbookGrid
     from casebook.services.audit import AuditFilter
-    from casebook.services.ledger_entries import LedgerMappings
+    from casebook.services.ledger_entries import Ledger, LedgerMappings
     from casebook.services.ledger_report import ImportReport
+    from casebook.ui.import_preview import ImportPreview
 
 IMPORT_FOLDER_KEY = "files/import_folder"
 
@@ -109,6 +109,7 @@ class FileJobs(QObject):
         self.window = window
         self.db = db
         self._running: set[BackgroundJob] = set()
+        self.preview: ImportPreview | None = None  # the open import preview
 
     # -- running a job ---------------------------------------------------------------------------
 

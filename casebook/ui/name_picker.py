@@ -60,5 +60,7 @@ def make_searchable(combo: QComboBox) -> QComboBox:
         if text.strip() and completer.completionCount():
             completer.complete()
 
-    combo.lineEdit().textEdited.connect(typed)
+    line = combo.lineEdit()
+    assert line is not None  # an editable combo box has its line
+    line.textEdited.connect(typed)
     return combo

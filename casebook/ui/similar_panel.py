@@ -9,7 +9,7 @@ shown. Double-clicking a case emits ``open_case(case_id)``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -139,7 +139,7 @@ class SimilarCasesPanel(QWidget):
         self.running -= 1
         if number != self.asked:
             return  # a newer question is on its way
-        found, ratings = result  # type: ignore[misc]
+        found, ratings = cast(tuple[list[SimilarCase], dict[str, str]], result)
         self._show(found, ratings)
         if found:
             self.status.setText(

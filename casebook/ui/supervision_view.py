@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import clock
+from casebook.domain.supervision_tiers import Tier
 from casebook.i18n import noop, translate
 from casebook.services.office import get_settings
 from casebook.services.supervision_lists import (
     FollowUpCandidate,
     SupervisedCase,
     Supervisor,
-    Tier,
     follow_up_candidates,
     supervised_cases,
     supervisors,
