@@ -100,6 +100,21 @@ def check_rehandle(
     return counting
 
 
+def check_closable(
+    case: str, settings: OfficeSettings, handling_round: int, ratings: Iterable[SignerRating]
+) -> SignerRating:
+    """办结 is open to a case once the round's counting rating is recorded (whatever it says: on 不满意
+    the closing asks for the reason); returns that rating."""
+    counting = round_rating(ratings, handling_round, rating_count_of(settings), settings.rating_options)
+    if counting is None:
+        raise RuleViolation(
+            "close_without_counting_rating",
+            noop("Rule", "a case is closed only after the lead deputy's rating of this round has been recorded"),
+            case=case,
+        )
+    return counting
+
+
 def check_close(
     case: str,
     settings: OfficeSettings,
@@ -110,13 +125,7 @@ def check_close(
 ) -> None:
     """办结: only with the round's counting rating; when it is 不满意, only after a re-handling round
     has been rated, or with the recorded reason (代表同意办结, its date and a note)."""
-    counting = round_rating(ratings, handling_round, rating_count_of(settings), settings.rating_options)
-    if counting is None:
-        raise RuleViolation(
-            "close_without_counting_rating",
-            noop("Rule", "a case is closed only after the lead deputy's rating of this round has been recorded"),
-            case=case,
-        )
+    counting = check_closable(case, settings, handling_round, ratings)
     if reason is not None:
         if not reason.note.strip():
             raise RuleViolation(

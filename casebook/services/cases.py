@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from casebook import clock
+from casebook.domain.case_steps import check_convertible
 from casebook.domain.enums import CaseKind, CaseState
 from casebook.domain.errors import NotFound, RuleViolation, StaleVersion
 from casebook.domain.roles import Permission
@@ -159,12 +160,7 @@ def convert_to_suggestion(db: Database, case_id: int, decided_on: date, decided_
     """作为建议处理: the presidium decides a motion is handled as a suggestion; its history stays."""
     with db.write(Permission.EDIT_CASES) as session:
         case = load_case_for(session, case_id, Action.CONVERT_TO_SUGGESTION)
-        if case.kind is not CaseKind.MOTION:
-            raise RuleViolation(
-                "not_a_motion",
-                noop("Rule", "only a motion can be handled as a suggestion"),
-                case=case_label(case),
-            )
+        check_convertible(case_label(case), case.kind)
         require_not_before(case, decided_on, case.submitted_on, submission_step())
         case.kind = CaseKind.SUGGESTION
         case.converted_on = decided_on

@@ -38,6 +38,20 @@ EDITOR_ACTIONS = (
 )
 
 
+# Which field a refusal concerns, by the rule's code (the step's date is found for every step).
+_ACTIVE = {"assignment_not_active": "assignment"}
+_CHANGE = {"change_without_new_unit": "unit", "unit_already_assigned": "unit", "change_after_reply": "assignment"}
+_EXTENSION = {
+    "extension_for_assisting_unit": "assignment",
+    "extension_after_reply": "assignment",
+    "extension_without_approval": "by",
+    "extension_after_due_date": "day",
+    "extension_not_later": "due",
+    "extension_beyond_maximum": "due",
+    **_ACTIVE,
+}
+
+
 @dataclass(frozen=True)
 class Step:
     form: StepForm
@@ -100,7 +114,7 @@ def _assign(c: StepContext) -> Step:
             return assign_jointly(c.db, c.case_id, v["unit"], role, v["day"])
         return assignments.assign_case(c.db, c.case_id, v["unit"], role, v["day"])
 
-    return Step(StepForm(Action.ASSIGN.label, fields), run)
+    return Step(StepForm(Action.ASSIGN.label, fields, {"unit_already_assigned": "unit"}), run)
 
 
 def _link(c: StepContext) -> Step:
@@ -113,7 +127,11 @@ def _link(c: StepContext) -> Step:
         _date(translate("Step", "Joined on")),
     ]
     return Step(
-        StepForm(Action.LINK.label, fields),
+        StepForm(
+            Action.LINK.label,
+            fields,
+            {"case_not_found": "number", "link_to_itself": "number", "already_linked": "number"},
+        ),
         lambda v: link_by_number(c.db, c.case_id, v["session"], v["number"] or "", v["day"]),
     )
 
@@ -124,7 +142,7 @@ def _acknowledge(c: StepContext) -> Step:
         _date(translate("Step", "Acknowledged on")),
     ]
     return Step(
-        StepForm(Action.ACKNOWLEDGE.label, fields),
+        StepForm(Action.ACKNOWLEDGE.label, fields, {"already_acknowledged": "assignment", **_ACTIVE}),
         lambda v: assignments.acknowledge_assignment(c.db, v["assignment"], v["day"]),
     )
 
@@ -137,7 +155,7 @@ def _change_unit(c: StepContext) -> Step:
         StepField("reason", translate("Step", "Reason"), "text", required=False),
     ]
     return Step(
-        StepForm(Action.CHANGE_UNIT.label, fields),
+        StepForm(Action.CHANGE_UNIT.label, fields, {**_CHANGE, **_ACTIVE}),
         lambda v: assignments.change_unit(c.db, v["assignment"], v["unit"], v["day"], v["reason"]),
     )
 
@@ -151,7 +169,11 @@ def _request_unit_change(c: StepContext) -> Step:
         StepField("unit", translate("Step", "Unit it suggests"), "choice", c.units, required=False),
     ]
     return Step(
-        StepForm(Action.REQUEST_UNIT_CHANGE.label, fields),
+        StepForm(
+            Action.REQUEST_UNIT_CHANGE.label,
+            fields,
+            {"change_request_late": "day", "change_request_pending": "assignment", **_ACTIVE},
+        ),
         lambda v: assignments.request_unit_change(c.db, v["assignment"], v["day"], v["reason"], v["unit"]),
     )
 
@@ -172,7 +194,7 @@ def _decide_unit_change(c: StepContext) -> Step:
         StepField("note", translate("Step", "Note"), "text", required=False),
     ]
     return Step(
-        StepForm(Action.DECIDE_UNIT_CHANGE.label, fields),
+        StepForm(Action.DECIDE_UNIT_CHANGE.label, fields, {"change_request_decided": "request", **_CHANGE}),
         lambda v: assignments.decide_unit_change(
             c.db, v["request"], v["decision"] == "approve", v["day"], v["unit"], v["note"]
         ),
@@ -190,7 +212,7 @@ def _extend_deadline(c: StepContext) -> Step:
         StepField("reason", translate("Step", "Reason"), "text", required=False),
     ]
     return Step(
-        StepForm(Action.EXTEND_DEADLINE.label, fields),
+        StepForm(Action.EXTEND_DEADLINE.label, fields, _EXTENSION),
         lambda v: assignments.extend_deadline(c.db, v["assignment"], v["due"], v["by"], v["day"], v["reason"]),
     )
 
@@ -212,7 +234,8 @@ def _reply_step(c: StepContext) -> Step:
             "summary", translate("Step", "Summary, or the assisting unit's opinion"), "long_text", required=False
         ),
     ]
-    return Step(StepForm(Action.REPLY.label, fields), lambda v: _reply(c.db, c.detail, v))
+    rules = {"already_replied": "assignment", "opinion_required": "summary", "result_category_required": "result"}
+    return Step(StepForm(Action.REPLY.label, fields, {**rules, **_ACTIVE}), lambda v: _reply(c.db, c.detail, v))
 
 
 def _rate(c: StepContext) -> Step:
@@ -233,7 +256,8 @@ def _rate(c: StepContext) -> Step:
         )
         return ratings.record_rating(c.db, c.case_id, draft)
 
-    return Step(StepForm(Action.RATE.label, fields), run)
+    rules = {"rating_by_non_signer": "deputy", "rating_not_given": "overall", "already_rated": "deputy"}
+    return Step(StepForm(Action.RATE.label, fields, rules), run)
 
 
 def _rehandle(c: StepContext) -> Step:
@@ -261,7 +285,8 @@ def _close(c: StepContext) -> Step:
         reason = ClosingReason(v["agreed"], v["reason"]) if v.get("reason") else None
         return closing.close_case(c.db, c.case_id, v["day"], reason)
 
-    return Step(StepForm(Action.CLOSE.label, fields), run)
+    rules = {"close_reason_without_note": "reason", "close_reason_date": "agreed", "close_on_unsatisfied": "reason"}
+    return Step(StepForm(Action.CLOSE.label, fields, rules), run)
 
 
 def _follow_up(c: StepContext) -> Step:
@@ -271,7 +296,7 @@ def _follow_up(c: StepContext) -> Step:
         StepField("measures", translate("Step", "Measures carried out"), "long_text", required=False),
     ]
     return Step(
-        StepForm(Action.FOLLOW_UP.label, fields),
+        StepForm(Action.FOLLOW_UP.label, fields, {"result_category_required": "result"}),
         lambda v: closing.record_follow_up(c.db, c.case_id, v["day"], v["result"], v["measures"]),
     )
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QMetaMethod, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -27,6 +28,7 @@ from casebook.services.audit import case_history
 from casebook.services.case_views import CaseDetail, case_detail
 from casebook.services.cases import CaseDraft, case_draft, draft_problems, edit_case, register_case
 from casebook.services.office import get_settings
+from casebook.services.step_checks import refused_steps
 from casebook.store.database import Database
 from casebook.ui.audit_view import change_text, full_change_text
 from casebook.ui.case_actions import EDITOR_ACTIONS, build_step
@@ -35,7 +37,7 @@ from casebook.ui.handling_tab import handling_widgets
 from casebook.ui.permissions import allow, may
 from casebook.ui.sign_in_dialog import ask_to_sign_in_again
 from casebook.ui.similar_panel import SimilarCasesPanel
-from casebook.ui.step_dialog import StepDialog
+from casebook.ui.step_dialog import StepDialog, refusal_text
 
 SIMILAR_DELAY_MS = 400  # after the last key typed in the title or content, the similar cases are asked for
 
@@ -66,13 +68,11 @@ class CaseEditor(QDialog):
         self.case_id = case_id
         self.version: int | None = None
         self.detail: CaseDetail | None = None
+        self.step_dialog: StepDialog | None = None  # the form of the step being taken
         self.dirty = False
         self.form = CaseForm(db)
         self.save_button = QPushButton(translate("CaseEditor", "Save"))
         self.action_buttons: dict[Action, QPushButton] = {a: QPushButton(a.label) for a in EDITOR_ACTIONS}
-        self.step_message = QLabel()
-        self.step_message.setWordWrap(True)
-        self.step_message.setStyleSheet("color: #b00020;")
         self.handling = QVBoxLayout()
         self.history = QVBoxLayout()
         self.tabs = QTabWidget()
@@ -111,7 +111,6 @@ class CaseEditor(QDialog):
             buttons.addWidget(button, i // 6, i % 6)
         outer = QVBoxLayout(handling)
         outer.addLayout(buttons)
-        outer.addWidget(self.step_message)
         outer.addLayout(self.handling, 1)
         history = QWidget()
         history.setLayout(self.history)
@@ -147,8 +146,14 @@ class CaseEditor(QDialog):
         """Enable what the case's state allows and the signed-in role may do (after a reload, or
         after another user signed in)."""
         allowed = self.detail.summary.allowed_actions if self.detail is not None and self.case_id is not None else ()
+        # each step's button from the checks its service runs; the rule that says no as its tooltip
+        refused = refused_steps(self.db, self.case_id, EDITOR_ACTIONS) if self.case_id is not None else {}
         for action, button in self.action_buttons.items():
-            allow(button, self.db, Permission.EDIT_CASES, enabled=action in allowed)
+            refusal = refused.get(action)
+            taken = self.case_id is not None and refusal is None
+            enabled = allow(button, self.db, Permission.EDIT_CASES, enabled=taken)
+            if not enabled and refusal is not None and may(self.db, Permission.EDIT_CASES):
+                button.setToolTip(refusal_text(refusal))
         editable = self.case_id is None or Action.EDIT in allowed
         allow(self.save_button, self.db, Permission.EDIT_CASES, enabled=editable)
 
@@ -276,26 +281,23 @@ class CaseEditor(QDialog):
         self.stale_box = box
         return box
 
-    def run_step(self, action: Action) -> bool:
+    def run_step(self, action: Action) -> None:
+        """Open the step's form; OK takes the step, and a refusal keeps the form open with the
+        message beside its field and everything typed (the dialog is ``step_dialog``)."""
         if self.detail is None or self.case_id is None:
-            return False
-        signers = case_draft(self.db, self.case_id)
+            return
+        case_id = self.case_id
+        signers = case_draft(self.db, case_id)
         signer_ids = tuple(i for i in (signers.lead_deputy_id, *signers.cosigner_ids) if i is not None)
         step = build_step(self.db, action, self.detail, signer_ids)
-        values = StepDialog.ask(self, step.form)
-        if values is None:
-            return False
-        try:
-            step.run(values)
-        except CasebookError as error:
-            self.step_message.setText(error.message)
-            if isinstance(error, NotSignedIn):
-                ask_to_sign_in_again(self, error)
-            return False
-        self.step_message.clear()
-        self.reload()
-        self.saved.emit(self.case_id)
-        return True
+
+        def submit(values: dict[str, Any]) -> object:
+            taken = step.run(values)
+            self.reload()
+            self.saved.emit(case_id)
+            return taken
+
+        self.step_dialog = StepDialog.ask(self, step.form, submit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._may_close():

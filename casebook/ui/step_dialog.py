@@ -1,12 +1,18 @@
-"""A small form for one handling step (交办, 答复, 测评 …): a few typed fields, OK and Cancel."""
+"""A small form for one handling step (交办, 答复, 测评 …): a few typed fields, OK and Cancel.
+
+OK hands the values to the step's service; when the service refuses, the dialog stays open with
+everything typed, and the message is shown beside the field it concerns (by the rule's code, see
+``StepForm.rule_fields``), or above the fields when it concerns none.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,8 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import clock
+from casebook.domain.errors import CasebookError, NotSignedIn, RuleViolation
 from casebook.i18n import translate
 from casebook.ui.name_picker import SEARCHABLE_FROM, make_searchable
+from casebook.ui.sign_in_dialog import ask_to_sign_in_again
+
+# Rules whose refusal concerns the step's own date, whatever the step ("day" in every form).
+DATE_RULES = {"date_before_previous_step": "day", "as_of_in_future": "day"}
+
+Submit = Callable[[dict[str, Any]], object]
 
 
 @dataclass(frozen=True)
@@ -39,38 +52,82 @@ class StepField:
 class StepForm:
     title: str
     fields: list[StepField] = field(default_factory=list)
+    rule_fields: dict[str, str] = field(default_factory=dict)  # a refusal's rule → the field it concerns
+
+    def field_for(self, error: CasebookError) -> str | None:
+        """The key of the field a refusal concerns (None: the step as a whole)."""
+        if not isinstance(error, RuleViolation):
+            return None
+        key = self.rule_fields.get(error.rule) or DATE_RULES.get(error.rule)
+        return key if key in {f.key for f in self.fields} else None
+
+
+def refusal_text(error: CasebookError) -> str:
+    """The rule's own words, without the case's name (the dialog and the button belong to the case)."""
+    if isinstance(error, RuleViolation):
+        return translate("Rule", error.template).format(**error.params)
+    return error.message
 
 
 class StepDialog(QDialog):
-    def __init__(self, form: StepForm, parent: QWidget | None = None) -> None:
+    """The form of one step; OK calls ``submit`` with the values and closes only when it succeeds."""
+
+    def __init__(self, form: StepForm, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(form.title)
         self.form = form
+        self.submit = submit
         self.widgets: dict[str, QWidget] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.field_errors: dict[str, QLabel] = {}
+        self.error = _error_label()  # a refusal that concerns no single field, above the fields
         layout = QFormLayout()
         for spec in form.fields:
             widget = self._widget_for(spec)
             self.widgets[spec.key] = widget
-            layout.addRow(spec.label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept_if_complete)
-        buttons.rejected.connect(self.reject)
+            beside = _error_label()
+            beside.setObjectName(f"error_{spec.key}")
+            self.field_errors[spec.key] = beside
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(beside)
+            layout.addRow(spec.label, cell)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept_if_complete)
+        self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addLayout(layout)
         outer.addWidget(self.error)
-        outer.addWidget(buttons)
+        outer.addLayout(layout)
+        outer.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, form: StepForm) -> dict[str, Any] | None:
-        """Show the form; the values by key, or None when the clerk cancels."""
-        dialog = cls(form, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.values()
+    def ask(cls, parent: QWidget | None, form: StepForm, submit: Submit) -> StepDialog:
+        """Open the form (window-modal) over ``parent``; OK runs ``submit``, which closes it when
+        the step is taken and leaves it open, with the refusal shown, when it is not."""
+        dialog = cls(form, parent, submit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_refusal(self, error: CasebookError) -> None:
+        """The refusal beside the field it concerns (or above the fields); what was typed stays."""
+        self.clear_refusal()
+        key = self.form.field_for(error)
+        if key is None:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        label = self.field_errors[key]
+        label.setText(refusal_text(error))
+        label.show()
+        self.widgets[key].setFocus()
+
+    def clear_refusal(self) -> None:
+        for label in (self.error, *self.field_errors.values()):
+            label.clear()
+            label.hide()
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -121,6 +178,24 @@ class StepDialog(QDialog):
         values = self.values()
         missing = [s.label for s in self.form.fields if s.required and s.kind == "choice" and values[s.key] is None]
         if missing:
+            self.clear_refusal()
             self.error.setText(translate("Step", "Please choose: {fields}").format(fields="、".join(missing)))
+            self.error.show()
             return
+        if self.submit is not None:
+            try:
+                self.submit(values)
+            except CasebookError as error:
+                self.show_refusal(error)
+                if isinstance(error, NotSignedIn):
+                    ask_to_sign_in_again(self, error)
+                return
         self.accept()
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
