@@ -59,6 +59,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]
     (folder / "text.xlsx").write_text("序号,标题\n1,关于加强快递安全管理的建议\n", encoding="utf-8")
     (folder / "folder").mkdir()
     with pytest.MonkeyPatch.context() as patch:  # a defect's log goes here, not to the user's folder
+        patch.chdir(folder)  # a random relative file name is written here, not into the checkout
         patch.setenv("XDG_STATE_HOME", str(folder / "state"))
         patch.setenv("XDG_DATA_HOME", str(folder / "data"))
         for variable in ("CASEBOOK_USER", "CASEBOOK_PASSWORD", "CASEBOOK_NEW_PASSWORD", "CASEBOOK_DB"):
