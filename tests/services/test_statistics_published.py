@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+
+import pytest
 
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod
 from casebook.services.assignments import assign_case
@@ -114,3 +117,44 @@ def test_the_demo_register_keeps_its_figures_and_adds_the_published_ones(demo_db
     assert data["total_change"] == 250 - data["previous"]["total"]
     assert data["units"]["lead"] == len(data["by_unit"]) and data["units"]["all"] >= data["units"]["lead"]
     assert sum(data["units"]["by_kind"].values()) == data["units"]["all"]
+
+
+def test_no_meeting_rate_for_a_register_that_records_no_contact_method(db: Database, seeds: Seeds) -> None:
+    for number in ("1", "2"):
+        build_case(db, seeds, number, assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 1))
+    sentences = statistics_dict(compute_statistics(db, 2023, as_of=END_2023))["narrative_sentences"]
+    assert len(sentences) == 2 and not any("in person" in s or "meeting rate" in s for s in sentences)
+    build_case(db, seeds, "3", assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 1), contact=ContactMethod.PHONE)
+    sentences = statistics_dict(compute_statistics(db, 2023, as_of=END_2023))["narrative_sentences"]
+    assert sentences[-1] == "Units met the deputies in person for 0 of 3 replies; the meeting rate was 0.0%."
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    from casebook.ui.translation import use_language
+
+    use_language("zh_CN")
+    yield
+    use_language("en")
+
+
+def test_motions_are_told_as_answered_never_with_a_rate(db: Database, seeds: Seeds, chinese: None) -> None:
+    build_case(db, seeds, "M1", kind=CaseKind.MOTION, assigned_on=date(2023, 2, 1))
+    build_case(db, seeds, "M2", kind=CaseKind.MOTION, assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 1))
+    open_motion = statistics_dict(compute_statistics(db, 2023, as_of=END_2023, kind=CaseKind.MOTION))
+    assert open_motion["narrative_sentences"] == [
+        "全年办理代表议案2件，已办结答复1件。",
+        "应答复2件次，按期答复1件次，按期答复率50.0%。",
+    ]
+    assert "解决率" not in open_motion["narrative"]
+    build_case(
+        db,
+        seeds,
+        "M3",
+        kind=CaseKind.MOTION,
+        submitted_on=date(2022, 1, 7),
+        assigned_on=date(2022, 2, 1),
+        replied_on=date(2022, 4, 1),
+    )
+    answered = statistics_dict(compute_statistics(db, 2022, kind=CaseKind.MOTION))
+    assert answered["narrative_sentences"][0] == "全年办理代表议案1件，已全部办结答复。"
