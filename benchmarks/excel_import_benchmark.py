@@ -12,7 +12,9 @@ category and rated by the lead deputy, some are closed. Measured in the same run
 - import: read plus the import into an empty database through the workflow services (each case
   registered, assigned, answered, rated and closed with its rule checks, event rows and fact
   timelines), in one transaction. Run once (it is long); the bare and read passes are the median of
-  --repeat runs.
+  --repeat runs. Also printed: the import's processor time (on a busy machine the wall time is
+  longer), and the process's resident memory before the import and at its peak (peak minus before
+  is what the import needs: it should not grow with --rows).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -109,6 +112,12 @@ def bare_pass(path: Path) -> int:
     return count
 
 
+def _resident_mb() -> float:
+    """The process's resident memory now (Linux), in MB."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 1024 / 1024
+
+
 def timed(action: object, repeat: int) -> float:
     timings = []
     for _ in range(repeat):
@@ -130,10 +139,12 @@ def main() -> int:
         bare = timed(lambda: bare_pass(ledger_path), args.repeat)
         read = timed(lambda: read_ledger(read_workbook(ledger_path), OfficeSettings()), args.repeat)
         db = open_database(str(Path(folder) / "bench.sqlite"), user="bench")
-        started = time.perf_counter()
+        before_mb = _resident_mb()
+        started, cpu_started = time.perf_counter(), time.process_time()
         ledger = read_ledger(read_workbook(ledger_path), OfficeSettings())
         report = import_ledger(db, ledger)
-        full = time.perf_counter() - started
+        full, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         db.close()
         size = ledger_path.stat().st_size
     result = {
@@ -144,6 +155,9 @@ def main() -> int:
         "read_ratio": round(read / bare, 2),
         "full_import_s": round(full, 1),
         "full_import_ratio": round(full / bare, 1),
+        "full_import_cpu_s": round(cpu, 1),
+        "memory_before_import_mb": round(before_mb),
+        "memory_peak_mb": round(peak_mb),
         "created": report.created,
         "refused": len(report.rejected),
         "steps": report.steps,

@@ -26,7 +26,7 @@ from casebook.services.cases import CaseDraft, edit_case, find_case, register_ca
 from casebook.services.ledger_entries import Ledger, LedgerCase, LedgerMappings, LedgerStep, RowRef, RowRefused
 from casebook.services.ledger_inference import infer_dates
 from casebook.services.ledger_mappings import remember
-from casebook.services.ledger_pins import ObjectPins
+from casebook.services.ledger_memory import BATCH, ObjectPins, settle
 from casebook.services.ledger_reference import ReferenceBook
 from casebook.services.ledger_report import ImportReport, Rejection
 from casebook.services.ledger_revisions import Revisions
@@ -145,6 +145,9 @@ class _LedgerRun:
                 self.report.steps += done_steps
                 self.report.inferred.update(inferred)
             pins.end_row()
+            if done % BATCH == 0:
+                self.revisions.write()
+                settle(pins.session, self.db.user)
             if progress is not None and not progress(done, total):
                 raise ImportCancelled(noop("Import", "The import was cancelled; nothing was changed."))
 

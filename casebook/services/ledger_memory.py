@@ -1,10 +1,15 @@
-"""Keep the objects an import works with in memory while it needs them.
+"""What an import keeps in memory: what it needs while it needs it, and nothing that grows with the file.
 
-SQLAlchemy's session forgets an object as soon as nothing else refers to it, so each workflow
-service the import calls loaded the case, its session and its units again (about 40 % of an
-import's statements). For the length of the import this keeps the reference data it loads (a few
-hundred rows at most), and for the length of one ledger row the case's own rows; then it lets them
-go, so the memory an import needs does not grow with the number of rows.
+- :class:`ObjectPins`: SQLAlchemy's session forgets an object as soon as nothing else refers to it,
+  so each workflow service the import calls loaded the case, its session and its units again (about
+  a third of an import's statements). For the length of the import this keeps the reference data
+  it loads (a few hundred rows at most), and for the length of one ledger row the case's own rows.
+- :func:`settle`: the transaction's audit trail (each event's field-by-field changes), the links of
+  the events' hash chain and the cases' fact rows are otherwise all kept until the commit. Every
+  :data:`BATCH` rows they are written for the rows taken so far, with the same functions the commit
+  calls, inside the import's one transaction. The content is the same: a row's changes all happen
+  while the row is taken, the chain links the events in id order either way, and a case's fact rows
+  are rebuilt from its history either way.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from casebook.store import audit_chain, audit_trail
+from casebook.store.derived import rebuild_changed
 from casebook.store.models import (
     Category,
     CongressSession,
@@ -56,3 +63,14 @@ class ObjectPins:
     def end_row(self) -> None:
         """The row is taken or refused: its objects may go."""
         self.row.clear()
+
+
+BATCH = 500  # rows between two settlements
+
+
+def settle(session: Session, user: str) -> None:
+    """Write the trail, the chain's links and the fact rows of everything done so far (between two
+    rows: no row's savepoint is open)."""
+    audit_trail.write_trail(session, user)
+    rebuild_changed(session)
+    audit_chain.seal(session)

@@ -89,7 +89,8 @@ class Revisions:
         self._kept, self._overwritten, self._row_values = [], [], {}
 
     def write(self) -> None:
-        """The values of every taken row, in one go at the end of the import."""
+        """The values of the rows taken since the last write: a batch at a time, and the rest at the
+        end of the import."""
         if not self._values:
             return
         with self.db.write(Permission.EDIT_CASES) as session:
@@ -107,6 +108,7 @@ class Revisions:
                     session.add(LedgerImportedCase(case_id=case_id, values=values))
                 else:
                     record.values = {**record.values, **values}
+        self._values.clear()
 
     def _text(self, key: str, value: object) -> str:
         model = _NAMED.get(key)
