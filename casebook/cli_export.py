@@ -7,8 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from casebook import clock
 from casebook.cli_arguments import day, file_path, month, year
 from casebook.cli_session import open_database
+from casebook.domain.comparison import last_complete_month
 from casebook.domain.enums import CaseKind
 from casebook.excel.export_register import ExportSummary, export_register
 from casebook.excel.export_reports import default_annual_as_of, export_annual, export_monthly, month_end
@@ -48,7 +50,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=translate("Cli", "year of submission (register, units: only that year; reports: the cohort)"),
     )
     export.add_argument(
-        "--month", type=month, metavar="YYYY-MM", help=translate("Cli", "the month of the monthly report")
+        "--month",
+        type=month,
+        metavar="YYYY-MM",
+        help=translate("Cli", "the month of the monthly report (default: the last complete month)"),
     )
     export.add_argument(
         "--as-of",
@@ -119,8 +124,20 @@ def _check(args: argparse.Namespace) -> None:
     if not output.parent.is_dir():
         raise UsageError(translate("Cli", "there is no folder {folder}").format(folder=output.parent))
     if args.kind == "monthly":
+        # the last complete month by default; a month not over yet has no report (its figures would move)
+        last = last_complete_month(clock.today())
         if args.month is None:
-            raise UsageError(translate("Cli", "the monthly report needs --month YYYY-MM"))
+            args.month = last
+        elif tuple(args.month) > last:
+            raise UsageError(
+                translate(
+                    "Cli", "{month} is not over yet (today is {today}); the last complete month is {last}"
+                ).format(
+                    month="{}-{:02d}".format(*args.month),
+                    today=clock.today().isoformat(),
+                    last="{}-{:02d}".format(*last),
+                )
+            )
         if args.as_of is not None:
             raise UsageError(translate("Cli", "the monthly report stands on the month's last day; leave out --as-of"))
     elif args.kind == "annual":

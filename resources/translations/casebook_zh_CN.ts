@@ -2245,12 +2245,12 @@
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="90" />
       <source>Overdue on {date}: {count}</source>
-      <translation>截至{date}逾期未答复：{count}件</translation>
+      <translation>截至{date}逾期未答复：{count}件次</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="92" />
       <source>Overdue on {date}: {count}; due within {days} days: {soon}</source>
-      <translation>截至{date}逾期未答复：{count}件；{days}天内即将到期：{soon}件</translation>
+      <translation>截至{date}逾期未答复：{count}件次；{days}天内即将到期：{soon}件次</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_deadlines.py" line="98" />
@@ -2772,7 +2772,17 @@
       <source>Supervision of {year}, as of {date}</source>
       <translation>{year}年督办情况（截至{date}）</translation>
     </message>
-  </context>
+      <message>
+      <location filename="../../casebook/cli_export.py" line="56" />
+      <source>the month of the monthly report (default: the last complete month)</source>
+      <translation>月报的月份（默认：最近一个已结束的月份）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_export.py" line="133" />
+      <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
+      <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
+    </message>
+</context>
   <context>
     <name>Dashboard</name>
     <message>
@@ -4773,22 +4783,22 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="179" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
-      <translation>按提出日期推定的交办日期：{count} 件。</translation>
+      <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="180" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
-      <translation>按该行最晚日期推定的答复日期：{count} 件。</translation>
+      <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="181" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
-      <translation>按台账填报日期推定的答复日期：{count} 件。</translation>
+      <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="182" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
-      <translation>按会议年度12月31日推定的答复日期：{count} 件。</translation>
+      <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="183" />
@@ -4798,7 +4808,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/services/ledger_report.py" line="184" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
-      <translation>已答复但未分类（尚无办理结果类别）：{count} 件。</translation>
+      <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger_sessions.py" line="75" />
@@ -6429,7 +6439,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="63" />
       <source>The result category {code} is used by {count} replies, so it cannot be removed.</source>
-      <translation>办理结果类别{code}已被{count}件答复使用，不能删除。</translation>
+      <translation>办理结果类别{code}已被{count}件次答复使用，不能删除。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/reference_admin_settings.py" line="75" />

@@ -63,6 +63,18 @@ def test_overdue_text_and_bad_arguments(db: Database, db_target: str, seeds: See
     assert casebook(db_target, "overdue", "--within", "-1").returncode == 2
 
 
+def test_overdue_counts_assignments_in_jian_ci(
+    db: Database, db_target: str, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    """One case, two units: the counts are of assignments (件次), not of cases (件)."""
+    two_units(db, seeds, courier_case)
+    late = casebook(db_target, "overdue", "--as-of", "2023-05-11", lang="zh_CN")
+    assert late.returncode == 0, late.stderr
+    assert late.stdout.splitlines()[0] == "截至2023-05-11逾期未答复：2件次"
+    soon = casebook(db_target, "overdue", "--as-of", "2023-05-10", "--within", "0", lang="zh_CN")
+    assert soon.stdout.splitlines()[0] == "截至2023-05-10逾期未答复：1件次；0天内即将到期：1件次"
+
+
 def test_holidays_list_and_set(db_target: str) -> None:
     listed = casebook(db_target, "holidays", "--year", "2024", "--json")
     assert listed.returncode == 0, listed.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from casebook import cli_export
+from casebook import cli_export, clock
 from casebook.domain.enums import ContactMethod
 from casebook.store.database import Database
 from tests.conftest import Seeds
@@ -70,7 +70,6 @@ def test_each_kind_is_written_with_one_line(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("monthly",), "the monthly report needs --month YYYY-MM"),
         (("monthly", "--month", "2023-06", "--as-of", "2023-06-15"), "leave out --as-of"),
         (("annual",), "the annual statistics table needs --year"),
         (("annual", "--year", "2023", "--month", "2023-06"), "--month is only for the monthly report"),
@@ -97,11 +96,29 @@ def test_a_bad_file_name_or_folder_exit_with_2(
     assert "there is no folder" in capsys.readouterr().err
 
 
+def test_the_monthly_report_defaults_to_the_last_complete_month(
+    db_target: str, register: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "m.xlsx"
+    with clock.fixed(date(2023, 7, 31)):  # July's last day: July is not over yet
+        assert export(db_target, "monthly", "-o", str(out)) == 0
+        assert capsys.readouterr().out.strip() == f"Monthly report for 2023-06 written to {out} (as of 2023-06-30)."
+        assert load_workbook(out)["Overview"]["A2"].value.endswith("2023-06-30")
+        out.unlink()
+        assert export(db_target, "monthly", "-o", str(out), "--month", "2023-07") == 2
+    error = capsys.readouterr().err
+    assert error == "Error: 2023-07 is not over yet (today is 2023-07-31); the last complete month is 2023-06\n"
+    assert not out.exists()
+    with clock.fixed(date(2024, 1, 1)):  # across the year's end
+        assert export(db_target, "monthly", "-o", str(out)) == 0
+    assert "Monthly report for 2023-12" in capsys.readouterr().out
+
+
 def test_a_bad_month_is_refused_by_the_parser(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         parse(db_target, "monthly", "-o", "m.xlsx", "--month", "2023-13")
     assert stopped.value.code == 2
-    assert "“2023-13” is not a month like 2023-06" in capsys.readouterr().err
+    assert "a month YYYY-MM from 1949 to 2100, not “2023-13”" in capsys.readouterr().err
 
 
 def test_the_command_line_runs_it(db: Database, db_target: str, register: None, tmp_path: Path) -> None:
