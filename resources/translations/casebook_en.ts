@@ -53,7 +53,7 @@
   <context>
     <name>FileJobs</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="276" />
+      <location filename="../../casebook/ui/file_jobs.py" line="277" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>%n refused row written to {path}.</numerusform>

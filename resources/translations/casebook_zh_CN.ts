@@ -20,7 +20,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/accounts_view.py" line="76" />
-      <location filename="../../casebook/ui/accounts_view.py" line="154" />
+      <location filename="../../casebook/ui/accounts_view.py" line="155" />
       <source>Role:</source>
       <translation>角色：</translation>
     </message>
@@ -45,108 +45,108 @@
       <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="127" />
+      <location filename="../../casebook/ui/accounts_view.py" line="128" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="128" />
+      <location filename="../../casebook/ui/accounts_view.py" line="129" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="129" />
+      <location filename="../../casebook/ui/accounts_view.py" line="130" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="130" />
+      <location filename="../../casebook/ui/accounts_view.py" line="131" />
       <source>Active</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="131" />
+      <location filename="../../casebook/ui/accounts_view.py" line="132" />
       <source>Created</source>
       <translation>创建时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="132" />
+      <location filename="../../casebook/ui/accounts_view.py" line="133" />
       <source>Created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="133" />
+      <location filename="../../casebook/ui/accounts_view.py" line="134" />
       <source>Last sign-in</source>
       <translation>最近登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="146" />
+      <location filename="../../casebook/ui/accounts_view.py" line="147" />
       <source>New account…</source>
       <translation>新建账户…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="148" />
+      <location filename="../../casebook/ui/accounts_view.py" line="149" />
       <source>Change role</source>
       <translation>更改角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="149" />
-      <location filename="../../casebook/ui/accounts_view.py" line="244" />
+      <location filename="../../casebook/ui/accounts_view.py" line="150" />
+      <location filename="../../casebook/ui/accounts_view.py" line="245" />
       <source>Switch off</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="150" />
+      <location filename="../../casebook/ui/accounts_view.py" line="151" />
       <source>Reset password…</source>
       <translation>重置密码…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="186" />
+      <location filename="../../casebook/ui/accounts_view.py" line="187" />
       <source>This database has no accounts yet: whoever opens it works as the local administrator {name}, without signing in. Once you create the first account (an administrator's), everyone signs in.</source>
       <translation>本数据库还没有账户：打开它的人都以本机管理员 {name} 的身份工作，无需登录。创建第一个账户（管理员账户）后，所有人都要登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="194" />
+      <location filename="../../casebook/ui/accounts_view.py" line="195" />
       <source>Everyone signs in to this database. Administrators manage reference data, settings and accounts; clerks register and handle cases; viewers read and export.</source>
       <translation>使用本数据库须先登录。管理员管理基础数据、设置和账户；经办人登记和办理议案建议；查阅人只能查阅和导出。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="206" />
+      <location filename="../../casebook/ui/accounts_view.py" line="207" />
       <source>yes</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="206" />
+      <location filename="../../casebook/ui/accounts_view.py" line="207" />
       <source>switched off</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="246" />
+      <location filename="../../casebook/ui/accounts_view.py" line="247" />
       <source>Switch on</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="271" />
+      <location filename="../../casebook/ui/accounts_view.py" line="272" />
       <source>Account {name} created.</source>
       <translation>已创建账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="288" />
+      <location filename="../../casebook/ui/accounts_view.py" line="289" />
       <source>{name} is now {role}.</source>
       <translation>{name} 现在的角色是{role}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="301" />
+      <location filename="../../casebook/ui/accounts_view.py" line="302" />
       <source>{name} is switched off: the account can no longer sign in.</source>
       <translation>已停用 {name}：该账户不能再登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="303" />
+      <location filename="../../casebook/ui/accounts_view.py" line="304" />
       <source>{name} is switched on again.</source>
       <translation>已重新启用 {name}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="312" />
+      <location filename="../../casebook/ui/accounts_view.py" line="313" />
       <source>New password set for {name}.</source>
       <translation>已为 {name} 设置新密码。</translation>
     </message>
@@ -514,6 +514,7 @@
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="102" />
+      <location filename="../../casebook/services/audit_verify.py" line="63" />
       <source>role</source>
       <translation>角色</translation>
     </message>
@@ -854,38 +855,61 @@
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="418" />
+      <location filename="../../casebook/services/audit_verify.py" line="72" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location filename="../../casebook/services/audit.py" line="418" />
+      <location filename="../../casebook/services/audit_verify.py" line="72" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="12" />
+      <location filename="../../casebook/services/audit_verify.py" line="14" />
       <source>The audit trail is broken at event {event} (link {link}): it was changed after it was written.</source>
       <translation>审计日志在第 {event} 条记录（第 {link} 环）处断开：该记录写入后被改动过。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="15" />
+      <location filename="../../casebook/services/audit_verify.py" line="17" />
       <source>The audit trail is broken after event {event}: link {link} is missing (an event was deleted).</source>
       <translation>审计日志在第 {event} 条记录之后断开：缺少第 {link} 环（有记录被删除）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="18" />
+      <location filename="../../casebook/services/audit_verify.py" line="20" />
       <source>The audit trail is broken at event {event}: it is not in the chain (it was added outside Casebook).</source>
       <translation>审计日志在第 {event} 条记录处断开：该记录不在链中（是在 Casebook 之外添加的）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="40" />
+      <location filename="../../casebook/services/audit_verify.py" line="44" />
       <source>The database's guards of the audit trail are gone ({names}): events could be changed or deleted without a trace. Whoever looks after the database should find out why and restore a backup.</source>
       <translation>数据库中保护审计日志的触发器已不存在（{names}）：记录可能被改动或删除而不留痕迹。请数据库维护人员查明原因并恢复备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="48" />
+      <location filename="../../casebook/services/audit_verify.py" line="53" />
       <source>The audit trail is intact: {count} events, each linked to the one before.</source>
       <translation>审计日志完好：共 {count} 条记录，每条都与前一条相链接。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="61" />
+      <location filename="../../casebook/services/audit_verify.py" line="62" />
+      <source>account name</source>
+      <translation>账户名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="64" />
+      <source>switched on</source>
+      <translation>启用状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="78" />
+      <source>The account {account} is not in the audit trail: it was added outside Casebook.</source>
+      <translation>账户{account}不在审计日志中：它是在 Casebook 之外添加的。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/audit_verify.py" line="81" />
+      <source>The account {account} was changed outside Casebook: its {field} is “{found}”, the audit trail's last change made it “{recorded}”.</source>
+      <translation>账户{account}在 Casebook 之外被改动过：其{field}现为“{found}”，而审计日志中最后一次改动记录的是“{recorded}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/store/database.py" line="241" />
@@ -1070,92 +1094,92 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="74" />
+      <location filename="../../casebook/ui/case_editor.py" line="75" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="117" />
+      <location filename="../../casebook/ui/case_editor.py" line="118" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="118" />
+      <location filename="../../casebook/ui/case_editor.py" line="119" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="119" />
+      <location filename="../../casebook/ui/case_editor.py" line="120" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="120" />
+      <location filename="../../casebook/ui/case_editor.py" line="121" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="127" />
+      <location filename="../../casebook/ui/case_editor.py" line="128" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="177" />
+      <location filename="../../casebook/ui/case_editor.py" line="179" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="178" />
+      <location filename="../../casebook/ui/case_editor.py" line="180" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="179" />
+      <location filename="../../casebook/ui/case_editor.py" line="181" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="180" />
+      <location filename="../../casebook/ui/case_editor.py" line="182" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="181" />
+      <location filename="../../casebook/ui/case_editor.py" line="183" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="215" />
+      <location filename="../../casebook/ui/case_editor.py" line="217" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="259" />
+      <location filename="../../casebook/ui/case_editor.py" line="261" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="262" />
+      <location filename="../../casebook/ui/case_editor.py" line="264" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="268" />
+      <location filename="../../casebook/ui/case_editor.py" line="270" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="270" />
+      <location filename="../../casebook/ui/case_editor.py" line="272" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="317" />
+      <location filename="../../casebook/ui/case_editor.py" line="319" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="318" />
+      <location filename="../../casebook/ui/case_editor.py" line="320" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -1297,107 +1321,107 @@
   <context>
     <name>CaseForm</name>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="81" />
+      <location filename="../../casebook/ui/case_form.py" line="82" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="82" />
+      <location filename="../../casebook/ui/case_form.py" line="83" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="83" />
+      <location filename="../../casebook/ui/case_form.py" line="84" />
       <source>Move up ↑</source>
       <translation>上移 ↑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="84" />
+      <location filename="../../casebook/ui/case_form.py" line="85" />
       <source>Move down ↓</source>
       <translation>下移 ↓</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="86" />
+      <location filename="../../casebook/ui/case_form.py" line="87" />
       <source>Key suggestion supervised by a leader</source>
       <translation>重点督办建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="117" />
+      <location filename="../../casebook/ui/case_form.py" line="118" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="120" />
+      <location filename="../../casebook/ui/case_form.py" line="121" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="122" />
+      <location filename="../../casebook/ui/case_form.py" line="123" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="123" />
+      <location filename="../../casebook/ui/case_form.py" line="124" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="124" />
+      <location filename="../../casebook/ui/case_form.py" line="125" />
       <source>Content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="125" />
+      <location filename="../../casebook/ui/case_form.py" line="126" />
       <source>Submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="126" />
+      <location filename="../../casebook/ui/case_form.py" line="127" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="127" />
+      <location filename="../../casebook/ui/case_form.py" line="128" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="139" />
+      <location filename="../../casebook/ui/case_form.py" line="140" />
       <source>Co-signers (in order)</source>
       <translation>联名代表（按顺序）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="140" />
+      <location filename="../../casebook/ui/case_form.py" line="141" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="143" />
+      <location filename="../../casebook/ui/case_form.py" line="144" />
       <source>Designated by</source>
       <translation>确定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="145" />
+      <location filename="../../casebook/ui/case_form.py" line="146" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="146" />
+      <location filename="../../casebook/ui/case_form.py" line="147" />
       <source>Supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="148" />
+      <location filename="../../casebook/ui/case_form.py" line="149" />
       <source>Supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="150" />
+      <location filename="../../casebook/ui/case_form.py" line="151" />
       <source>Government leader leading</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="151" />
+      <location filename="../../casebook/ui/case_form.py" line="152" />
       <source>Remarks</source>
       <translation>备注</translation>
     </message>
@@ -1549,70 +1573,70 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="45" />
+      <location filename="../../casebook/cli.py" line="46" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="53" />
+      <location filename="../../casebook/cli.py" line="54" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="57" />
+      <location filename="../../casebook/cli.py" line="58" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="62" />
+      <location filename="../../casebook/cli.py" line="63" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="71" />
+      <location filename="../../casebook/cli.py" line="72" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="77" />
+      <location filename="../../casebook/cli.py" line="78" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="99" />
+      <location filename="../../casebook/cli.py" line="101" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="101" />
+      <location filename="../../casebook/cli.py" line="103" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="104" />
+      <location filename="../../casebook/cli.py" line="106" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="109" />
+      <location filename="../../casebook/cli.py" line="111" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="111" />
+      <location filename="../../casebook/cli.py" line="113" />
       <location filename="../../casebook/cli_demo.py" line="39" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="135" />
-      <location filename="../../casebook/cli.py" line="149" />
+      <location filename="../../casebook/cli.py" line="137" />
+      <location filename="../../casebook/cli.py" line="151" />
       <location filename="../../casebook/cli_arguments.py" line="25" />
       <location filename="../../casebook/cli_audit.py" line="152" />
       <location filename="../../casebook/cli_backup.py" line="140" />
       <location filename="../../casebook/cli_deadlines.py" line="195" />
-      <location filename="../../casebook/cli_export.py" line="73" />
-      <location filename="../../casebook/cli_export.py" line="109" />
+      <location filename="../../casebook/cli_export.py" line="78" />
+      <location filename="../../casebook/cli_export.py" line="114" />
       <location filename="../../casebook/cli_import.py" line="80" />
       <location filename="../../casebook/cli_import.py" line="98" />
       <location filename="../../casebook/cli_similar.py" line="76" />
@@ -1621,7 +1645,7 @@
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="164" />
+      <location filename="../../casebook/cli.py" line="166" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -1641,6 +1665,7 @@
       <location filename="../../casebook/cli_case.py" line="82" />
       <location filename="../../casebook/cli_deadlines.py" line="47" />
       <location filename="../../casebook/cli_deadlines.py" line="54" />
+      <location filename="../../casebook/cli_settings.py" line="56" />
       <location filename="../../casebook/cli_similar.py" line="43" />
       <location filename="../../casebook/cli_stats.py" line="38" />
       <location filename="../../casebook/cli_supervision.py" line="41" />
@@ -1901,14 +1926,14 @@
     </message>
     <message>
       <location filename="../../casebook/cli_audit.py" line="134" />
-      <location filename="../../casebook/cli_export.py" line="118" />
+      <location filename="../../casebook/cli_export.py" line="123" />
       <location filename="../../casebook/cli_similar.py" line="106" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_audit.py" line="136" />
-      <location filename="../../casebook/cli_export.py" line="120" />
+      <location filename="../../casebook/cli_export.py" line="125" />
       <location filename="../../casebook/cli_screenshot.py" line="45" />
       <location filename="../../casebook/cli_similar.py" line="108" />
       <source>there is no folder {folder}</source>
@@ -1926,7 +1951,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli_audit.py" line="151" />
-      <location filename="../../casebook/cli_export.py" line="106" />
+      <location filename="../../casebook/cli_export.py" line="111" />
       <location filename="../../casebook/cli_similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -2380,87 +2405,87 @@
       <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="29" />
+      <location filename="../../casebook/cli_export.py" line="31" />
       <source>write the register, the units' lists or a report to an Excel workbook</source>
       <translation>将台账、各单位交办清单或统计报表导出为 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="30" />
+      <location filename="../../casebook/cli_export.py" line="32" />
       <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
       <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="36" />
+      <location filename="../../casebook/cli_export.py" line="38" />
       <source>what to export</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="43" />
+      <location filename="../../casebook/cli_export.py" line="45" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="48" />
+      <location filename="../../casebook/cli_export.py" line="50" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="51" />
-      <source>the month of the monthly report</source>
-      <translation>月报的月份</translation>
+      <location filename="../../casebook/cli_export.py" line="56" />
+      <source>the month of the monthly report (default: the last complete month)</source>
+      <translation>月报的月份（默认：最近一个已结束的月份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="57" />
+      <location filename="../../casebook/cli_export.py" line="62" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="63" />
+      <location filename="../../casebook/cli_export.py" line="68" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="92" />
+      <location filename="../../casebook/cli_export.py" line="97" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="100" />
+      <location filename="../../casebook/cli_export.py" line="105" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="123" />
-      <source>the monthly report needs --month YYYY-MM</source>
-      <translation>导出月报须指定 --month YYYY-MM</translation>
+      <location filename="../../casebook/cli_export.py" line="133" />
+      <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
+      <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="125" />
+      <location filename="../../casebook/cli_export.py" line="142" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="128" />
+      <location filename="../../casebook/cli_export.py" line="145" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="130" />
+      <location filename="../../casebook/cli_export.py" line="147" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="132" />
+      <location filename="../../casebook/cli_export.py" line="149" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="136" />
+      <location filename="../../casebook/cli_export.py" line="153" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="143" />
+      <location filename="../../casebook/cli_export.py" line="160" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
@@ -2578,6 +2603,56 @@
       <location filename="../../casebook/cli_session.py" line="219" />
       <source>No password given; nothing was done.</source>
       <translation>未输入密码，未执行任何操作。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="53" />
+      <source>show, set, export or import the office settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="55" />
+      <source>every setting with its key and value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="58" />
+      <source>change one setting (the value as JSON or plain text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="59" />
+      <source>the setting's key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="60" />
+      <source>the new value, e.g. 2, true, ["A","B"]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="62" />
+      <source>write every setting to a JSON file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="65" />
+      <source>apply the settings of a JSON file (all or some)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="102" />
+      <source>Settings written to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="118" />
+      <source>Settings changed: {keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="120" />
+      <source>No setting changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="32" />
@@ -2772,17 +2847,7 @@
       <source>Supervision of {year}, as of {date}</source>
       <translation>{year}年督办情况（截至{date}）</translation>
     </message>
-      <message>
-      <location filename="../../casebook/cli_export.py" line="56" />
-      <source>the month of the monthly report (default: the last complete month)</source>
-      <translation>月报的月份（默认：最近一个已结束的月份）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_export.py" line="133" />
-      <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
-      <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
-    </message>
-</context>
+  </context>
   <context>
     <name>Dashboard</name>
     <message>
@@ -3753,7 +3818,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="324" />
+      <location filename="../../casebook/ui/file_jobs.py" line="325" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -4251,133 +4316,133 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="142" />
+      <location filename="../../casebook/ui/file_jobs.py" line="143" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="158" />
+      <location filename="../../casebook/ui/file_jobs.py" line="159" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="185" />
+      <location filename="../../casebook/ui/file_jobs.py" line="186" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="187" />
+      <location filename="../../casebook/ui/file_jobs.py" line="188" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="236" />
+      <location filename="../../casebook/ui/file_jobs.py" line="237" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="270" />
+      <location filename="../../casebook/ui/file_jobs.py" line="271" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="276" />
+      <location filename="../../casebook/ui/file_jobs.py" line="277" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="294" />
+      <location filename="../../casebook/ui/file_jobs.py" line="295" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="301" />
+      <location filename="../../casebook/ui/file_jobs.py" line="302" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="308" />
-      <location filename="../../casebook/ui/file_jobs.py" line="326" />
+      <location filename="../../casebook/ui/file_jobs.py" line="309" />
+      <location filename="../../casebook/ui/file_jobs.py" line="327" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="331" />
+      <location filename="../../casebook/ui/file_jobs.py" line="332" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="340" />
+      <location filename="../../casebook/ui/file_jobs.py" line="341" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="343" />
+      <location filename="../../casebook/ui/file_jobs.py" line="344" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="344" />
+      <location filename="../../casebook/ui/file_jobs.py" line="345" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="353" />
+      <location filename="../../casebook/ui/file_jobs.py" line="354" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="358" />
-      <location filename="../../casebook/ui/file_jobs.py" line="366" />
-      <location filename="../../casebook/ui/file_jobs.py" line="352" />
-      <location filename="../../casebook/ui/file_jobs.py" line="383" />
+      <location filename="../../casebook/ui/file_jobs.py" line="359" />
+      <location filename="../../casebook/ui/file_jobs.py" line="367" />
+      <location filename="../../casebook/ui/file_jobs.py" line="353" />
+      <location filename="../../casebook/ui/file_jobs.py" line="384" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="360" />
+      <location filename="../../casebook/ui/file_jobs.py" line="361" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="367" />
+      <location filename="../../casebook/ui/file_jobs.py" line="368" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="384" />
+      <location filename="../../casebook/ui/file_jobs.py" line="385" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="390" />
+      <location filename="../../casebook/ui/file_jobs.py" line="391" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="402" />
+      <location filename="../../casebook/ui/file_jobs.py" line="403" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="403" />
+      <location filename="../../casebook/ui/file_jobs.py" line="404" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="421" />
+      <location filename="../../casebook/ui/file_jobs.py" line="422" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="430" />
+      <location filename="../../casebook/ui/file_jobs.py" line="431" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="434" />
+      <location filename="../../casebook/ui/file_jobs.py" line="435" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -6284,6 +6349,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/office.py" line="43" />
+      <location filename="../../casebook/services/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
@@ -6487,6 +6553,26 @@ Schema revision: {revision}</source>
       <translation>协办单位的答复须包含向主办单位提出的书面意见</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/settings_file.py" line="52" />
+      <source>The settings {keys} do not have the form of their values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/settings_file.py" line="73" />
+      <source>The settings file {file} cannot be read as JSON: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/settings_file.py" line="80" />
+      <source>The settings file {file} must hold one object of settings (key: value).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/settings_file.py" line="94" />
+      <source>The unit score weights must be whole numbers for the rates {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/services/supervision.py" line="73" />
       <source>a case cannot be joined with itself</source>
       <translation>不能与自身并案</translation>
@@ -6642,6 +6728,131 @@ Schema revision: {revision}</source>
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="24" />
+      <source>result categories (办理结果): code and name of each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="25" />
+      <source>rating levels: code, name and whether it counts as satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="26" />
+      <source>result categories counted as resolved (the headline rate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="27" />
+      <source>result categories counted as accomplished (办成率)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="28" />
+      <source>months a unit has to reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="29" />
+      <source>longest reply period after an extension, in months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="30" />
+      <source>months an assisting unit has to send its opinion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="31" />
+      <source>days a unit has to ask for another unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="32" />
+      <source>count those days as working days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="33" />
+      <source>months for a re-handling round</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="34" />
+      <source>whose rating counts: lead or least_satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="35" />
+      <source>daily backups kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="36" />
+      <source>weight of each rate in a unit's score (先进承办单位)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="37" />
+      <source>columns of the printed register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="38" />
+      <source>decimals of rates: 0, 1 or 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="39" />
+      <source>rounding of rates: half_up or truncate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="40" />
+      <source>decimals of each result class's share: 0, 1 or 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="41" />
+      <source>rounding of result class shares: half_up or truncate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="42" />
+      <source>decimals of each category's share: 0, 1 or 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="43" />
+      <source>rounding of category shares: half_up or truncate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="44" />
+      <source>decimals of each rating level's share: 0, 1 or 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="45" />
+      <source>rounding of rating level shares: half_up or truncate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="46" />
+      <source>make shares add up to 100 (largest remainder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="47" />
+      <source>name of the headline rate in the sentences (empty: 解决率)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="48" />
+      <source>word for what the headline rate counts (empty: 解决)</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <location filename="../../casebook/ui/settings_view.py" line="50" />
       <source>%n months</source>

@@ -92,3 +92,23 @@ def test_readme_grants_what_the_program_grants() -> None:
     readme = README.read_text(encoding="utf-8")
     for statement in login_role_grants("casebook_login", "casebook"):
         assert statement in readme, statement
+
+
+def test_an_account_role_given_by_the_login_role_is_found_by_the_trail_check(login_url: str, db: Database) -> None:
+    """The login role must write accounts (administrators manage them through the program), so the
+    server lets it give a role by hand; the audit trail's check names the account it changed."""
+    from casebook.domain.roles import Role
+    from casebook.services.accounts import create_account, sign_in
+
+    create_account(db, "zhou", Role.ADMIN, "secret-password-1", "周敏")
+    sign_in(db, "zhou", "secret-password-1")
+    create_account(db, "wang", Role.VIEWER, "secret-password-2", "王芳")
+    engine = make_engine(login_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE account SET role = 'admin' WHERE name = 'wang'"))
+    finally:
+        engine.dispose()
+    verdict = verify_trail(db)
+    assert not verdict.intact
+    assert [(m.account, m.field, m.found) for m in verdict.accounts] == [("wang", "role", "admin")]
