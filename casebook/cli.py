@@ -22,6 +22,7 @@ from casebook import (
     cli_import,
     cli_screenshot,
     cli_session,
+    cli_settings,
     cli_similar,
     cli_stats,
     cli_supervision,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database and show its revision"))
     init.set_defaults(run=run_init)
     cli_stats.add_parser(commands)
+    cli_settings.add_parser(commands)
     cli_demo.add_parser(commands)
     cli_import.add_parser(commands)
     cli_export.add_parser(commands)

@@ -59,7 +59,7 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
 
 
 def _check(settings: OfficeSettings) -> None:
-    _check_kinds_of_value(settings)
+    check_kinds_of_value(settings)
     for kind in FigureKind:
         if getattr(settings, f"{kind.value}_decimals") not in DECIMAL_CHOICES:
             raise RuleViolation(
@@ -109,7 +109,7 @@ _KIND_WORDS = {
 }
 
 
-def _check_kinds_of_value(settings: OfficeSettings) -> None:
+def check_kinds_of_value(settings: OfficeSettings) -> None:
     """Each setting holds the kind of value its default holds (a number stays a number)."""
     defaults = OfficeSettings()
     for f in fields(OfficeSettings):

@@ -17,7 +17,7 @@ from casebook.domain.errors import RuleViolation
 from casebook.domain.office_settings import PRINTABLE_COLUMNS, OfficeSettings
 from casebook.domain.roles import Permission
 from casebook.i18n import noop
-from casebook.services.office import load_settings, update_settings
+from casebook.services.office import check_kinds_of_value, load_settings, update_settings
 from casebook.store.database import Database
 from casebook.store.models import FollowUp, Rating, Reply
 
@@ -38,6 +38,7 @@ def save_settings(db: Database, **changes: Any) -> OfficeSettings:
 
 
 def check_settings(session: Session, current: OfficeSettings, updated: OfficeSettings) -> None:
+    check_kinds_of_value(updated)  # before comparing any of them
     _check_codes(
         [(c.code, c.label) for c in updated.result_categories],
         RESULT_CODE_LENGTH,

@@ -2607,52 +2607,52 @@
     <message>
       <location filename="../../casebook/cli_settings.py" line="53" />
       <source>show, set, export or import the office settings</source>
-      <translation type="unfinished" />
+      <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="55" />
       <source>every setting with its key and value</source>
-      <translation type="unfinished" />
+      <translation>列出每项设置的键和值</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="58" />
       <source>change one setting (the value as JSON or plain text)</source>
-      <translation type="unfinished" />
+      <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="59" />
       <source>the setting's key</source>
-      <translation type="unfinished" />
+      <translation>设置项的键</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="60" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
-      <translation type="unfinished" />
+      <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="62" />
       <source>write every setting to a JSON file</source>
-      <translation type="unfinished" />
+      <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="65" />
       <source>apply the settings of a JSON file (all or some)</source>
-      <translation type="unfinished" />
+      <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="102" />
       <source>Settings written to {file}.</source>
-      <translation type="unfinished" />
+      <translation>设置已写入{file}。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="118" />
       <source>Settings changed: {keys}</source>
-      <translation type="unfinished" />
+      <translation>已修改设置：{keys}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="120" />
       <source>No setting changed.</source>
-      <translation type="unfinished" />
+      <translation>没有设置被修改。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_similar.py" line="32" />
@@ -6473,62 +6473,62 @@ Schema revision: {revision}</source>
       <translation>“{name}”下已有{count}个代表小组，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="44" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
       <source>Every result category needs a code and a name.</source>
       <translation>每个办理结果类别都须填写代码和名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="46" />
       <source>The result category code “{code}” is used twice.</source>
       <translation>办理结果类别代码“{code}”重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="46" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="47" />
       <source>The result category code “{code}” is longer than {length} characters.</source>
       <translation>办理结果类别代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="51" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
       <source>Every rating option needs a code and a name.</source>
       <translation>每个测评选项都须填写代码和名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="53" />
       <source>The rating option code “{code}” is used twice.</source>
       <translation>测评选项代码“{code}”重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="53" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="54" />
       <source>The rating option code “{code}” is longer than {length} characters.</source>
       <translation>测评选项代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="63" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="64" />
       <source>The result category {code} is used by {count} replies, so it cannot be removed.</source>
       <translation>办理结果类别{code}已被{count}件次答复使用，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="75" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="76" />
       <source>The rating option “{label}” is used by {count} ratings, so it cannot be removed.</source>
       <translation>测评选项“{label}”已被{count}份测评使用，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="82" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="83" />
       <source>The longest extended reply period ({extended} months) cannot be shorter than the reply period ({due} months).</source>
       <translation>延期后最长答复期限（{extended}个月）不能短于答复期限（{due}个月）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="94" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="95" />
       <source>The printed register needs at least one column, each once, from the list offered.</source>
       <translation>打印台账至少要选一列，每列只能选一次，且须是所列的列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="97" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="98" />
       <source>At least one backup must be kept.</source>
       <translation>至少须保留一份备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="102" />
+      <location filename="../../casebook/services/reference_admin_settings.py" line="103" />
       <source>The unit score weights cannot be negative, and at least one must be above zero.</source>
       <translation>承办单位评分权重不能为负数，且至少有一项大于零。</translation>
     </message>
@@ -6555,22 +6555,22 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/settings_file.py" line="52" />
       <source>The settings {keys} do not have the form of their values.</source>
-      <translation type="unfinished" />
+      <translation>设置项{keys}的值格式不对。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/settings_file.py" line="73" />
       <source>The settings file {file} cannot be read as JSON: {error}</source>
-      <translation type="unfinished" />
+      <translation>设置文件{file}无法按JSON读取：{error}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/settings_file.py" line="80" />
       <source>The settings file {file} must hold one object of settings (key: value).</source>
-      <translation type="unfinished" />
+      <translation>设置文件{file}应为一个设置对象（键: 值）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/settings_file.py" line="94" />
       <source>The unit score weights must be whole numbers for the rates {names}.</source>
-      <translation type="unfinished" />
+      <translation>承办单位评分权重应为整数，且只能针对以下比率：{names}。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/supervision.py" line="73" />
@@ -6731,127 +6731,127 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/cli_settings.py" line="24" />
       <source>result categories (办理结果): code and name of each</source>
-      <translation type="unfinished" />
+      <translation>办理结果分类：每类的代码和名称</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="25" />
       <source>rating levels: code, name and whether it counts as satisfied</source>
-      <translation type="unfinished" />
+      <translation>测评等次：代码、名称及是否计为满意</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="26" />
       <source>result categories counted as resolved (the headline rate)</source>
-      <translation type="unfinished" />
+      <translation>计为解决的办理结果分类（主要比率）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="27" />
       <source>result categories counted as accomplished (办成率)</source>
-      <translation type="unfinished" />
+      <translation>计为办成的办理结果分类（办成率）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="28" />
       <source>months a unit has to reply</source>
-      <translation type="unfinished" />
+      <translation>承办单位答复期限（月）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="29" />
       <source>longest reply period after an extension, in months</source>
-      <translation type="unfinished" />
+      <translation>延期后最长答复期限（月）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="30" />
       <source>months an assisting unit has to send its opinion</source>
-      <translation type="unfinished" />
+      <translation>协办单位提出意见期限（月）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="31" />
       <source>days a unit has to ask for another unit</source>
-      <translation type="unfinished" />
+      <translation>承办单位申请调整的期限（天）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="32" />
       <source>count those days as working days</source>
-      <translation type="unfinished" />
+      <translation>上述期限按工作日计算</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="33" />
       <source>months for a re-handling round</source>
-      <translation type="unfinished" />
+      <translation>重新办理期限（月）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="34" />
       <source>whose rating counts: lead or least_satisfied</source>
-      <translation type="unfinished" />
+      <translation>以谁的测评为准：lead（领衔代表）或 least_satisfied（最不满意者）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="35" />
       <source>daily backups kept</source>
-      <translation type="unfinished" />
+      <translation>保留的每日备份份数</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="36" />
       <source>weight of each rate in a unit's score (先进承办单位)</source>
-      <translation type="unfinished" />
+      <translation>各比率在承办单位评分中的权重（先进承办单位）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="37" />
       <source>columns of the printed register</source>
-      <translation type="unfinished" />
+      <translation>打印台账的列</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="38" />
       <source>decimals of rates: 0, 1 or 2</source>
-      <translation type="unfinished" />
+      <translation>比率的小数位数：0、1或2</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="39" />
       <source>rounding of rates: half_up or truncate</source>
-      <translation type="unfinished" />
+      <translation>比率的取舍：half_up（四舍五入）或 truncate（截尾）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="40" />
       <source>decimals of each result class's share: 0, 1 or 2</source>
-      <translation type="unfinished" />
+      <translation>各办理结果类别占比的小数位数：0、1或2</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="41" />
       <source>rounding of result class shares: half_up or truncate</source>
-      <translation type="unfinished" />
+      <translation>办理结果类别占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="42" />
       <source>decimals of each category's share: 0, 1 or 2</source>
-      <translation type="unfinished" />
+      <translation>各内容分类占比的小数位数：0、1或2</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="43" />
       <source>rounding of category shares: half_up or truncate</source>
-      <translation type="unfinished" />
+      <translation>内容分类占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="44" />
       <source>decimals of each rating level's share: 0, 1 or 2</source>
-      <translation type="unfinished" />
+      <translation>各测评等次占比的小数位数：0、1或2</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="45" />
       <source>rounding of rating level shares: half_up or truncate</source>
-      <translation type="unfinished" />
+      <translation>测评等次占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="46" />
       <source>make shares add up to 100 (largest remainder)</source>
-      <translation type="unfinished" />
+      <translation>占比合计凑足100%（最大余数法）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="47" />
       <source>name of the headline rate in the sentences (empty: 解决率)</source>
-      <translation type="unfinished" />
+      <translation>报告语句中主要比率的名称（留空：解决率）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_settings.py" line="48" />
       <source>word for what the headline rate counts (empty: 解决)</source>
-      <translation type="unfinished" />
+      <translation>主要比率所计事项的用词（留空：解决）</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/ui/settings_view.py" line="50" />
