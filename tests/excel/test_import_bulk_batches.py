@@ -23,7 +23,7 @@ from casebook.services import ledger_import
 from casebook.services.ledger_report import ImportReport
 from casebook.services.office import get_settings
 from casebook.store.audit_chain import verify_chain
-from casebook.store.database import open_database
+from casebook.store.database import Database, open_database
 from casebook.store.models import Event
 from tests.excel.ledger_corpus import CORPUS, CorpusLedger
 from tests.snapshot import table_contents
@@ -114,3 +114,24 @@ def test_a_corpus_ledger_gives_the_same_database_in_batches(
     assert batched_report.created == whole_report.created == corpus.expected.created
     assert [r.reason for r in batched_report.rejected] == [r.reason for r in whole_report.rejected]
     assert comparable(batched) == comparable(whole)
+
+
+def test_in_batches_every_change_is_on_its_step_and_the_chain_holds(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On each backend (PostgreSQL links the chain at the commit only): no change is left to an
+    event of its own, every event has its changes, and the chain verifies."""
+    ledger_path = tmp_path / "台账.xlsx"
+    generate_ledger(ledger_path, 30)
+    monkeypatch.setattr(ledger_import, "BATCH", 4)
+    with clock.fixed(TODAY):
+        report = ledger_import.import_ledger(db, read_ledger(read_workbook(ledger_path), get_settings(db)))
+    assert (report.created, report.rejected) == (30, [])
+    with db.read() as session:
+        events = session.execute(select(Event.action, Event.changes)).all()
+    assert [action for action, _ in events if action.startswith("record_")] == []
+    assert all(changes is not None for _, changes in events)
+    assert sum(1 for action, changes in events if action == "register" and changes) == 30
+    with db.engine.connect() as connection:
+        check = verify_chain(connection)
+    assert check.intact and check.events == len(events)
