@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -45,3 +47,15 @@ def test_initials_that_match_no_one_offer_nothing(qtbot: QtBot, db: Database, se
     completer = form.lead_deputy.completer()
     completer.setCompletionPrefix("xyz")
     assert completer.completionCount() == 0
+
+
+def test_the_pickers_list_passes_the_model_tester(qtmodeltester: Any, qtbot: QtBot, db: Database, seeds: Seeds) -> None:
+    """The completer's list is refilled as the clerk types: checked under the model tester throughout."""
+    form = CaseForm(db)
+    qtbot.addWidget(form)
+    completer = form.lead_deputy.completer()
+    qtmodeltester.check(completer.names)
+    for typed in ("w", "wm", "", "zz", "敏"):
+        completer.setCompletionPrefix(typed)
+        qtmodeltester.check(completer.names)
+    assert completer.names.rowCount() == 1  # 魏敏
