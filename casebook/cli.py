@@ -20,6 +20,7 @@ from casebook import (
     cli_demo,
     cli_export,
     cli_import,
+    cli_ranking,
     cli_screenshot,
     cli_session,
     cli_settings,
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(run=run_init)
     cli_stats.add_parser(commands)
     cli_settings.add_parser(commands)
+    cli_ranking.add_parser(commands)
     cli_demo.add_parser(commands)
     cli_import.add_parser(commands)
     cli_export.add_parser(commands)

@@ -1573,64 +1573,64 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="46" />
+      <location filename="../../casebook/cli.py" line="47" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="54" />
+      <location filename="../../casebook/cli.py" line="55" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="58" />
+      <location filename="../../casebook/cli.py" line="59" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="63" />
+      <location filename="../../casebook/cli.py" line="64" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="72" />
+      <location filename="../../casebook/cli.py" line="73" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="78" />
+      <location filename="../../casebook/cli.py" line="79" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="101" />
+      <location filename="../../casebook/cli.py" line="103" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="103" />
+      <location filename="../../casebook/cli.py" line="105" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="106" />
+      <location filename="../../casebook/cli.py" line="108" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="111" />
+      <location filename="../../casebook/cli.py" line="113" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="113" />
+      <location filename="../../casebook/cli.py" line="115" />
       <location filename="../../casebook/cli_demo.py" line="39" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="137" />
-      <location filename="../../casebook/cli.py" line="151" />
+      <location filename="../../casebook/cli.py" line="139" />
+      <location filename="../../casebook/cli.py" line="153" />
       <location filename="../../casebook/cli_arguments.py" line="25" />
       <location filename="../../casebook/cli_audit.py" line="152" />
       <location filename="../../casebook/cli_backup.py" line="140" />
@@ -1645,7 +1645,7 @@
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli.py" line="166" />
+      <location filename="../../casebook/cli.py" line="168" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -1665,6 +1665,7 @@
       <location filename="../../casebook/cli_case.py" line="82" />
       <location filename="../../casebook/cli_deadlines.py" line="47" />
       <location filename="../../casebook/cli_deadlines.py" line="54" />
+      <location filename="../../casebook/cli_ranking.py" line="34" />
       <location filename="../../casebook/cli_settings.py" line="56" />
       <location filename="../../casebook/cli_similar.py" line="43" />
       <location filename="../../casebook/cli_stats.py" line="38" />
@@ -2535,6 +2536,40 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli_ranking.py" line="22" />
+      <source>the handling units ranked by their weighted rates (先进承办单位)</source>
+      <translation>承办单位按加权比率排名（先进承办单位）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="24" />
+      <location filename="../../casebook/cli_stats.py" line="22" />
+      <location filename="../../casebook/cli_supervision.py" line="26" />
+      <source>year of submission (the cohort)</source>
+      <translation>提出年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="26" />
+      <source>the date the figures stand on</source>
+      <translation>数据截止日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="32" />
+      <location filename="../../casebook/cli_stats.py" line="35" />
+      <location filename="../../casebook/cli_supervision.py" line="39" />
+      <source>suggestions (default) or motions</source>
+      <translation>建议（默认）或议案</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="35" />
+      <source>write a workbook</source>
+      <translation>写入Excel工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="50" />
+      <source>Ranking of {count} units written to {file}.</source>
+      <translation>{count}个承办单位的排名已写入{file}。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli_screenshot.py" line="29" />
       <source>save a picture of a view of the window</source>
       <translation>将窗口的某个界面保存为图片</translation>
@@ -2790,22 +2825,10 @@
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="22" />
-      <location filename="../../casebook/cli_supervision.py" line="26" />
-      <source>year of submission (the cohort)</source>
-      <translation>提出年度</translation>
-    </message>
-    <message>
       <location filename="../../casebook/cli_stats.py" line="27" />
       <location filename="../../casebook/cli_supervision.py" line="31" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="35" />
-      <location filename="../../casebook/cli_supervision.py" line="39" />
-      <source>suggestions (default) or motions</source>
-      <translation>建议（默认）或议案</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="37" />
@@ -3861,6 +3884,36 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_follow_ups.py" line="57" />
       <source>Follow-up list</source>
       <translation>回头看清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_ranking.py" line="16" />
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_ranking.py" line="17" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_ranking.py" line="22" />
+      <source>Handling units of deputies' motions in {year}: ranking</source>
+      <translation>{year}年代表议案承办单位排名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_ranking.py" line="24" />
+      <source>Handling units of deputies' suggestions in {year}: ranking</source>
+      <translation>{year}年代表建议承办单位排名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_ranking.py" line="37" />
+      <source>Ranking</source>
+      <translation>承办单位排名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_ranking.py" line="40" />
+      <source>As of {date}</source>
+      <translation>截至{date}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="53" />
@@ -7163,46 +7216,69 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
+      <location filename="../../casebook/cli_ranking.py" line="58" />
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="59" />
+      <location filename="../../casebook/cli_stats.py" line="113" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="60" />
+      <location filename="../../casebook/cli_stats.py" line="79" />
+      <location filename="../../casebook/cli_stats.py" line="114" />
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_ranking.py" line="62" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli_stats.py" line="62" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="33" />
       <location filename="../../casebook/ui/settings_view.py" line="214" />
       <source>Resolution rate</source>
       <translation>解决率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="63" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="34" />
       <location filename="../../casebook/ui/settings_view.py" line="215" />
       <source>Accomplishment rate</source>
       <translation>办成率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="64" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="35" />
       <location filename="../../casebook/ui/settings_view.py" line="216" />
       <source>Satisfaction rate</source>
       <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="65" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="36" />
       <location filename="../../casebook/ui/settings_view.py" line="217" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="66" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="37" />
       <location filename="../../casebook/ui/settings_view.py" line="213" />
       <source>On-time reply rate</source>
       <translation>按期答复率</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="67" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="38" />
       <location filename="../../casebook/ui/settings_view.py" line="218" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="79" />
-      <location filename="../../casebook/cli_stats.py" line="114" />
-      <source>Cases</source>
-      <translation>件数</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_stats.py" line="80" />
@@ -7286,11 +7362,6 @@ Schema revision: {revision}</source>
       <translation>按主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="113" />
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
       <location filename="../../casebook/services/statistics.py" line="195" />
       <source>Key</source>
       <translation>重点督办</translation>
@@ -7304,6 +7375,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/statistics.py" line="197" />
       <source>(none)</source>
       <translation>（未填）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics_ranking.py" line="51" />
+      <source>Score = ({terms}) ÷ the sum of the weights of the rates the unit has</source>
+      <translation>得分 = ({terms}) ÷ 该单位有数据的各比率权重之和</translation>
     </message>
   </context>
   <context>
