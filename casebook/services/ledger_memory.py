@@ -1,16 +1,18 @@
 """What an import keeps in memory: what it needs while it needs it, and nothing that grows with the file.
 
 - :class:`ObjectPins`: SQLAlchemy's session forgets an object as soon as nothing else refers to it,
-  so each workflow service the import calls loaded the case, its session and its units again (about
-  a third of an import's statements). For the length of the import this keeps the reference data
+  so each workflow service the import calls loaded the case, its session and its units again (a
+  quarter of an import's statements). For the length of the import this keeps the reference data
   it loads (a few hundred rows at most), and for the length of one ledger row the case's own rows.
 - :func:`settle`: the transaction's audit trail (each event's field-by-field changes), the links of
   the events' hash chain and the cases' fact rows are otherwise all kept until the commit. Every
   :data:`BATCH` rows they are written for the rows taken so far, with the same functions the commit
   calls, inside the import's one transaction. The content is the same: a row's changes all happen
   while the row is taken, the chain links the events in id order either way, and a case's fact rows
-  are rebuilt from its history either way. The chain's links only on SQLite, whose write lock the
-  import holds anyway: on PostgreSQL linking takes the chain's lock until the commit, and every
+  are rebuilt from its history either way. (One exception: a 并案 with a case further down the
+  file is done at the end, and its changes are then on the 并案's event, or on one of their own,
+  not on the case's first event of the import.) The chain's links only on SQLite, whose write lock
+  the import holds anyway: on PostgreSQL linking takes the chain's lock until the commit, and every
   other clerk's save would wait for the whole import (or two imports could wait for each other).
 """
 
