@@ -26,9 +26,10 @@ from casebook import clock
 from casebook.domain.comparison import default_as_of
 from casebook.domain.comparison import month_end as month_end  # the export command names the month's end too
 from casebook.domain.enums import CaseKind
-from casebook.domain.metrics import Figures, RateName
+from casebook.domain.metrics import Figures, RateName, percent
 from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSettings
 from casebook.excel import columns as c
+from casebook.excel.export_published import REPLY_RATE, published_sheet
 from casebook.excel.export_register import ExportSummary
 from casebook.excel.sheets import TableSheet, chart_sheet, streamed_workbook
 from casebook.i18n import translate
@@ -246,6 +247,7 @@ def export_annual(
         *(c.count_column(f"rating_{o.code}", o.label) for o in settings.rating_options),
         c.RESOLUTION_RATE,
         c.SATISFACTION_RATE,
+        REPLY_RATE,
     )
 
     def row(name: str, figures: Figures, counts: OutcomeCounts) -> list[object]:
@@ -259,6 +261,7 @@ def export_annual(
             *(counts.ratings[code] for code in rating_codes),
             figures.rate(RateName.RESOLUTION).value,
             figures.rate(RateName.SATISFACTION).value,
+            percent(figures.replied, figures.total),
         ]
 
     with streamed_workbook(path, title) as workbook:
@@ -289,6 +292,7 @@ def export_annual(
                 "Excel", "Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated."
             ).format(resolved="、".join(settings.resolved_categories))
         )
+        published_sheet(workbook, stats, title)
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), len(stats.breakdowns["lead_unit"]))
 
 

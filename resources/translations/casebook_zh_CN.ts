@@ -3487,6 +3487,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="70" />
+      <location filename="../../casebook/excel/export_published.py" line="31" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -3517,6 +3518,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="76" />
+      <location filename="../../casebook/excel/export_published.py" line="47" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
@@ -3729,12 +3731,13 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="214" />
-      <location filename="../../casebook/excel/export_reports.py" line="67" />
+      <location filename="../../casebook/excel/export_reports.py" line="68" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="234" />
+      <location filename="../../casebook/excel/export_published.py" line="19" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -3886,6 +3889,86 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>回头看清单</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/export_published.py" line="18" />
+      <source>Reply rate</source>
+      <translation>办复率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="20" />
+      <source>Count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="21" />
+      <source>Of</source>
+      <translation>总数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="22" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="27" />
+      <source>Shares</source>
+      <translation>分类占比</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="30" />
+      <source>Result class</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="32" />
+      <source>Rating level</source>
+      <translation>测评等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="33" />
+      <source>First-round rating level</source>
+      <translation>初次测评等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="38" />
+      <source>{section}: {label}</source>
+      <translation>{section}：{label}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="41" />
+      <source>Reply rate (replied ÷ cases)</source>
+      <translation>办复率（已答复÷件数）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="42" />
+      <source>Closing rate (closed ÷ cases)</source>
+      <translation>办结率（已办结÷件数）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="48" />
+      <source>Units, assisting and separate included</source>
+      <translation>承办单位（含协办、分办）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="50" />
+      <source>Units: {kind}</source>
+      <translation>承办单位：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="51" />
+      <source>Cases handled jointly</source>
+      <translation>并案办理件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="52" />
+      <source>Motions handled as suggestions</source>
+      <translation>议案作为建议处理件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="53" />
+      <source>Change in cases on the previous year</source>
+      <translation>件数比上年增减</translation>
+    </message>
+    <message>
       <location filename="../../casebook/excel/export_ranking.py" line="16" />
       <source>Rank</source>
       <translation>名次</translation>
@@ -3966,99 +4049,99 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="59" />
+      <location filename="../../casebook/excel/export_reports.py" line="60" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="61" />
+      <location filename="../../casebook/excel/export_reports.py" line="62" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="79" />
+      <location filename="../../casebook/excel/export_reports.py" line="80" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="81" />
+      <location filename="../../casebook/excel/export_reports.py" line="82" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="90" />
+      <location filename="../../casebook/excel/export_reports.py" line="91" />
       <source>First-round satisfaction rate</source>
       <translation>初次满意率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="92" />
+      <location filename="../../casebook/excel/export_reports.py" line="93" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="99" />
+      <location filename="../../casebook/excel/export_reports.py" line="100" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="125" />
+      <location filename="../../casebook/excel/export_reports.py" line="126" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="134" />
+      <location filename="../../casebook/excel/export_reports.py" line="135" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="143" />
+      <location filename="../../casebook/excel/export_reports.py" line="144" />
       <source>Compared with: the cases of {previous}, as of {date}.</source>
       <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="169" />
+      <location filename="../../casebook/excel/export_reports.py" line="170" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="172" />
-      <location filename="../../casebook/excel/export_reports.py" line="282" />
+      <location filename="../../casebook/excel/export_reports.py" line="173" />
+      <location filename="../../casebook/excel/export_reports.py" line="285" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="173" />
-      <location filename="../../casebook/excel/export_reports.py" line="285" />
+      <location filename="../../casebook/excel/export_reports.py" line="174" />
+      <location filename="../../casebook/excel/export_reports.py" line="288" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="179" />
+      <location filename="../../casebook/excel/export_reports.py" line="180" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="186" />
+      <location filename="../../casebook/excel/export_reports.py" line="187" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="234" />
+      <location filename="../../casebook/excel/export_reports.py" line="235" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="236" />
+      <location filename="../../casebook/excel/export_reports.py" line="237" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="267" />
+      <location filename="../../casebook/excel/export_reports.py" line="270" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="288" />
+      <location filename="../../casebook/excel/export_reports.py" line="291" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>

@@ -104,6 +104,7 @@ def test_annual_statistics_table(demo: Database, tmp_path: Path) -> None:
         "不满意",
         "Resolution rate",
         "Satisfaction rate",
+        "Reply rate",
     ]
     rows = list(ws.iter_rows(min_row=header + 1, values_only=True))
     units = len(stats.breakdowns["lead_unit"])
@@ -119,6 +120,11 @@ def test_annual_statistics_table(demo: Database, tmp_path: Path) -> None:
     assert sum(total[5:9]) == stats.figures.replied  # every replied case has a result category
     assert sum(total[9:12]) == stats.figures.rated
     assert total[12] == pytest.approx(0.752)
+    assert total[14] == pytest.approx(stats.figures.replied / 250)
+    shares = {row[0]: row[1:] for row in load_workbook(path)["Shares"].iter_rows(min_row=3, values_only=True)}
+    assert shares["Result class: 所提问题已经解决或基本解决(A)"] == (188, 250, "75.2%")
+    assert shares["Reply rate (replied ÷ cases)"] == (stats.figures.replied, 250, f"{stats.figures.replied / 2.5:.1f}%")
+    assert shares["Change in cases on the previous year"][0] == 250 - stats.previous.total
     for unit, row in zip(stats.breakdowns["lead_unit"], rows, strict=False):
         assert (row[0], row[1], row[5]) == (unit.name, unit.figures.total, unit.figures.resolved)
     assert ws.cell(header + 1 + units, 1).font.b
