@@ -46,6 +46,9 @@ def setting_descriptions() -> dict[str, str]:
         "shares_add_to_100": translate("Settings", "make shares add up to 100 (largest remainder)"),
         "resolution_rate_name": translate("Settings", "name of the headline rate in the sentences (empty: 解决率)"),
         "resolved_word": translate("Settings", "word for what the headline rate counts (empty: 解决)"),
+        "report_template": translate(
+            "Settings", "the headline sentence: empty (the usual wording), enumeration, or a template with placeholders"
+        ),
     }
 
 

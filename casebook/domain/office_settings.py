@@ -119,6 +119,9 @@ class OfficeSettings:
     # what it counts is ``resolved_categories`` (办结率 = A; 解决和正在解决 = A and B).
     resolution_rate_name: str = ""
     resolved_word: str = ""
+    # The headline sentence: "" the seeds' wording, "enumeration" every result class with its share,
+    # or the office's own template (placeholders in casebook.domain.report_templates).
+    report_template: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def figure_style(self, kind: FigureKind) -> FigureStyle:

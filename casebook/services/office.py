@@ -12,6 +12,7 @@ from casebook.domain.errors import RuleViolation
 from casebook.domain.figure_style import DECIMAL_CHOICES, FigureKind, Rounding
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import RatingCount
+from casebook.domain.report_templates import PLACEHOLDERS, template_problem
 from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
 from casebook.services.case_access import record_event
@@ -60,6 +61,14 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
 
 def _check(settings: OfficeSettings) -> None:
     check_kinds_of_value(settings)
+    problem = template_problem(settings.report_template)
+    if problem is not None:
+        raise RuleViolation(
+            "bad_report_template",
+            noop("Rule", "The report template cannot use “{problem}”; its placeholders are: {placeholders}."),
+            problem=problem,
+            placeholders=" ".join(f"{{{name}}}" for name in PLACEHOLDERS),
+        )
     for kind in FigureKind:
         if getattr(settings, f"{kind.value}_decimals") not in DECIMAL_CHOICES:
             raise RuleViolation(

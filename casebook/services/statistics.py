@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from casebook import clock
 from casebook.domain.comparison import Comparison, SessionRef, check_as_of, comparison_for, default_as_of
 from casebook.domain.enums import CaseKind
-from casebook.domain.figure_style import FigureKind
+from casebook.domain.figure_style import FigureKind, Share, shares
 from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.office_settings import OfficeSettings
-from casebook.domain.report_sentences import narrative, rate_change, report_words
+from casebook.domain.report_sentences import change_phrase, narrative, period_phrase, rate_change, report_words
+from casebook.domain.report_templates import class_share_phrase, headline
 from casebook.i18n import translate
 from casebook.services.office import load_settings
 from casebook.services.outcome_counts import OutcomeCounts, overall_outcomes
@@ -203,9 +204,18 @@ def key_figures(stats: Statistics) -> Figures | None:
     return next((row.figures for row in stats.breakdowns.get("key", ()) if row.key == 1), None)
 
 
+def class_shares(stats: Statistics) -> list[Share]:
+    """「已经解决或基本解决的(A类)54件，占58.07%」: every result class of the settings, of all cases."""
+    results = stats.outcomes.results
+    parts = [(c.code, c.label, results.get(c.code, 0)) for c in stats.settings.result_categories]
+    style = stats.settings.figure_style(FigureKind.CLASS_SHARE)
+    return shares(parts, stats.figures.total, style, add_to_100=stats.settings.shares_add_to_100)
+
+
 def statistics_narrative(stats: Statistics) -> list[str]:
+    """The report's sentences; the headline in the office's template when it has one."""
     compared = stats.comparison.label if stats.comparison.session is not None else None
-    return narrative(
+    sentences = narrative(
         stats.kind,
         stats.year,
         stats.as_of,
@@ -217,3 +227,30 @@ def statistics_narrative(stats: Statistics) -> list[str]:
         contact_recorded=stats.published.contact_recorded > 0,
         converted_motions=stats.published.converted_motions,
     )
+    template = stats.settings.report_template
+    if template and stats.kind is CaseKind.SUGGESTION and stats.figures.total:
+        sentences[0] = headline(template, _template_values(stats, compared))
+    return sentences
+
+
+def _template_values(stats: Statistics, compared: str | None) -> dict[str, str]:
+    style = stats.settings.figure_style(FigureKind.RATE)
+    figures = stats.figures
+
+    def rate(numerator: int, denominator: int) -> str:
+        return style.number(style.percent(numerator, denominator))
+
+    return {
+        "period": period_phrase(stats.year, stats.as_of),
+        "total": str(figures.total),
+        "resolved": str(figures.resolved),
+        "resolution_rate": rate(figures.resolved, figures.total),
+        "change": change_phrase(stats.change(RateName.RESOLUTION), compared, style),
+        "class_shares": class_share_phrase(class_shares(stats), stats.settings.figure_style(FigureKind.CLASS_SHARE)),
+        "total_change": f"{stats.total_change:+d}",
+        "rated": str(figures.rated),
+        "satisfied": str(figures.satisfied),
+        "satisfaction_rate": rate(figures.satisfied, figures.rated),
+        "reply_rate": rate(figures.replied, figures.total),
+        "closing_rate": rate(stats.published.closed, figures.total),
+    }

@@ -7,14 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.domain.figure_style import FigureKind, FigureStyle, Share, shares
-from casebook.services.statistics import Statistics
-
-
-def class_shares(stats: Statistics) -> list[Share]:
-    """「已经解决或基本解决的(A类)54件，占58.07%」: every result class of the settings, of all cases."""
-    results = stats.outcomes.results
-    parts = [(c.code, c.label, results.get(c.code, 0)) for c in stats.settings.result_categories]
-    return _shares(stats, parts, stats.figures.total, FigureKind.CLASS_SHARE)
+from casebook.services.statistics import Statistics, class_shares
 
 
 def category_shares(stats: Statistics) -> list[Share]:

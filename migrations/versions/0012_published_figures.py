@@ -28,6 +28,7 @@ DEFAULTS = {
     "shares_add_to_100": False,
     "resolution_rate_name": "",
     "resolved_word": "",
+    "report_template": "",
     # Two earlier settings that had no stored default (a register that changed them keeps its value):
     "rating_counts": "lead",
     "print_columns": [

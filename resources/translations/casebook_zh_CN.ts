@@ -1666,7 +1666,7 @@
       <location filename="../../casebook/cli_deadlines.py" line="47" />
       <location filename="../../casebook/cli_deadlines.py" line="54" />
       <location filename="../../casebook/cli_ranking.py" line="34" />
-      <location filename="../../casebook/cli_settings.py" line="56" />
+      <location filename="../../casebook/cli_settings.py" line="59" />
       <location filename="../../casebook/cli_similar.py" line="43" />
       <location filename="../../casebook/cli_stats.py" line="38" />
       <location filename="../../casebook/cli_supervision.py" line="41" />
@@ -2640,52 +2640,52 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="53" />
+      <location filename="../../casebook/cli_settings.py" line="56" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="55" />
+      <location filename="../../casebook/cli_settings.py" line="58" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="58" />
+      <location filename="../../casebook/cli_settings.py" line="61" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="59" />
+      <location filename="../../casebook/cli_settings.py" line="62" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="60" />
+      <location filename="../../casebook/cli_settings.py" line="63" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="62" />
+      <location filename="../../casebook/cli_settings.py" line="65" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="65" />
+      <location filename="../../casebook/cli_settings.py" line="68" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="102" />
+      <location filename="../../casebook/cli_settings.py" line="105" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="118" />
+      <location filename="../../casebook/cli_settings.py" line="121" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="120" />
+      <location filename="../../casebook/cli_settings.py" line="123" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
@@ -6047,6 +6047,21 @@ Schema revision: {revision}</source>
         <numerusform>{period}办理代表议案%n件，已办结答复{replied}件。</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../casebook/domain/report_templates.py" line="46" />
+      <source>{label} ({code}): {count}, {share}</source>
+      <translation>{label}的({code}类){count}件，占{share}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_templates.py" line="51" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/report_templates.py" line="57" />
+      <source>{period}{total} deputies' suggestions were handled; of these, {class_shares}.</source>
+      <translation>{period}督办代表建议{total}件，其中{class_shares}。</translation>
+    </message>
   </context>
   <context>
     <name>Role</name>
@@ -6484,73 +6499,78 @@ Schema revision: {revision}</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="43" />
+      <location filename="../../casebook/services/office.py" line="44" />
       <location filename="../../casebook/services/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="67" />
+      <location filename="../../casebook/services/office.py" line="68" />
+      <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
+      <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/office.py" line="76" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="73" />
+      <location filename="../../casebook/services/office.py" line="82" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="83" />
+      <location filename="../../casebook/services/office.py" line="92" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="92" />
+      <location filename="../../casebook/services/office.py" line="101" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="96" />
+      <location filename="../../casebook/services/office.py" line="105" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="100" />
+      <location filename="../../casebook/services/office.py" line="109" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="104" />
+      <location filename="../../casebook/services/office.py" line="113" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="105" />
+      <location filename="../../casebook/services/office.py" line="114" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="106" />
+      <location filename="../../casebook/services/office.py" line="115" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="107" />
+      <location filename="../../casebook/services/office.py" line="116" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="108" />
+      <location filename="../../casebook/services/office.py" line="117" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="123" />
+      <location filename="../../casebook/services/office.py" line="132" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="125" />
+      <location filename="../../casebook/services/office.py" line="134" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>
@@ -6988,6 +7008,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli_settings.py" line="48" />
       <source>word for what the headline rate counts (empty: 解决)</source>
       <translation>主要比率所计事项的用词（留空：解决）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli_settings.py" line="49" />
+      <source>the headline sentence: empty (the usual wording), enumeration, or a template with placeholders</source>
+      <translation>报告首句：留空（通常措辞）、enumeration（逐类列举），或带占位符的模板</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/ui/settings_view.py" line="50" />
@@ -7445,17 +7470,17 @@ Schema revision: {revision}</source>
       <translation>按主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="195" />
+      <location filename="../../casebook/services/statistics.py" line="196" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="195" />
+      <location filename="../../casebook/services/statistics.py" line="196" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="197" />
+      <location filename="../../casebook/services/statistics.py" line="198" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>

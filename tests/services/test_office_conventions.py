@@ -155,3 +155,31 @@ def test_a_bad_convention_is_refused_and_nothing_changes(db: Database, change: d
         update_settings(db, **change)
     assert message in refused.value.message
     assert get_settings(db) == before
+
+
+def test_the_enumeration_style_lists_every_class_with_its_share(db: Database, register: None, chinese: None) -> None:
+    update_settings(db, report_template="enumeration", class_share_decimals=2, shares_add_to_100=True)
+    assert figures(db)["narrative_sentences"][0] == (
+        "全年督办代表建议3件，其中所提问题已经解决或基本解决的(A类)1件，占33.34%；"
+        "正在解决或列入计划逐步解决的(B类)1件，占33.33%；因条件限制需以后解决的(C类)1件，占33.33%；"
+        "留作参考的(D类)0件，占0.00%。"
+    )
+
+
+def test_an_office_template_fills_its_placeholders(db: Database, register: None, chinese: None) -> None:
+    template = (
+        "{period}共交办建议{total}件（比上年{total_change}件），办复率{reply_rate}%，办结率{closing_rate}%，"
+        "解决{resolved}件，解决率{resolution_rate}%{change}。"
+    )
+    update_settings(db, report_template=template, rate_decimals=0)
+    sentences = figures(db)["narrative_sentences"]
+    assert sentences[0] == "全年共交办建议3件（比上年+3件），办复率100%，办结率0%，解决1件，解决率33%。"
+    assert sentences[1] == "代表反馈测评意见3件，满意和基本满意2件，满意率67%。"
+
+
+@pytest.mark.parametrize("template", ["{total}件，{unknown}", "{total", "{0}"])
+def test_a_template_with_an_unknown_placeholder_is_refused(db: Database, template: str) -> None:
+    with pytest.raises(RuleViolation) as refused:
+        update_settings(db, report_template=template)
+    assert "{period} {total} {resolved}" in refused.value.message
+    assert get_settings(db).report_template == ""
