@@ -174,7 +174,7 @@ def test_the_kind_and_the_year_are_chosen_in_their_boxes(
     assert (view.year_box.minimum(), view.year_box.maximum()) == (2022, max(2023, date.today().year))
     view.kind_box.setCurrentIndex(view.kind_box.findText("议案"))
     assert view.case_kind() is CaseKind.MOTION
-    assert view.sentences()[0].startswith("全年办理代表议案1件，解决1件")
+    assert view.sentences()[0] == "全年办理代表议案1件，已全部办结答复。"  # a motion has no resolution rate
     assert view.unit_chart.bars() == [("市交通运输局  1/1", 100.0)]
     # The charts are refilled, not rebuilt: one series and the same axes, whatever was shown before.
     for chart in (view.unit_chart, view.state_chart, view.month_chart):
