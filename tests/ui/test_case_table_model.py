@@ -30,9 +30,7 @@ def test_the_case_model_fetches_a_page_at_a_time(demo_db: Database) -> None:
             assert model.rowCount() == PAGE  # sorting starts again from the first page
 
 
-def test_the_case_model_passes_the_model_tester_while_paging_and_sorting(
-    qtmodeltester: Any, demo_db: Database
-) -> None:
+def test_the_case_model_passes_the_model_tester_while_paging_and_sorting(qtmodeltester: Any, demo_db: Database) -> None:
     """The tester stays attached and checks every signal (it also fetches some of the pages offered,
     which once inserted rows inside another change: a fetchMore re-entered from a signal)."""
     model = CaseTableModel(demo_db)
