@@ -27,6 +27,7 @@ from casebook.i18n import translate
 from casebook.services.audit import case_history
 from casebook.services.case_views import CaseDetail, case_detail
 from casebook.services.cases import CaseDraft, case_draft, draft_problems, edit_case, register_case
+from casebook.services.current_session import session_for_new_case
 from casebook.services.office import get_settings
 from casebook.services.step_checks import refused_steps
 from casebook.store.database import Database
@@ -125,6 +126,7 @@ class CaseEditor(QDialog):
         """Show the case as stored (after opening, a save or a handling step)."""
         if self.case_id is None:
             self.setWindowTitle(translate("CaseEditor", "New case"))
+            self.form.choose_session(session_for_new_case(self.db))  # this year's, per clock.today()
             self.apply_role()
             self.tabs.setTabEnabled(1, False)
             self.tabs.setTabEnabled(2, False)

@@ -221,6 +221,19 @@ class CaseForm(QWidget):
     def cosigner_ids(self) -> tuple[int, ...]:
         return tuple(int(self.cosigners.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.cosigners.count()))
 
+    def choose_session(self, session_id: int | None) -> None:
+        """Select ``session_id`` (a new case's default session), listing it first when the picker
+        does not offer it yet (it was just registered); the form stays unchanged for the clerk."""
+        known = choices(self.db, PickerKind.SESSION, include_retired=True)
+        label = next((c.label for c in known if c.id == session_id), None)
+        if label is None:
+            return
+        self.blockSignals(True)
+        if self.session.findData(session_id) < 0:
+            self.session.insertItem(0, label, session_id)
+        self._choose(self.session, session_id)
+        self.blockSignals(False)
+
     @staticmethod
     def _choose(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))

@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod, ContactPerson
+from casebook import clock
+from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod, ContactPerson, SessionKind
 from casebook.domain.errors import CasebookError
 from casebook.domain.metrics import RateName
 from casebook.domain.workflow import Action
@@ -19,6 +21,7 @@ from casebook.services.case_views import case_detail
 from casebook.services.cases import get_case
 from casebook.services.statistics import compute_statistics
 from casebook.store.database import Database
+from casebook.store.models import CongressSession
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.dashboard_view import DashboardView
 from casebook.ui.step_dialog import StepDialog, StepForm
@@ -216,3 +219,30 @@ def test_joined_cases_are_linked_and_assigned_together_from_the_editor(
     assert [f.key for f in assign_form.fields][-1] == "together"  # offered, and yes by default
     for one in (case_id, other.id):
         assert [(a.unit, a.role) for a in case_detail(db, one).assignments] == [("市邮政管理局", AssignmentRole.LEAD)]
+
+
+def test_a_new_case_opens_on_this_year_s_session(qtbot: QtBot, db: Database, seeds: Seeds) -> None:
+    """The register's sessions end in 2023; in 2026 a new case defaults to 2026年闭会期间, registered
+    the first time it is needed (once), and during a meeting's days to that meeting."""
+    with clock.fixed(date(2023, 1, 7)):  # the meeting's days
+        editor = CaseEditor(db, None)
+        qtbot.addWidget(editor)
+        assert editor.form.session.currentData() == seeds.session_id
+        assert not editor.dirty
+    with clock.fixed(date(2023, 6, 1)):
+        editor = CaseEditor(db, None)
+        qtbot.addWidget(editor)
+        assert editor.form.session.currentData() == seeds.interim_id
+    with clock.fixed(date(2026, 3, 10)):
+        first = CaseEditor(db, None)
+        second = CaseEditor(db, None)
+        for editor in (first, second):
+            qtbot.addWidget(editor)
+            assert not editor.dirty
+    created = first.form.session.currentData()
+    assert second.form.session.currentData() == created and first.form.session.currentText() == "2026年闭会期间"
+    with db.read() as session:
+        sessions = session.scalars(select(CongressSession).where(CongressSession.year == 2026)).all()
+        assert [(s.id, s.name, s.kind, s.term, s.starts_on, s.ends_on) for s in sessions] == [
+            (created, "2026年闭会期间", SessionKind.INTERIM, 9, date(2026, 1, 1), date(2026, 12, 31))
+        ]
