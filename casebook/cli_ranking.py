@@ -13,7 +13,7 @@ from casebook.domain.enums import CaseKind
 from casebook.domain.report_sentences import format_rate
 from casebook.i18n import translate
 from casebook.services.statistics import compute_statistics
-from casebook.services.statistics_ranking import ranking_dict, ranking_formula, ranking_rows, rate_label
+from casebook.services.statistics_ranking import ranking_dict, ranking_formula, ranking_rows
 from casebook.text_table import render_table
 
 
@@ -58,7 +58,7 @@ def run_ranking(args: argparse.Namespace) -> int:
             translate("Statistics", "Rank"),
             translate("Statistics", "Unit"),
             translate("Statistics", "Cases"),
-            *(rate_label(name) for name in names),
+            *(name.label for name in names),
             translate("Statistics", "Score"),
         ]
         table = [

@@ -58,14 +58,7 @@ def _rate_cell(rate: Rate) -> str:
 
 
 def render_text(stats: Statistics) -> str:
-    rate_labels = {
-        RateName.RESOLUTION: translate("Statistics", "Resolution rate"),
-        RateName.ACCOMPLISHMENT: translate("Statistics", "Accomplishment rate"),
-        RateName.SATISFACTION: translate("Statistics", "Satisfaction rate"),
-        RateName.FIRST_SATISFACTION: translate("Statistics", "First-round satisfaction rate"),
-        RateName.ON_TIME: translate("Statistics", "On-time reply rate"),
-        RateName.FACE_TO_FACE: translate("Statistics", "Meeting rate"),
-    }
+    rate_labels = {name: name.label for name in RateName}
     rate_rows = [
         [
             label,

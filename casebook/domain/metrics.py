@@ -11,6 +11,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from casebook.i18n import noop, translate
+
 ONE_DECIMAL = Decimal("0.1")
 
 
@@ -58,6 +60,21 @@ class RateName(StrEnum):
     FIRST_SATISFACTION = "first_satisfaction_rate"  # 初次满意率
     ON_TIME = "on_time_rate"  # 按期答复率
     FACE_TO_FACE = "face_to_face_rate"  # 见面率
+
+    @property
+    def label(self) -> str:
+        """The rate's name in the installed language: the one table of them (screen, files, command line)."""
+        return translate("Statistics", _RATE_LABELS[self])
+
+
+_RATE_LABELS = {
+    RateName.RESOLUTION: noop("Statistics", "Resolution rate"),
+    RateName.ACCOMPLISHMENT: noop("Statistics", "Accomplishment rate"),
+    RateName.SATISFACTION: noop("Statistics", "Satisfaction rate"),
+    RateName.FIRST_SATISFACTION: noop("Statistics", "First-round satisfaction rate"),
+    RateName.ON_TIME: noop("Statistics", "On-time reply rate"),
+    RateName.FACE_TO_FACE: noop("Statistics", "Meeting rate"),
+}
 
 
 @dataclass(frozen=True)

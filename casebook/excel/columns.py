@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from casebook.domain.metrics import RateName
 from casebook.i18n import noop, translate
 
 
@@ -30,9 +31,12 @@ class Column:
     width: float  # in Excel's character widths
     kind: ValueKind = ValueKind.TEXT
     literal: bool = False  # a title from the office settings (a result category), not translated
+    rate: RateName | None = None  # a rate's column is titled with the rate's one label
 
     @property
     def title(self) -> str:
+        if self.rate is not None:
+            return self.rate.label
         return self.header if self.literal else translate("Excel", self.header)
 
 
@@ -57,6 +61,10 @@ def _number(key: str, header: str, width: float = 7) -> Column:
 
 def _percent(key: str, header: str, width: float = 8) -> Column:
     return Column(key, header, width, ValueKind.PERCENT)
+
+
+def _rate(name: RateName, width: float = 8) -> Column:
+    return Column(name.value, name.value, width, ValueKind.PERCENT, rate=name)
 
 
 SESSION = _long("session", noop("Excel", "Session"), 19)
@@ -202,15 +210,15 @@ HANDLING_UNIT = _long("unit", noop("Excel", "Handling unit"), 18)
 CASES = _number("total", noop("Excel", "Cases"))
 REPLIED = _number("replied", noop("Excel", "Replied"))
 RESOLVED = _number("resolved", noop("Excel", "Resolved"))
-RESOLUTION_RATE = _percent("resolution_rate", noop("Excel", "Resolution rate"))
+RESOLUTION_RATE = _rate(RateName.RESOLUTION)
 ACCOMPLISHED = _number("accomplished", noop("Excel", "Accomplished"))
-ACCOMPLISHMENT_RATE = _percent("accomplishment_rate", noop("Excel", "Accomplishment rate"))
+ACCOMPLISHMENT_RATE = _rate(RateName.ACCOMPLISHMENT)
 REPLIES_DUE = _number("replies_due", noop("Excel", "Replies due"))
 REPLIED_ON_TIME = _number("replied_on_time", noop("Excel", "Replied on time"))
-ON_TIME_RATE = _percent("on_time_rate", noop("Excel", "On-time reply rate"))
+ON_TIME_RATE = _rate(RateName.ON_TIME)
 RATED = _number("rated", noop("Excel", "Rated"))
 SATISFIED = _number("satisfied", noop("Excel", "Satisfied or basically satisfied"), 9)
-SATISFACTION_RATE = _percent("satisfaction_rate", noop("Excel", "Satisfaction rate"))
+SATISFACTION_RATE = _rate(RateName.SATISFACTION)
 OVERDUE_COUNT = _number("overdue", noop("Excel", "Overdue replies"))
 
 # 按承办单位: the monthly report's figures per lead unit.

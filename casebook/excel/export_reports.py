@@ -84,14 +84,7 @@ def _cohort_line(stats: Statistics) -> str:
 
 
 def _rate_labels() -> dict[RateName, str]:
-    return {
-        RateName.RESOLUTION: c.RESOLUTION_RATE.title,
-        RateName.ACCOMPLISHMENT: c.ACCOMPLISHMENT_RATE.title,
-        RateName.SATISFACTION: c.SATISFACTION_RATE.title,
-        RateName.FIRST_SATISFACTION: translate("Excel", "First-round satisfaction rate"),
-        RateName.ON_TIME: c.ON_TIME_RATE.title,
-        RateName.FACE_TO_FACE: translate("Excel", "Meeting rate"),
-    }
+    return {name: name.label for name in RateName}
 
 
 def _overview(workbook: Workbook, stats: Statistics, title: str, subtitle: str) -> None:

@@ -28,17 +28,6 @@ class RankingRow:
     terms: tuple[RankingTerm, ...]
 
 
-def rate_label(name: RateName) -> str:
-    return {
-        RateName.RESOLUTION: translate("Statistics", "Resolution rate"),
-        RateName.ACCOMPLISHMENT: translate("Statistics", "Accomplishment rate"),
-        RateName.SATISFACTION: translate("Statistics", "Satisfaction rate"),
-        RateName.FIRST_SATISFACTION: translate("Statistics", "First-round satisfaction rate"),
-        RateName.ON_TIME: translate("Statistics", "On-time reply rate"),
-        RateName.FACE_TO_FACE: translate("Statistics", "Meeting rate"),
-    }[name]
-
-
 def weighted_rates(stats: Statistics) -> list[tuple[RateName, int]]:
     """The rates that count in a unit's score, with their weights (the office settings)."""
     return [(RateName(name), weight) for name, weight in stats.settings.unit_score_weights.items() if weight]
@@ -47,7 +36,7 @@ def weighted_rates(stats: Statistics) -> list[tuple[RateName, int]]:
 def ranking_formula(stats: Statistics) -> str:
     """「得分 = (按期答复率×30 + 解决率×30 + …) ÷ 权重之和」; a rate a unit has nothing to divide for
     is left out of its sum and of its weights."""
-    terms = " + ".join(f"{rate_label(name)}×{weight}" for name, weight in weighted_rates(stats))
+    terms = " + ".join(f"{name.label}×{weight}" for name, weight in weighted_rates(stats))
     return translate("Statistics", "Score = ({terms}) ÷ the sum of the weights of the rates the unit has").format(
         terms=terms
     )

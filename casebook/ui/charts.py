@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from casebook.domain.enums import CaseState
-from casebook.domain.metrics import Rate
+from casebook.domain.metrics import Rate, RateName
 from casebook.domain.report_sentences import format_rate
 from casebook.i18n import noop, translate
 
@@ -114,7 +114,7 @@ class UnitRateChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[UnitBar] = []
-        self.rates = QBarSet(translate("Dashboard", "Resolution rate"))
+        self.rates = QBarSet(RateName.RESOLUTION.label)
         self.rates.setColor(BAR_COLOUR)
         self.rates.setLabelColor(LABEL_COLOUR)
         self.series = QHorizontalBarSeries()

@@ -48,13 +48,13 @@ UP_COLOUR = "#1b7f3b"
 DOWN_COLOUR = "#c62828"
 FLAT_COLOUR = "#5f6b7a"
 
-# The tiles: the rate, its name, and what is divided by what.
+# The tiles: the rate (its name is RateName.label) and what is divided by what.
 TILES = (
-    (RateName.RESOLUTION, noop("Dashboard", "Resolution rate"), noop("Dashboard", "resolved / cases")),
-    (RateName.ACCOMPLISHMENT, noop("Dashboard", "Accomplishment rate"), noop("Dashboard", "accomplished / cases")),
-    (RateName.SATISFACTION, noop("Dashboard", "Satisfaction rate"), noop("Dashboard", "satisfied / rated")),
-    (RateName.ON_TIME, noop("Dashboard", "On-time reply rate"), noop("Dashboard", "on time / replies due")),
-    (RateName.FACE_TO_FACE, noop("Dashboard", "Meeting rate"), noop("Dashboard", "met in person / replies")),
+    (RateName.RESOLUTION, noop("Dashboard", "resolved / cases")),
+    (RateName.ACCOMPLISHMENT, noop("Dashboard", "accomplished / cases")),
+    (RateName.SATISFACTION, noop("Dashboard", "satisfied / rated")),
+    (RateName.ON_TIME, noop("Dashboard", "on time / replies due")),
+    (RateName.FACE_TO_FACE, noop("Dashboard", "met in person / replies")),
 )
 
 
@@ -292,8 +292,8 @@ class DashboardView(QWidget):
     def _build_tiles(self) -> QHBoxLayout:
         self.tiles: dict[RateName, RateTile] = {}
         row = QHBoxLayout()
-        for name, title, explanation in TILES:
-            tile = RateTile(translate("Dashboard", title), translate("Dashboard", explanation))
+        for name, explanation in TILES:
+            tile = RateTile(name.label, translate("Dashboard", explanation))
             self.tiles[name] = tile
             row.addWidget(tile)
         return row

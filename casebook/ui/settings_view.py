@@ -209,14 +209,8 @@ class SettingsView(QWidget):
 
     @staticmethod
     def _rate_labels() -> dict[RateName, str]:
-        return {
-            RateName.ON_TIME: translate("Statistics", "On-time reply rate"),
-            RateName.RESOLUTION: translate("Statistics", "Resolution rate"),
-            RateName.ACCOMPLISHMENT: translate("Statistics", "Accomplishment rate"),
-            RateName.SATISFACTION: translate("Statistics", "Satisfaction rate"),
-            RateName.FIRST_SATISFACTION: translate("Statistics", "First-round satisfaction rate"),
-            RateName.FACE_TO_FACE: translate("Statistics", "Meeting rate"),
-        }
+        order = (RateName.ON_TIME, RateName.RESOLUTION, RateName.ACCOMPLISHMENT, RateName.SATISFACTION)
+        return {name: name.label for name in (*order, RateName.FIRST_SATISFACTION, RateName.FACE_TO_FACE)}
 
     def refresh(self) -> None:
         """Show the settings as stored (dropping unsaved edits) and this computer's language."""

@@ -2934,12 +2934,6 @@
       <translation>12月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="117" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
-      <source>Resolution rate</source>
-      <translation>解决率</translation>
-    </message>
-    <message>
       <location filename="../../casebook/ui/charts.py" line="161" />
       <source>{unit}: leads {total} cases, {resolved} resolved ({rate}%)</source>
       <translation>{unit}：主办{total}件，解决{resolved}件，解决率{rate}%</translation>
@@ -2961,18 +2955,8 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="54" />
-      <source>Accomplishment rate</source>
-      <translation>办成率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
-      <source>Satisfaction rate</source>
-      <translation>满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="55" />
@@ -2981,18 +2965,8 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="56" />
-      <source>On-time reply rate</source>
-      <translation>按期答复率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
-      <source>Meeting rate</source>
-      <translation>见面率</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dashboard_view.py" line="57" />
@@ -3446,363 +3420,343 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Excel</name>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="62" />
+      <location filename="../../casebook/excel/columns.py" line="70" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="63" />
+      <location filename="../../casebook/excel/columns.py" line="71" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="64" />
+      <location filename="../../casebook/excel/columns.py" line="72" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="65" />
+      <location filename="../../casebook/excel/columns.py" line="73" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="66" />
+      <location filename="../../casebook/excel/columns.py" line="74" />
       <source>Submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="67" />
+      <location filename="../../casebook/excel/columns.py" line="75" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="68" />
+      <location filename="../../casebook/excel/columns.py" line="76" />
       <source>Co-signing deputies</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="69" />
+      <location filename="../../casebook/excel/columns.py" line="77" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="70" />
+      <location filename="../../casebook/excel/columns.py" line="78" />
       <location filename="../../casebook/excel/export_published.py" line="31" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="71" />
+      <location filename="../../casebook/excel/columns.py" line="79" />
       <source>Key supervision</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="72" />
+      <location filename="../../casebook/excel/columns.py" line="80" />
       <source>Designated by</source>
       <translation>确定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="73" />
+      <location filename="../../casebook/excel/columns.py" line="81" />
       <source>Supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="74" />
+      <location filename="../../casebook/excel/columns.py" line="82" />
       <source>Supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="75" />
+      <location filename="../../casebook/excel/columns.py" line="83" />
       <source>Government leader leading the handling</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="76" />
+      <location filename="../../casebook/excel/columns.py" line="84" />
       <location filename="../../casebook/excel/export_published.py" line="47" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="77" />
+      <location filename="../../casebook/excel/columns.py" line="85" />
       <source>Assisting units</source>
       <translation>协办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="78" />
+      <location filename="../../casebook/excel/columns.py" line="86" />
       <source>Separately handling units</source>
       <translation>分办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="79" />
+      <location filename="../../casebook/excel/columns.py" line="87" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="80" />
+      <location filename="../../casebook/excel/columns.py" line="88" />
       <source>Reply due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="81" />
+      <location filename="../../casebook/excel/columns.py" line="89" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="82" />
+      <location filename="../../casebook/excel/columns.py" line="90" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="83" />
+      <location filename="../../casebook/excel/columns.py" line="91" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="84" />
+      <location filename="../../casebook/excel/columns.py" line="92" />
       <source>Contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="85" />
+      <location filename="../../casebook/excel/columns.py" line="93" />
       <source>Deputy's opinion</source>
       <translation>代表意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="86" />
+      <location filename="../../casebook/excel/columns.py" line="94" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="87" />
+      <location filename="../../casebook/excel/columns.py" line="95" />
       <source>State</source>
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="88" />
+      <location filename="../../casebook/excel/columns.py" line="96" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="89" />
+      <location filename="../../casebook/excel/columns.py" line="97" />
       <source>Supervision records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="90" />
+      <location filename="../../casebook/excel/columns.py" line="98" />
       <source>Remarks</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="125" />
+      <location filename="../../casebook/excel/columns.py" line="133" />
       <location filename="../../casebook/excel/export_audit.py" line="26" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="126" />
+      <location filename="../../casebook/excel/columns.py" line="134" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="127" />
+      <location filename="../../casebook/excel/columns.py" line="135" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="128" />
+      <location filename="../../casebook/excel/columns.py" line="136" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="129" />
+      <location filename="../../casebook/excel/columns.py" line="137" />
       <source>Handling round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="130" />
+      <location filename="../../casebook/excel/columns.py" line="138" />
       <source>Contact person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="131" />
+      <location filename="../../casebook/excel/columns.py" line="139" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="132" />
+      <location filename="../../casebook/excel/columns.py" line="140" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="133" />
+      <location filename="../../casebook/excel/columns.py" line="141" />
       <source>Rating of the handling work</source>
       <translation>办理工作测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="134" />
+      <location filename="../../casebook/excel/columns.py" line="142" />
       <source>Rating of the result</source>
       <translation>办理结果测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="135" />
+      <location filename="../../casebook/excel/columns.py" line="143" />
       <source>Notes</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="178" />
+      <location filename="../../casebook/excel/columns.py" line="186" />
       <source>No. (serial)</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="191" />
+      <location filename="../../casebook/excel/columns.py" line="199" />
       <source>Satisfaction</source>
       <translation>满意度</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="196" />
+      <location filename="../../casebook/excel/columns.py" line="204" />
       <source>Days overdue</source>
       <translation>逾期天数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="201" />
+      <location filename="../../casebook/excel/columns.py" line="209" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="202" />
+      <location filename="../../casebook/excel/columns.py" line="210" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="203" />
+      <location filename="../../casebook/excel/columns.py" line="211" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="204" />
+      <location filename="../../casebook/excel/columns.py" line="212" />
       <location filename="../../casebook/excel/export_similar.py" line="26" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="205" />
-      <source>Resolution rate</source>
-      <translation>解决率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/columns.py" line="206" />
+      <location filename="../../casebook/excel/columns.py" line="214" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="207" />
-      <source>Accomplishment rate</source>
-      <translation>办成率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/columns.py" line="208" />
+      <location filename="../../casebook/excel/columns.py" line="216" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="209" />
+      <location filename="../../casebook/excel/columns.py" line="217" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="210" />
-      <source>On-time reply rate</source>
-      <translation>按期答复率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/columns.py" line="211" />
+      <location filename="../../casebook/excel/columns.py" line="219" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="212" />
+      <location filename="../../casebook/excel/columns.py" line="220" />
       <source>Satisfied or basically satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="213" />
-      <source>Satisfaction rate</source>
-      <translation>满意率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/columns.py" line="214" />
+      <location filename="../../casebook/excel/columns.py" line="222" />
       <location filename="../../casebook/excel/export_reports.py" line="68" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="234" />
+      <location filename="../../casebook/excel/columns.py" line="242" />
       <location filename="../../casebook/excel/export_published.py" line="19" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="235" />
+      <location filename="../../casebook/excel/columns.py" line="243" />
       <source>Numerator</source>
       <translation>分子</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="236" />
+      <location filename="../../casebook/excel/columns.py" line="244" />
       <source>Denominator</source>
       <translation>分母</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="237" />
+      <location filename="../../casebook/excel/columns.py" line="245" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="238" />
+      <location filename="../../casebook/excel/columns.py" line="246" />
       <source>Previous year: numerator</source>
       <translation>上年同期分子</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="239" />
+      <location filename="../../casebook/excel/columns.py" line="247" />
       <source>Previous year: denominator</source>
       <translation>上年同期分母</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="240" />
+      <location filename="../../casebook/excel/columns.py" line="248" />
       <source>Previous year: rate</source>
       <translation>上年同期比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="241" />
+      <location filename="../../casebook/excel/columns.py" line="249" />
       <source>Change (percentage points)</source>
       <translation>同比增减（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="254" />
+      <location filename="../../casebook/excel/columns.py" line="262" />
       <source>This year</source>
       <translation>本年</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="255" />
+      <location filename="../../casebook/excel/columns.py" line="263" />
       <source>Previous year, same day</source>
       <translation>上年同期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="266" />
+      <location filename="../../casebook/excel/columns.py" line="274" />
       <source>Resolved (A)</source>
       <translation>解决(A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="267" />
+      <location filename="../../casebook/excel/columns.py" line="275" />
       <source>Being resolved (B)</source>
       <translation>正在解决(B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="268" />
+      <location filename="../../casebook/excel/columns.py" line="276" />
       <source>To be resolved later (C)</source>
       <translation>以后解决(C)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/columns.py" line="269" />
+      <location filename="../../casebook/excel/columns.py" line="277" />
       <source>For reference (D)</source>
       <translation>留作参考(D)</translation>
     </message>
@@ -4069,79 +4023,69 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="91" />
-      <source>First-round satisfaction rate</source>
-      <translation>初次满意率</translation>
-    </message>
-    <message>
       <location filename="../../casebook/excel/export_reports.py" line="93" />
-      <source>Meeting rate</source>
-      <translation>见面率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="100" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="126" />
+      <location filename="../../casebook/excel/export_reports.py" line="119" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="135" />
+      <location filename="../../casebook/excel/export_reports.py" line="128" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="144" />
+      <location filename="../../casebook/excel/export_reports.py" line="137" />
       <source>Compared with: the cases of {previous}, as of {date}.</source>
       <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="170" />
+      <location filename="../../casebook/excel/export_reports.py" line="163" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="173" />
-      <location filename="../../casebook/excel/export_reports.py" line="285" />
+      <location filename="../../casebook/excel/export_reports.py" line="166" />
+      <location filename="../../casebook/excel/export_reports.py" line="278" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="174" />
-      <location filename="../../casebook/excel/export_reports.py" line="288" />
+      <location filename="../../casebook/excel/export_reports.py" line="167" />
+      <location filename="../../casebook/excel/export_reports.py" line="281" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="180" />
+      <location filename="../../casebook/excel/export_reports.py" line="173" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="187" />
+      <location filename="../../casebook/excel/export_reports.py" line="180" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="235" />
+      <location filename="../../casebook/excel/export_reports.py" line="228" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="237" />
+      <location filename="../../casebook/excel/export_reports.py" line="230" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="270" />
+      <location filename="../../casebook/excel/export_reports.py" line="263" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="291" />
+      <location filename="../../casebook/excel/export_reports.py" line="284" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
@@ -7161,7 +7105,7 @@ Schema revision: {revision}</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="301" />
+      <location filename="../../casebook/ui/settings_view.py" line="295" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -7330,14 +7274,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli_ranking.py" line="59" />
-      <location filename="../../casebook/cli_stats.py" line="113" />
+      <location filename="../../casebook/cli_stats.py" line="106" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli_ranking.py" line="60" />
-      <location filename="../../casebook/cli_stats.py" line="79" />
-      <location filename="../../casebook/cli_stats.py" line="114" />
+      <location filename="../../casebook/cli_stats.py" line="72" />
+      <location filename="../../casebook/cli_stats.py" line="107" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
@@ -7347,127 +7291,115 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="62" />
-      <location filename="../../casebook/services/statistics_ranking.py" line="33" />
-      <location filename="../../casebook/ui/settings_view.py" line="214" />
-      <source>Resolution rate</source>
-      <translation>解决率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="63" />
-      <location filename="../../casebook/services/statistics_ranking.py" line="34" />
-      <location filename="../../casebook/ui/settings_view.py" line="215" />
-      <source>Accomplishment rate</source>
-      <translation>办成率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="64" />
-      <location filename="../../casebook/services/statistics_ranking.py" line="35" />
-      <location filename="../../casebook/ui/settings_view.py" line="216" />
-      <source>Satisfaction rate</source>
-      <translation>满意率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="65" />
-      <location filename="../../casebook/services/statistics_ranking.py" line="36" />
-      <location filename="../../casebook/ui/settings_view.py" line="217" />
-      <source>First-round satisfaction rate</source>
-      <translation>初次满意率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="66" />
-      <location filename="../../casebook/services/statistics_ranking.py" line="37" />
-      <location filename="../../casebook/ui/settings_view.py" line="213" />
-      <source>On-time reply rate</source>
-      <translation>按期答复率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="67" />
-      <location filename="../../casebook/services/statistics_ranking.py" line="38" />
-      <location filename="../../casebook/ui/settings_view.py" line="218" />
-      <source>Meeting rate</source>
-      <translation>见面率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_stats.py" line="80" />
+      <location filename="../../casebook/cli_stats.py" line="73" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="81" />
+      <location filename="../../casebook/cli_stats.py" line="74" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="82" />
-      <location filename="../../casebook/cli_stats.py" line="115" />
+      <location filename="../../casebook/cli_stats.py" line="75" />
+      <location filename="../../casebook/cli_stats.py" line="108" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="83" />
+      <location filename="../../casebook/cli_stats.py" line="76" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="84" />
+      <location filename="../../casebook/cli_stats.py" line="77" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="85" />
+      <location filename="../../casebook/cli_stats.py" line="78" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="86" />
+      <location filename="../../casebook/cli_stats.py" line="79" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="87" />
+      <location filename="../../casebook/cli_stats.py" line="80" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="88" />
+      <location filename="../../casebook/cli_stats.py" line="81" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="89" />
+      <location filename="../../casebook/cli_stats.py" line="82" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="95" />
+      <location filename="../../casebook/cli_stats.py" line="88" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="96" />
+      <location filename="../../casebook/cli_stats.py" line="89" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="103" />
+      <location filename="../../casebook/cli_stats.py" line="96" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="106" />
+      <location filename="../../casebook/cli_stats.py" line="99" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="106" />
+      <location filename="../../casebook/cli_stats.py" line="99" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="110" />
+      <location filename="../../casebook/cli_stats.py" line="103" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/metrics.py" line="71" />
+      <source>Resolution rate</source>
+      <translation>解决率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/metrics.py" line="72" />
+      <source>Accomplishment rate</source>
+      <translation>办成率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/metrics.py" line="73" />
+      <source>Satisfaction rate</source>
+      <translation>满意率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/metrics.py" line="74" />
+      <source>First-round satisfaction rate</source>
+      <translation>初次满意率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/metrics.py" line="75" />
+      <source>On-time reply rate</source>
+      <translation>按期答复率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/metrics.py" line="76" />
+      <source>Meeting rate</source>
+      <translation>见面率</translation>
     </message>
     <message>
       <location filename="../../casebook/services/statistics.py" line="196" />
@@ -7485,7 +7417,7 @@ Schema revision: {revision}</source>
       <translation>（未填）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics_ranking.py" line="51" />
+      <location filename="../../casebook/services/statistics_ranking.py" line="40" />
       <source>Score = ({terms}) ÷ the sum of the weights of the rates the unit has</source>
       <translation>得分 = ({terms}) ÷ 该单位有数据的各比率权重之和</translation>
     </message>
