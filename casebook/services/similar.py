@@ -25,12 +25,12 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from casebook.domain.case_facts import FOREVER
+from casebook import clock
 from casebook.domain.enums import CaseKind, CaseState
 from casebook.domain.errors import NotFound
 from casebook.domain.similarity import SimilarityIndex, connected_groups, iter_pairs
 from casebook.i18n import noop
-from casebook.services.office import get_settings
+from casebook.store.case_facts import fact_rows_valid_on
 from casebook.store.database import Database
 from casebook.store.models import Case, CaseFactRow, CongressSession, Deputy, Event
 
@@ -170,7 +170,7 @@ def similar_cases(
                 CaseFactRow.rating,
             )
             .join(CongressSession, CongressSession.id == Case.session_id)
-            .outerjoin(CaseFactRow, _latest_facts())
+            .outerjoin(CaseFactRow, _current_facts())
             .where(Case.id.in_(list(scores)))
         ).all()
     found = [SimilarCase(*row, score=scores[row[0]]) for row in rows]  # a case deleted meanwhile is left out
@@ -225,7 +225,6 @@ def _register_order(case: ClusterCase) -> tuple[int, str, int, str, int]:
 
 
 def _cluster_cases(db: Database, case_ids: Sequence[int]) -> dict[int, ClusterCase]:
-    resolved = set(get_settings(db).resolved_categories)
     found: dict[int, ClusterCase] = {}
     with db.read() as session:
         for chunk in _chunks(case_ids):
@@ -239,22 +238,24 @@ def _cluster_cases(db: Database, case_ids: Sequence[int]) -> dict[int, ClusterCa
                     Deputy.name,
                     CaseFactRow.result_code,
                     CaseFactRow.rating,
+                    CaseFactRow.resolved,
                 )
                 .join(CongressSession, CongressSession.id == Case.session_id)
                 .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
-                .outerjoin(CaseFactRow, _latest_facts())
+                .outerjoin(CaseFactRow, _current_facts())
                 .where(Case.id.in_(chunk))
             )
-            for case_id, session_name, year, number, title, deputy, result, rating in rows:
+            for case_id, session_name, year, number, title, deputy, result, rating, resolved in rows:
                 found[case_id] = ClusterCase(
-                    case_id, session_name, year, number, title, deputy, result, rating, result in resolved
+                    case_id, session_name, year, number, title, deputy, result, rating, bool(resolved)
                 )
     return found
 
 
-def _latest_facts() -> Any:
-    """Each case's last span of facts: its latest result and rating, whatever their dates."""
-    return and_(CaseFactRow.case_id == Case.id, CaseFactRow.valid_to == FOREVER)
+def _current_facts() -> Any:
+    """Each case's facts valid today (store.case_facts' one "valid on D"): its result and rating now,
+    as the case window and the lists show them."""
+    return and_(CaseFactRow.case_id == Case.id, *fact_rows_valid_on(CaseFactRow, clock.today()))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
