@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -27,6 +27,13 @@ from casebook.ui.dashboard_view import DashboardView
 from casebook.ui.step_dialog import StepDialog, StepForm
 from tests.conftest import Seeds
 from tests.snapshot import table_contents
+
+
+@pytest.fixture(autouse=True)
+def similar_queries_finish(db: Database) -> Iterator[None]:
+    """The case window asks for similar cases on a worker thread: let it finish before the database closes."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
 
 
 def choose(combo: QComboBox, value: object) -> None:

@@ -3,9 +3,11 @@ unit assigned through the real step dialog is due in one month."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +25,13 @@ from casebook.ui.case_actions import EDITOR_ACTIONS, STEP_BUILDERS, build_step
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.step_dialog import StepDialog
 from tests.conftest import Seeds
+
+
+@pytest.fixture(autouse=True)
+def similar_queries_finish(db: Database) -> Iterator[None]:
+    """The case window asks for similar cases on a worker thread: let it finish before the database closes."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
 
 
 def cells(table: QTableWidget, column: int) -> list[str]:
