@@ -176,11 +176,13 @@ class StepDialog(QDialog):
 
     def _accept_if_complete(self) -> None:
         values = self.values()
-        missing = [s.label for s in self.form.fields if s.required and s.kind == "choice" and values[s.key] is None]
-        if missing:
+        missing = [s.key for s in self.form.fields if s.required and s.kind == "choice" and values[s.key] is None]
+        if missing:  # each beside its field, all at once
             self.clear_refusal()
-            self.error.setText(translate("Step", "Please choose: {fields}").format(fields="、".join(missing)))
-            self.error.show()
+            for key in missing:
+                self.field_errors[key].setText(translate("Step", "Please choose one"))
+                self.field_errors[key].show()
+            self.widgets[missing[0]].setFocus()
             return
         if self.submit is not None:
             try:

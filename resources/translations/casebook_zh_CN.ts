@@ -7709,7 +7709,12 @@ Schema revision: {revision}</source>
       <source>Please choose: {fields}</source>
       <translation>请选择：{fields}</translation>
     </message>
-  </context>
+      <message>
+      <location filename="../../casebook/ui/step_dialog.py" line="183" />
+      <source>Please choose one</source>
+      <translation>请选择</translation>
+    </message>
+</context>
   <context>
     <name>Storage</name>
     <message>

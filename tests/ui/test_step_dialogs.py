@@ -80,6 +80,9 @@ def test_a_refused_reply_keeps_its_text_and_shows_the_message_beside_the_date(
     editor = open_editor(qtbot, db, built.case_id)
     before = table_contents(db_target)
     dialog = open_step(qtbot, editor, Action.REPLY)
+    press_ok(qtbot, dialog)  # nothing chosen: said beside the field, nothing sent to the service
+    assert dialog.isVisible() and dialog.field_errors["assignment"].text() == "请选择"
+    assert table_contents(db_target) == before
     choose(dialog, "assignment", built.assignment_id)
     set_day(dialog, "day", date(2023, 2, 1))  # before the assignment
     choose(dialog, "result", "B")
@@ -91,6 +94,7 @@ def test_a_refused_reply_keeps_its_text_and_shows_the_message_beside_the_date(
     assert dialog.isVisible()  # refused: the form stays
     assert dialog.field_errors["day"].text() == "日期 2023-02-01 早于交办日期（2023-02-10）"
     assert dialog.field_errors["day"].isVisibleTo(dialog) and not dialog.error.isVisibleTo(dialog)
+    assert dialog.field_errors["assignment"].text() == ""  # fixed, so no longer said
     assert summary.toPlainText() == "已制定整治方案"  # everything typed is kept
     assert dialog.values()["result"] == "B" and dialog.values()["assignment"] == built.assignment_id
     assert table_contents(db_target) == before
