@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
+import sys
 
+from casebook.cli_arguments import file_path
 from casebook.cli_session import open_database
 from casebook.i18n import translate
 from casebook.services.settings_file import (
@@ -63,10 +64,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     change.add_argument("value", metavar="VALUE", help=translate("Cli", 'the new value, e.g. 2, true, ["A","B"]'))
     change.set_defaults(run=run_set)
     export = actions.add_parser("export", help=translate("Cli", "write every setting to a JSON file"))
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    export.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE.json")
     export.set_defaults(run=run_export)
     load = actions.add_parser("import", help=translate("Cli", "apply the settings of a JSON file (all or some)"))
-    load.add_argument("file", type=Path, metavar="FILE.json")
+    load.add_argument("file", type=file_path, metavar="FILE.json")
     load.set_defaults(run=run_import)
 
 
@@ -97,9 +98,16 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """0: written; 1: the file could not be written (a folder, no such folder, no right to write)."""
     db = open_database(args.db)
     try:
         export_settings(db, args.output)
+    except OSError as error:
+        message = translate("Cli", "Could not write {path}: {reason}").format(
+            path=args.output, reason=error.strerror or error
+        )
+        print(translate("Cli", "Error: {message}").format(message=message), file=sys.stderr)
+        return 1
     finally:
         db.close()
     print(translate("Cli", "Settings written to {file}.").format(file=args.output))
