@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -139,7 +140,17 @@ def db(db_backend: str, db_target: str, request: pytest.FixtureRequest) -> Itera
         shutil.copyfile(request.getfixturevalue("empty_sqlite"), db_target)
     database = open_database(db_target, user="clerk-wang", backups=NO_BACKUPS)
     yield database
+    finish_background_jobs()
     database.close()
+
+
+def finish_background_jobs() -> None:
+    """Let the window's worker jobs (a similar-cases query, a count) end before their database is
+    closed: a connection still out when the engine is disposed is left to the garbage collector,
+    whose warning then fails whichever test runs at that moment."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        qt_core.QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @dataclass
@@ -228,4 +239,5 @@ def demo_db(demo_register: DemoRegister, tmp_path: Path) -> Iterator[Database]:
     """A copy of the demo register for one test, opened by clerk-wang."""
     database = open_database(str(demo_register.copy_to(tmp_path / "demo")), user="clerk-wang")
     yield database
+    finish_background_jobs()
     database.close()

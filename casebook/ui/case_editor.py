@@ -149,7 +149,9 @@ class CaseEditor(QDialog):
         after another user signed in)."""
         allowed = self.detail.summary.allowed_actions if self.detail is not None and self.case_id is not None else ()
         # each step's button from the checks its service runs; the rule that says no as its tooltip
-        refused = refused_steps(self.db, self.case_id, EDITOR_ACTIONS) if self.case_id is not None else {}
+        # (read only for someone who may handle cases: nobody is signed in after a switched-off account)
+        handles = self.case_id is not None and may(self.db, Permission.EDIT_CASES)
+        refused = refused_steps(self.db, self.case_id, EDITOR_ACTIONS) if handles and self.case_id else {}
         for action, button in self.action_buttons.items():
             refusal = refused.get(action)
             taken = self.case_id is not None and refusal is None

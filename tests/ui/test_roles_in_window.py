@@ -61,7 +61,7 @@ def test_a_viewer_reads_and_exports_but_changes_nothing(
     qtbot: QtBot, viewer: Database, courier_case: CaseSummary
 ) -> None:
     window = window_of(qtbot, viewer)
-    assert window.user_label.text() == "Signed in: viewer-chen (viewer)"
+    assert window.user_label.text() == "Signed in: 陈静 (viewer)"
     for action in (window.new_action, window.import_action, window.demo_action, window.restore_action):
         assert not action.isEnabled()
     assert (
@@ -115,7 +115,7 @@ def test_a_clerk_handles_cases_but_not_reference_data_settings_or_accounts(
 
 def test_an_administrator_sees_the_accounts(qtbot: QtBot, office: Database) -> None:
     window = window_of(qtbot, office)
-    assert window.user_label.text() == "Signed in: admin-zhou (administrator)"
+    assert window.user_label.text() == "Signed in: 周敏 (administrator)"
     assert not window.navigation.item(list(window.views).index("accounts")).isHidden()
     for action in (window.new_action, window.import_action, window.demo_action, window.restore_action):
         assert action.isEnabled()

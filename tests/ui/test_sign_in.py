@@ -40,7 +40,7 @@ def test_a_database_without_accounts_opens_with_no_prompt(qtbot: QtBot, db: Data
     assert visible_sign_in_dialogs() == []
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert "clerk-wang" in window.user_label.text()
+    assert window.user_label.text() == "Local administrator (no accounts)"  # the person, not the computer user
     assert not window.switch_user_action.isEnabled()  # nobody to switch to
 
 
@@ -89,7 +89,7 @@ def test_the_status_bar_names_the_user_and_switching_user_signs_in_again(qtbot: 
     window = MainWindow(office)
     qtbot.addWidget(window)
     window.show()
-    assert window.user_label.text() == "Signed in: clerk-li (clerk)"
+    assert window.user_label.text() == "Signed in: 李娜 (clerk)"
     assert window.new_action.isEnabled()
     dialog = window.switch_user()
     assert dialog is not None and dialog.isVisible() and office.needs_sign_in
@@ -97,7 +97,7 @@ def test_the_status_bar_names_the_user_and_switching_user_signs_in_again(qtbot: 
     dialog.password.setText(PASSWORDS["viewer-chen"])
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert window.user_label.text() == "Signed in: viewer-chen (viewer)"
+    assert window.user_label.text() == "Signed in: 陈静 (viewer)"
     assert not window.new_action.isEnabled()  # a viewer's window now
     window.remember_on_close = False
 
@@ -123,7 +123,7 @@ def test_a_switched_off_account_is_asked_to_sign_in_again_and_the_form_keeps_its
     dialog.name.setText("admin-zhou")
     dialog.password.setText(PASSWORDS["admin-zhou"])
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert window.user_label.text() == "Signed in: admin-zhou (administrator)"
+    assert window.user_label.text() == "Signed in: 周敏 (administrator)"
     assert editor.save_button.isEnabled()
     assert editor.save()  # the text typed before is saved now, by the one signed in
     editor.dirty = False
