@@ -50,8 +50,9 @@ if PG_URL:
 
             register = tmp_path / "register.xlsx"
             ran(url, "export", "register", "-o", str(register), "--year", "2022")
-            sheet = openpyxl.load_workbook(register, read_only=True).worksheets[0]
-            assert sum(1 for row in sheet.iter_rows(values_only=True) if row[0] is not None) > 250
+            book = openpyxl.load_workbook(register, read_only=True)
+            assert sum(1 for row in book.worksheets[0].iter_rows(values_only=True) if row[0] is not None) > 250
+            book.close()
 
             sqlite = str(tmp_path / "demo.sqlite")
             ran(sqlite, "demo", "--until", "2023")

@@ -77,8 +77,9 @@ def test_clusters_as_json_and_as_a_workbook(db_target: str, register: Register, 
     written = casebook("--db", str(db_target), "similar", "--clusters", "-o", str(output))
     assert written.returncode == 0, written.stderr
     assert written.stdout.strip() == f"Groups of cases submitted again written to {output}: 2 groups, 5 cases."
-    sheet = load_workbook(output, read_only=True).worksheets[0]
-    assert len([row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0] is not None]) == 5
+    book = load_workbook(output, read_only=True)
+    assert len([row for row in book.worksheets[0].iter_rows(min_row=4, values_only=True) if row[0] is not None]) == 5
+    book.close()
 
 
 @pytest.mark.parametrize(

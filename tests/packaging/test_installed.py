@@ -55,7 +55,9 @@ def test_every_command_of_the_installed_program(tmp_path: Path) -> None:
     ):
         out = tmp_path / f"{what}.xlsx"
         casebook("--db", db, "export", what, "-o", str(out), *extra, cwd=tmp_path)
-        assert load_workbook(out, read_only=True).sheetnames
+        book = load_workbook(out, read_only=True)
+        assert book.sheetnames
+        book.close()
 
     imported = str(tmp_path / "imported.sqlite")
     casebook("--db", imported, "import", str(tmp_path / "register.xlsx"), cwd=tmp_path)

@@ -187,7 +187,9 @@ def test_a_viewer_reads_and_exports(
     out = tmp_path / "台账.xlsx"
     summary = export_register(viewer, out)
     assert summary.rows == 1
-    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == summary.sheets[0]
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames[0] == summary.sheets[0]
+    book.close()
     assert [e.what for e in audit_entries(viewer, limit=1)] == ["Signed in"]
     assert table_contents(db_target) == before  # reading and exporting wrote nothing
 

@@ -262,8 +262,9 @@ def test_the_clusters_workbook(register: Register, tmp_path: Path) -> None:
     summary = export_similar_clusters(register.db, path)
 
     assert summary.rows == 5
-    sheet = load_workbook(path, read_only=True).worksheets[0]
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    book = load_workbook(path, read_only=True)
+    rows = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
     assert rows[0][0] == "Suggestions and motions submitted again in different years"
     assert rows[1][0].startswith("2 groups of similar cases (1 never resolved), 5 cases")
     assert rows[2] == [

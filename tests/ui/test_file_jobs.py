@@ -91,6 +91,7 @@ def test_export_dialog_writes_the_register(qtbot: QtBot, db: Database, courier_c
     wait_for_jobs(qtbot, window)
     workbook = openpyxl.load_workbook(tmp_path / "台账.xlsx", read_only=True)
     assert len(workbook.sheetnames) >= 1
+    workbook.close()
     assert "台账.xlsx" in window.statusBar().currentMessage()
 
 
