@@ -45,3 +45,12 @@ def test_one_clock() -> None:
             continue
         found = reading.search(path.read_text(encoding="utf-8"))
         assert found is None, f"{relative} reads the calendar itself ({found.group(0)}): use casebook.clock"
+
+
+def test_tests_read_the_programs_clock() -> None:
+    """A test's expected date comes from the same clock as the program's (one day for the whole run):
+    a run that crossed midnight UTC once failed because a test took its date at import."""
+    reading = re.compile(r"\b(date\.today|datetime\.now|datetime\.today)\(")
+    for path in (ROOT / "tests").rglob("*.py"):
+        found = reading.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{path.relative_to(ROOT)} reads the calendar itself: use casebook.clock"

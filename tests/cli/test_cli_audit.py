@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from casebook import clock
 from casebook.domain.enums import AssignmentRole
 from casebook.services import reference
 from casebook.services.assignments import assign_case
@@ -105,7 +106,7 @@ def test_the_whole_trail_as_json_newest_first(db_target: str, handled: CaseSumma
     limited = json.loads(casebook(db_target, "audit", "--json", "--limit", "2").stdout)
     assert [entry["id"] for entry in limited] == ids[:2]
     assert json.loads(casebook(db_target, "audit", "--json", "--user", "someone-else").stdout) == []
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (clock.today() + timedelta(days=1)).isoformat()
     assert json.loads(casebook(db_target, "audit", "--json", "--since", tomorrow).stdout) == []
     assert len(json.loads(casebook(db_target, "audit", "--json", "--until", tomorrow).stdout)) == len(trail)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from casebook import clock
 from casebook.domain.enums import AssignmentRole, UnitKind
 from casebook.domain.errors import RuleViolation
 from casebook.services import reference
@@ -45,7 +46,7 @@ def test_an_edit_keeps_each_field_with_its_old_and_new_value(
     )
     assert changes_of(edited)["co-signer·co-signers"] == ("张伟、李娜、王芳", "张伟")
     assert edited.subject == "市九届人大二次会议 No. 0012"
-    assert abs(edited.recorded_at - datetime.now()) < timedelta(minutes=1)
+    assert abs(edited.recorded_at - clock.now()) < timedelta(minutes=1)
 
 
 def test_handling_steps_and_reference_data_are_in_the_trail(
@@ -79,7 +80,7 @@ def test_the_trail_is_searchable_by_user_and_date(db: Database, db_target: str, 
     assert audit_users(db) == ["clerk-li", "clerk-wang"]
     by_li = audit_entries(db, AuditFilter(user="clerk-li"))
     assert [(e.what, e.subject) for e in by_li] == [("Added handling unit", "handling unit 市水利局")]
-    today = date.today()
+    today = clock.today()
     assert len(audit_entries(db, AuditFilter(since=today, until=today))) == len(audit_entries(db))
     assert audit_entries(db, AuditFilter(until=today - timedelta(days=1))) == []
     assert audit_entries(db, AuditFilter(since=today + timedelta(days=1))) == []

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from casebook import clock
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Actor, Role
 from casebook.services.cases import get_case
@@ -94,7 +95,7 @@ def test_a_new_database_gets_no_backup_and_a_reopened_one_gets_one_a_day(db_path
     backups = daily_backups(db_path)
     assert len(backups) == 1
     assert backups[0].parent == db_path.parent / "backups"
-    assert backups[0].name.startswith(f"casebook.{date.today():%Y%m%d}-") and backups[0].name.endswith(".daily.sqlite")
+    assert backups[0].name.startswith(f"casebook.{clock.today():%Y%m%d}-") and backups[0].name.endswith(".daily.sqlite")
     assert integrity(backups[0]) == "ok"
     assert table_contents(backups[0]) == table_contents(db_path)
     assert not list(backups[0].parent.glob("*-wal"))  # a self-contained file
@@ -106,7 +107,7 @@ def test_the_oldest_backups_beyond_the_number_kept_are_removed(db: Database, db_
     source = open_database(str(db_path), backups=BackupPolicy(keep=1))
     source.close()
     (today_copy,) = daily_backups(db_path)
-    older = [fake_daily(db_path, date.today() - timedelta(days=n), today_copy) for n in range(1, 6)]
+    older = [fake_daily(db_path, clock.today() - timedelta(days=n), today_copy) for n in range(1, 6)]
     folder = backup_folder(db_path)
     unrelated = [folder / "notes.txt", folder / "casebook.20200101-000000.backup.sqlite"]
     for path in unrelated:
@@ -141,7 +142,7 @@ def test_keep_count_from_the_environment_and_zero_turns_backups_off(
     open_database(str(db_path)).close()
     (copy,) = daily_backups(db_path)
     for n in range(1, 4):
-        fake_daily(db_path, date.today() - timedelta(days=n), copy)
+        fake_daily(db_path, clock.today() - timedelta(days=n), copy)
     open_database(str(db_path)).close()
     assert len(daily_backups(db_path)) == 2
 
@@ -152,7 +153,7 @@ def test_keep_count_from_the_office_setting(db: Database, db_path: Path) -> None
     open_database(str(db_path)).close()
     (copy,) = daily_backups(db_path)
     for n in range(1, 6):
-        fake_daily(db_path, date.today() - timedelta(days=n), copy)
+        fake_daily(db_path, clock.today() - timedelta(days=n), copy)
     open_database(str(db_path)).close()
     assert len(daily_backups(db_path)) == 2
 
@@ -399,7 +400,7 @@ def test_old_backups_are_removed_only_after_a_successful_sign_in(
     open_database(str(db_path), backups=BackupPolicy(keep=5)).close()
     (copy,) = daily_backups(db_path)
     for n in range(1, 4):
-        fake_daily(db_path, date.today() - timedelta(days=n), copy)
+        fake_daily(db_path, clock.today() - timedelta(days=n), copy)
     monkeypatch.setenv(KEEP_ENV, "1")
     stranger = open_database(str(db_path))
     with pytest.raises(SignInFailed):

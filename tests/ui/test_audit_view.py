@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from casebook import clock
 from casebook.domain.enums import UnitKind
 from casebook.services import reference
 from casebook.services.case_views import CaseSummary
@@ -71,7 +72,7 @@ def test_filter_by_user_date_case_and_text(window: MainWindow, trail: CaseSummar
     assert "title: 关于加强对快递和外卖服务企业安全管理的建议 → 关于加强外卖骑手交通安全管理的建议" in shown, shown
     assert view.tree.topLevelItem(0).text(3) == "handling unit 市水利局"  # newest first
     assert view.count.text() == f"{view.tree.topLevelItemCount()} events"
-    today = date.today()
+    today = clock.today()
     view.since.setDate(today + timedelta(days=1))
     assert view.tree.topLevelItemCount() == 0
     view.since.setDate(today)

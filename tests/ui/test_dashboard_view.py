@@ -171,7 +171,7 @@ def test_the_kind_and_the_year_are_chosen_in_their_boxes(
     qtbot: QtBot, db: Database, register: None, chinese: None
 ) -> None:
     view = shown(qtbot, db)
-    assert (view.year_box.minimum(), view.year_box.maximum()) == (2022, max(2023, date.today().year))
+    assert (view.year_box.minimum(), view.year_box.maximum()) == (2022, max(2023, clock.today().year))
     view.kind_box.setCurrentIndex(view.kind_box.findText("议案"))
     assert view.case_kind() is CaseKind.MOTION
     assert view.sentences()[0] == "全年办理代表议案1件，已全部办结答复。"  # a motion has no resolution rate
@@ -191,8 +191,8 @@ def test_the_kind_and_the_year_are_chosen_in_their_boxes(
 
 def test_an_empty_register_shows_this_year_and_no_rates(qtbot: QtBot, db: Database, chinese: None) -> None:
     view = shown(qtbot, db)
-    assert view.year() == date.today().year
-    today = date.today()
+    assert view.year() == clock.today().year
+    today = clock.today()
     period = "全年" if (today.month, today.day) == (12, 31) else f"截至{today.month}月{today.day}日，"
     assert view.sentences() == [f"{period}暂无代表建议。"]
     assert tile_texts(view.tiles[RateName.RESOLUTION]) == ("解决率", "—", "0/0", "无上年同期数据")
