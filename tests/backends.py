@@ -27,8 +27,12 @@ BACKENDS: list[str] = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
 DROP_ATTEMPTS = 20
 
 
-def backends_for(*, needs_file: bool, sqlite_only: bool) -> list[str]:
-    """The backends a test runs on: all of them, or SQLite alone for a test about SQLite files."""
+def backends_for(*, needs_file: bool, sqlite_only: bool, postgresql_only: bool = False) -> list[str]:
+    """The backends a test runs on: all of them, SQLite alone for a test about SQLite files, or
+    PostgreSQL alone for a test about the server (none when no server is given: then pytest reports
+    the test as skipped for an empty parameter set)."""
+    if postgresql_only:
+        return [backend for backend in BACKENDS if backend == "postgresql"]
     return ["sqlite"] if needs_file or sqlite_only else list(BACKENDS)
 
 

@@ -81,6 +81,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         backends = backends_for(
             needs_file="db_path" in metafunc.fixturenames,
             sqlite_only=metafunc.definition.get_closest_marker("sqlite_only") is not None,
+            postgresql_only=metafunc.definition.get_closest_marker("postgresql_only") is not None,
         )
         metafunc.parametrize("db_backend", backends, indirect=True, ids=backends)
 

@@ -24,6 +24,8 @@ from casebook.store.engine import make_engine
 from casebook.store.migrate import NotTheOwner, migrate_to
 from casebook.store.server_roles import grant_login_role, login_role_grants
 
+pytestmark = pytest.mark.postgresql_only("the office server's roles are PostgreSQL's")
+
 LOGIN_ROLE_ENV = "CASEBOOK_TEST_PG_LOGIN_ROLE"
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -31,8 +33,6 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 @pytest.fixture
 def login_url(db: Database, db_target: str) -> Iterator[str]:
     """The test database, its login role granted what README says; the URL to sign in as that role."""
-    if "://" not in db_target:
-        pytest.skip("the office server's roles are PostgreSQL's")
     role = os.environ.get(LOGIN_ROLE_ENV)
     if not role:
         pytest.skip(f"{LOGIN_ROLE_ENV} is not set (.ci/run sets it)")
