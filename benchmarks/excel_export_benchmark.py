@@ -36,9 +36,9 @@ from benchmarks.generate import generate_register
 from casebook.excel.export_register import export_register, register_title, write_register
 from casebook.excel.register_values import Labels, history_values, register_values
 from casebook.excel.sheets import streamed_workbook
-from casebook.services.case_listing import CaseFilter, CaseRow, iter_case_rows
-from casebook.services.handling_history import HandlingStep, handling_steps
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_listing import CaseFilter, CaseRow, iter_case_rows
+from casebook.services.queries.handling_history import HandlingStep, handling_steps
 from casebook.store.database import Database, open_database
 
 

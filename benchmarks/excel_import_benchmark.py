@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import openpyxl
 
 from casebook.domain.office_settings import OfficeSettings
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
-from casebook.services.ledger_import import import_ledger
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.rows import read_ledger
 from casebook.store.database import open_database
 
 HEADER = [

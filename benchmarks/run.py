@@ -62,8 +62,8 @@ def child_bare() -> None:
 def child_window(database: str) -> None:
     import resource
 
-    from casebook.services.case_search import CaseQuery
-    from casebook.services.statistics import compute_statistics
+    from casebook.services.queries.case_search import CaseQuery
+    from casebook.services.statistics.figures import compute_statistics
     from casebook.store.database import open_database
     from casebook.ui.application import make_application
     from casebook.ui.main_window import MainWindow
@@ -123,10 +123,10 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     from benchmarks import excel_export_benchmark, excel_import_benchmark, search_benchmark
     from benchmarks.generate import generate_register
     from casebook.domain.office_settings import OfficeSettings
-    from casebook.excel.ledger_rows import read_ledger
     from casebook.excel.reading import read_workbook
-    from casebook.services.ledger_import import import_ledger
-    from casebook.services.statistics import compute_statistics
+    from casebook.services.ledger.importing import import_ledger
+    from casebook.services.ledger.rows import read_ledger
+    from casebook.services.statistics.figures import compute_statistics
     from casebook.store.database import open_database
 
     results: dict[str, Any] = {"cases": args.cases, "rows": args.rows}
@@ -190,7 +190,7 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
 
 def _similar(db: Any) -> dict[str, Any]:
     try:
-        from casebook.services.similar import similar_cases
+        from casebook.services.queries.similar import similar_cases
     except ImportError:
         return {"measured": False}
     similar_cases(db, "关于有效缓解主城区停车难问题的建议")  # builds the index once

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import generate_register
 from casebook.domain.enums import CaseState
-from casebook.services.case_search import CaseQuery, SortKey, count_matching, fetch_page
+from casebook.services.queries.case_search import CaseQuery, SortKey, count_matching, fetch_page
 from casebook.store.database import Database, open_database
 
 PAGE = 200  # as the case list's model

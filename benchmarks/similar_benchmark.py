@@ -36,8 +36,8 @@ from benchmarks.generate import generate_register
 from casebook.demo.topics import TOPICS
 from casebook.domain.enums import CaseKind
 from casebook.domain.roles import Permission
-from casebook.services.cases import CaseDraft, case_draft, edit_case, register_case
-from casebook.services.similar import index_builds, prepare_index, resubmitted_clusters, similar_cases
+from casebook.services.queries.similar import index_builds, prepare_index, resubmitted_clusters, similar_cases
+from casebook.services.steps.cases import CaseDraft, case_draft, edit_case, register_case
 from casebook.store.database import Database, open_database
 from casebook.store.models import Case
 

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import generate_register
-from casebook.services.statistics import compute_statistics
+from casebook.services.statistics.figures import compute_statistics
 from casebook.store.database import open_database
 
 

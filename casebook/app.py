@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from casebook.cli import main as cli_main
+from casebook.cli.main import main as cli_main
 
 
 def main() -> None:

@@ -23,9 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casebook import clock, i18n
 from casebook.domain.enums import CaseKind, LeaderKind, UnitKind
-from casebook.services import reference
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import CaseDraft, register_case
+from casebook.services.admin import reference
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import Database, open_database
 from tests.backends import BACKENDS, PostgresServer, backends_for

@@ -62,7 +62,7 @@ def test_state_labels_in_chinese(chinese: None) -> None:
 
 def test_a_refused_step_reads_in_chinese(chinese: None, db, seeds, courier_case) -> None:  # type: ignore[no-untyped-def]
     from casebook.domain.enums import AssignmentRole
-    from casebook.services.assignments import assign_case
+    from casebook.services.steps.assignments import assign_case
 
     with pytest.raises(RuleViolation) as caught:
         assign_case(db, courier_case.id, seeds.units["市邮政管理局"], AssignmentRole.LEAD, date(2023, 1, 1))

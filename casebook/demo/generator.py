@@ -14,8 +14,8 @@ from casebook.demo.later_years import FIRST_LATER_YEAR, later_sessions, later_ye
 from casebook.demo.years import DemoPlan, build_plan
 from casebook.domain.errors import RuleViolation
 from casebook.i18n import noop
-from casebook.services import reference
-from casebook.services.register_reset import clear_register, holds_register_data
+from casebook.services.admin import reference
+from casebook.services.admin.register_reset import clear_register, holds_register_data
 from casebook.store.database import Database
 
 SEED = 20230106  # the day 市九届人大二次会议 opened; the same seed gives the same register every time
@@ -80,7 +80,7 @@ def load_demo(
 
     A database that already holds cases or reference data is refused (``RuleViolation`` with rule
     ``database_not_empty``, nothing written) unless ``force`` is true; then the register is first
-    emptied in one transaction (:func:`~casebook.services.register_reset.clear_register`; the office
+    emptied in one transaction (:func:`~casebook.services.admin.register_reset.clear_register`; the office
     settings stay).
 
     ``until``: also the seeded years after 2023 up to that year (``casebook demo --until``; the

@@ -12,12 +12,12 @@ from casebook.demo.plans import CasePlan, RatingPlan, ReplyPlan, SupervisionPlan
 from casebook.demo.zhenjiang import KEY_DESIGNATED_BY
 from casebook.domain.enums import RatingLevel
 from casebook.domain.handling_steps import ClosingReason
-from casebook.services.assignments import acknowledge_assignment, assign_case, change_unit
-from casebook.services.cases import CaseDraft, convert_to_suggestion, register_case, withdraw_case
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.supervision import add_supervision_record, link_cases
+from casebook.services.steps.assignments import acknowledge_assignment, assign_case, change_unit
+from casebook.services.steps.cases import CaseDraft, convert_to_suggestion, register_case, withdraw_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database
 
 # Order of steps that fall on the same day.

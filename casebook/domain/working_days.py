@@ -3,7 +3,7 @@
 The calendar keeps only the days that differ from the plain week: public holidays (节假日) that
 fall on a weekday are days off, and the weekends swapped into working days (调休上班) are working
 days. Everything here is date arithmetic over such a mapping ``day → is a working day``; the
-database keeps the mapping (casebook.services.holiday_calendar).
+database keeps the mapping (casebook.services.admin.holiday_calendar).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from casebook.excel.columns import Column, ValueKind
 from casebook.excel.sheets import TableSheet, streamed_workbook
 from casebook.i18n import noop, translate
-from casebook.services.audit import AuditEntry
+from casebook.services.admin.audit import AuditEntry
 
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 
@@ -49,7 +49,7 @@ def audit_rows(entries: Sequence[AuditEntry], ws: Worksheet) -> Iterator[list[ob
 
 
 def write_audit_workbook(entries: Sequence[AuditEntry], path: Path, *, title: str | None = None) -> None:
-    """Write ``entries`` (as :func:`casebook.services.audit.audit_entries` returns them) to ``path``:
+    """Write ``entries`` (as :func:`casebook.services.admin.audit.audit_entries` returns them) to ``path``:
     a merged title, a frozen header, an autofilter, printed A4 landscape."""
     heading = title or translate("Excel", "Audit trail")
     changes = sum(max(1, len(entry.changes)) for entry in entries)

@@ -11,8 +11,8 @@ from casebook.excel.export_register import ExportSummary
 from casebook.excel.register_values import Labels
 from casebook.excel.sheets import TableSheet, streamed_workbook
 from casebook.i18n import noop, translate
-from casebook.services.office import get_settings
-from casebook.services.supervision_lists import FollowUpCandidate, follow_up_candidates
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.supervision_lists import FollowUpCandidate, follow_up_candidates
 from casebook.store.database import Database
 
 YEAR = Column("year", noop("Excel", "Year"), 6, ValueKind.NUMBER)

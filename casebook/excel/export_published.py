@@ -12,8 +12,8 @@ from casebook.domain.enums import UnitKind
 from casebook.excel import columns as c
 from casebook.excel.sheets import TableSheet
 from casebook.i18n import noop, translate
-from casebook.services.statistics import Statistics
-from casebook.services.statistics_shares import published_dict
+from casebook.services.statistics.figures import Statistics
+from casebook.services.statistics.shares import published_dict
 
 REPLY_RATE = c.Column("reply_rate", noop("Excel", "Reply rate"), 8, c.ValueKind.PERCENT)
 FIGURE = c.Column("figure", noop("Excel", "Figure"), 44, c.ValueKind.LONG_TEXT)

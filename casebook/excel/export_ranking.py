@@ -10,8 +10,8 @@ from casebook.excel import columns as c
 from casebook.excel.export_register import ExportSummary
 from casebook.excel.sheets import TableSheet, streamed_workbook
 from casebook.i18n import noop, translate
-from casebook.services.statistics import Statistics
-from casebook.services.statistics_ranking import ranking_formula, ranking_rows, weighted_rates
+from casebook.services.statistics.figures import Statistics
+from casebook.services.statistics.ranking import ranking_formula, ranking_rows, weighted_rates
 
 RANK = c.Column("rank", noop("Excel", "Rank"), 6, c.ValueKind.NUMBER)
 SCORE = c.Column("score", noop("Excel", "Score"), 8, c.ValueKind.NUMBER)
@@ -27,9 +27,7 @@ def export_ranking(stats: Statistics, path: Path) -> ExportSummary:
     for name, weight in weighted:
         label = f"{name.label}（×{weight}）"
         rate_columns.append(c.Column(f"{name.value}", label, 10, c.ValueKind.PERCENT, literal=True))
-        rate_columns.append(
-            c.Column(f"{name.value}_terms", f"{name.label} n/N", 9, c.ValueKind.TEXT, literal=True)
-        )
+        rate_columns.append(c.Column(f"{name.value}_terms", f"{name.label} n/N", 9, c.ValueKind.TEXT, literal=True))
     rows = ranking_rows(stats)
     with streamed_workbook(path, title) as workbook:
         sheet = TableSheet(

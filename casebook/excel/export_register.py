@@ -23,9 +23,9 @@ from casebook.excel.print_sheet import PrintSheet
 from casebook.excel.register_values import Labels, history_values, register_values
 from casebook.excel.sheets import TableSheet, streamed_workbook
 from casebook.i18n import translate
-from casebook.services.case_listing import CaseFilter, CaseRow, count_cases, iter_case_rows
-from casebook.services.handling_history import HandlingStep, handling_steps
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_listing import CaseFilter, CaseRow, count_cases, iter_case_rows
+from casebook.services.queries.handling_history import HandlingStep, handling_steps
 from casebook.store.database import Database
 
 # (done, total) → False to stop: the export then raises ExportCancelled and writes no file.

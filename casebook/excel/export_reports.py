@@ -33,10 +33,10 @@ from casebook.excel.export_published import REPLY_RATE, published_sheet
 from casebook.excel.export_register import ExportSummary
 from casebook.excel.sheets import TableSheet, chart_sheet, streamed_workbook
 from casebook.i18n import translate
-from casebook.services.office import get_settings
-from casebook.services.outcome_counts import OutcomeCounts, cohort_outcomes
-from casebook.services.overdue import overdue_assignments
-from casebook.services.statistics import Statistics, compute_statistics, statistics_narrative
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.overdue import overdue_assignments
+from casebook.services.statistics.figures import Statistics, compute_statistics, statistics_narrative
+from casebook.services.statistics.outcome_counts import OutcomeCounts, cohort_outcomes
 from casebook.store.database import Database
 
 

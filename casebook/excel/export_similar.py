@@ -15,8 +15,8 @@ from casebook.excel.export_register import ExportSummary
 from casebook.excel.register_values import Labels
 from casebook.excel.sheets import TableSheet, streamed_workbook
 from casebook.i18n import noop, translate
-from casebook.services.office import get_settings
-from casebook.services.similar import CLUSTER_MIN_SCORE, Cluster, ClusterCase, resubmitted_clusters
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.similar import CLUSTER_MIN_SCORE, Cluster, ClusterCase, resubmitted_clusters
 from casebook.store.database import Database
 
 GROUP = Column("group", noop("Excel", "Group"), 6, ValueKind.NUMBER)

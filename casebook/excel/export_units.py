@@ -15,9 +15,9 @@ from casebook.excel.export_register import ExportSummary, register_title
 from casebook.excel.register_values import Labels, Value
 from casebook.excel.sheets import TableSheet, sheet_names, streamed_workbook
 from casebook.i18n import translate
-from casebook.services.case_listing import CaseFilter
-from casebook.services.office import get_settings
-from casebook.services.unit_lists import UnitCase, unit_case_lists
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_listing import CaseFilter
+from casebook.services.queries.unit_lists import UnitCase, unit_case_lists
 from casebook.store.database import Database
 
 

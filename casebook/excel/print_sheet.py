@@ -28,7 +28,7 @@ from casebook.excel.columns import Column, ValueKind
 from casebook.excel.register_values import Labels, Value
 from casebook.excel.sheets import CellValue, text_lines
 from casebook.i18n import translate
-from casebook.services.case_listing import CaseRow
+from casebook.services.queries.case_listing import CaseRow
 
 FONT_SIZE = 10  # points: at the lowest scale below still 9
 TITLE_SIZE = 14

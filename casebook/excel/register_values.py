@@ -21,8 +21,8 @@ from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.excel import columns as c
 from casebook.i18n import noop, translate
-from casebook.services.case_listing import CaseRow
-from casebook.services.handling_history import HandlingStep
+from casebook.services.queries.case_listing import CaseRow
+from casebook.services.queries.handling_history import HandlingStep
 
 Value = str | int | float | date | None
 

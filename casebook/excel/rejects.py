@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from casebook.excel.cell_safety import looks_like_formula
 from casebook.excel.reading import WorkbookGrid
 from casebook.i18n import translate
-from casebook.services.ledger_report import ImportReport, Rejection
+from casebook.services.ledger.report import ImportReport, Rejection
 
 _HEADER_FONT = Font(bold=True)
 _REASON_FILL = PatternFill("solid", fgColor="FFF2CC")

@@ -317,19 +317,3 @@ def reason_of(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
-
-
-# Restoring lives in its own module; its names stay importable from here.
-from casebook.store.restore import RestoreReport, restore_backup, restore_into  # noqa: E402
-
-__all__ = [
-    "BackupError",
-    "BackupPolicy",
-    "BackupReport",
-    "RestoreReport",
-    "backup_file",
-    "create_backup",
-    "database_file",
-    "restore_backup",
-    "restore_into",
-]

@@ -3,7 +3,7 @@
 Who: an :class:`~casebook.domain.roles.Actor`. A database without accounts (a fresh SQLite file)
 is worked on by its local administrator, named after the computer's user, with no sign-in. Once an
 administrator has created accounts, nothing can be read or written until someone signs in
-(:func:`casebook.services.accounts.sign_in`), and each write transaction asks for the permission it
+(:func:`casebook.services.admin.accounts.sign_in`), and each write transaction asks for the permission it
 needs: the service layer refuses what the signed-in role may not do, before anything is written.
 """
 

@@ -14,9 +14,9 @@ from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
 from casebook.store.database import open_database
 from casebook.store.failures import storage_problem
+from casebook.ui.dialogs.sign_in import sign_in_if_needed
 from casebook.ui.error_handling import ErrorReporter, start_logging
 from casebook.ui.main_window import MainWindow
-from casebook.ui.sign_in_dialog import sign_in_if_needed
 from casebook.ui.translation import use_language
 
 ORGANISATION = "Casebook"

@@ -21,26 +21,26 @@ from PySide6.QtWidgets import (
 from casebook import __version__, clock
 from casebook.domain.roles import Permission
 from casebook.i18n import translate, translate_n
-from casebook.services.accounts import has_accounts, person_name, sign_out
-from casebook.services.deadlines import deadline_summary
-from casebook.services.overview import register_overview
-from casebook.services.register_reset import holds_register_data
+from casebook.services.admin.accounts import has_accounts, person_name, sign_out
+from casebook.services.admin.register_reset import holds_register_data
+from casebook.services.queries.deadlines import deadline_summary
+from casebook.services.queries.overview import register_overview
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
-from casebook.ui.accounts_view import AccountsView
-from casebook.ui.audit_view import AuditView
-from casebook.ui.case_editor import CaseEditor
-from casebook.ui.cases_view import CasesView
-from casebook.ui.dashboard_view import ANNUAL, MONTHLY, DashboardView
-from casebook.ui.export_dialog import ExportDialog
-from casebook.ui.file_jobs import FOLLOW_UPS, ExportRequest, FileJobs
-from casebook.ui.help_window import GuideWindow, ShortcutsDialog
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.export import ExportDialog
+from casebook.ui.dialogs.sign_in import PasswordDialog, SignInDialog
+from casebook.ui.dialogs.trail_check import show_trail_check
+from casebook.ui.jobs.files import FOLLOW_UPS, ExportRequest, FileJobs
 from casebook.ui.permissions import allow, may
-from casebook.ui.reference_view import ReferenceView
-from casebook.ui.settings_view import SettingsView
-from casebook.ui.sign_in_dialog import PasswordDialog, SignInDialog
-from casebook.ui.supervision_view import SupervisionView
-from casebook.ui.trail_check import show_trail_check
+from casebook.ui.views.accounts import AccountsView
+from casebook.ui.views.audit import AuditView
+from casebook.ui.views.cases import CasesView
+from casebook.ui.views.dashboard import ANNUAL, MONTHLY, DashboardView
+from casebook.ui.views.help_window import GuideWindow, ShortcutsDialog
+from casebook.ui.views.reference import ReferenceView
+from casebook.ui.views.settings import SettingsView
+from casebook.ui.views.supervision import SupervisionView
 
 FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
 
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(translate("MainWindow", "&Keyboard shortcuts"), None, self.show_shortcuts))
         help_menu.addSeparator()
         help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
-        help_menu.addAction(  # 校验审计日志 (casebook.ui.trail_check)
+        help_menu.addAction(  # 校验审计日志 (casebook.ui.dialogs.trail_check)
             self._action(
                 translate("MainWindow", "&Verify the audit trail"), None, lambda: show_trail_check(self, self.db)
             )

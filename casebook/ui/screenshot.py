@@ -7,17 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casebook.cli_screenshot import VIEWS
-from casebook.services.accounts import sign_in
-from casebook.services.case_search import CaseQuery, fetch_page
+from casebook.services.admin.accounts import sign_in
+from casebook.services.queries.case_search import CaseQuery, fetch_page
 from casebook.store.database import open_database
 from casebook.ui.application import make_application
-from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.sign_in import SignInDialog
 from casebook.ui.main_window import MainWindow
-from casebook.ui.sign_in_dialog import SignInDialog
 from casebook.ui.translation import use_language
 
-SCREENSHOT_VIEWS = VIEWS  # the list is the command line's (which must not import Qt)
 # views that are a tab of another view: (view, tab index)
 TABS = {"deadlines": ("supervision", 1), "follow-ups": ("supervision", 2)}
 SIZE = (1280, 800)

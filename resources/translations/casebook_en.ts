@@ -4,7 +4,7 @@
   <context>
     <name>Audit</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/audit_view.py" line="209" />
+      <location filename="../../casebook/ui/views/audit.py" line="216" />
       <source>%n events</source>
       <translation>
         <numerusform>%n event</numerusform>
@@ -12,7 +12,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/audit_view.py" line="226" />
+      <location filename="../../casebook/ui/views/audit.py" line="233" />
       <source>%n fields changed</source>
       <translation>
         <numerusform>%n field changed</numerusform>
@@ -23,7 +23,7 @@
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/cases_view.py" line="192" />
+      <location filename="../../casebook/ui/views/cases.py" line="192" />
       <source>%n cases</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -34,7 +34,7 @@
   <context>
     <name>Deadlines</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/deadline_view.py" line="40" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="40" />
       <source>%n days overdue</source>
       <translation>
         <numerusform>%n day overdue</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/deadline_view.py" line="43" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="43" />
       <source>%n days left</source>
       <translation>
         <numerusform>%n day left</numerusform>
@@ -53,7 +53,7 @@
   <context>
     <name>FileJobs</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="277" />
+      <location filename="../../casebook/ui/jobs/files.py" line="278" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>%n refused row written to {path}.</numerusform>
@@ -91,15 +91,7 @@
   <context>
     <name>Reference</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view.py" line="142" />
-      <source>%n items</source>
-      <translation>
-        <numerusform>%n item</numerusform>
-        <numerusform>%n items</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view_model.py" line="36" />
+      <location filename="../../casebook/ui/models/reference.py" line="36" />
       <source>%n cases</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -107,7 +99,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view_model.py" line="38" />
+      <location filename="../../casebook/ui/models/reference.py" line="38" />
       <source>%n deputies</source>
       <translation>
         <numerusform>%n deputy</numerusform>
@@ -115,11 +107,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view_model.py" line="40" />
+      <location filename="../../casebook/ui/models/reference.py" line="40" />
       <source>%n deputy groups</source>
       <translation>
         <numerusform>%n deputy group</numerusform>
         <numerusform>%n deputy groups</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/views/reference.py" line="142" />
+      <source>%n items</source>
+      <translation>
+        <numerusform>%n item</numerusform>
+        <numerusform>%n items</numerusform>
       </translation>
     </message>
   </context>
@@ -153,7 +153,7 @@
   <context>
     <name>Settings</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="50" />
       <source>%n months</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -161,7 +161,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="50" />
       <source>%n days</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -172,7 +172,7 @@
   <context>
     <name>SimilarPanel</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/similar_panel.py" line="146" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="146" />
       <source>%n cases with a similar title or content, most similar first:</source>
       <translation>
         <numerusform>%n case with a similar title or content:</numerusform>

@@ -4,149 +4,149 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="61" />
+      <location filename="../../casebook/ui/views/accounts.py" line="61" />
       <source>New account</source>
       <translation>新建账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="74" />
+      <location filename="../../casebook/ui/views/accounts.py" line="74" />
       <source>User name:</source>
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="75" />
+      <location filename="../../casebook/ui/views/accounts.py" line="75" />
       <source>Full name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="76" />
-      <location filename="../../casebook/ui/accounts_view.py" line="155" />
+      <location filename="../../casebook/ui/views/accounts.py" line="76" />
+      <location filename="../../casebook/ui/views/accounts.py" line="155" />
       <source>Role:</source>
       <translation>角色：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="77" />
+      <location filename="../../casebook/ui/views/accounts.py" line="77" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="78" />
+      <location filename="../../casebook/ui/views/accounts.py" line="78" />
       <source>Password again:</source>
       <translation>再次输入密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="82" />
+      <location filename="../../casebook/ui/views/accounts.py" line="82" />
       <source>The first account must be an administrator's. Once it exists, everyone signs in to this database.</source>
       <translation>第一个账户必须是管理员账户。创建后，所有人都要登录才能使用本数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="95" />
+      <location filename="../../casebook/ui/views/accounts.py" line="95" />
       <source>The two passwords differ; type them again.</source>
       <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="128" />
+      <location filename="../../casebook/ui/views/accounts.py" line="128" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="129" />
+      <location filename="../../casebook/ui/views/accounts.py" line="129" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="130" />
+      <location filename="../../casebook/ui/views/accounts.py" line="130" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="131" />
+      <location filename="../../casebook/ui/views/accounts.py" line="131" />
       <source>Active</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="132" />
+      <location filename="../../casebook/ui/views/accounts.py" line="132" />
       <source>Created</source>
       <translation>创建时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="133" />
+      <location filename="../../casebook/ui/views/accounts.py" line="133" />
       <source>Created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="134" />
+      <location filename="../../casebook/ui/views/accounts.py" line="134" />
       <source>Last sign-in</source>
       <translation>最近登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="147" />
+      <location filename="../../casebook/ui/views/accounts.py" line="147" />
       <source>New account…</source>
       <translation>新建账户…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="149" />
+      <location filename="../../casebook/ui/views/accounts.py" line="149" />
       <source>Change role</source>
       <translation>更改角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="150" />
-      <location filename="../../casebook/ui/accounts_view.py" line="245" />
+      <location filename="../../casebook/ui/views/accounts.py" line="150" />
+      <location filename="../../casebook/ui/views/accounts.py" line="245" />
       <source>Switch off</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="151" />
+      <location filename="../../casebook/ui/views/accounts.py" line="151" />
       <source>Reset password…</source>
       <translation>重置密码…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="187" />
+      <location filename="../../casebook/ui/views/accounts.py" line="187" />
       <source>This database has no accounts yet: whoever opens it works as the local administrator {name}, without signing in. Once you create the first account (an administrator's), everyone signs in.</source>
       <translation>本数据库还没有账户：打开它的人都以本机管理员 {name} 的身份工作，无需登录。创建第一个账户（管理员账户）后，所有人都要登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="195" />
+      <location filename="../../casebook/ui/views/accounts.py" line="195" />
       <source>Everyone signs in to this database. Administrators manage reference data, settings and accounts; clerks register and handle cases; viewers read and export.</source>
       <translation>使用本数据库须先登录。管理员管理基础数据、设置和账户；经办人登记和办理议案建议；查阅人只能查阅和导出。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="207" />
+      <location filename="../../casebook/ui/views/accounts.py" line="207" />
       <source>yes</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="207" />
+      <location filename="../../casebook/ui/views/accounts.py" line="207" />
       <source>switched off</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="247" />
+      <location filename="../../casebook/ui/views/accounts.py" line="247" />
       <source>Switch on</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="272" />
+      <location filename="../../casebook/ui/views/accounts.py" line="272" />
       <source>Account {name} created.</source>
       <translation>已创建账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="289" />
+      <location filename="../../casebook/ui/views/accounts.py" line="289" />
       <source>{name} is now {role}.</source>
       <translation>{name} 现在的角色是{role}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="302" />
+      <location filename="../../casebook/ui/views/accounts.py" line="302" />
       <source>{name} is switched off: the account can no longer sign in.</source>
       <translation>已停用 {name}：该账户不能再登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="304" />
+      <location filename="../../casebook/ui/views/accounts.py" line="304" />
       <source>{name} is switched on again.</source>
       <translation>已重新启用 {name}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/accounts_view.py" line="313" />
+      <location filename="../../casebook/ui/views/accounts.py" line="313" />
       <source>New password set for {name}.</source>
       <translation>已为 {name} 设置新密码。</translation>
     </message>
@@ -251,663 +251,663 @@
   <context>
     <name>Audit</name>
     <message>
-      <location filename="../../casebook/services/audit.py" line="40" />
+      <location filename="../../casebook/services/admin/audit.py" line="40" />
       <source>Record added</source>
       <translation>新增记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="41" />
+      <location filename="../../casebook/services/admin/audit.py" line="41" />
       <source>Record changed</source>
       <translation>修改记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="42" />
+      <location filename="../../casebook/services/admin/audit.py" line="42" />
       <source>Record deleted</source>
       <translation>删除记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="43" />
+      <location filename="../../casebook/services/admin/audit.py" line="43" />
       <source>Signed in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="44" />
+      <location filename="../../casebook/services/admin/audit.py" line="44" />
       <source>Sign-in refused</source>
       <translation>登录被拒绝</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="45" />
+      <location filename="../../casebook/services/admin/audit.py" line="45" />
       <source>Sign-in refused: too many wrong passwords, wait</source>
       <translation>登录被拒绝：密码错误次数过多，需等待</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="46" />
+      <location filename="../../casebook/services/admin/audit.py" line="46" />
       <source>Account created</source>
       <translation>创建账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="47" />
+      <location filename="../../casebook/services/admin/audit.py" line="47" />
       <source>Account role changed</source>
       <translation>更改账户角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="48" />
+      <location filename="../../casebook/services/admin/audit.py" line="48" />
       <source>Account switched on</source>
       <translation>启用账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="49" />
+      <location filename="../../casebook/services/admin/audit.py" line="49" />
       <source>Account switched off</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="50" />
+      <location filename="../../casebook/services/admin/audit.py" line="50" />
       <source>Password reset</source>
       <translation>重置密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="51" />
+      <location filename="../../casebook/services/admin/audit.py" line="51" />
       <source>Password changed</source>
       <translation>修改密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="52" />
+      <location filename="../../casebook/services/admin/audit.py" line="52" />
       <source>Office setting changed</source>
       <translation>修改办公室设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="53" />
+      <location filename="../../casebook/services/admin/audit.py" line="53" />
       <source>Holiday calendar changed</source>
       <translation>修改节假日日历</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="56" />
+      <location filename="../../casebook/services/admin/audit.py" line="56" />
       <source>Added</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="57" />
+      <location filename="../../casebook/services/admin/audit.py" line="57" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="58" />
+      <location filename="../../casebook/services/admin/audit.py" line="58" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="59" />
+      <location filename="../../casebook/services/admin/audit.py" line="59" />
       <source>Retired</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="60" />
+      <location filename="../../casebook/services/admin/audit.py" line="60" />
       <source>Restored</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="63" />
+      <location filename="../../casebook/services/admin/audit.py" line="63" />
       <source>case</source>
       <translation>议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="64" />
+      <location filename="../../casebook/services/admin/audit.py" line="64" />
       <source>co-signer</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="65" />
+      <location filename="../../casebook/services/admin/audit.py" line="65" />
       <source>joint handling</source>
       <translation>并案</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="66" />
+      <location filename="../../casebook/services/admin/audit.py" line="66" />
       <source>assignment</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="67" />
+      <location filename="../../casebook/services/admin/audit.py" line="67" />
       <source>reply</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="68" />
+      <location filename="../../casebook/services/admin/audit.py" line="68" />
       <source>rating</source>
       <translation>满意度测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="69" />
+      <location filename="../../casebook/services/admin/audit.py" line="69" />
       <source>follow-up review</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="70" />
+      <location filename="../../casebook/services/admin/audit.py" line="70" />
       <source>supervision record</source>
       <translation>督办记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="71" />
+      <location filename="../../casebook/services/admin/audit.py" line="71" />
       <source>deadline extension</source>
       <translation>延期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="72" />
+      <location filename="../../casebook/services/admin/audit.py" line="72" />
       <source>change-of-unit request</source>
       <translation>调整承办单位申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="73" />
-      <location filename="../../casebook/services/audit.py" line="96" />
+      <location filename="../../casebook/services/admin/audit.py" line="73" />
+      <location filename="../../casebook/services/admin/audit.py" line="96" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="74" />
-      <location filename="../../casebook/services/audit.py" line="95" />
+      <location filename="../../casebook/services/admin/audit.py" line="74" />
+      <location filename="../../casebook/services/admin/audit.py" line="95" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="75" />
-      <location filename="../../casebook/services/audit.py" line="140" />
+      <location filename="../../casebook/services/admin/audit.py" line="75" />
+      <location filename="../../casebook/services/admin/audit.py" line="140" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="76" />
-      <location filename="../../casebook/services/audit.py" line="94" />
+      <location filename="../../casebook/services/admin/audit.py" line="76" />
+      <location filename="../../casebook/services/admin/audit.py" line="94" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="77" />
-      <location filename="../../casebook/services/audit.py" line="101" />
+      <location filename="../../casebook/services/admin/audit.py" line="77" />
+      <location filename="../../casebook/services/admin/audit.py" line="101" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="78" />
+      <location filename="../../casebook/services/admin/audit.py" line="78" />
       <source>special committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="79" />
-      <location filename="../../casebook/services/audit.py" line="152" />
+      <location filename="../../casebook/services/admin/audit.py" line="79" />
+      <location filename="../../casebook/services/admin/audit.py" line="152" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="80" />
-      <location filename="../../casebook/services/audit.py" line="91" />
+      <location filename="../../casebook/services/admin/audit.py" line="80" />
+      <location filename="../../casebook/services/admin/audit.py" line="91" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="81" />
+      <location filename="../../casebook/services/admin/audit.py" line="81" />
       <source>office setting</source>
       <translation>办公室设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="82" />
+      <location filename="../../casebook/services/admin/audit.py" line="82" />
       <source>holiday calendar</source>
       <translation>节假日日历</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="83" />
+      <location filename="../../casebook/services/admin/audit.py" line="83" />
       <source>account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="86" />
+      <location filename="../../casebook/services/admin/audit.py" line="86" />
       <source>number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="87" />
+      <location filename="../../casebook/services/admin/audit.py" line="87" />
       <source>kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="88" />
+      <location filename="../../casebook/services/admin/audit.py" line="88" />
       <source>submitted as</source>
       <translation>提出时类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="89" />
+      <location filename="../../casebook/services/admin/audit.py" line="89" />
       <source>title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="90" />
+      <location filename="../../casebook/services/admin/audit.py" line="90" />
       <source>content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="92" />
+      <location filename="../../casebook/services/admin/audit.py" line="92" />
       <source>submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="93" />
+      <location filename="../../casebook/services/admin/audit.py" line="93" />
       <source>lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="97" />
+      <location filename="../../casebook/services/admin/audit.py" line="97" />
       <source>state</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="98" />
+      <location filename="../../casebook/services/admin/audit.py" line="98" />
       <source>round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="99" />
+      <location filename="../../casebook/services/admin/audit.py" line="99" />
       <source>key case</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="100" />
+      <location filename="../../casebook/services/admin/audit.py" line="100" />
       <source>remarks</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="102" />
-      <location filename="../../casebook/services/audit_verify.py" line="63" />
+      <location filename="../../casebook/services/admin/audit.py" line="102" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="63" />
       <source>role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="103" />
+      <location filename="../../casebook/services/admin/audit.py" line="103" />
       <source>status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="104" />
+      <location filename="../../casebook/services/admin/audit.py" line="104" />
       <source>assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="105" />
+      <location filename="../../casebook/services/admin/audit.py" line="105" />
       <source>acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="106" />
+      <location filename="../../casebook/services/admin/audit.py" line="106" />
       <source>due on</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="107" />
+      <location filename="../../casebook/services/admin/audit.py" line="107" />
       <source>ended on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="108" />
+      <location filename="../../casebook/services/admin/audit.py" line="108" />
       <source>replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="109" />
+      <location filename="../../casebook/services/admin/audit.py" line="109" />
       <source>result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="110" />
+      <location filename="../../casebook/services/admin/audit.py" line="110" />
       <source>summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="111" />
+      <location filename="../../casebook/services/admin/audit.py" line="111" />
       <source>rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="112" />
+      <location filename="../../casebook/services/admin/audit.py" line="112" />
       <source>satisfaction</source>
       <translation>满意度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="113" />
+      <location filename="../../casebook/services/admin/audit.py" line="113" />
       <source>comment</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="114" />
+      <location filename="../../casebook/services/admin/audit.py" line="114" />
       <source>name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="115" />
+      <location filename="../../casebook/services/admin/audit.py" line="115" />
       <source>retired</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="116" />
+      <location filename="../../casebook/services/admin/audit.py" line="116" />
       <source>value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="117" />
+      <location filename="../../casebook/services/admin/audit.py" line="117" />
       <source>active</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="118" />
+      <location filename="../../casebook/services/admin/audit.py" line="118" />
       <source>password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="119" />
+      <location filename="../../casebook/services/admin/audit.py" line="119" />
       <source>closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="120" />
+      <location filename="../../casebook/services/admin/audit.py" line="120" />
       <source>withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="121" />
+      <location filename="../../casebook/services/admin/audit.py" line="121" />
       <source>position</source>
       <translation>顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="122" />
+      <location filename="../../casebook/services/admin/audit.py" line="122" />
       <source>co-signers</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="123" />
+      <location filename="../../casebook/services/admin/audit.py" line="123" />
       <source>full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="124" />
+      <location filename="../../casebook/services/admin/audit.py" line="124" />
       <source>created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="125" />
+      <location filename="../../casebook/services/admin/audit.py" line="125" />
       <source>note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="126" />
+      <location filename="../../casebook/services/admin/audit.py" line="126" />
       <source>replaced by</source>
       <translation>由…接替</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="127" />
+      <location filename="../../casebook/services/admin/audit.py" line="127" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="128" />
+      <location filename="../../casebook/services/admin/audit.py" line="128" />
       <source>contacted person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="129" />
+      <location filename="../../casebook/services/admin/audit.py" line="129" />
       <source>signed by</source>
       <translation>签发人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="130" />
+      <location filename="../../casebook/services/admin/audit.py" line="130" />
       <source>opinion</source>
       <translation>协办意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="131" />
+      <location filename="../../casebook/services/admin/audit.py" line="131" />
       <source>handling work</source>
       <translation>办理工作评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="132" />
+      <location filename="../../casebook/services/admin/audit.py" line="132" />
       <source>handling result</source>
       <translation>办理结果评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="133" />
+      <location filename="../../casebook/services/admin/audit.py" line="133" />
       <source>entered by</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="134" />
+      <location filename="../../casebook/services/admin/audit.py" line="134" />
       <source>reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="135" />
+      <location filename="../../casebook/services/admin/audit.py" line="135" />
       <source>measures</source>
       <translation>落实措施</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="136" />
+      <location filename="../../casebook/services/admin/audit.py" line="136" />
       <source>held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="137" />
+      <location filename="../../casebook/services/admin/audit.py" line="137" />
       <source>participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="138" />
+      <location filename="../../casebook/services/admin/audit.py" line="138" />
       <source>notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="139" />
+      <location filename="../../casebook/services/admin/audit.py" line="139" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="141" />
+      <location filename="../../casebook/services/admin/audit.py" line="141" />
       <source>year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="142" />
+      <location filename="../../casebook/services/admin/audit.py" line="142" />
       <source>term</source>
       <translation>届</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="143" />
+      <location filename="../../casebook/services/admin/audit.py" line="143" />
       <source>meeting</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="144" />
+      <location filename="../../casebook/services/admin/audit.py" line="144" />
       <source>starts on</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="145" />
+      <location filename="../../casebook/services/admin/audit.py" line="145" />
       <source>ends on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="146" />
+      <location filename="../../casebook/services/admin/audit.py" line="146" />
       <source>key case designated by</source>
       <translation>确定重点督办的机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="147" />
+      <location filename="../../casebook/services/admin/audit.py" line="147" />
       <source>supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="148" />
+      <location filename="../../casebook/services/admin/audit.py" line="148" />
       <source>supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="149" />
+      <location filename="../../casebook/services/admin/audit.py" line="149" />
       <source>leader leading the handling</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="150" />
+      <location filename="../../casebook/services/admin/audit.py" line="150" />
       <source>handled as a suggestion on</source>
       <translation>转为建议日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="151" />
+      <location filename="../../casebook/services/admin/audit.py" line="151" />
       <source>setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="153" />
+      <location filename="../../casebook/services/admin/audit.py" line="153" />
       <source>committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="154" />
+      <location filename="../../casebook/services/admin/audit.py" line="154" />
       <source>joined case</source>
       <translation>并案的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="155" />
+      <location filename="../../casebook/services/admin/audit.py" line="155" />
       <source>joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="156" />
+      <location filename="../../casebook/services/admin/audit.py" line="156" />
       <source>approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="157" />
+      <location filename="../../casebook/services/admin/audit.py" line="157" />
       <source>approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="158" />
+      <location filename="../../casebook/services/admin/audit.py" line="158" />
       <source>previous due date</source>
       <translation>原答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="159" />
+      <location filename="../../casebook/services/admin/audit.py" line="159" />
       <source>new due date</source>
       <translation>新答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="160" />
+      <location filename="../../casebook/services/admin/audit.py" line="160" />
       <source>reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="161" />
+      <location filename="../../casebook/services/admin/audit.py" line="161" />
       <source>requested on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="162" />
+      <location filename="../../casebook/services/admin/audit.py" line="162" />
       <source>unit suggested</source>
       <translation>建议的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="163" />
+      <location filename="../../casebook/services/admin/audit.py" line="163" />
       <source>decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="164" />
+      <location filename="../../casebook/services/admin/audit.py" line="164" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="165" />
+      <location filename="../../casebook/services/admin/audit.py" line="165" />
       <source>new unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="166" />
+      <location filename="../../casebook/services/admin/audit.py" line="166" />
       <source>decided by</source>
       <translation>决定人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="167" />
+      <location filename="../../casebook/services/admin/audit.py" line="167" />
       <source>decision note</source>
       <translation>决定说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="168" />
+      <location filename="../../casebook/services/admin/audit.py" line="168" />
       <source>day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="169" />
+      <location filename="../../casebook/services/admin/audit.py" line="169" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="174" />
+      <location filename="../../casebook/services/admin/audit.py" line="174" />
       <source>place in the order</source>
       <translation>联名顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="175" />
+      <location filename="../../casebook/services/admin/audit.py" line="175" />
       <source>work unit and post</source>
       <translation>工作单位及职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="418" />
-      <location filename="../../casebook/services/audit_verify.py" line="72" />
+      <location filename="../../casebook/services/admin/audit.py" line="418" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="72" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit.py" line="418" />
-      <location filename="../../casebook/services/audit_verify.py" line="72" />
+      <location filename="../../casebook/services/admin/audit.py" line="418" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="72" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="14" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="14" />
       <source>The audit trail is broken at event {event} (link {link}): it was changed after it was written.</source>
       <translation>审计日志在第 {event} 条记录（第 {link} 环）处断开：该记录写入后被改动过。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="17" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="17" />
       <source>The audit trail is broken after event {event}: link {link} is missing (an event was deleted).</source>
       <translation>审计日志在第 {event} 条记录之后断开：缺少第 {link} 环（有记录被删除）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="20" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="20" />
       <source>The audit trail is broken at event {event}: it is not in the chain (it was added outside Casebook).</source>
       <translation>审计日志在第 {event} 条记录处断开：该记录不在链中（是在 Casebook 之外添加的）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="44" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="44" />
       <source>The database's guards of the audit trail are gone ({names}): events could be changed or deleted without a trace. Whoever looks after the database should find out why and restore a backup.</source>
       <translation>数据库中保护审计日志的触发器已不存在（{names}）：记录可能被改动或删除而不留痕迹。请数据库维护人员查明原因并恢复备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="53" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="53" />
       <source>The audit trail is intact: {count} events, each linked to the one before.</source>
       <translation>审计日志完好：共 {count} 条记录，每条都与前一条相链接。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="61" />
-      <location filename="../../casebook/services/audit_verify.py" line="62" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="61" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="62" />
       <source>account name</source>
       <translation>账户名</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="64" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="64" />
       <source>switched on</source>
       <translation>启用状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="78" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="78" />
       <source>The account {account} is not in the audit trail: it was added outside Casebook.</source>
       <translation>账户{account}不在审计日志中：它是在 Casebook 之外添加的。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/audit_verify.py" line="81" />
+      <location filename="../../casebook/services/admin/audit_verify.py" line="81" />
       <source>The account {account} was changed outside Casebook: its {field} is “{found}”, the audit trail's last change made it “{recorded}”.</source>
       <translation>账户{account}在 Casebook 之外被改动过：其{field}现为“{found}”，而审计日志中最后一次改动记录的是“{recorded}”。</translation>
     </message>
@@ -917,148 +917,148 @@
       <translation>数据库 {database} 缺少保护审计日志的触发器（{names}）：记录可能被改动或删除。请运行 casebook audit --verify，并告知数据库维护人员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="50" />
-      <location filename="../../casebook/ui/audit_view.py" line="54" />
+      <location filename="../../casebook/ui/views/audit.py" line="57" />
+      <location filename="../../casebook/ui/views/audit.py" line="61" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="64" />
+      <location filename="../../casebook/ui/views/audit.py" line="71" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="88" />
+      <location filename="../../casebook/ui/views/audit.py" line="95" />
       <source>e.g. 0012</source>
       <translation>如 0012</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="92" />
+      <location filename="../../casebook/ui/views/audit.py" line="99" />
       <source>Text in the step, case, field or value</source>
       <translation>操作、案件、字段或取值中的文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="95" />
+      <location filename="../../casebook/ui/views/audit.py" line="102" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="100" />
+      <location filename="../../casebook/ui/views/audit.py" line="107" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="101" />
-      <location filename="../../casebook/ui/audit_view.py" line="133" />
+      <location filename="../../casebook/ui/views/audit.py" line="108" />
+      <location filename="../../casebook/ui/views/audit.py" line="140" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="102" />
+      <location filename="../../casebook/ui/views/audit.py" line="109" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="103" />
+      <location filename="../../casebook/ui/views/audit.py" line="110" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="104" />
+      <location filename="../../casebook/ui/views/audit.py" line="111" />
       <source>Business date</source>
       <translation>业务日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="105" />
+      <location filename="../../casebook/ui/views/audit.py" line="112" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="134" />
+      <location filename="../../casebook/ui/views/audit.py" line="141" />
       <source>Recorded from</source>
       <translation>记录日期从</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="135" />
+      <location filename="../../casebook/ui/views/audit.py" line="142" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="136" />
+      <location filename="../../casebook/ui/views/audit.py" line="143" />
       <source>Case number</source>
       <translation>案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="145" />
+      <location filename="../../casebook/ui/views/audit.py" line="152" />
       <source>Every change to the register, the reference data, the settings and the accounts is kept here with who made it and when. The trail cannot be changed.</source>
       <translation>台账、基础数据、设置和账户的每一处改动都记录在这里，包括改动人和时间。审计日志不能修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="169" />
+      <location filename="../../casebook/ui/views/audit.py" line="176" />
       <source>All users</source>
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="198" />
+      <location filename="../../casebook/ui/views/audit.py" line="205" />
       <source>No case has the number {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="207" />
+      <location filename="../../casebook/ui/views/audit.py" line="214" />
       <source>The newest {shown} of {total} events; narrow the filter to see older ones.</source>
       <translation>显示最近{shown}条（共{total}条）；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/audit_view.py" line="209" />
+      <location filename="../../casebook/ui/views/audit.py" line="216" />
       <source>%n events</source>
       <translation>
         <numerusform>共%n条记录</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/audit_view.py" line="226" />
+      <location filename="../../casebook/ui/views/audit.py" line="233" />
       <source>%n fields changed</source>
       <translation>
         <numerusform>改动%n个字段</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="244" />
+      <location filename="../../casebook/ui/views/audit.py" line="251" />
       <source>user {name}</source>
       <translation>用户 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="247" />
+      <location filename="../../casebook/ui/views/audit.py" line="254" />
       <source>recorded {since} to {until}</source>
       <translation>记录于 {since} 至 {until}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="253" />
+      <location filename="../../casebook/ui/views/audit.py" line="260" />
       <source>case number {number}</source>
       <translation>案件编号 {number}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="255" />
+      <location filename="../../casebook/ui/views/audit.py" line="262" />
       <source>containing “{text}”</source>
       <translation>含“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="256" />
+      <location filename="../../casebook/ui/views/audit.py" line="263" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="258" />
+      <location filename="../../casebook/ui/views/audit.py" line="265" />
       <source>{title} ({filters})</source>
       <translation>{title}（{filters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="268" />
+      <location filename="../../casebook/ui/views/audit.py" line="275" />
       <source>Audit trail {date}</source>
       <translation>审计日志 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/audit_view.py" line="269" />
+      <location filename="../../casebook/ui/views/audit.py" line="276" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
@@ -1084,9 +1084,9 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/audit.py" line="387" />
-      <location filename="../../casebook/services/case_access.py" line="23" />
-      <location filename="../../casebook/services/cases.py" line="67" />
+      <location filename="../../casebook/services/admin/audit.py" line="387" />
+      <location filename="../../casebook/services/steps/case_access.py" line="23" />
+      <location filename="../../casebook/services/steps/cases.py" line="67" />
       <source>{session} No. {number}</source>
       <translation>{session}第{number}号</translation>
     </message>
@@ -1094,226 +1094,226 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="75" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="75" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="118" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="118" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="119" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="119" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="120" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="120" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="121" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="121" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="128" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="128" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="179" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="181" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="180" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="182" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="181" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="183" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="182" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="184" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="183" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="185" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="217" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="219" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="261" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="263" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="264" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="266" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="270" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="272" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="272" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="274" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="319" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="321" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_editor.py" line="320" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="322" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="53" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="53" />
       <source>Result now: {result}; the rating that counts: {rating}</source>
       <translation>当前办理结果：{result}；计入统计的测评：{rating}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="62" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="62" />
       <source>State: {state}, handling round {round}</source>
       <translation>当前状态：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="70" />
-      <location filename="../../casebook/ui/handling_tab.py" line="94" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="70" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="94" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="71" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="71" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="72" />
-      <location filename="../../casebook/ui/handling_tab.py" line="95" />
-      <location filename="../../casebook/ui/handling_tab.py" line="121" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="72" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="95" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="121" />
       <source>Round</source>
       <translation>轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="73" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="73" />
       <source>Assigned</source>
       <translation>交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="74" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="74" />
       <source>Acknowledged</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="75" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="75" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="76" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="76" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="96" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="96" />
       <source>Replied</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="97" />
-      <location filename="../../casebook/ui/handling_tab.py" line="144" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="97" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="144" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="98" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="98" />
       <source>Contact</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="99" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="99" />
       <source>Contact person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="100" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="100" />
       <source>Summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="117" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="117" />
       <source>counts</source>
       <translation>计入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="120" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="120" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="122" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="122" />
       <source>Rated</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="123" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="123" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="124" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="124" />
       <source>The case's rating</source>
       <translation>计入统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="125" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="125" />
       <source>The deputy's comment</source>
       <translation>代表具体意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="143" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="143" />
       <source>Reviewed</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="145" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="145" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="153" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="153" />
       <source>Assignments</source>
       <translation>交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="155" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="155" />
       <source>Replies</source>
       <translation>答复情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="157" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="157" />
       <source>Ratings</source>
       <translation>代表测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/handling_tab.py" line="159" />
+      <location filename="../../casebook/ui/dialogs/handling_tab.py" line="159" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
@@ -1321,107 +1321,107 @@
   <context>
     <name>CaseForm</name>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="82" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="82" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="83" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="84" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="84" />
       <source>Move up ↑</source>
       <translation>上移 ↑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="85" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="85" />
       <source>Move down ↓</source>
       <translation>下移 ↓</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="87" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="87" />
       <source>Key suggestion supervised by a leader</source>
       <translation>重点督办建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="118" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="118" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="121" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="121" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="123" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="123" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="124" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="124" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="125" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="125" />
       <source>Content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="126" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="126" />
       <source>Submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="127" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="127" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="128" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="128" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="140" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="140" />
       <source>Co-signers (in order)</source>
       <translation>联名代表（按顺序）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="141" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="141" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="144" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="144" />
       <source>Designated by</source>
       <translation>确定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="146" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="146" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="147" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="147" />
       <source>Supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="149" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="149" />
       <source>Supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="151" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="151" />
       <source>Government leader leading</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_form.py" line="152" />
+      <location filename="../../casebook/ui/dialogs/case_form.py" line="152" />
       <source>Remarks</source>
       <translation>备注</translation>
     </message>
@@ -1429,141 +1429,141 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="28" />
-      <location filename="../../casebook/ui/cases_view.py" line="115" />
+      <location filename="../../casebook/ui/models/cases.py" line="28" />
+      <location filename="../../casebook/ui/views/cases.py" line="115" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="29" />
+      <location filename="../../casebook/ui/models/cases.py" line="29" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="30" />
-      <location filename="../../casebook/ui/cases_view.py" line="116" />
+      <location filename="../../casebook/ui/models/cases.py" line="30" />
+      <location filename="../../casebook/ui/views/cases.py" line="116" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="31" />
+      <location filename="../../casebook/ui/models/cases.py" line="31" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="32" />
+      <location filename="../../casebook/ui/models/cases.py" line="32" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="33" />
+      <location filename="../../casebook/ui/models/cases.py" line="33" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="35" />
+      <location filename="../../casebook/ui/models/cases.py" line="35" />
       <source>Submitted</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="37" />
-      <location filename="../../casebook/ui/cases_view.py" line="117" />
+      <location filename="../../casebook/ui/models/cases.py" line="37" />
+      <location filename="../../casebook/ui/views/cases.py" line="117" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_table_model.py" line="38" />
-      <location filename="../../casebook/ui/case_table_model.py" line="38" />
+      <location filename="../../casebook/ui/models/cases.py" line="38" />
+      <location filename="../../casebook/ui/models/cases.py" line="38" />
       <source>Key</source>
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="47" />
+      <location filename="../../casebook/ui/views/cases.py" line="47" />
       <source>Search number, title, content, deputies, units</source>
       <translation>搜索编号、标题、内容、代表、承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="51" />
+      <location filename="../../casebook/ui/views/cases.py" line="51" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="53" />
+      <location filename="../../casebook/ui/views/cases.py" line="53" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="57" />
+      <location filename="../../casebook/ui/views/cases.py" line="57" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="65" />
+      <location filename="../../casebook/ui/views/cases.py" line="65" />
       <source>Any rating</source>
       <translation>全部测评结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="70" />
+      <location filename="../../casebook/ui/views/cases.py" line="70" />
       <source>All sessions</source>
       <translation>全部届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="71" />
+      <location filename="../../casebook/ui/views/cases.py" line="71" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="72" />
+      <location filename="../../casebook/ui/views/cases.py" line="72" />
       <source>All delegations</source>
       <translation>全部代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="73" />
+      <location filename="../../casebook/ui/views/cases.py" line="73" />
       <source>All categories</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="75" />
+      <location filename="../../casebook/ui/views/cases.py" line="75" />
       <source>Key only</source>
       <translation>仅重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="76" />
+      <location filename="../../casebook/ui/views/cases.py" line="76" />
       <source>Overdue only</source>
       <translation>仅逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="78" />
+      <location filename="../../casebook/ui/views/cases.py" line="78" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="114" />
+      <location filename="../../casebook/ui/views/cases.py" line="114" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="120" />
+      <location filename="../../casebook/ui/views/cases.py" line="120" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="121" />
+      <location filename="../../casebook/ui/views/cases.py" line="121" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="122" />
+      <location filename="../../casebook/ui/views/cases.py" line="122" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/cases_view.py" line="123" />
+      <location filename="../../casebook/ui/views/cases.py" line="123" />
       <source>Rating</source>
       <translation>测评</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/cases_view.py" line="192" />
+      <location filename="../../casebook/ui/views/cases.py" line="192" />
       <source>%n cases</source>
       <translation>
         <numerusform>共%n件</numerusform>
@@ -1573,1300 +1573,1302 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../casebook/cli.py" line="47" />
-      <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
-      <translation>Casebook：代表议案建议办理台账。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="55" />
-      <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
-      <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="59" />
-      <source>language of messages</source>
-      <translation>提示信息的语言</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="64" />
-      <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
-      <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="73" />
-      <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
-      <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="79" />
-      <source>create or upgrade the database and show its revision</source>
-      <translation>新建或升级数据库，并显示其结构版本</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="103" />
-      <source>Database: {location}</source>
-      <translation>数据库：{location}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="105" />
-      <source>Created at schema revision {revision} (the newest).</source>
-      <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="108" />
-      <source>Upgraded from schema revision {before} to {after} (the newest).</source>
-      <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="113" />
-      <source>At schema revision {revision} (the newest).</source>
-      <translation>数据库结构版本为 {revision}（最新）。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="115" />
-      <location filename="../../casebook/cli_demo.py" line="39" />
-      <source>Backup of the previous file: {path}</source>
-      <translation>原文件已备份到：{path}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="139" />
-      <location filename="../../casebook/cli.py" line="153" />
-      <location filename="../../casebook/cli_arguments.py" line="25" />
-      <location filename="../../casebook/cli_audit.py" line="152" />
-      <location filename="../../casebook/cli_backup.py" line="140" />
-      <location filename="../../casebook/cli_deadlines.py" line="195" />
-      <location filename="../../casebook/cli_export.py" line="78" />
-      <location filename="../../casebook/cli_export.py" line="114" />
-      <location filename="../../casebook/cli_import.py" line="80" />
-      <location filename="../../casebook/cli_import.py" line="98" />
-      <location filename="../../casebook/cli_similar.py" line="76" />
-      <location filename="../../casebook/cli_similar.py" line="124" />
-      <source>Error: {message}</source>
-      <translation>错误：{message}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli.py" line="168" />
-      <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
-      <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli_accounts.py" line="27" />
+      <location filename="../../casebook/cli/accounts.py" line="27" />
       <source>the accounts of an office database: list, add, role, disable, enable, passwords</source>
       <translation>办公数据库的账户：列出、新增、角色、停用、启用、密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="31" />
+      <location filename="../../casebook/cli/accounts.py" line="31" />
       <source>list the accounts with their role and last sign-in</source>
       <translation>列出账户及其角色和最近登录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="32" />
-      <location filename="../../casebook/cli_audit.py" line="60" />
-      <location filename="../../casebook/cli_case.py" line="82" />
-      <location filename="../../casebook/cli_deadlines.py" line="47" />
-      <location filename="../../casebook/cli_deadlines.py" line="54" />
-      <location filename="../../casebook/cli_ranking.py" line="34" />
-      <location filename="../../casebook/cli_settings.py" line="59" />
-      <location filename="../../casebook/cli_similar.py" line="43" />
-      <location filename="../../casebook/cli_stats.py" line="38" />
-      <location filename="../../casebook/cli_supervision.py" line="41" />
+      <location filename="../../casebook/cli/accounts.py" line="32" />
+      <location filename="../../casebook/cli/audit.py" line="60" />
+      <location filename="../../casebook/cli/case.py" line="82" />
+      <location filename="../../casebook/cli/deadlines.py" line="47" />
+      <location filename="../../casebook/cli/deadlines.py" line="54" />
+      <location filename="../../casebook/cli/ranking.py" line="34" />
+      <location filename="../../casebook/cli/settings.py" line="60" />
+      <location filename="../../casebook/cli/similar.py" line="43" />
+      <location filename="../../casebook/cli/stats.py" line="38" />
+      <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="37" />
+      <location filename="../../casebook/cli/accounts.py" line="37" />
       <source>create an account (the first one must be an administrator's); the password from {env} or asked</source>
       <translation>新增账户（第一个账户必须是管理员）；密码取自 {env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="41" />
+      <location filename="../../casebook/cli/accounts.py" line="41" />
       <source>the name typed to sign in, without spaces</source>
       <translation>登录时输入的账户名，不含空格</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="43" />
+      <location filename="../../casebook/cli/accounts.py" line="43" />
       <source>admin, clerk or viewer (read and export only)</source>
       <translation>admin（管理员）、clerk（经办人）或 viewer（只能查看和导出）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="45" />
+      <location filename="../../casebook/cli/accounts.py" line="45" />
       <source>the person's full name</source>
       <translation>使用人姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="48" />
+      <location filename="../../casebook/cli/accounts.py" line="48" />
       <source>give an account another role</source>
       <translation>更改账户的角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="50" />
+      <location filename="../../casebook/cli/accounts.py" line="50" />
       <source>admin, clerk or viewer</source>
       <translation>admin（管理员）、clerk（经办人）或 viewer（查看者）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="54" />
+      <location filename="../../casebook/cli/accounts.py" line="54" />
       <source>switch an account off: it can no longer sign in, its history stays</source>
       <translation>停用账户：不能再登录，其操作记录保留</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="58" />
+      <location filename="../../casebook/cli/accounts.py" line="58" />
       <source>switch an account on again</source>
       <translation>重新启用账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="63" />
+      <location filename="../../casebook/cli/accounts.py" line="63" />
       <source>set a new password for an account (e.g. a forgotten one)</source>
       <translation>为账户设置新密码（如忘记密码）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="68" />
+      <location filename="../../casebook/cli/accounts.py" line="68" />
       <source>change your own password</source>
       <translation>修改自己的密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="83" />
+      <location filename="../../casebook/cli/accounts.py" line="83" />
       <source>No accounts: everyone works on this database as its local administrator ({name}), without signing in. The first account, an administrator's, is made with: casebook accounts add NAME --role admin</source>
       <translation>尚无账户：所有人都以本机管理员（{name}）身份使用此数据库，无需登录。第一个账户须为管理员，用以下命令创建：casebook accounts add 账户名 --role admin</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="104" />
+      <location filename="../../casebook/cli/accounts.py" line="104" />
       <source>Account {name} created ({role}).</source>
       <translation>已创建账户 {name}（{role}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="107" />
+      <location filename="../../casebook/cli/accounts.py" line="107" />
       <source>This database has accounts now: from now on everyone signs in, in the window and on the command line (--user {name} and the password in CASEBOOK_PASSWORD, or typed when asked).</source>
       <translation>此数据库现已设有账户：今后在窗口和命令行中都须登录（命令行用 --user {name}，密码放在 CASEBOOK_PASSWORD 中，或按提示输入）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="122" />
+      <location filename="../../casebook/cli/accounts.py" line="122" />
       <source>{name} is now {role}.</source>
       <translation>{name} 的角色已改为{role}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="141" />
+      <location filename="../../casebook/cli/accounts.py" line="141" />
       <source>{name} is switched on and can sign in again.</source>
       <translation>已启用 {name}，可以重新登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="144" />
+      <location filename="../../casebook/cli/accounts.py" line="144" />
       <source>{name} is switched off: the account can no longer sign in; its history stays.</source>
       <translation>已停用 {name}：该账户不能再登录，其操作记录保留。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="158" />
+      <location filename="../../casebook/cli/accounts.py" line="158" />
       <source>The password of {name} has been changed.</source>
       <translation>{name} 的密码已更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="169" />
+      <location filename="../../casebook/cli/accounts.py" line="169" />
       <source>This database has no accounts, so there is no password to change; nothing was changed.</source>
       <translation>此数据库没有账户，无密码可改；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="174" />
+      <location filename="../../casebook/cli/accounts.py" line="174" />
       <source>Your password has been changed.</source>
       <translation>您的密码已更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="192" />
+      <location filename="../../casebook/cli/accounts.py" line="192" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="192" />
+      <location filename="../../casebook/cli/accounts.py" line="192" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="195" />
+      <location filename="../../casebook/cli/accounts.py" line="195" />
       <source>Account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="196" />
+      <location filename="../../casebook/cli/accounts.py" line="196" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="197" />
-      <location filename="../../casebook/cli_deadlines.py" line="101" />
+      <location filename="../../casebook/cli/accounts.py" line="197" />
+      <location filename="../../casebook/cli/deadlines.py" line="101" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="198" />
+      <location filename="../../casebook/cli/accounts.py" line="198" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="199" />
+      <location filename="../../casebook/cli/accounts.py" line="199" />
       <source>Last sign-in</source>
       <translation>最近登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="200" />
+      <location filename="../../casebook/cli/accounts.py" line="200" />
       <source>Created</source>
       <translation>创建</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_accounts.py" line="209" />
+      <location filename="../../casebook/cli/accounts.py" line="209" />
       <source>{time} by {user}</source>
       <translation>{time}（{user}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="33" />
+      <location filename="../../casebook/cli/arguments.py" line="25" />
+      <location filename="../../casebook/cli/audit.py" line="152" />
+      <location filename="../../casebook/cli/backup.py" line="140" />
+      <location filename="../../casebook/cli/deadlines.py" line="195" />
+      <location filename="../../casebook/cli/export.py" line="78" />
+      <location filename="../../casebook/cli/export.py" line="114" />
+      <location filename="../../casebook/cli/ledger_import.py" line="80" />
+      <location filename="../../casebook/cli/ledger_import.py" line="98" />
+      <location filename="../../casebook/cli/main.py" line="136" />
+      <location filename="../../casebook/cli/main.py" line="150" />
+      <location filename="../../casebook/cli/settings.py" line="109" />
+      <location filename="../../casebook/cli/similar.py" line="76" />
+      <location filename="../../casebook/cli/similar.py" line="124" />
+      <source>Error: {message}</source>
+      <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="33" />
       <source>a year from {first} to {last}, not “{text}”</source>
       <translation>应为 {first} 至 {last} 之间的年份，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="48" />
+      <location filename="../../casebook/cli/arguments.py" line="48" />
       <source>a date YYYY-MM-DD from {first} to {last}, not “{text}”</source>
       <translation>应为 {first} 至 {last} 年间的日期（YYYY-MM-DD），而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="61" />
+      <location filename="../../casebook/cli/arguments.py" line="61" />
       <source>a month YYYY-MM from {first} to {last}, not “{text}”</source>
       <translation>应为 {first} 至 {last} 年间的月份（YYYY-MM），而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="75" />
+      <location filename="../../casebook/cli/arguments.py" line="75" />
       <source>a whole number from {low} to {high}, not “{text}”</source>
       <translation>应为 {low} 至 {high} 之间的整数，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="95" />
+      <location filename="../../casebook/cli/arguments.py" line="95" />
       <source>a number from {low:g} to {high:g}, not “{text}”</source>
       <translation>应为 {low:g} 至 {high:g} 之间的数，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_arguments.py" line="108" />
+      <location filename="../../casebook/cli/arguments.py" line="108" />
       <source>a file name, not nothing</source>
       <translation>应为文件名，不能为空</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="28" />
+      <location filename="../../casebook/cli/audit.py" line="28" />
       <source>the audit trail: who changed what and when, or one case's history</source>
       <translation>审计日志：谁在何时更改了什么，或一件案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="29" />
+      <location filename="../../casebook/cli/audit.py" line="29" />
       <source>Without --case: every change to the database, newest first. With --case: that case's history, oldest first. Each step shows who took it, when, and each field with its old and new value.</source>
       <translation>不带 --case：数据库的全部更改，最新的在前。带 --case：该案件的办理过程，最早的在前。每一步列出操作人、时间，以及每个字段的原值和新值。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="35" />
+      <location filename="../../casebook/cli/audit.py" line="35" />
       <source>the history of the case with this number</source>
       <translation>此编号案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="37" />
+      <location filename="../../casebook/cli/audit.py" line="37" />
       <source>with --case: the session the case belongs to</source>
       <translation>与 --case 合用：案件所属的届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="39" />
+      <location filename="../../casebook/cli/audit.py" line="39" />
       <source>only what this user did</source>
       <translation>只列出此用户的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="44" />
+      <location filename="../../casebook/cli/audit.py" line="44" />
       <source>only what was recorded on or after this day</source>
       <translation>只列出此日及以后记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="50" />
+      <location filename="../../casebook/cli/audit.py" line="50" />
       <source>only what was recorded on or before this day</source>
       <translation>只列出此日及以前记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="53" />
+      <location filename="../../casebook/cli/audit.py" line="53" />
       <source>at most N entries</source>
       <translation>最多 N 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="58" />
+      <location filename="../../casebook/cli/audit.py" line="58" />
       <source>check the audit trail's hash chain: exit 1 and the first broken link when it is broken</source>
       <translation>校验审计日志的哈希链：如已被破坏，给出第一个断开的环节并以退出码 1 结束</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="66" />
+      <location filename="../../casebook/cli/audit.py" line="66" />
       <source>write the entries to this workbook</source>
       <translation>将记录写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="100" />
+      <location filename="../../casebook/cli/audit.py" line="100" />
       <source>No entries in the audit trail match.</source>
       <translation>审计日志中没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="123" />
+      <location filename="../../casebook/cli/audit.py" line="123" />
       <source>--verify checks the whole trail; give it alone</source>
       <translation>--verify 校验整个审计日志，请单独使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="125" />
+      <location filename="../../casebook/cli/audit.py" line="125" />
       <source>--session is only for --case</source>
       <translation>--session 仅与 --case 合用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="127" />
-      <location filename="../../casebook/cli_similar.py" line="97" />
+      <location filename="../../casebook/cli/audit.py" line="127" />
+      <location filename="../../casebook/cli/similar.py" line="97" />
       <source>--limit must be at least 1</source>
       <translation>--limit 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="129" />
+      <location filename="../../casebook/cli/audit.py" line="129" />
       <source>--since must not be after --until</source>
       <translation>--since 不能晚于 --until</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="132" />
+      <location filename="../../casebook/cli/audit.py" line="132" />
       <source>give either --json or -o, not both</source>
       <translation>--json 和 -o 只能选其一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="134" />
-      <location filename="../../casebook/cli_export.py" line="123" />
-      <location filename="../../casebook/cli_similar.py" line="106" />
+      <location filename="../../casebook/cli/audit.py" line="134" />
+      <location filename="../../casebook/cli/export.py" line="123" />
+      <location filename="../../casebook/cli/similar.py" line="106" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="136" />
-      <location filename="../../casebook/cli_export.py" line="125" />
-      <location filename="../../casebook/cli_screenshot.py" line="45" />
-      <location filename="../../casebook/cli_similar.py" line="108" />
+      <location filename="../../casebook/cli/audit.py" line="136" />
+      <location filename="../../casebook/cli/export.py" line="125" />
+      <location filename="../../casebook/cli/screenshot.py" line="45" />
+      <location filename="../../casebook/cli/similar.py" line="108" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="142" />
+      <location filename="../../casebook/cli/audit.py" line="142" />
       <source>There is no case numbered {number} in the session {session}.</source>
       <translation>{session}没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="144" />
+      <location filename="../../casebook/cli/audit.py" line="144" />
       <source>There is no case numbered {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="151" />
-      <location filename="../../casebook/cli_export.py" line="111" />
-      <location filename="../../casebook/cli_similar.py" line="121" />
+      <location filename="../../casebook/cli/audit.py" line="151" />
+      <location filename="../../casebook/cli/export.py" line="111" />
+      <location filename="../../casebook/cli/settings.py" line="106" />
+      <location filename="../../casebook/cli/similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="154" />
+      <location filename="../../casebook/cli/audit.py" line="154" />
       <source>Audit trail written to {path}: {count} entries.</source>
       <translation>审计日志已写入 {path}：{count} 条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="162" />
+      <location filename="../../casebook/cli/audit.py" line="162" />
       <source>History of {case}</source>
       <translation>{case}办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="168" />
-      <location filename="../../casebook/cli_audit.py" line="185" />
+      <location filename="../../casebook/cli/audit.py" line="168" />
+      <location filename="../../casebook/cli/audit.py" line="185" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="169" />
-      <location filename="../../casebook/cli_audit.py" line="186" />
+      <location filename="../../casebook/cli/audit.py" line="169" />
+      <location filename="../../casebook/cli/audit.py" line="186" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="170" />
-      <location filename="../../casebook/cli_audit.py" line="187" />
+      <location filename="../../casebook/cli/audit.py" line="170" />
+      <location filename="../../casebook/cli/audit.py" line="187" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="171" />
-      <location filename="../../casebook/cli_audit.py" line="188" />
-      <location filename="../../casebook/cli_deadlines.py" line="169" />
+      <location filename="../../casebook/cli/audit.py" line="171" />
+      <location filename="../../casebook/cli/audit.py" line="188" />
+      <location filename="../../casebook/cli/deadlines.py" line="169" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="172" />
+      <location filename="../../casebook/cli/audit.py" line="172" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="173" />
-      <location filename="../../casebook/cli_audit.py" line="189" />
+      <location filename="../../casebook/cli/audit.py" line="173" />
+      <location filename="../../casebook/cli/audit.py" line="189" />
       <source>Changes</source>
       <translation>更改内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_audit.py" line="196" />
+      <location filename="../../casebook/cli/audit.py" line="196" />
       <source>History of {case}: {count} entries</source>
       <translation>{case}办理过程：{count} 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="25" />
+      <location filename="../../casebook/cli/backup.py" line="25" />
       <source>copy the database to a backup file (safe while others are working in it)</source>
       <translation>将数据库复制为备份文件（他人正在使用数据库时也可安全备份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="32" />
+      <location filename="../../casebook/cli/backup.py" line="32" />
       <source>the backup file or folder (default: a new file in the backups folder)</source>
       <translation>备份文件或文件夹（默认：在 backups 文件夹中新建一个文件）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="37" />
+      <location filename="../../casebook/cli/backup.py" line="37" />
       <source>put a backup in place of the database (the current database is kept aside)</source>
       <translation>用备份替换当前数据库（当前数据库另行保留）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="39" />
+      <location filename="../../casebook/cli/backup.py" line="39" />
       <source>the backup file to restore</source>
       <translation>要恢复的备份文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="43" />
+      <location filename="../../casebook/cli/backup.py" line="43" />
       <source>restore over a database that cannot be read (damaged) without asking; nobody can sign in to it</source>
       <translation>不再询问，直接在无法读取（已损坏）的数据库上恢复；这样的数据库无人能登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="52" />
+      <location filename="../../casebook/cli/backup.py" line="52" />
       <source>how long to wait while another program writes to the database (default: {s})</source>
       <translation>其他程序正在写入数据库时最多等待的秒数（默认：{s}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="66" />
+      <location filename="../../casebook/cli/backup.py" line="66" />
       <source>Backup written to {path} ({size}, schema revision {revision}).</source>
       <translation>备份已写入 {path}（{size}，数据库结构版本 {revision}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="71" />
+      <location filename="../../casebook/cli/backup.py" line="71" />
       <source>The file that was there before is kept as {path}.</source>
       <translation>原来的同名文件已另存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="83" />
+      <location filename="../../casebook/cli/backup.py" line="83" />
       <source>a number of seconds from 0 to {most}, not “{text}”</source>
       <translation>应为 0 至 {most} 之间的秒数，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="98" />
+      <location filename="../../casebook/cli/backup.py" line="98" />
       <source>Restored {backup} into {database}.</source>
       <translation>已将备份 {backup} 恢复到数据库 {database}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="104" />
+      <location filename="../../casebook/cli/backup.py" line="104" />
       <source>The backup was at schema revision {before}; it has been upgraded to {after}.</source>
       <translation>该备份的数据库结构版本为 {before}，已升级到 {after}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="110" />
+      <location filename="../../casebook/cli/backup.py" line="110" />
       <source>The database as it was before the restore is kept in {path}.</source>
       <translation>恢复前的数据库已保留在 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="119" />
+      <location filename="../../casebook/cli/backup.py" line="119" />
       <source>The database {path} cannot be read (it is damaged), so nobody can sign in to it. Its bytes will be kept aside and the backup put in its place. Type yes to go on: </source>
       <translation>数据库 {path} 无法读取（已损坏），无人能登录。它的内容将另存一份，再用备份替换。输入 yes 继续：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="126" />
+      <location filename="../../casebook/cli/backup.py" line="126" />
       <source>The database {path} cannot be read (it is damaged). To restore a backup over it, run restore again in a terminal to confirm, or add --yes. Nothing was changed.</source>
       <translation>数据库 {path} 无法读取（已损坏）。如要用备份替换它，请在终端中再次运行 restore 并确认，或加上 --yes。未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_backup.py" line="136" />
+      <location filename="../../casebook/cli/backup.py" line="136" />
       <source>Not confirmed; nothing was changed.</source>
       <translation>未确认，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="34" />
+      <location filename="../../casebook/cli/case.py" line="34" />
       <source>register a case and record its handling steps</source>
       <translation>登记议案建议并记录办理步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="40" />
+      <location filename="../../casebook/cli/case.py" line="40" />
       <source>the case's number in its session</source>
       <translation>该件在本届次中的编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="41" />
+      <location filename="../../casebook/cli/case.py" line="41" />
       <source>the session</source>
       <translation>届次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="44" />
+      <location filename="../../casebook/cli/case.py" line="44" />
       <source>the day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="49" />
+      <location filename="../../casebook/cli/case.py" line="49" />
       <source>register a case</source>
       <translation>登记一件议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="52" />
+      <location filename="../../casebook/cli/case.py" line="52" />
       <source>the lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="53" />
+      <location filename="../../casebook/cli/case.py" line="53" />
       <source>co-signing deputies</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="56" />
+      <location filename="../../casebook/cli/case.py" line="56" />
       <source>create the session, deputies, units or category named here that the register lacks</source>
       <translation>台账中没有的届次、代表、承办单位或类别，按所写名称新建</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="58" />
+      <location filename="../../casebook/cli/case.py" line="58" />
       <source>assign the case to a handling unit</source>
       <translation>交办承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="62" />
+      <location filename="../../casebook/cli/case.py" line="62" />
       <source>record a unit's reply (an assisting unit's opinion)</source>
       <translation>登记承办单位答复（协办单位的意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="64" />
+      <location filename="../../casebook/cli/case.py" line="64" />
       <source>result category (lead and separate units)</source>
       <translation>办理结果类别（主办、分办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="65" />
+      <location filename="../../casebook/cli/case.py" line="65" />
       <source>how the deputy was met, e.g. 当面沟通</source>
       <translation>沟通方式，如当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="66" />
+      <location filename="../../casebook/cli/case.py" line="66" />
       <source>summary, or the assisting unit's opinion</source>
       <translation>答复摘要，或协办单位的意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="67" />
+      <location filename="../../casebook/cli/case.py" line="67" />
       <source>record a deputy's rating from the feedback form</source>
       <translation>登记代表在征询意见表上的测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="69" />
+      <location filename="../../casebook/cli/case.py" line="69" />
       <source>e.g. 满意, 基本满意, 不满意</source>
       <translation>如满意、基本满意、不满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="70" />
+      <location filename="../../casebook/cli/case.py" line="70" />
       <source>re-handle the case after an unsatisfied rating</source>
       <translation>测评不满意后重新办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="71" />
+      <location filename="../../casebook/cli/case.py" line="71" />
       <source>close the case</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="73" />
+      <location filename="../../casebook/cli/case.py" line="73" />
       <source>on an unsatisfied rating: why (代表同意办结 and how)</source>
       <translation>测评不满意时的办结理由（代表同意办结及情况）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="79" />
+      <location filename="../../casebook/cli/case.py" line="79" />
       <source>the day the deputy agreed to close it (default: --date)</source>
       <translation>代表同意办结的日期（默认：--date）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="81" />
+      <location filename="../../casebook/cli/case.py" line="81" />
       <source>show the case's state, result, ratings and assignments</source>
       <translation>显示该件的状态、办理结果、测评和交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="249" />
+      <location filename="../../casebook/cli/case.py" line="249" />
       <source>{case}: {state}, handling round {round}</source>
       <translation>{case}：{state}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="21" />
+      <location filename="../../casebook/cli/deadlines.py" line="21" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="22" />
+      <location filename="../../casebook/cli/deadlines.py" line="22" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="23" />
+      <location filename="../../casebook/cli/deadlines.py" line="23" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="24" />
+      <location filename="../../casebook/cli/deadlines.py" line="24" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="25" />
+      <location filename="../../casebook/cli/deadlines.py" line="25" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="26" />
+      <location filename="../../casebook/cli/deadlines.py" line="26" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="27" />
+      <location filename="../../casebook/cli/deadlines.py" line="27" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="33" />
+      <location filename="../../casebook/cli/deadlines.py" line="33" />
       <source>assignments whose reply is overdue, or due within some days</source>
       <translation>逾期未答复及即将到期的交办件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="39" />
+      <location filename="../../casebook/cli/deadlines.py" line="39" />
       <source>the date the list stands on (default: today)</source>
       <translation>清单截至的日期（默认：今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="45" />
+      <location filename="../../casebook/cli/deadlines.py" line="45" />
       <source>also list what falls due within N days</source>
       <translation>同时列出N天内即将到期的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="51" />
+      <location filename="../../casebook/cli/deadlines.py" line="51" />
       <source>the holiday calendar: a year's public holidays and swapped working days</source>
       <translation>节假日安排：一年中的法定节假日和调休上班日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="53" />
+      <location filename="../../casebook/cli/deadlines.py" line="53" />
       <source>the year to list (default: this year)</source>
       <translation>要列出的年份（默认：今年）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="60" />
+      <location filename="../../casebook/cli/deadlines.py" line="60" />
       <source>change one day of the calendar (with --working or --holiday)</source>
       <translation>修改节假日安排中的一天（配合 --working 或 --holiday）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="64" />
+      <location filename="../../casebook/cli/deadlines.py" line="64" />
       <source>the day is a working day (e.g. a swapped weekend)</source>
       <translation>该日为工作日（如调休上班的周末）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="67" />
+      <location filename="../../casebook/cli/deadlines.py" line="67" />
       <source>the day is a day off (e.g. a public holiday)</source>
       <translation>该日休息（如法定节假日）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="69" />
+      <location filename="../../casebook/cli/deadlines.py" line="69" />
       <source>the holiday's name, e.g. 国庆节</source>
       <translation>节假日名称，如 国庆节</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="90" />
+      <location filename="../../casebook/cli/deadlines.py" line="90" />
       <source>Overdue on {date}: {count}</source>
       <translation>截至{date}逾期未答复：{count}件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="92" />
+      <location filename="../../casebook/cli/deadlines.py" line="92" />
       <source>Overdue on {date}: {count}; due within {days} days: {soon}</source>
       <translation>截至{date}逾期未答复：{count}件次；{days}天内即将到期：{soon}件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="98" />
+      <location filename="../../casebook/cli/deadlines.py" line="98" />
       <source>Case</source>
       <translation>案号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="99" />
-      <location filename="../../casebook/cli_similar.py" line="210" />
-      <location filename="../../casebook/cli_similar.py" line="181" />
+      <location filename="../../casebook/cli/deadlines.py" line="99" />
+      <location filename="../../casebook/cli/similar.py" line="210" />
+      <location filename="../../casebook/cli/similar.py" line="181" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="100" />
+      <location filename="../../casebook/cli/deadlines.py" line="100" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="102" />
+      <location filename="../../casebook/cli/deadlines.py" line="102" />
       <source>Assigned</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="103" />
+      <location filename="../../casebook/cli/deadlines.py" line="103" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="104" />
+      <location filename="../../casebook/cli/deadlines.py" line="104" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="124" />
+      <location filename="../../casebook/cli/deadlines.py" line="124" />
       <source>{role}, round {round}</source>
       <translation>{role}，第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="129" />
+      <location filename="../../casebook/cli/deadlines.py" line="129" />
       <source>{days} days overdue</source>
       <translation>逾期{days}天</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="131" />
+      <location filename="../../casebook/cli/deadlines.py" line="131" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="132" />
+      <location filename="../../casebook/cli/deadlines.py" line="132" />
       <source>{days} days left</source>
       <translation>还剩{days}天</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="141" />
+      <location filename="../../casebook/cli/deadlines.py" line="141" />
       <source>--working and --holiday need --set DATE</source>
       <translation>--working 和 --holiday 须与 --set 日期 一起使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="143" />
+      <location filename="../../casebook/cli/deadlines.py" line="143" />
       <source>--set needs --working or --holiday</source>
       <translation>--set 须配合 --working 或 --holiday 使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="163" />
+      <location filename="../../casebook/cli/deadlines.py" line="163" />
       <source>The calendar has no holidays for {year}: every Monday to Friday counts as a working day. Enter the official arrangements with: casebook holidays --set DATE --holiday --name NAME</source>
       <translation>{year}年尚无节假日安排，周一至周五均按工作日计算。请按国务院办公厅通知录入：casebook holidays --set 日期 --holiday --name 名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="168" />
+      <location filename="../../casebook/cli/deadlines.py" line="168" />
       <source>Holiday calendar {year}: days that differ from Monday to Friday</source>
       <translation>{year}年节假日安排（与周一至周五作息不同的日子）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="169" />
+      <location filename="../../casebook/cli/deadlines.py" line="169" />
       <source>Day</source>
       <translation>星期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="169" />
+      <location filename="../../casebook/cli/deadlines.py" line="169" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="169" />
+      <location filename="../../casebook/cli/deadlines.py" line="169" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="177" />
+      <location filename="../../casebook/cli/deadlines.py" line="177" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="177" />
+      <location filename="../../casebook/cli/deadlines.py" line="177" />
       <source>day off</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="186" />
+      <location filename="../../casebook/cli/deadlines.py" line="186" />
       <source>{date} follows the plain week again: {kind}.</source>
       <translation>{date}恢复按正常作息：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_deadlines.py" line="189" />
+      <location filename="../../casebook/cli/deadlines.py" line="189" />
       <source>{date} is now kept in the calendar as: {kind} ({name}).</source>
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="18" />
+      <location filename="../../casebook/cli/demo.py" line="18" />
       <source>fill an empty database with the demo register</source>
       <translation>在空数据库中载入演示台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="22" />
+      <location filename="../../casebook/cli/demo.py" line="22" />
       <source>replace everything in a database that is not empty (a backup is kept)</source>
       <translation>替换非空数据库中的全部内容（先保留备份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="27" />
+      <location filename="../../casebook/cli/demo.py" line="27" />
       <source>the last year of the demo register (default: this year); 2023 for the seeds' years only</source>
       <translation>演示台账的最后一年（默认：今年）；只要种子资料中的年份，写 2023</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_demo.py" line="43" />
+      <location filename="../../casebook/cli/demo.py" line="39" />
+      <location filename="../../casebook/cli/main.py" line="112" />
+      <source>Backup of the previous file: {path}</source>
+      <translation>原文件已备份到：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/demo.py" line="43" />
       <source>Demo register loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="31" />
+      <location filename="../../casebook/cli/export.py" line="31" />
       <source>write the register, the units' lists or a report to an Excel workbook</source>
       <translation>将台账、各单位交办清单或统计报表导出为 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="32" />
+      <location filename="../../casebook/cli/export.py" line="32" />
       <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
       <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="38" />
+      <location filename="../../casebook/cli/export.py" line="38" />
       <source>what to export</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="45" />
+      <location filename="../../casebook/cli/export.py" line="45" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="50" />
+      <location filename="../../casebook/cli/export.py" line="50" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="56" />
+      <location filename="../../casebook/cli/export.py" line="56" />
       <source>the month of the monthly report (default: the last complete month)</source>
       <translation>月报的月份（默认：最近一个已结束的月份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="62" />
+      <location filename="../../casebook/cli/export.py" line="62" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="68" />
+      <location filename="../../casebook/cli/export.py" line="68" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="97" />
+      <location filename="../../casebook/cli/export.py" line="97" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="105" />
+      <location filename="../../casebook/cli/export.py" line="105" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="133" />
+      <location filename="../../casebook/cli/export.py" line="133" />
       <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
       <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="142" />
+      <location filename="../../casebook/cli/export.py" line="142" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="145" />
+      <location filename="../../casebook/cli/export.py" line="145" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="147" />
+      <location filename="../../casebook/cli/export.py" line="147" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="149" />
+      <location filename="../../casebook/cli/export.py" line="149" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="153" />
+      <location filename="../../casebook/cli/export.py" line="153" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_export.py" line="160" />
+      <location filename="../../casebook/cli/export.py" line="160" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="27" />
+      <location filename="../../casebook/cli/ledger_import.py" line="27" />
       <source>import a ledger (.xlsx or .xls): new cases are added, known ones updated</source>
       <translation>导入台账（.xlsx 或 .xls）：新案件登记，已有案件更新</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="29" />
+      <location filename="../../casebook/cli/ledger_import.py" line="29" />
       <source>the ledger workbook</source>
       <translation>台账工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="31" />
+      <location filename="../../casebook/cli/ledger_import.py" line="31" />
       <source>put every case in this session (created if missing)</source>
       <translation>所有案件归入该届次会议（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="37" />
+      <location filename="../../casebook/cli/ledger_import.py" line="37" />
       <source>the first day of a session the import creates (gives its year and the implied dates)</source>
       <translation>导入时新建的会议的首日（由此确定其年度和推定的日期）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="44" />
+      <location filename="../../casebook/cli/ledger_import.py" line="44" />
       <source>read a column as a field (所在代表团=delegation), or not at all (联系电话=); remembered, repeatable</source>
       <translation>把某列读作某字段（所在代表团=delegation），或不读该列（联系电话=）；会被记住，可重复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="53" />
+      <location filename="../../casebook/cli/ledger_import.py" line="53" />
       <source>read a result, rating or contact wording as a class or level (暂缓解决=C); remembered, repeatable</source>
       <translation>把办理结果、测评意见或沟通方式的写法对应到类别或等级（暂缓解决=C）；会被记住，可重复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="60" />
+      <location filename="../../casebook/cli/ledger_import.py" line="60" />
       <source>take the ledger's values even where a clerk changed them since the last import</source>
       <translation>即使上次导入后工作人员在程序中改过，也采用台账中的值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="63" />
+      <location filename="../../casebook/cli/ledger_import.py" line="63" />
       <source>show what the import would do, and change nothing</source>
       <translation>只显示导入结果，不作任何改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="69" />
+      <location filename="../../casebook/cli/ledger_import.py" line="69" />
       <source>write the refused rows, with the reason for each, to this workbook</source>
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="22" />
+      <location filename="../../casebook/cli/main.py" line="44" />
+      <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
+      <translation>Casebook：代表议案建议办理台账。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="52" />
+      <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
+      <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="56" />
+      <source>language of messages</source>
+      <translation>提示信息的语言</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="61" />
+      <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
+      <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="70" />
+      <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
+      <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="76" />
+      <source>create or upgrade the database and show its revision</source>
+      <translation>新建或升级数据库，并显示其结构版本</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="100" />
+      <source>Database: {location}</source>
+      <translation>数据库：{location}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="102" />
+      <source>Created at schema revision {revision} (the newest).</source>
+      <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="105" />
+      <source>Upgraded from schema revision {before} to {after} (the newest).</source>
+      <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="110" />
+      <source>At schema revision {revision} (the newest).</source>
+      <translation>数据库结构版本为 {revision}（最新）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="165" />
+      <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
+      <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/ranking.py" line="22" />
       <source>the handling units ranked by their weighted rates (先进承办单位)</source>
       <translation>承办单位按加权比率排名（先进承办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="24" />
-      <location filename="../../casebook/cli_stats.py" line="22" />
-      <location filename="../../casebook/cli_supervision.py" line="26" />
+      <location filename="../../casebook/cli/ranking.py" line="24" />
+      <location filename="../../casebook/cli/stats.py" line="22" />
+      <location filename="../../casebook/cli/supervision.py" line="32" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="26" />
+      <location filename="../../casebook/cli/ranking.py" line="26" />
       <source>the date the figures stand on</source>
       <translation>数据截止日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="32" />
-      <location filename="../../casebook/cli_stats.py" line="35" />
-      <location filename="../../casebook/cli_supervision.py" line="39" />
+      <location filename="../../casebook/cli/ranking.py" line="32" />
+      <location filename="../../casebook/cli/stats.py" line="35" />
+      <location filename="../../casebook/cli/supervision.py" line="45" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="35" />
+      <location filename="../../casebook/cli/ranking.py" line="35" />
       <source>write a workbook</source>
       <translation>写入Excel工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="50" />
+      <location filename="../../casebook/cli/ranking.py" line="50" />
       <source>Ranking of {count} units written to {file}.</source>
       <translation>{count}个承办单位的排名已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="29" />
+      <location filename="../../casebook/cli/screenshot.py" line="29" />
       <source>save a picture of a view of the window</source>
       <translation>将窗口的某个界面保存为图片</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="34" />
+      <location filename="../../casebook/cli/screenshot.py" line="34" />
       <source>language of the window</source>
       <translation>窗口使用的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="43" />
+      <location filename="../../casebook/cli/screenshot.py" line="43" />
       <source>the picture's name must end in .png: {path}</source>
       <translation>图片文件名须以 .png 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_screenshot.py" line="55" />
+      <location filename="../../casebook/cli/screenshot.py" line="55" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="164" />
+      <location filename="../../casebook/cli/session.py" line="164" />
       <source>This database has accounts: give your account with --user NAME (or {user_env}) and the password in {password_env}, or run the command in a terminal to be asked for them.</source>
       <translation>此数据库设有账户：请用 --user 账户名（或 {user_env}）指明账户，并在 {password_env} 中给出密码，或在终端中运行命令以输入账户和密码。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="172" />
+      <location filename="../../casebook/cli/session.py" line="172" />
       <source>User name: </source>
       <translation>账户名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="176" />
+      <location filename="../../casebook/cli/session.py" line="176" />
       <source>No user name given; nothing was done.</source>
       <translation>未输入账户名，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="183" />
+      <location filename="../../casebook/cli/session.py" line="183" />
       <source>This database has accounts: give the password of {name} in {password_env}, or run the command in a terminal to be asked for it.</source>
       <translation>此数据库设有账户：请在 {password_env} 中给出 {name} 的密码，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="191" />
+      <location filename="../../casebook/cli/session.py" line="191" />
       <source>Password for {name}: </source>
       <translation>{name} 的密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="201" />
+      <location filename="../../casebook/cli/session.py" line="201" />
       <source>Give the new password in {env}, or run the command in a terminal to be asked for it; nothing was changed.</source>
       <translation>请在 {env} 中给出新密码，或在终端中运行命令以输入新密码；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="208" />
+      <location filename="../../casebook/cli/session.py" line="208" />
       <source>New password for {name}: </source>
       <translation>{name} 的新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="209" />
+      <location filename="../../casebook/cli/session.py" line="209" />
       <source>The same password again: </source>
       <translation>再次输入新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="211" />
+      <location filename="../../casebook/cli/session.py" line="211" />
       <source>The two passwords are not the same; nothing was changed.</source>
       <translation>两次输入的密码不一致，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_session.py" line="219" />
+      <location filename="../../casebook/cli/session.py" line="219" />
       <source>No password given; nothing was done.</source>
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="56" />
+      <location filename="../../casebook/cli/settings.py" line="57" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="58" />
+      <location filename="../../casebook/cli/settings.py" line="59" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="61" />
+      <location filename="../../casebook/cli/settings.py" line="62" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="62" />
+      <location filename="../../casebook/cli/settings.py" line="63" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="63" />
+      <location filename="../../casebook/cli/settings.py" line="64" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="65" />
+      <location filename="../../casebook/cli/settings.py" line="66" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="68" />
+      <location filename="../../casebook/cli/settings.py" line="69" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="105" />
+      <location filename="../../casebook/cli/settings.py" line="113" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="121" />
+      <location filename="../../casebook/cli/settings.py" line="129" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="123" />
+      <location filename="../../casebook/cli/settings.py" line="131" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="32" />
+      <location filename="../../casebook/cli/similar.py" line="32" />
       <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
       <translation>查找与标题相似的历年案件，或历年重复提出的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="33" />
+      <location filename="../../casebook/cli/similar.py" line="33" />
       <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
       <translation>给出 TEXT：列出标题或内容与之最相似的历年案件及相似度（0～1）。使用 --clusters：列出不同年度提出的相似案件分组，未解决的分组在前。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="39" />
+      <location filename="../../casebook/cli/similar.py" line="39" />
       <source>a title or some words</source>
       <translation>标题或关键词</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="41" />
+      <location filename="../../casebook/cli/similar.py" line="41" />
       <source>list the groups of cases submitted again</source>
       <translation>列出重复提出的案件分组</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="49" />
+      <location filename="../../casebook/cli/similar.py" line="49" />
       <source>at most N cases (default 10)</source>
       <translation>最多 N 件（默认 10）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="55" />
+      <location filename="../../casebook/cli/similar.py" line="55" />
       <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
       <translation>显示的最低相似度（TEXT 默认 {similar}，--clusters 默认 {clusters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="64" />
+      <location filename="../../casebook/cli/similar.py" line="64" />
       <source>groups spanning at least N years (default 2)</source>
       <translation>分组至少跨 N 个年度（默认 2）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="67" />
+      <location filename="../../casebook/cli/similar.py" line="67" />
       <source>write the groups to this workbook</source>
       <translation>将分组写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="95" />
+      <location filename="../../casebook/cli/similar.py" line="95" />
       <source>give either a TEXT to look for or --clusters</source>
       <translation>请给出要查找的 TEXT 或 --clusters（二选一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="99" />
+      <location filename="../../casebook/cli/similar.py" line="99" />
       <source>--min-years must be at least 1</source>
       <translation>--min-years 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="101" />
+      <location filename="../../casebook/cli/similar.py" line="101" />
       <source>--min-score must be between 0 and 1</source>
       <translation>--min-score 须在 0 到 1 之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="104" />
+      <location filename="../../casebook/cli/similar.py" line="104" />
       <source>-o is only for --clusters</source>
       <translation>-o 仅用于 --clusters</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="127" />
+      <location filename="../../casebook/cli/similar.py" line="127" />
       <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
       <translation>重复提出的案件分组已写入 {path}：{groups} 组，{cases} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="174" />
+      <location filename="../../casebook/cli/similar.py" line="174" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="184" />
+      <location filename="../../casebook/cli/similar.py" line="184" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="204" />
+      <location filename="../../casebook/cli/similar.py" line="204" />
       <source>No group of similar cases submitted in different years.</source>
       <translation>没有在不同年度重复提出的相似案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="207" />
-      <location filename="../../casebook/cli_similar.py" line="178" />
+      <location filename="../../casebook/cli/similar.py" line="207" />
+      <location filename="../../casebook/cli/similar.py" line="178" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="208" />
-      <location filename="../../casebook/cli_similar.py" line="179" />
+      <location filename="../../casebook/cli/similar.py" line="208" />
+      <location filename="../../casebook/cli/similar.py" line="179" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="209" />
-      <location filename="../../casebook/cli_similar.py" line="180" />
+      <location filename="../../casebook/cli/similar.py" line="209" />
+      <location filename="../../casebook/cli/similar.py" line="180" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="211" />
+      <location filename="../../casebook/cli/similar.py" line="211" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="212" />
-      <location filename="../../casebook/cli_similar.py" line="182" />
+      <location filename="../../casebook/cli/similar.py" line="212" />
+      <location filename="../../casebook/cli/similar.py" line="182" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="213" />
-      <location filename="../../casebook/cli_similar.py" line="183" />
+      <location filename="../../casebook/cli/similar.py" line="213" />
+      <location filename="../../casebook/cli/similar.py" line="183" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="217" />
+      <location filename="../../casebook/cli/similar.py" line="217" />
       <source>resolved in some year</source>
       <translation>曾有年度已解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="217" />
+      <location filename="../../casebook/cli/similar.py" line="217" />
       <source>never resolved</source>
       <translation>历年均未解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_similar.py" line="219" />
+      <location filename="../../casebook/cli/similar.py" line="219" />
       <source>Group {number}: {cases} cases of {years}, {state}</source>
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="21" />
+      <location filename="../../casebook/cli/stats.py" line="21" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="27" />
-      <location filename="../../casebook/cli_supervision.py" line="31" />
+      <location filename="../../casebook/cli/stats.py" line="27" />
+      <location filename="../../casebook/cli/supervision.py" line="37" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="37" />
+      <location filename="../../casebook/cli/stats.py" line="37" />
       <source>only the cases of this session</source>
       <translation>只统计该次会议的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="24" />
+      <location filename="../../casebook/cli/supervision.py" line="30" />
       <source>the three tiers of supervision (督办) of a year's cases</source>
       <translation>一年议案建议的三级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="61" />
+      <location filename="../../casebook/cli/supervision.py" line="67" />
       <source>Tier</source>
       <translation>层级</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="62" />
+      <location filename="../../casebook/cli/supervision.py" line="68" />
       <source>Supervised by</source>
       <translation>督办方</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="63" />
+      <location filename="../../casebook/cli/supervision.py" line="69" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="64" />
+      <location filename="../../casebook/cli/supervision.py" line="70" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="65" />
+      <location filename="../../casebook/cli/supervision.py" line="71" />
       <source>With an overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="67" />
+      <location filename="../../casebook/cli/supervision.py" line="73" />
       <source>Supervision of {year}, as of {date}</source>
       <translation>{year}年督办情况（截至{date}）</translation>
     </message>
@@ -2874,205 +2876,205 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="45" />
+      <location filename="../../casebook/ui/views/charts.py" line="45" />
       <source>Jan</source>
       <translation>1月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="46" />
+      <location filename="../../casebook/ui/views/charts.py" line="46" />
       <source>Feb</source>
       <translation>2月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="47" />
+      <location filename="../../casebook/ui/views/charts.py" line="47" />
       <source>Mar</source>
       <translation>3月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="48" />
+      <location filename="../../casebook/ui/views/charts.py" line="48" />
       <source>Apr</source>
       <translation>4月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="49" />
+      <location filename="../../casebook/ui/views/charts.py" line="49" />
       <source>May</source>
       <translation>5月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="50" />
+      <location filename="../../casebook/ui/views/charts.py" line="50" />
       <source>Jun</source>
       <translation>6月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="51" />
+      <location filename="../../casebook/ui/views/charts.py" line="51" />
       <source>Jul</source>
       <translation>7月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="52" />
+      <location filename="../../casebook/ui/views/charts.py" line="52" />
       <source>Aug</source>
       <translation>8月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="53" />
+      <location filename="../../casebook/ui/views/charts.py" line="53" />
       <source>Sep</source>
       <translation>9月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="54" />
+      <location filename="../../casebook/ui/views/charts.py" line="54" />
       <source>Oct</source>
       <translation>10月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="55" />
+      <location filename="../../casebook/ui/views/charts.py" line="55" />
       <source>Nov</source>
       <translation>11月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="56" />
+      <location filename="../../casebook/ui/views/charts.py" line="56" />
       <source>Dec</source>
       <translation>12月</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="161" />
+      <location filename="../../casebook/ui/views/charts.py" line="161" />
       <source>{unit}: leads {total} cases, {resolved} resolved ({rate}%)</source>
       <translation>{unit}：主办{total}件，解决{resolved}件，解决率{rate}%</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="186" />
+      <location filename="../../casebook/ui/views/charts.py" line="186" />
       <source>{state}: {count}</source>
       <translation>{state}：{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/charts.py" line="203" />
+      <location filename="../../casebook/ui/views/charts.py" line="203" />
       <source>Replies</source>
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="53" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="53" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="54" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="54" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="55" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="55" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="56" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="56" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="57" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="57" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="68" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="68" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="71" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="71" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="73" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="73" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="75" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="75" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="80" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="80" />
       <source>Changes are against {previous}, as of {date}.</source>
       <translation>同比：{previous}，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="204" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="204" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="206" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="206" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="228" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="228" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="230" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="230" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="246" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="323" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="246" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="323" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="248" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="327" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="248" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="327" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="252" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="252" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="253" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="253" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="254" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="254" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="267" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="267" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="275" />
-      <location filename="../../casebook/ui/dashboard_view.py" line="281" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="275" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="281" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="276" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="276" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="316" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="316" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="325" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="325" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dashboard_view.py" line="328" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="328" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
@@ -3080,81 +3082,81 @@
   <context>
     <name>Deadlines</name>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="28" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="28" />
       <source>Unit / case</source>
       <translation>承办单位 / 案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="29" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="29" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="30" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="30" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="31" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="31" />
       <source>Round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="32" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="32" />
       <source>Assigned</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="33" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="33" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="34" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="34" />
       <source>Overdue / left</source>
       <translation>逾期 / 剩余</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/deadline_view.py" line="40" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="40" />
       <source>%n days overdue</source>
       <translation>
         <numerusform>逾期%n天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="42" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="42" />
       <source>due today</source>
       <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/deadline_view.py" line="43" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="43" />
       <source>%n days left</source>
       <translation>
         <numerusform>还剩%n天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="58" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="58" />
       <source>overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="59" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="59" />
       <source> days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="70" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="70" />
       <source>Overdue, and due within</source>
       <translation>逾期的，以及即将到期（天数内）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="87" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="87" />
       <source>{overdue} overdue, {soon} due soon, at {units} units (as of {date})</source>
       <translation>逾期{overdue}件次，即将到期{soon}件次，涉及{units}个单位（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/deadline_view.py" line="96" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="96" />
       <source>{unit} ({count}, {late} overdue)</source>
       <translation>{unit}（{count}件次，逾期{late}件次）</translation>
     </message>
@@ -3798,7 +3800,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_audit.py" line="54" />
       <location filename="../../casebook/excel/export_audit.py" line="67" />
-      <location filename="../../casebook/ui/file_jobs.py" line="325" />
+      <location filename="../../casebook/ui/jobs/files.py" line="326" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -3943,12 +3945,12 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{year}年代表建议承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_ranking.py" line="37" />
+      <location filename="../../casebook/excel/export_ranking.py" line="35" />
       <source>Ranking</source>
       <translation>承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_ranking.py" line="40" />
+      <location filename="../../casebook/excel/export_ranking.py" line="38" />
       <source>As of {date}</source>
       <translation>截至{date}</translation>
     </message>
@@ -4239,118 +4241,118 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="33" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="33" />
       <source>Register (every case and its handling history)</source>
       <translation>办理台账（全部案件及办理过程）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="34" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="34" />
       <source>Lists of assigned cases, one sheet per handling unit</source>
       <translation>交办清单（每个承办单位一张工作表）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="35" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="35" />
       <source>Monthly report (as of the month's last day)</source>
       <translation>月度通报（截至当月最后一天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="36" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="36" />
       <source>Annual statistics table</source>
       <translation>年度办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="39" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="39" />
       <source>Register</source>
       <translation>办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="40" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="40" />
       <source>Lists by handling unit</source>
       <translation>各承办单位交办清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="41" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="41" />
       <source>Monthly report</source>
       <translation>月度通报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="42" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="42" />
       <source>Statistics table</source>
       <translation>办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="51" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="51" />
       <source>Export to Excel</source>
       <translation>导出为Excel</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="58" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="58" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="62" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="62" />
       <source>Suggestions and motions</source>
       <translation>建议和议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="66" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="66" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="78" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="78" />
       <source>Workbook</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="79" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="79" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="80" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="80" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="82" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="82" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="83" />
       <source>Save as</source>
       <translation>保存为</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="105" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="105" />
       <source>Save the workbook as</source>
       <translation>工作簿保存为</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="107" />
-      <location filename="../../casebook/ui/workbook_dialog.py" line="21" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="107" />
+      <location filename="../../casebook/ui/dialogs/workbook.py" line="21" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="130" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="130" />
       <source>A report is of one year's cases: choose the year of submission.</source>
       <translation>通报和统计表按一个年度的案件编制，请选择提出年度。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="132" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="132" />
       <source>Choose where to save the workbook.</source>
       <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="135" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="135" />
       <source>The workbook's name must end in .xlsx.</source>
       <translation>工作簿文件名须以 .xlsx 结尾。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/export_dialog.py" line="137" />
+      <location filename="../../casebook/ui/dialogs/export.py" line="137" />
       <source>There is no folder {folder}.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -4396,133 +4398,133 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>FileJobs</name>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="143" />
+      <location filename="../../casebook/ui/jobs/files.py" line="144" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="159" />
+      <location filename="../../casebook/ui/jobs/files.py" line="160" />
       <source>The file could not be read or written: {reason} {where}</source>
       <translation>文件无法读取或写入：{reason} {where}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="186" />
+      <location filename="../../casebook/ui/jobs/files.py" line="187" />
       <source>Import a ledger</source>
       <translation>导入台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="188" />
+      <location filename="../../casebook/ui/jobs/files.py" line="189" />
       <source>Excel ledgers (*.xlsx *.xls)</source>
       <translation>Excel台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="237" />
+      <location filename="../../casebook/ui/jobs/files.py" line="238" />
       <source>Checking the ledger {name}</source>
       <translation>正在检查台账 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="271" />
+      <location filename="../../casebook/ui/jobs/files.py" line="272" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/file_jobs.py" line="277" />
+      <location filename="../../casebook/ui/jobs/files.py" line="278" />
       <source>%n refused rows written to {path}.</source>
       <translation>
         <numerusform>已将%n行未导入的数据写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="295" />
+      <location filename="../../casebook/ui/jobs/files.py" line="296" />
       <source>Importing {name}</source>
       <translation>正在导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="302" />
+      <location filename="../../casebook/ui/jobs/files.py" line="303" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="309" />
-      <location filename="../../casebook/ui/file_jobs.py" line="327" />
+      <location filename="../../casebook/ui/jobs/files.py" line="310" />
+      <location filename="../../casebook/ui/jobs/files.py" line="328" />
       <source>Writing {name}</source>
       <translation>正在写入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="332" />
+      <location filename="../../casebook/ui/jobs/files.py" line="333" />
       <source>Written: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="341" />
+      <location filename="../../casebook/ui/jobs/files.py" line="342" />
       <source>Backing up the database</source>
       <translation>正在备份数据库</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="344" />
+      <location filename="../../casebook/ui/jobs/files.py" line="345" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="345" />
+      <location filename="../../casebook/ui/jobs/files.py" line="346" />
       <source>The database was copied to {path}.</source>
       <translation>数据库已备份到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="354" />
+      <location filename="../../casebook/ui/jobs/files.py" line="355" />
       <source>Only a database file can be restored here; a server has its own tools.</source>
       <translation>只有数据库文件可以在这里恢复；服务器数据库请使用服务器自己的工具。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="359" />
-      <location filename="../../casebook/ui/file_jobs.py" line="367" />
-      <location filename="../../casebook/ui/file_jobs.py" line="353" />
-      <location filename="../../casebook/ui/file_jobs.py" line="384" />
+      <location filename="../../casebook/ui/jobs/files.py" line="360" />
+      <location filename="../../casebook/ui/jobs/files.py" line="368" />
+      <location filename="../../casebook/ui/jobs/files.py" line="354" />
+      <location filename="../../casebook/ui/jobs/files.py" line="385" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="361" />
+      <location filename="../../casebook/ui/jobs/files.py" line="362" />
       <source>Casebook databases (*.sqlite)</source>
       <translation>台账数据库 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="368" />
+      <location filename="../../casebook/ui/jobs/files.py" line="369" />
       <source>Replace the register with the backup {file}? The database as it is now is kept beside it, so this can be undone by restoring that file.</source>
       <translation>用备份 {file} 替换当前台账吗？当前数据库会另存一份在旁边，恢复那份文件即可撤销这次操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="385" />
+      <location filename="../../casebook/ui/jobs/files.py" line="386" />
       <source>Restored {backup}. The database as it was is kept in {kept}.</source>
       <translation>已恢复 {backup}。恢复前的数据库另存为 {kept}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="391" />
+      <location filename="../../casebook/ui/jobs/files.py" line="392" />
       <source>Restoring {name}</source>
       <translation>正在恢复 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="403" />
+      <location filename="../../casebook/ui/jobs/files.py" line="404" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="404" />
+      <location filename="../../casebook/ui/jobs/files.py" line="405" />
       <source>This database already holds cases or reference data. Replace everything in it with the demonstration data? The office settings stay. This cannot be undone.</source>
       <translation>本数据库已有案件或基础数据。是否用演示数据替换其中全部内容？办理规则设置保留不变。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="422" />
+      <location filename="../../casebook/ui/jobs/files.py" line="423" />
       <source>Loading the demonstration data</source>
       <translation>正在载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="431" />
+      <location filename="../../casebook/ui/jobs/files.py" line="432" />
       <source>Stopped: {cases} demonstration cases were loaded, each one complete.</source>
       <translation>已停止：已载入{cases}件演示案件，每件均完整。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/file_jobs.py" line="435" />
+      <location filename="../../casebook/ui/jobs/files.py" line="436" />
       <source>Demonstration data loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示数据已载入：案件{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
@@ -4530,47 +4532,47 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="29" />
+      <location filename="../../casebook/ui/views/help_window.py" line="29" />
       <source>User guide</source>
       <translation>使用说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="37" />
+      <location filename="../../casebook/ui/views/help_window.py" line="37" />
       <source>The guide is missing from this installation: {path}</source>
       <translation>本安装缺少使用说明文件：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="63" />
+      <location filename="../../casebook/ui/views/help_window.py" line="63" />
       <source>Save the case (in the case window)</source>
       <translation>保存（办理窗口中）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="64" />
+      <location filename="../../casebook/ui/views/help_window.py" line="64" />
       <source>Open the case (in a list)</source>
       <translation>打开案件（列表中）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="64" />
+      <location filename="../../casebook/ui/views/help_window.py" line="64" />
       <source>Double-click or Enter</source>
       <translation>双击或回车</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="65" />
+      <location filename="../../casebook/ui/views/help_window.py" line="65" />
       <source>Close a window without saving</source>
       <translation>关闭窗口（不保存）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="74" />
+      <location filename="../../casebook/ui/views/help_window.py" line="74" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="77" />
+      <location filename="../../casebook/ui/views/help_window.py" line="77" />
       <source>Command</source>
       <translation>命令</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/help_window.py" line="77" />
+      <location filename="../../casebook/ui/views/help_window.py" line="77" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
@@ -4578,96 +4580,14 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli_import.py" line="108" />
+      <location filename="../../casebook/cli/ledger_import.py" line="108" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_import.py" line="111" />
+      <location filename="../../casebook/cli/ledger_import.py" line="111" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_headers.py" line="303" />
-      <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
-      <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="100" />
-      <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
-      <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="190" />
-      <location filename="../../casebook/excel/ledger_rows.py" line="207" />
-      <source>{column}: {reason}</source>
-      <translation>{column}：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="229" />
-      <source>the row has no number (编号)</source>
-      <translation>该行没有编号</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="231" />
-      <source>the row has no title (标题)</source>
-      <translation>该行没有标题</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="293" />
-      <source>the row names no case, step or date</source>
-      <translation>该行未写明案件、步骤或日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_rows.py" line="294" />
-      <location filename="../../casebook/services/ledger_import.py" line="198" />
-      <source>; </source>
-      <translation>；</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="81" />
-      <source>the date {value} is not between {first} and {last}</source>
-      <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="117" />
-      <source>“{value}” is not a date</source>
-      <translation>“{value}”不是日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="161" />
-      <source>“{value}” is neither 是 nor 否</source>
-      <translation>“{value}”既不是“是”也不是“否”</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="271" />
-      <source>“{value}” is not one of {words}</source>
-      <translation>“{value}”不是以下之一：{words}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_values.py" line="295" />
-      <source>“{value}” is not a number</source>
-      <translation>“{value}”不是数字</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_wordings.py" line="68" />
-      <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
-      <translation>办理结果“{value}”可能属于 {candidates} 类，不作猜测：请用 --map-value {example} 将其一次性对应为 {codes} 之一（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_wordings.py" line="77" />
-      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_wordings.py" line="112" />
-      <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/ledger_wordings.py" line="137" />
-      <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reading.py" line="99" />
@@ -4735,432 +4655,519 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="152" />
+      <location filename="../../casebook/services/ledger/headers.py" line="303" />
+      <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
+      <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/importing.py" line="152" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="157" />
+      <location filename="../../casebook/services/ledger/importing.py" line="157" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="170" />
+      <location filename="../../casebook/services/ledger/importing.py" line="170" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="178" />
+      <location filename="../../casebook/services/ledger/importing.py" line="178" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="192" />
-      <location filename="../../casebook/services/ledger_report.py" line="189" />
+      <location filename="../../casebook/services/ledger/importing.py" line="192" />
+      <location filename="../../casebook/services/ledger/report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="202" />
+      <location filename="../../casebook/services/ledger/importing.py" line="198" />
+      <location filename="../../casebook/services/ledger/rows.py" line="293" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/importing.py" line="202" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="293" />
+      <location filename="../../casebook/services/ledger/importing.py" line="293" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_import.py" line="295" />
+      <location filename="../../casebook/services/ledger/importing.py" line="295" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_mappings.py" line="89" />
+      <location filename="../../casebook/services/ledger/mappings.py" line="89" />
       <source>--map-value “{option}”: “{target}” is neither a result class ({codes}), nor a rating ({levels}), nor a contact method (当面、座谈、电话、书面).</source>
       <translation>--map-value “{option}”：“{target}”既不是办理结果类别（{codes}），也不是测评意见（{levels}），也不是沟通方式（当面、座谈、电话、书面）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_mappings.py" line="106" />
+      <location filename="../../casebook/services/ledger/mappings.py" line="106" />
       <source>{name} “{option}” must be written as “text=what it means”.</source>
       <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="70" />
+      <location filename="../../casebook/services/ledger/report.py" line="70" />
       <source>New sessions ({count}): {names}</source>
       <translation>新增届次会议（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="71" />
+      <location filename="../../casebook/services/ledger/report.py" line="71" />
       <source>New delegations ({count}): {names}</source>
       <translation>新增代表团（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="72" />
+      <location filename="../../casebook/services/ledger/report.py" line="72" />
       <source>New deputies ({count}): {names}</source>
       <translation>新增代表（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="73" />
+      <location filename="../../casebook/services/ledger/report.py" line="73" />
       <source>New handling units ({count}): {names}</source>
       <translation>新增承办单位（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="74" />
+      <location filename="../../casebook/services/ledger/report.py" line="74" />
       <source>New categories ({count}): {names}</source>
       <translation>新增类别（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="75" />
+      <location filename="../../casebook/services/ledger/report.py" line="75" />
       <source>New leaders ({count}): {names}</source>
       <translation>新增领导（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="76" />
+      <location filename="../../casebook/services/ledger/report.py" line="76" />
       <source>New special committees ({count}): {names}</source>
       <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="85" />
+      <location filename="../../casebook/services/ledger/report.py" line="85" />
       <source>Dry run: nothing was changed. The import would do this:</source>
       <translation>试运行：未作任何改动。导入将会：</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="87" />
+      <location filename="../../casebook/services/ledger/report.py" line="87" />
       <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
       <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="93" />
+      <location filename="../../casebook/services/ledger/report.py" line="93" />
       <source>Handling steps recorded: {steps}.</source>
       <translation>录入办理步骤 {steps} 项。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="96" />
+      <location filename="../../casebook/services/ledger/report.py" line="96" />
       <source>Rows of the handling history refused: {count}.</source>
       <translation>办理过程中未导入的行：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="108" />
+      <location filename="../../casebook/services/ledger/report.py" line="108" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="114" />
+      <location filename="../../casebook/services/ledger/report.py" line="114" />
       <source>Columns read: {columns}.</source>
       <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="120" />
+      <location filename="../../casebook/services/ledger/report.py" line="120" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="124" />
+      <location filename="../../casebook/services/ledger/report.py" line="124" />
       <source>Session {name}: year {year}, first day {day}.</source>
       <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="133" />
+      <location filename="../../casebook/services/ledger/report.py" line="133" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
       <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="139" />
+      <location filename="../../casebook/services/ledger/report.py" line="139" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; map it with --map-value.</source>
       <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="145" />
+      <location filename="../../casebook/services/ledger/report.py" line="145" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="150" />
+      <location filename="../../casebook/services/ledger/report.py" line="150" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="153" />
+      <location filename="../../casebook/services/ledger/report.py" line="153" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="169" />
+      <location filename="../../casebook/services/ledger/report.py" line="169" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="169" />
+      <location filename="../../casebook/services/ledger/report.py" line="169" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="171" />
+      <location filename="../../casebook/services/ledger/report.py" line="171" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="172" />
+      <location filename="../../casebook/services/ledger/report.py" line="172" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="173" />
+      <location filename="../../casebook/services/ledger/report.py" line="173" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="176" />
+      <location filename="../../casebook/services/ledger/report.py" line="176" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="177" />
+      <location filename="../../casebook/services/ledger/report.py" line="177" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="178" />
+      <location filename="../../casebook/services/ledger/report.py" line="178" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="179" />
+      <location filename="../../casebook/services/ledger/report.py" line="179" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="180" />
+      <location filename="../../casebook/services/ledger/report.py" line="180" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="181" />
+      <location filename="../../casebook/services/ledger/report.py" line="181" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="182" />
+      <location filename="../../casebook/services/ledger/report.py" line="182" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="183" />
+      <location filename="../../casebook/services/ledger/report.py" line="183" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_report.py" line="184" />
+      <location filename="../../casebook/services/ledger/report.py" line="184" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_sessions.py" line="75" />
+      <location filename="../../casebook/services/ledger/rows.py" line="99" />
+      <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
+      <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/rows.py" line="189" />
+      <location filename="../../casebook/services/ledger/rows.py" line="206" />
+      <source>{column}: {reason}</source>
+      <translation>{column}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/rows.py" line="228" />
+      <source>the row has no number (编号)</source>
+      <translation>该行没有编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/rows.py" line="230" />
+      <source>the row has no title (标题)</source>
+      <translation>该行没有标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/rows.py" line="292" />
+      <source>the row names no case, step or date</source>
+      <translation>该行未写明案件、步骤或日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/sessions.py" line="75" />
       <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
       <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="49" />
+      <location filename="../../casebook/services/ledger/steps.py" line="49" />
       <source>the row has a reply, result or rating but no handling unit (承办单位)</source>
       <translation>该行有答复、办理结果或测评意见，但没有承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="51" />
+      <location filename="../../casebook/services/ledger/steps.py" line="51" />
       <source>the row has handling dates or results but no assignment date (交办日期)</source>
       <translation>该行有办理日期或结果，但没有交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="54" />
+      <location filename="../../casebook/services/ledger/steps.py" line="54" />
       <source>the row has an assignment date but no handling unit (主办单位)</source>
       <translation>该行有交办日期，但没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="61" />
+      <location filename="../../casebook/services/ledger/steps.py" line="61" />
       <source>the row has a result (办理结果) but no reply date (答复日期)</source>
       <translation>该行有办理结果，但没有答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="79" />
+      <location filename="../../casebook/services/ledger/steps.py" line="79" />
       <source>the row has a rating (代表意见) but no rating or reply date</source>
       <translation>该行有代表意见，但没有测评日期或答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="162" />
+      <location filename="../../casebook/services/ledger/steps.py" line="162" />
       <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
       <translation>调整承办单位须以「原单位：…」写明原承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="188" />
+      <location filename="../../casebook/services/ledger/steps.py" line="188" />
       <source>the rating is by {deputy}, who did not sign this case</source>
       <translation>测评人{deputy}不是该案件的提出或联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="242" />
+      <location filename="../../casebook/services/ledger/steps.py" line="242" />
       <source>the step names no handling unit (单位)</source>
       <translation>该步骤未写明承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger_steps.py" line="249" />
+      <location filename="../../casebook/services/ledger/steps.py" line="249" />
       <source>{unit} is not handling this case in round {round}</source>
       <translation>{unit}未承办该案件第{round}轮办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/values.py" line="81" />
+      <source>the date {value} is not between {first} and {last}</source>
+      <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/values.py" line="117" />
+      <source>“{value}” is not a date</source>
+      <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/values.py" line="161" />
+      <source>“{value}” is neither 是 nor 否</source>
+      <translation>“{value}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/values.py" line="271" />
+      <source>“{value}” is not one of {words}</source>
+      <translation>“{value}”不是以下之一：{words}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/values.py" line="295" />
+      <source>“{value}” is not a number</source>
+      <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/wordings.py" line="68" />
+      <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
+      <translation>办理结果“{value}”可能属于 {candidates} 类，不作猜测：请用 --map-value {example} 将其一次性对应为 {codes} 之一（或在导入预览中选择）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/wordings.py" line="77" />
+      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
+      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应（或在导入预览中选择）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/wordings.py" line="112" />
+      <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
+      <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/wordings.py" line="137" />
+      <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
+      <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
     </message>
   </context>
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="29" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="29" />
       <source>Column of the ledger</source>
       <translation>台账的列</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="30" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="30" />
       <source>Read as</source>
       <translation>读作</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="31" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="31" />
       <source>Found by</source>
       <translation>识别方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="36" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="36" />
       <source>known header</source>
       <translation>已知表头</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="37" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="37" />
       <source>similar header</source>
       <translation>相似表头</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="38" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="38" />
       <source>your mapping</source>
       <translation>您的指定</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="39" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="39" />
       <source>not read</source>
       <translation>不读取</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="44" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="44" />
       <source>(not read)</source>
       <translation>（不读取）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="80" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="80" />
       <source>Wording</source>
       <translation>写法</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="81" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="81" />
       <source>Kind</source>
       <translation>种类</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="82" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="82" />
       <source>Rows</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="83" />
       <source>Means</source>
       <translation>含义</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="87" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="87" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="88" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="88" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="89" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="89" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_mapping.py" line="102" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="102" />
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="61" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="61" />
       <source>Import {name}</source>
       <translation>导入 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="68" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="68" />
       <source>as the ledger says</source>
       <translation>按台账所写</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="72" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="72" />
       <source>First day of a new session:</source>
       <translation>新建会议的首日：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="76" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="76" />
       <source>Check again</source>
       <translation>重新检查</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="89" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="89" />
       <source>Import {count} cases</source>
       <translation>导入{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="96" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="96" />
       <source>Save refused rows…</source>
       <translation>保存未导入的行…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="105" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="105" />
       <source>Session of every row:</source>
       <translation>各行所属会议：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="114" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="114" />
       <source>Columns ({count})</source>
       <translation>列（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="117" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="117" />
       <source>Unmapped wordings ({count})</source>
       <translation>未对应的写法（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="123" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="123" />
       <source>{count} rows are refused and will not be imported; each is listed with its reason. Correct them in the ledger and import it again (rows already imported are recognised).</source>
       <translation>有{count}行不能导入，下面逐行列出原因。请在台账中改正后重新导入（已导入的行会被识别，不会重复）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="150" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="150" />
       <source>Check again first: the preview shows the import.</source>
       <translation>请先重新检查：预览显示导入将做的事。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="159" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="159" />
       <source>{name} refused rows.xlsx</source>
       <translation>{name} 未导入的行.xlsx</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="162" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="162" />
       <source>Save refused rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/import_preview.py" line="164" />
+      <location filename="../../casebook/ui/dialogs/import_preview.py" line="164" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../../casebook/ui/dialogs/trail_check.py" line="17" />
+      <source>Verify the audit trail</source>
+      <translation>校验审计日志</translation>
+    </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="58" />
       <source>Casebook — register of deputies' motions and suggestions</source>
@@ -5454,11 +5461,6 @@ Schema revision: {revision}</source>
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
-    <message>
-      <location filename="../../casebook/ui/trail_check.py" line="17" />
-      <source>Verify the audit trail</source>
-      <translation>校验审计日志</translation>
-    </message>
   </context>
   <context>
     <name>Permissions</name>
@@ -5484,388 +5486,388 @@ Schema revision: {revision}</source>
   <context>
     <name>Reference</name>
     <message>
-      <location filename="../../casebook/services/reference.py" line="94" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="73" />
+      <location filename="../../casebook/services/admin/reference.py" line="94" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="73" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="106" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="74" />
+      <location filename="../../casebook/services/admin/reference.py" line="106" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="74" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="111" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="75" />
+      <location filename="../../casebook/services/admin/reference.py" line="111" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="75" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="118" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="77" />
+      <location filename="../../casebook/services/admin/reference.py" line="118" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="77" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="125" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="78" />
+      <location filename="../../casebook/services/admin/reference.py" line="125" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="78" />
       <source>special committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="145" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="80" />
+      <location filename="../../casebook/services/admin/reference.py" line="145" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="80" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="172" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="79" />
+      <location filename="../../casebook/services/admin/reference.py" line="172" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="79" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="197" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="76" />
+      <location filename="../../casebook/services/admin/reference.py" line="197" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="76" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="62" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="62" />
       <source>Sessions</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="63" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="63" />
       <source>Delegations</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="64" />
-      <location filename="../../casebook/ui/reference_view_model.py" line="60" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="64" />
+      <location filename="../../casebook/ui/models/reference.py" line="60" />
       <source>Deputy groups</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="65" />
-      <location filename="../../casebook/ui/reference_view_model.py" line="59" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="65" />
+      <location filename="../../casebook/ui/models/reference.py" line="59" />
       <source>Deputies</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="66" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="66" />
       <source>Handling units</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="67" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="67" />
       <source>Special committees</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="68" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="68" />
       <source>Leaders</source>
       <translation>领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_rows.py" line="69" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="69" />
       <source>Categories</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view.py" line="58" />
-      <source>Type to filter…</source>
-      <translation>输入关键字筛选…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="60" />
-      <source>Show retired</source>
-      <translation>显示停用项</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="75" />
-      <source>Add</source>
-      <translation>新增</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="76" />
-      <source>Edit</source>
-      <translation>修改</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="77" />
-      <source>Retire</source>
-      <translation>停用</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="78" />
-      <source>Reinstate</source>
-      <translation>启用</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="79" />
-      <source>Delete</source>
-      <translation>删除</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="81" />
-      <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
-      <translation>停用后录入时不再提供此项，已使用它的议案建议不受影响。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="83" />
-      <source>Only a value that no case uses can be deleted.</source>
-      <translation>只有未被任何议案建议使用的项目才能删除。</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view.py" line="142" />
-      <source>%n items</source>
-      <translation>
-        <numerusform>共%n项</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="211" />
-      <source>Added “{name}”.</source>
-      <translation>已新增“{name}”。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="219" />
-      <source>Saved “{name}”.</source>
-      <translation>已保存“{name}”。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="231" />
-      <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
-      <translation>已停用“{name}”：录入时不再提供此项，已使用它的议案建议不受影响。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="233" />
-      <source>Reinstated “{name}”.</source>
-      <translation>已启用“{name}”。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view.py" line="249" />
-      <source>Deleted “{name}”.</source>
-      <translation>已删除“{name}”。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="92" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="92" />
       <source>Edit {what}</source>
       <translation>修改{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="92" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="92" />
       <source>Add {what}</source>
       <translation>新增{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="99" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="99" />
       <source>Full name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="99" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="99" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="139" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="139" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="149" />
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="173" />
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="176" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="149" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="173" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="176" />
       <source>Type:</source>
       <translation>类型：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="155" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="155" />
       <source>Year:</source>
       <translation>年度：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="156" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="156" />
       <source>Term:</source>
       <translation>第几届：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="158" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="158" />
       <source>Meeting number:</source>
       <translation>第几次会议：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="159" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="159" />
       <source>Starts on:</source>
       <translation>开始日期：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="160" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="160" />
       <source>Ends on:</source>
       <translation>结束日期：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="163" />
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="166" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="163" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="166" />
       <source>Delegation:</source>
       <translation>代表团：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="168" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="168" />
       <source>Deputy group:</source>
       <translation>代表小组：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="170" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="170" />
       <source>Workplace and position:</source>
       <translation>工作单位及职务：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="171" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="171" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="178" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="178" />
       <source>Title:</source>
       <translation>职务：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="220" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="220" />
       <source>Delete {what}</source>
       <translation>删除{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_dialogs.py" line="221" />
+      <location filename="../../casebook/ui/dialogs/reference.py" line="221" />
       <source>Delete “{name}”? This cannot be undone.</source>
       <translation>确定删除“{name}”吗？删除后不能恢复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="28" />
+      <location filename="../../casebook/ui/models/reference.py" line="28" />
       <source>Retired</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="28" />
+      <location filename="../../casebook/ui/models/reference.py" line="28" />
       <source>In use</source>
       <translation>在用</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view_model.py" line="36" />
+      <location filename="../../casebook/ui/models/reference.py" line="36" />
       <source>%n cases</source>
       <translation>
         <numerusform>议案建议%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view_model.py" line="38" />
+      <location filename="../../casebook/ui/models/reference.py" line="38" />
       <source>%n deputies</source>
       <translation>
         <numerusform>代表%n名</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/reference_view_model.py" line="40" />
+      <location filename="../../casebook/ui/models/reference.py" line="40" />
       <source>%n deputy groups</source>
       <translation>
         <numerusform>代表小组%n个</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="42" />
+      <location filename="../../casebook/ui/models/reference.py" line="42" />
       <source>Not used yet: it can be deleted.</source>
       <translation>尚未使用，可以删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="43" />
+      <location filename="../../casebook/ui/models/reference.py" line="43" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="54" />
+      <location filename="../../casebook/ui/models/reference.py" line="54" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="55" />
+      <location filename="../../casebook/ui/models/reference.py" line="55" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="56" />
+      <location filename="../../casebook/ui/models/reference.py" line="56" />
       <source>Times used</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="57" />
+      <location filename="../../casebook/ui/models/reference.py" line="57" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="58" />
+      <location filename="../../casebook/ui/models/reference.py" line="58" />
       <source>Cases</source>
       <translation>议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="65" />
-      <location filename="../../casebook/ui/reference_view_model.py" line="91" />
-      <location filename="../../casebook/ui/reference_view_model.py" line="95" />
+      <location filename="../../casebook/ui/models/reference.py" line="65" />
+      <location filename="../../casebook/ui/models/reference.py" line="91" />
+      <location filename="../../casebook/ui/models/reference.py" line="95" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="66" />
+      <location filename="../../casebook/ui/models/reference.py" line="66" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="67" />
+      <location filename="../../casebook/ui/models/reference.py" line="67" />
       <source>Term</source>
       <translation>届</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="68" />
+      <location filename="../../casebook/ui/models/reference.py" line="68" />
       <source>Meeting</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="69" />
+      <location filename="../../casebook/ui/models/reference.py" line="69" />
       <source>Starts on</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="70" />
+      <location filename="../../casebook/ui/models/reference.py" line="70" />
       <source>Ends on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="77" />
-      <location filename="../../casebook/ui/reference_view_model.py" line="84" />
+      <location filename="../../casebook/ui/models/reference.py" line="77" />
+      <location filename="../../casebook/ui/models/reference.py" line="84" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="85" />
+      <location filename="../../casebook/ui/models/reference.py" line="85" />
       <source>Deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="86" />
+      <location filename="../../casebook/ui/models/reference.py" line="86" />
       <source>Workplace and position</source>
       <translation>工作单位及职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="87" />
+      <location filename="../../casebook/ui/models/reference.py" line="87" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/reference_view_model.py" line="96" />
+      <location filename="../../casebook/ui/models/reference.py" line="96" />
       <source>Title</source>
       <translation>职务</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="58" />
+      <source>Type to filter…</source>
+      <translation>输入关键字筛选…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="60" />
+      <source>Show retired</source>
+      <translation>显示停用项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="75" />
+      <source>Add</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="76" />
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="77" />
+      <source>Retire</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="78" />
+      <source>Reinstate</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="79" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="81" />
+      <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
+      <translation>停用后录入时不再提供此项，已使用它的议案建议不受影响。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="83" />
+      <source>Only a value that no case uses can be deleted.</source>
+      <translation>只有未被任何议案建议使用的项目才能删除。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casebook/ui/views/reference.py" line="142" />
+      <source>%n items</source>
+      <translation>
+        <numerusform>共%n项</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="211" />
+      <source>Added “{name}”.</source>
+      <translation>已新增“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="219" />
+      <source>Saved “{name}”.</source>
+      <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="231" />
+      <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
+      <translation>已停用“{name}”：录入时不再提供此项，已使用它的议案建议不受影响。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="233" />
+      <source>Reinstated “{name}”.</source>
+      <translation>已启用“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/reference.py" line="249" />
+      <source>Deleted “{name}”.</source>
+      <translation>已删除“{name}”。</translation>
     </message>
   </context>
   <context>
@@ -6048,18 +6050,18 @@ Schema revision: {revision}</source>
   <context>
     <name>Rule</name>
     <message>
-      <location filename="../../casebook/cli_case.py" line="130" />
-      <location filename="../../casebook/services/joint_handling.py" line="65" />
+      <location filename="../../casebook/cli/case.py" line="130" />
+      <location filename="../../casebook/services/steps/joint_handling.py" line="65" />
       <source>there is no case number {number} in that session</source>
       <translation>该届次会议没有编号为{number}的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="146" />
+      <location filename="../../casebook/cli/case.py" line="146" />
       <source>{unit} is not handling this case in the current round</source>
       <translation>{unit}未承办本轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_case.py" line="161" />
+      <location filename="../../casebook/cli/case.py" line="161" />
       <source>“{text}” is not a way of meeting the deputy ({methods})</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
     </message>
@@ -6169,516 +6171,516 @@ Schema revision: {revision}</source>
       <translation>本件当前状态为“{state}”，不能进行“{action}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="74" />
+      <location filename="../../casebook/services/admin/accounts.py" line="74" />
       <source>There is already an account named {name}.</source>
       <translation>已有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="78" />
+      <location filename="../../casebook/services/admin/accounts.py" line="78" />
       <source>The first account must be an administrator's: once there are accounts, everyone signs in, and someone must be able to manage them.</source>
       <translation>第一个账户必须是管理员账户：有了账户后每个人都要登录，必须有人能够管理账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="142" />
+      <location filename="../../casebook/services/admin/accounts.py" line="142" />
       <source>This database has no accounts yet; an administrator creates them first.</source>
       <translation>本数据库还没有账户，请管理员先创建账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="148" />
+      <location filename="../../casebook/services/admin/accounts.py" line="148" />
       <source>The current password is wrong.</source>
       <translation>当前密码不正确。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="170" />
+      <location filename="../../casebook/services/admin/accounts.py" line="170" />
       <source>Too many wrong passwords for this name: wait {seconds} seconds, then try again.</source>
       <translation>该用户名密码错误次数过多：请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="176" />
-      <location filename="../../casebook/services/accounts.py" line="179" />
+      <location filename="../../casebook/services/admin/accounts.py" line="176" />
+      <location filename="../../casebook/services/admin/accounts.py" line="179" />
       <source>Wrong user name or password, or the account is switched off.</source>
       <translation>用户名或密码错误，或该账户已停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="232" />
+      <location filename="../../casebook/services/admin/accounts.py" line="232" />
       <source>There is no account named {name}.</source>
       <translation>没有名为 {name} 的账户。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="246" />
+      <location filename="../../casebook/services/admin/accounts.py" line="246" />
       <source>{name} is the last active administrator; make another administrator first.</source>
       <translation>{name} 是最后一名在用的管理员，请先设置另一名管理员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="255" />
+      <location filename="../../casebook/services/admin/accounts.py" line="255" />
       <source>An account name is 1 to {limit} characters without spaces.</source>
       <translation>账户名为 1 至 {limit} 个字符，不能含空格。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/accounts.py" line="263" />
+      <location filename="../../casebook/services/admin/accounts.py" line="263" />
       <source>A password has at least {count} characters.</source>
       <translation>密码至少 {count} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/assignments.py" line="101" />
-      <source>{unit} already acknowledged receipt on {date}</source>
-      <translation>{unit}已于{date}签收</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="161" />
-      <source>There is no change request with id {id}.</source>
-      <translation>没有编号为{id}的调整申请。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="199" />
-      <source>a change of handling unit must be asked for within {days} working days of assignment (by {last_day}); {date} is too late</source>
-      <translation>调整承办单位须在交办后{days}个工作日内提出（截至{last_day}），{date}已超过期限</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="205" />
-      <source>a change of handling unit must be asked for within {days} days of assignment (by {last_day}); {date} is too late</source>
-      <translation>调整承办单位须在交办后{days}日内（{last_day}前）提出，{date}已超过期限</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="227" />
-      <source>{unit} already asked for a change on {date}, and that request waits for a decision</source>
-      <translation>{unit}已于{date}申请调整，该申请尚待审批</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="272" />
-      <source>the change request of {unit} of {date} was already decided on {decided_on}</source>
-      <translation>{unit}{date}提出的调整申请已于{decided_on}审批</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="278" />
-      <source>the request date</source>
-      <translation>申请日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="307" />
-      <source>approving a change of handling unit needs the unit that takes over</source>
-      <translation>同意调整承办单位须指定接办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="314" />
-      <location filename="../../casebook/services/assignments.py" line="58" />
-      <source>{unit} is already handling this case</source>
-      <translation>{unit}已在承办本件</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="361" />
-      <source>{unit} has already replied, so the handling unit can no longer be changed</source>
-      <translation>{unit}已经答复，不能再调整承办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="387" />
-      <source>only a lead or separately handling unit's reply deadline can be extended; {unit} is an assisting unit</source>
-      <translation>只有主办或分办单位的答复期限可以延期；{unit}是协办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="398" />
-      <source>{unit} has already replied, so its deadline can no longer be extended</source>
-      <translation>{unit}已答复，答复期限不能再延期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="405" />
-      <source>an extension of the reply deadline needs the name of whoever approved it</source>
-      <translation>答复期限延期须注明批准人</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="412" />
-      <source>an extension must be approved by the deadline in force ({due_on}); {date} is after it</source>
-      <translation>延期须在现答复期限（{due_on}）前批准，{date}已超过该期限</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="423" />
-      <source>the new deadline {date} is not later than the deadline in force ({due_on})</source>
-      <translation>新的答复期限{date}不晚于现答复期限（{due_on}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="433" />
-      <source>with approval a reply may be extended to at most {months} months after assignment (by {last_day}); {date} is too late</source>
-      <translation>经批准，答复期限最长可延至交办后{months}个月（{last_day}）；{date}超过最长期限</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="500" />
-      <location filename="../../casebook/services/assignments.py" line="63" />
-      <location filename="../../casebook/services/replies.py" line="57" />
-      <source>the assignment date</source>
-      <translation>交办日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="506" />
-      <source>There is no handling unit with id {id}.</source>
-      <translation>找不到编号为 {id} 的承办单位。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="513" />
-      <source>There is no assignment with id {id}.</source>
-      <translation>找不到编号为 {id} 的交办记录。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/assignments.py" line="521" />
-      <source>{unit} is no longer handling this case in the current round</source>
-      <translation>{unit}在本轮已不再承办本件</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/case_access.py" line="31" />
-      <location filename="../../casebook/services/similar.py" line="188" />
-      <source>There is no case with id {id}.</source>
-      <translation>找不到编号为 {id} 的议案建议。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/case_access.py" line="47" />
-      <source>the date {date} is before {what} ({earliest})</source>
-      <translation>日期 {date} 早于{what}（{earliest}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/case_access.py" line="56" />
-      <source>the submission date</source>
-      <translation>提出日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="66" />
-      <source>There is no session with id {id}.</source>
-      <translation>找不到编号为 {id} 的届次会议。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="114" />
-      <source>the submission date {date} is after the case was assigned ({assigned})</source>
-      <translation>提出日期 {date} 晚于交办日期（{assigned}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="122" />
-      <source>a motion becomes a suggestion only by the presidium's decision (“Handle as a suggestion”)</source>
-      <translation>议案须经大会主席团决定才能作为建议处理（请使用“转为建议”）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="221" />
-      <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
-      <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="249" />
-      <source>the case number is required</source>
-      <translation>请填写编号</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="251" />
-      <source>the title is required</source>
-      <translation>请填写标题</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="256" />
-      <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
-      <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="262" />
-      <source>a deputy appears twice among the lead deputy and co-signers</source>
-      <translation>领衔代表和联名代表中有重复的代表</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="274" />
-      <location filename="../../casebook/services/ratings.py" line="44" />
-      <source>There is no deputy with id {id}.</source>
-      <translation>找不到编号为 {id} 的代表。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/cases.py" line="280" />
-      <source>this number is already used by another case of the same session</source>
-      <translation>本次会议已有相同编号的议案建议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/closing.py" line="34" />
-      <location filename="../../casebook/services/ratings.py" line="171" />
-      <source>the rating date</source>
-      <translation>测评日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/closing.py" line="57" />
-      <location filename="../../casebook/services/replies.py" line="121" />
-      <source>the reply needs a result category, one of {codes}</source>
-      <translation>答复须注明办理结果类别（{codes}之一）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/closing.py" line="62" />
-      <location filename="../../casebook/services/ratings.py" line="167" />
-      <source>the reply date</source>
-      <translation>答复日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/holiday_calendar.py" line="59" />
+      <location filename="../../casebook/services/admin/holiday_calendar.py" line="59" />
       <source>The name of a holiday is at most {length} characters.</source>
       <translation>节假日名称最多{length}个字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/named_reference.py" line="21" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="21" />
       <source>session</source>
       <translation>届次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/named_reference.py" line="22" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="22" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/named_reference.py" line="23" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="23" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/named_reference.py" line="24" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="24" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/named_reference.py" line="48" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="48" />
       <source>there is no {what} called “{name}”; near names: {near} (or add --create-missing)</source>
       <translation>没有名为“{name}”的{what}；相近的有：{near}（或加 --create-missing 新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/named_reference.py" line="55" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="55" />
       <source>there is no {what} called “{name}” (add --create-missing to register it)</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="44" />
-      <location filename="../../casebook/services/settings_file.py" line="44" />
+      <location filename="../../casebook/services/admin/office.py" line="44" />
+      <location filename="../../casebook/services/admin/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="68" />
+      <location filename="../../casebook/services/admin/office.py" line="68" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="76" />
+      <location filename="../../casebook/services/admin/office.py" line="76" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="82" />
+      <location filename="../../casebook/services/admin/office.py" line="82" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="92" />
+      <location filename="../../casebook/services/admin/office.py" line="92" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="101" />
+      <location filename="../../casebook/services/admin/office.py" line="101" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="105" />
+      <location filename="../../casebook/services/admin/office.py" line="105" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="109" />
+      <location filename="../../casebook/services/admin/office.py" line="109" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="113" />
+      <location filename="../../casebook/services/admin/office.py" line="113" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="114" />
+      <location filename="../../casebook/services/admin/office.py" line="114" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="115" />
+      <location filename="../../casebook/services/admin/office.py" line="115" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="116" />
+      <location filename="../../casebook/services/admin/office.py" line="116" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="117" />
+      <location filename="../../casebook/services/admin/office.py" line="117" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="132" />
+      <location filename="../../casebook/services/admin/office.py" line="132" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/office.py" line="134" />
+      <location filename="../../casebook/services/admin/office.py" line="134" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="53" />
-      <location filename="../../casebook/services/reference_admin.py" line="162" />
+      <location filename="../../casebook/services/admin/reference.py" line="53" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="162" />
       <source>A name is required for the {what}.</source>
       <translation>请填写{what}名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="69" />
-      <location filename="../../casebook/services/reference.py" line="175" />
-      <location filename="../../casebook/services/reference_admin.py" line="215" />
+      <location filename="../../casebook/services/admin/reference.py" line="69" />
+      <location filename="../../casebook/services/admin/reference.py" line="175" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="215" />
       <source>“{name}” already exists.</source>
       <translation>“{name}”已存在。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="155" />
+      <location filename="../../casebook/services/admin/reference.py" line="155" />
       <source>There is no category with id {id}.</source>
       <translation>没有编号为{id}的类别。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="157" />
+      <location filename="../../casebook/services/admin/reference.py" line="157" />
       <source>There is no special committee with id {id}.</source>
       <translation>没有编号为{id}的专门委员会。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference.py" line="215" />
+      <location filename="../../casebook/services/admin/reference.py" line="215" />
       <source>There is no session called “{name}”.</source>
       <translation>找不到名为“{name}”的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="167" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="167" />
       <source>The session cannot end ({ends}) before it starts ({starts}).</source>
       <translation>会议结束日期（{ends}）不能早于开始日期（{starts}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="200" />
-      <location filename="../../casebook/services/reference_admin_rows.py" line="344" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="200" />
+      <location filename="../../casebook/services/admin/reference_admin_rows.py" line="344" />
       <source>There is no {what} with id {id}.</source>
       <translation>没有编号为{id}的{what}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="314" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="314" />
       <source>“{name}” is used by {count} cases, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已被{count}件议案建议使用，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="317" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="317" />
       <source>“{name}” has {count} deputies, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已有{count}名代表，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin.py" line="320" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="320" />
       <source>“{name}” has {count} deputy groups, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”下已有{count}个代表小组，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="45" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="45" />
       <source>Every result category needs a code and a name.</source>
       <translation>每个办理结果类别都须填写代码和名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="46" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="46" />
       <source>The result category code “{code}” is used twice.</source>
       <translation>办理结果类别代码“{code}”重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="47" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="47" />
       <source>The result category code “{code}” is longer than {length} characters.</source>
       <translation>办理结果类别代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="52" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="52" />
       <source>Every rating option needs a code and a name.</source>
       <translation>每个测评选项都须填写代码和名称。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="53" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="53" />
       <source>The rating option code “{code}” is used twice.</source>
       <translation>测评选项代码“{code}”重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="54" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="54" />
       <source>The rating option code “{code}” is longer than {length} characters.</source>
       <translation>测评选项代码“{code}”超过{length}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="64" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="64" />
       <source>The result category {code} is used by {count} replies, so it cannot be removed.</source>
       <translation>办理结果类别{code}已被{count}件次答复使用，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="76" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="76" />
       <source>The rating option “{label}” is used by {count} ratings, so it cannot be removed.</source>
       <translation>测评选项“{label}”已被{count}份测评使用，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="83" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="83" />
       <source>The longest extended reply period ({extended} months) cannot be shorter than the reply period ({due} months).</source>
       <translation>延期后最长答复期限（{extended}个月）不能短于答复期限（{due}个月）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="95" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="95" />
       <source>The printed register needs at least one column, each once, from the list offered.</source>
       <translation>打印台账至少要选一列，每列只能选一次，且须是所列的列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="98" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="98" />
       <source>At least one backup must be kept.</source>
       <translation>至少须保留一份备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/reference_admin_settings.py" line="103" />
+      <location filename="../../casebook/services/admin/reference_admin_settings.py" line="103" />
       <source>The unit score weights cannot be negative, and at least one must be above zero.</source>
       <translation>承办单位评分权重不能为负数，且至少有一项大于零。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/register_reset.py" line="71" />
+      <location filename="../../casebook/services/admin/register_reset.py" line="71" />
       <source>This register has accounts and an audit trail that must be kept; it cannot be emptied. Load the demonstration data into a new database file instead.</source>
       <translation>本台账已有账户和必须保留的审计日志，不能清空。请把演示数据载入一个新的数据库文件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/register_reset.py" line="81" />
+      <location filename="../../casebook/services/admin/register_reset.py" line="81" />
       <source>A register on the office server keeps its audit trail and is not emptied by Casebook; ask the server's administrator for a new, empty database.</source>
       <translation>办公室服务器上的台账须保留审计日志，Casebook 不会清空它；请向服务器管理员申请一个新的空数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/replies.py" line="49" />
-      <source>{unit} has already replied in this round</source>
-      <translation>{unit}本轮已经答复</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/replies.py" line="111" />
-      <source>an assisting unit's reply must contain its written opinion to the lead unit</source>
-      <translation>协办单位的答复须包含向主办单位提出的书面意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/settings_file.py" line="52" />
+      <location filename="../../casebook/services/admin/settings_file.py" line="52" />
       <source>The settings {keys} do not have the form of their values.</source>
       <translation>设置项{keys}的值格式不对。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/settings_file.py" line="73" />
+      <location filename="../../casebook/services/admin/settings_file.py" line="73" />
       <source>The settings file {file} cannot be read as JSON: {error}</source>
       <translation>设置文件{file}无法按JSON读取：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/settings_file.py" line="80" />
+      <location filename="../../casebook/services/admin/settings_file.py" line="80" />
       <source>The settings file {file} must hold one object of settings (key: value).</source>
       <translation>设置文件{file}应为一个设置对象（键: 值）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/settings_file.py" line="94" />
+      <location filename="../../casebook/services/admin/settings_file.py" line="94" />
       <source>The unit score weights must be whole numbers for the rates {names}.</source>
       <translation>承办单位评分权重应为整数，且只能针对以下比率：{names}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/supervision.py" line="73" />
+      <location filename="../../casebook/services/queries/similar.py" line="188" />
+      <location filename="../../casebook/services/steps/case_access.py" line="31" />
+      <source>There is no case with id {id}.</source>
+      <translation>找不到编号为 {id} 的议案建议。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="101" />
+      <source>{unit} already acknowledged receipt on {date}</source>
+      <translation>{unit}已于{date}签收</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="161" />
+      <source>There is no change request with id {id}.</source>
+      <translation>没有编号为{id}的调整申请。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="199" />
+      <source>a change of handling unit must be asked for within {days} working days of assignment (by {last_day}); {date} is too late</source>
+      <translation>调整承办单位须在交办后{days}个工作日内提出（截至{last_day}），{date}已超过期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="205" />
+      <source>a change of handling unit must be asked for within {days} days of assignment (by {last_day}); {date} is too late</source>
+      <translation>调整承办单位须在交办后{days}日内（{last_day}前）提出，{date}已超过期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="227" />
+      <source>{unit} already asked for a change on {date}, and that request waits for a decision</source>
+      <translation>{unit}已于{date}申请调整，该申请尚待审批</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="272" />
+      <source>the change request of {unit} of {date} was already decided on {decided_on}</source>
+      <translation>{unit}{date}提出的调整申请已于{decided_on}审批</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="278" />
+      <source>the request date</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="307" />
+      <source>approving a change of handling unit needs the unit that takes over</source>
+      <translation>同意调整承办单位须指定接办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="314" />
+      <location filename="../../casebook/services/steps/assignments.py" line="58" />
+      <source>{unit} is already handling this case</source>
+      <translation>{unit}已在承办本件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="361" />
+      <source>{unit} has already replied, so the handling unit can no longer be changed</source>
+      <translation>{unit}已经答复，不能再调整承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="387" />
+      <source>only a lead or separately handling unit's reply deadline can be extended; {unit} is an assisting unit</source>
+      <translation>只有主办或分办单位的答复期限可以延期；{unit}是协办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="398" />
+      <source>{unit} has already replied, so its deadline can no longer be extended</source>
+      <translation>{unit}已答复，答复期限不能再延期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="405" />
+      <source>an extension of the reply deadline needs the name of whoever approved it</source>
+      <translation>答复期限延期须注明批准人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="412" />
+      <source>an extension must be approved by the deadline in force ({due_on}); {date} is after it</source>
+      <translation>延期须在现答复期限（{due_on}）前批准，{date}已超过该期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="423" />
+      <source>the new deadline {date} is not later than the deadline in force ({due_on})</source>
+      <translation>新的答复期限{date}不晚于现答复期限（{due_on}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="433" />
+      <source>with approval a reply may be extended to at most {months} months after assignment (by {last_day}); {date} is too late</source>
+      <translation>经批准，答复期限最长可延至交办后{months}个月（{last_day}）；{date}超过最长期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="500" />
+      <location filename="../../casebook/services/steps/assignments.py" line="63" />
+      <location filename="../../casebook/services/steps/replies.py" line="57" />
+      <source>the assignment date</source>
+      <translation>交办日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="506" />
+      <source>There is no handling unit with id {id}.</source>
+      <translation>找不到编号为 {id} 的承办单位。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="513" />
+      <source>There is no assignment with id {id}.</source>
+      <translation>找不到编号为 {id} 的交办记录。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/assignments.py" line="521" />
+      <source>{unit} is no longer handling this case in the current round</source>
+      <translation>{unit}在本轮已不再承办本件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/case_access.py" line="47" />
+      <source>the date {date} is before {what} ({earliest})</source>
+      <translation>日期 {date} 早于{what}（{earliest}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/case_access.py" line="56" />
+      <source>the submission date</source>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="66" />
+      <source>There is no session with id {id}.</source>
+      <translation>找不到编号为 {id} 的届次会议。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="114" />
+      <source>the submission date {date} is after the case was assigned ({assigned})</source>
+      <translation>提出日期 {date} 晚于交办日期（{assigned}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="122" />
+      <source>a motion becomes a suggestion only by the presidium's decision (“Handle as a suggestion”)</source>
+      <translation>议案须经大会主席团决定才能作为建议处理（请使用“转为建议”）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="221" />
+      <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
+      <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="249" />
+      <source>the case number is required</source>
+      <translation>请填写编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="251" />
+      <source>the title is required</source>
+      <translation>请填写标题</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="256" />
+      <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
+      <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="262" />
+      <source>a deputy appears twice among the lead deputy and co-signers</source>
+      <translation>领衔代表和联名代表中有重复的代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="274" />
+      <location filename="../../casebook/services/steps/ratings.py" line="44" />
+      <source>There is no deputy with id {id}.</source>
+      <translation>找不到编号为 {id} 的代表。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/cases.py" line="280" />
+      <source>this number is already used by another case of the same session</source>
+      <translation>本次会议已有相同编号的议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/closing.py" line="34" />
+      <location filename="../../casebook/services/steps/ratings.py" line="171" />
+      <source>the rating date</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/closing.py" line="57" />
+      <location filename="../../casebook/services/steps/replies.py" line="121" />
+      <source>the reply needs a result category, one of {codes}</source>
+      <translation>答复须注明办理结果类别（{codes}之一）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/closing.py" line="62" />
+      <location filename="../../casebook/services/steps/ratings.py" line="167" />
+      <source>the reply date</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/replies.py" line="49" />
+      <source>{unit} has already replied in this round</source>
+      <translation>{unit}本轮已经答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/replies.py" line="111" />
+      <source>an assisting unit's reply must contain its written opinion to the lead unit</source>
+      <translation>协办单位的答复须包含向主办单位提出的书面意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/supervision.py" line="73" />
       <source>a case cannot be joined with itself</source>
       <translation>不能与自身并案</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/supervision.py" line="84" />
+      <location filename="../../casebook/services/steps/supervision.py" line="84" />
       <source>it is already handled together with {other}</source>
       <translation>已与{other}并案办理</translation>
     </message>
@@ -6829,293 +6831,293 @@ Schema revision: {revision}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="24" />
+      <location filename="../../casebook/cli/settings.py" line="25" />
       <source>result categories (办理结果): code and name of each</source>
       <translation>办理结果分类：每类的代码和名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="25" />
+      <location filename="../../casebook/cli/settings.py" line="26" />
       <source>rating levels: code, name and whether it counts as satisfied</source>
       <translation>测评等次：代码、名称及是否计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="26" />
+      <location filename="../../casebook/cli/settings.py" line="27" />
       <source>result categories counted as resolved (the headline rate)</source>
       <translation>计为解决的办理结果分类（主要比率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="27" />
+      <location filename="../../casebook/cli/settings.py" line="28" />
       <source>result categories counted as accomplished (办成率)</source>
       <translation>计为办成的办理结果分类（办成率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="28" />
+      <location filename="../../casebook/cli/settings.py" line="29" />
       <source>months a unit has to reply</source>
       <translation>承办单位答复期限（月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="29" />
+      <location filename="../../casebook/cli/settings.py" line="30" />
       <source>longest reply period after an extension, in months</source>
       <translation>延期后最长答复期限（月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="30" />
+      <location filename="../../casebook/cli/settings.py" line="31" />
       <source>months an assisting unit has to send its opinion</source>
       <translation>协办单位提出意见期限（月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="31" />
+      <location filename="../../casebook/cli/settings.py" line="32" />
       <source>days a unit has to ask for another unit</source>
       <translation>承办单位申请调整的期限（天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="32" />
+      <location filename="../../casebook/cli/settings.py" line="33" />
       <source>count those days as working days</source>
       <translation>上述期限按工作日计算</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="33" />
+      <location filename="../../casebook/cli/settings.py" line="34" />
       <source>months for a re-handling round</source>
       <translation>重新办理期限（月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="34" />
+      <location filename="../../casebook/cli/settings.py" line="35" />
       <source>whose rating counts: lead or least_satisfied</source>
       <translation>以谁的测评为准：lead（领衔代表）或 least_satisfied（最不满意者）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="35" />
+      <location filename="../../casebook/cli/settings.py" line="36" />
       <source>daily backups kept</source>
       <translation>保留的每日备份份数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="36" />
+      <location filename="../../casebook/cli/settings.py" line="37" />
       <source>weight of each rate in a unit's score (先进承办单位)</source>
       <translation>各比率在承办单位评分中的权重（先进承办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="37" />
+      <location filename="../../casebook/cli/settings.py" line="38" />
       <source>columns of the printed register</source>
       <translation>打印台账的列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="38" />
+      <location filename="../../casebook/cli/settings.py" line="39" />
       <source>decimals of rates: 0, 1 or 2</source>
       <translation>比率的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="39" />
+      <location filename="../../casebook/cli/settings.py" line="40" />
       <source>rounding of rates: half_up or truncate</source>
       <translation>比率的取舍：half_up（四舍五入）或 truncate（截尾）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="40" />
+      <location filename="../../casebook/cli/settings.py" line="41" />
       <source>decimals of each result class's share: 0, 1 or 2</source>
       <translation>各办理结果类别占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="41" />
+      <location filename="../../casebook/cli/settings.py" line="42" />
       <source>rounding of result class shares: half_up or truncate</source>
       <translation>办理结果类别占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="42" />
+      <location filename="../../casebook/cli/settings.py" line="43" />
       <source>decimals of each category's share: 0, 1 or 2</source>
       <translation>各内容分类占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="43" />
+      <location filename="../../casebook/cli/settings.py" line="44" />
       <source>rounding of category shares: half_up or truncate</source>
       <translation>内容分类占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="44" />
+      <location filename="../../casebook/cli/settings.py" line="45" />
       <source>decimals of each rating level's share: 0, 1 or 2</source>
       <translation>各测评等次占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="45" />
+      <location filename="../../casebook/cli/settings.py" line="46" />
       <source>rounding of rating level shares: half_up or truncate</source>
       <translation>测评等次占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="46" />
+      <location filename="../../casebook/cli/settings.py" line="47" />
       <source>make shares add up to 100 (largest remainder)</source>
       <translation>占比合计凑足100%（最大余数法）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="47" />
+      <location filename="../../casebook/cli/settings.py" line="48" />
       <source>name of the headline rate in the sentences (empty: 解决率)</source>
       <translation>报告语句中主要比率的名称（留空：解决率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="48" />
+      <location filename="../../casebook/cli/settings.py" line="49" />
       <source>word for what the headline rate counts (empty: 解决)</source>
       <translation>主要比率所计事项的用词（留空：解决）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_settings.py" line="49" />
+      <location filename="../../casebook/cli/settings.py" line="50" />
       <source>the headline sentence: empty (the usual wording), enumeration, or a template with placeholders</source>
       <translation>报告首句：留空（通常措辞）、enumeration（逐类列举），或带占位符的模板</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="50" />
       <source>%n months</source>
       <translation>
         <numerusform>%n 个月</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/settings_view.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="50" />
       <source>%n days</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="94" />
-      <location filename="../../casebook/ui/settings_view.py" line="96" />
+      <location filename="../../casebook/ui/views/settings.py" line="94" />
+      <location filename="../../casebook/ui/views/settings.py" line="96" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="94" />
-      <location filename="../../casebook/ui/settings_view.py" line="96" />
+      <location filename="../../casebook/ui/views/settings.py" line="94" />
+      <location filename="../../casebook/ui/views/settings.py" line="96" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="97" />
+      <location filename="../../casebook/ui/views/settings.py" line="97" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="110" />
+      <location filename="../../casebook/ui/views/settings.py" line="110" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="111" />
+      <location filename="../../casebook/ui/views/settings.py" line="111" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="124" />
+      <location filename="../../casebook/ui/views/settings.py" line="124" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="126" />
+      <location filename="../../casebook/ui/views/settings.py" line="126" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="128" />
+      <location filename="../../casebook/ui/views/settings.py" line="128" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="131" />
+      <location filename="../../casebook/ui/views/settings.py" line="131" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="135" />
+      <location filename="../../casebook/ui/views/settings.py" line="135" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="139" />
+      <location filename="../../casebook/ui/views/settings.py" line="139" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="141" />
+      <location filename="../../casebook/ui/views/settings.py" line="141" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="143" />
+      <location filename="../../casebook/ui/views/settings.py" line="143" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="145" />
+      <location filename="../../casebook/ui/views/settings.py" line="145" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="147" />
+      <location filename="../../casebook/ui/views/settings.py" line="147" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="149" />
+      <location filename="../../casebook/ui/views/settings.py" line="149" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="151" />
+      <location filename="../../casebook/ui/views/settings.py" line="151" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="152" />
+      <location filename="../../casebook/ui/views/settings.py" line="152" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="154" />
+      <location filename="../../casebook/ui/views/settings.py" line="154" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="157" />
+      <location filename="../../casebook/ui/views/settings.py" line="157" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="158" />
+      <location filename="../../casebook/ui/views/settings.py" line="158" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="162" />
+      <location filename="../../casebook/ui/views/settings.py" line="162" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="165" />
+      <location filename="../../casebook/ui/views/settings.py" line="165" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="168" />
+      <location filename="../../casebook/ui/views/settings.py" line="168" />
       <source>Printed register</source>
       <translation>打印台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="172" />
+      <location filename="../../casebook/ui/views/settings.py" line="172" />
       <source>The columns of the “Print” sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
       <translation>导出台账中「打印」工作表的列，按此顺序排列。横向A4纸打印，列放不下时用A3纸。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="196" />
+      <location filename="../../casebook/ui/views/settings.py" line="196" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view.py" line="295" />
+      <location filename="../../casebook/ui/views/settings.py" line="295" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view_tables.py" line="58" />
+      <location filename="../../casebook/ui/views/settings_tables.py" line="58" />
       <source>Add a row</source>
       <translation>添加一行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/settings_view_tables.py" line="59" />
+      <location filename="../../casebook/ui/views/settings_tables.py" line="59" />
       <source>Remove the selected row</source>
       <translation>删除所选行</translation>
     </message>
@@ -7123,73 +7125,73 @@ Schema revision: {revision}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="58" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="58" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="67" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="67" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="69" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="69" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="74" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="74" />
       <source>User name:</source>
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="75" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="75" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="89" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="89" />
       <source>Type your user name.</source>
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="126" />
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="53" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="126" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="53" />
       <source>Sign in to Casebook</source>
       <translation>登录 Casebook</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="138" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="138" />
       <source>Change my password</source>
       <translation>修改我的密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="140" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="140" />
       <source>Reset the password of {name}</source>
       <translation>重置 {name} 的密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="145" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="145" />
       <source>At least {count} characters.</source>
       <translation>至少{count}个字符。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="153" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="153" />
       <source>Current password:</source>
       <translation>当前密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="154" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="154" />
       <source>New password:</source>
       <translation>新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="155" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="155" />
       <source>New password again:</source>
       <translation>再次输入新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/sign_in_dialog.py" line="164" />
+      <location filename="../../casebook/ui/dialogs/sign_in.py" line="164" />
       <source>The two new passwords differ; type them again.</source>
       <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
@@ -7197,70 +7199,70 @@ Schema revision: {revision}</source>
   <context>
     <name>SimilarPanel</name>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="90" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="90" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="91" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="91" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="92" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="92" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="93" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="93" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="94" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="94" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="95" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="95" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="96" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="96" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="104" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="104" />
       <source>Double-click a case to open it.</source>
       <translation>双击案件可打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="112" />
-      <location filename="../../casebook/ui/similar_panel.py" line="124" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="112" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="124" />
       <source>Type a title to see the similar cases of earlier years.</source>
       <translation>输入标题即可查看历年相似的建议议案。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="127" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="127" />
       <source>Building the index…</source>
       <translation>正在建立索引…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/similar_panel.py" line="146" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="146" />
       <source>%n cases with a similar title or content, most similar first:</source>
       <translation>
         <numerusform>标题或内容相似的案件%n件（按相似度排列）：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="149" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="149" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/similar_panel.py" line="156" />
+      <location filename="../../casebook/ui/views/similar_panel.py" line="156" />
       <source>Could not look for similar cases: {error}</source>
       <translation>无法查找相似案件：{error}</translation>
     </message>
@@ -7268,106 +7270,106 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="58" />
+      <location filename="../../casebook/cli/ranking.py" line="58" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="59" />
-      <location filename="../../casebook/cli_stats.py" line="106" />
+      <location filename="../../casebook/cli/ranking.py" line="59" />
+      <location filename="../../casebook/cli/stats.py" line="106" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="60" />
-      <location filename="../../casebook/cli_stats.py" line="72" />
-      <location filename="../../casebook/cli_stats.py" line="107" />
+      <location filename="../../casebook/cli/ranking.py" line="60" />
+      <location filename="../../casebook/cli/stats.py" line="72" />
+      <location filename="../../casebook/cli/stats.py" line="107" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_ranking.py" line="62" />
+      <location filename="../../casebook/cli/ranking.py" line="62" />
       <source>Score</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="73" />
+      <location filename="../../casebook/cli/stats.py" line="73" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="74" />
+      <location filename="../../casebook/cli/stats.py" line="74" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="75" />
-      <location filename="../../casebook/cli_stats.py" line="108" />
+      <location filename="../../casebook/cli/stats.py" line="75" />
+      <location filename="../../casebook/cli/stats.py" line="108" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="76" />
+      <location filename="../../casebook/cli/stats.py" line="76" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="77" />
+      <location filename="../../casebook/cli/stats.py" line="77" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="78" />
+      <location filename="../../casebook/cli/stats.py" line="78" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="79" />
+      <location filename="../../casebook/cli/stats.py" line="79" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="80" />
+      <location filename="../../casebook/cli/stats.py" line="80" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="81" />
+      <location filename="../../casebook/cli/stats.py" line="81" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="82" />
+      <location filename="../../casebook/cli/stats.py" line="82" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="88" />
+      <location filename="../../casebook/cli/stats.py" line="88" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="89" />
+      <location filename="../../casebook/cli/stats.py" line="89" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="96" />
+      <location filename="../../casebook/cli/stats.py" line="96" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="99" />
+      <location filename="../../casebook/cli/stats.py" line="99" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="99" />
+      <location filename="../../casebook/cli/stats.py" line="99" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli_stats.py" line="103" />
+      <location filename="../../casebook/cli/stats.py" line="103" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>
@@ -7402,22 +7404,22 @@ Schema revision: {revision}</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="196" />
+      <location filename="../../casebook/services/statistics/figures.py" line="196" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="196" />
+      <location filename="../../casebook/services/statistics/figures.py" line="196" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics.py" line="198" />
+      <location filename="../../casebook/services/statistics/figures.py" line="198" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics_ranking.py" line="40" />
+      <location filename="../../casebook/services/statistics/ranking.py" line="40" />
       <source>Score = ({terms}) ÷ the sum of the weights of the rates the unit has</source>
       <translation>得分 = ({terms}) ÷ 该单位有数据的各比率权重之和</translation>
     </message>
@@ -7425,296 +7427,291 @@ Schema revision: {revision}</source>
   <context>
     <name>Step</name>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="101" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="101" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="102" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="102" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="103" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="103" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="107" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="107" />
       <source>Also assign the {count} cases handled jointly with it</source>
       <translation>同时交办与本件并案的{count}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="108" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="108" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="108" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="108" />
       <source>No, only this case</source>
       <translation>否，只交办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="124" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="124" />
       <source>Session of the other case</source>
       <translation>并案件所属届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="126" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="126" />
       <source>Number of the other case</source>
       <translation>并案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="127" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="127" />
       <source>Joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="141" />
-      <location filename="../../casebook/ui/case_actions.py" line="207" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="141" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="207" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="142" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="142" />
       <source>Acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="152" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="152" />
       <source>Unit to replace</source>
       <translation>需调整的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="153" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="153" />
       <source>New unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="154" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="154" />
       <source>Changed on</source>
       <translation>调整日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="155" />
-      <location filename="../../casebook/ui/case_actions.py" line="168" />
-      <location filename="../../casebook/ui/case_actions.py" line="212" />
-      <location filename="../../casebook/ui/case_actions.py" line="323" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="155" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="168" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="212" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="323" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="166" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="166" />
       <source>Unit asking to be relieved</source>
       <translation>申请调整的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="167" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="167" />
       <source>Asked on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="169" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="169" />
       <source>Unit it suggests</source>
       <translation>建议改由的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="187" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="187" />
       <source>Approve</source>
       <translation>同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="187" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="187" />
       <source>Refuse</source>
       <translation>不同意调整</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="188" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="188" />
       <source>Unit that takes over (when approved)</source>
       <translation>接办单位（同意调整时）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="190" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="190" />
       <source>Request</source>
       <translation>调整申请</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="191" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="191" />
       <source>Decision</source>
       <translation>审批意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="192" />
-      <location filename="../../casebook/ui/case_actions.py" line="333" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="192" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="333" />
       <source>Decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="194" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="194" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="209" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="209" />
       <source>New reply deadline</source>
       <translation>新的答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="210" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="210" />
       <source>Approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="211" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="211" />
       <source>Approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="222" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="222" />
       <source>Replying unit</source>
       <translation>答复单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="223" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="223" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="224" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="224" />
       <source>Result (lead and separate units)</source>
       <translation>办理结果（主办、分办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="227" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="227" />
       <source>How the deputy was met</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="232" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="232" />
       <source>Met by</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="234" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="234" />
       <source>Summary, or the assisting unit's opinion</source>
       <translation>答复摘要（协办单位填写书面意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="245" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="245" />
       <source>Deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="246" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="246" />
       <source>Rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="247" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="247" />
       <source>Rating on the form</source>
       <translation>总体测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="248" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="248" />
       <source>Rating of the handling work</source>
       <translation>对办理工作的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="249" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="249" />
       <source>Rating of the result</source>
       <translation>对办理结果的评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="250" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="250" />
       <source>Deputy's comment</source>
       <translation>代表意见说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="265" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="265" />
       <source>Re-handling from</source>
       <translation>重新办理开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="274" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="274" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="277" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="277" />
       <source>On an unsatisfied rating: why it is closed (代表同意办结)</source>
       <translation>测评不满意时的办结理由（代表同意办结）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="281" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="281" />
       <source>The deputy agreed on</source>
       <translation>代表同意日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="294" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="294" />
       <source>Reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="295" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="295" />
       <source>Result now</source>
       <translation>现办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="296" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="296" />
       <source>Measures carried out</source>
       <translation>落实情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="307" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="307" />
       <source>Kind</source>
       <translation>督办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="308" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="308" />
       <source>Held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="309" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="309" />
       <source>Participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="310" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="310" />
       <source>Notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="322" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="322" />
       <source>Withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="331" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="331" />
       <source>the presidium</source>
       <translation>大会主席团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/case_actions.py" line="334" />
+      <location filename="../../casebook/ui/dialogs/case_actions.py" line="334" />
       <source>Decided by</source>
       <translation>决定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="163" />
+      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="163" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="182" />
-      <source>Please choose: {fields}</source>
-      <translation>请选择：{fields}</translation>
-    </message>
-      <message>
-      <location filename="../../casebook/ui/step_dialog.py" line="183" />
+      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="183" />
       <source>Please choose one</source>
       <translation>请选择</translation>
     </message>
-</context>
+  </context>
   <context>
     <name>Storage</name>
     <message>
@@ -7791,160 +7788,160 @@ Schema revision: {revision}</source>
   <context>
     <name>Supervision</name>
     <message>
-      <location filename="../../casebook/cli_supervision.py" line="56" />
-      <location filename="../../casebook/ui/supervision_view.py" line="214" />
-      <location filename="../../casebook/ui/supervision_view.py" line="187" />
+      <location filename="../../casebook/cli/supervision.py" line="62" />
+      <location filename="../../casebook/ui/views/supervision.py" line="214" />
+      <location filename="../../casebook/ui/views/supervision.py" line="187" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="51" />
-      <location filename="../../casebook/ui/supervision_view.py" line="63" />
+      <location filename="../../casebook/ui/views/supervision.py" line="51" />
+      <location filename="../../casebook/ui/views/supervision.py" line="63" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="52" />
-      <location filename="../../casebook/ui/supervision_view.py" line="64" />
+      <location filename="../../casebook/ui/views/supervision.py" line="52" />
+      <location filename="../../casebook/ui/views/supervision.py" line="64" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="53" />
-      <location filename="../../casebook/ui/supervision_view.py" line="65" />
+      <location filename="../../casebook/ui/views/supervision.py" line="53" />
+      <location filename="../../casebook/ui/views/supervision.py" line="65" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="54" />
-      <location filename="../../casebook/ui/supervision_view.py" line="66" />
+      <location filename="../../casebook/ui/views/supervision.py" line="54" />
+      <location filename="../../casebook/ui/views/supervision.py" line="66" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="55" />
+      <location filename="../../casebook/ui/views/supervision.py" line="55" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="56" />
-      <location filename="../../casebook/ui/supervision_view.py" line="67" />
+      <location filename="../../casebook/ui/views/supervision.py" line="56" />
+      <location filename="../../casebook/ui/views/supervision.py" line="67" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="57" />
-      <location filename="../../casebook/ui/supervision_view.py" line="69" />
+      <location filename="../../casebook/ui/views/supervision.py" line="57" />
+      <location filename="../../casebook/ui/views/supervision.py" line="69" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="58" />
+      <location filename="../../casebook/ui/views/supervision.py" line="58" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="59" />
+      <location filename="../../casebook/ui/views/supervision.py" line="59" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="60" />
+      <location filename="../../casebook/ui/views/supervision.py" line="60" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="68" />
+      <location filename="../../casebook/ui/views/supervision.py" line="68" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="70" />
+      <location filename="../../casebook/ui/views/supervision.py" line="70" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="71" />
+      <location filename="../../casebook/ui/views/supervision.py" line="71" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="113" />
+      <location filename="../../casebook/ui/views/supervision.py" line="113" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="116" />
+      <location filename="../../casebook/ui/views/supervision.py" line="116" />
       <source>Overdue and due soon</source>
       <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="117" />
+      <location filename="../../casebook/ui/views/supervision.py" line="117" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="131" />
+      <location filename="../../casebook/ui/views/supervision.py" line="131" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="137" />
+      <location filename="../../casebook/ui/views/supervision.py" line="137" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="138" />
+      <location filename="../../casebook/ui/views/supervision.py" line="138" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="139" />
+      <location filename="../../casebook/ui/views/supervision.py" line="139" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="140" />
+      <location filename="../../casebook/ui/views/supervision.py" line="140" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="162" />
+      <location filename="../../casebook/ui/views/supervision.py" line="162" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="211" />
+      <location filename="../../casebook/ui/views/supervision.py" line="211" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="216" />
+      <location filename="../../casebook/ui/views/supervision.py" line="216" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="250" />
+      <location filename="../../casebook/ui/views/supervision.py" line="250" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="253" />
+      <location filename="../../casebook/ui/views/supervision.py" line="253" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="275" />
+      <location filename="../../casebook/ui/views/supervision.py" line="275" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="296" />
+      <location filename="../../casebook/ui/views/supervision.py" line="296" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/supervision_view.py" line="297" />
+      <location filename="../../casebook/ui/views/supervision.py" line="297" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
     </message>
@@ -7952,7 +7949,7 @@ Schema revision: {revision}</source>
   <context>
     <name>Worker</name>
     <message>
-      <location filename="../../casebook/ui/workers.py" line="58" />
+      <location filename="../../casebook/ui/jobs/workers.py" line="58" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 
 from casebook.domain.roles import Role
-from casebook.services import accounts
+from casebook.services.admin import accounts
 from casebook.store.database import Database
 from tests.excel.ledger_files import write_ledger
 from tests.snapshot import table_contents

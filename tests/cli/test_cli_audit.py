@@ -12,10 +12,10 @@ from openpyxl import load_workbook
 
 from casebook import clock
 from casebook.domain.enums import AssignmentRole
-from casebook.services import reference
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import edit_case, register_case
+from casebook.services.admin import reference
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import edit_case, register_case
 from casebook.store.database import Database
 from tests.cli.test_cli_accounts import VIEWER_PASSWORD, casebook, office
 from tests.cli.test_cli_backup import casebook as run_casebook

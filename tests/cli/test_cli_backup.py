@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from casebook.domain.enums import CaseKind
-from casebook.services import reference
-from casebook.services.cases import CaseDraft, register_case
+from casebook.services.admin import reference
+from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
 from casebook.store.migrate import head_revision

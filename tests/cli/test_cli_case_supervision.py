@@ -7,8 +7,8 @@ import subprocess
 import sys
 from datetime import date
 
-from casebook.services import reference
-from casebook.services.cases import register_case
+from casebook.services.admin import reference
+from casebook.services.steps.cases import register_case
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.services.case_builder import build_case

@@ -8,8 +8,8 @@ import sys
 from datetime import date
 
 from casebook.domain.enums import AssignmentRole
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
 from casebook.store.database import Database
 from tests.conftest import Seeds
 

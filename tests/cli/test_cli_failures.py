@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook import cli
+from casebook.cli import main as cli
 from tests.cli.test_cli_backup import casebook, register
 from tests.store.test_restore_protocol import hold
 

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebook import cli
+from casebook.cli import main as cli
 from casebook.store.backup import NO_BACKUPS, backup_file
 from casebook.store.database import open_database
 from tests.cli.test_cli_backup import register

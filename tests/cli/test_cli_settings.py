@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from casebook.domain.office_settings import OfficeSettings
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
 from casebook.store.database import Database
 from casebook.store.models import Event
 from tests.registers import DemoRegister

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from casebook import clock
 from casebook.domain.enums import ContactMethod, SessionKind
-from casebook.services import reference
+from casebook.services.admin import reference
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.registers import DemoRegister

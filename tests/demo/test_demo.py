@@ -21,13 +21,13 @@ from casebook.demo.generator import DemoSummary, load_demo
 from casebook.demo.plans import DEMO_AS_OF
 from casebook.domain.enums import AssignmentRole, CaseKind, SupervisionKind
 from casebook.domain.errors import RuleViolation
-from casebook.services import reference
-from casebook.services.assignments import assign_case, change_unit
-from casebook.services.cases import CaseDraft, register_case
-from casebook.services.closing import record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.supervision import add_supervision_record, link_cases
+from casebook.services.admin import reference
+from casebook.services.steps.assignments import assign_case, change_unit
+from casebook.services.steps.cases import CaseDraft, register_case
+from casebook.services.steps.closing import record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database, open_database
 from casebook.store.models import Base
 from tests.registers import DemoRegister

@@ -16,7 +16,7 @@ from casebook import clock
 from casebook.demo.generator import demo_plan, load_demo
 from casebook.demo.later_years import sessions_of
 from casebook.domain.metrics import RateName
-from casebook.services.statistics import compute_statistics
+from casebook.services.statistics.figures import compute_statistics
 from casebook.store.database import Database, open_database
 
 

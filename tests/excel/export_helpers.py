@@ -14,12 +14,12 @@ import pytest
 
 from casebook import i18n
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod, ContactPerson, SupervisionKind
-from casebook.services.assignments import acknowledge_assignment, assign_case, change_unit
-from casebook.services.cases import convert_to_suggestion, register_case, withdraw_case
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.supervision import add_supervision_record, link_cases
+from casebook.services.steps.assignments import acknowledge_assignment, assign_case, change_unit
+from casebook.services.steps.cases import convert_to_suggestion, register_case, withdraw_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds, courier_draft
 from tests.registers import DemoRegister

@@ -10,9 +10,9 @@ import openpyxl
 
 from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactMethod, ContactPerson, SupervisionKind
 from casebook.domain.workflow import Action
-from casebook.services.case_listing import iter_case_rows
-from casebook.services.case_views import case_detail
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_listing import iter_case_rows
+from casebook.services.queries.case_views import case_detail
 from casebook.store.database import Database
 
 REGISTER_HEADERS = [

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from casebook import cli_export, clock
+from casebook import clock
+from casebook.cli import export as cli_export
 from casebook.domain.enums import ContactMethod
 from casebook.store.database import Database
 from tests.conftest import Seeds

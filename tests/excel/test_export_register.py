@@ -13,8 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from casebook.excel import columns
 from casebook.excel.export_register import ExportCancelled, export_register
-from casebook.services.case_listing import CaseFilter, count_cases
-from casebook.services.handling_history import handling_steps
+from casebook.services.queries.case_listing import CaseFilter, count_cases
+from casebook.services.queries.handling_history import handling_steps
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.excel.export_helpers import (

@@ -16,10 +16,10 @@ from casebook.excel import columns
 from casebook.excel.export_reports import default_annual_as_of, export_annual, export_monthly, month_end
 from casebook.excel.export_units import export_unit_lists
 from casebook.excel.sheets import sheet_names
-from casebook.services.case_listing import CaseFilter
-from casebook.services.overdue import overdue_assignments
-from casebook.services.statistics import compute_statistics, statistics_narrative
-from casebook.services.unit_lists import unit_case_lists
+from casebook.services.queries.case_listing import CaseFilter
+from casebook.services.queries.overdue import overdue_assignments
+from casebook.services.queries.unit_lists import unit_case_lists
+from casebook.services.statistics.figures import compute_statistics, statistics_narrative
 from casebook.store.database import Database
 from tests.excel.export_helpers import convert_with_libreoffice, demo_database
 from tests.registers import DemoRegister

@@ -30,15 +30,15 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from casebook.cli_import import add_parser
+from casebook.cli.ledger_import import add_parser
 from casebook.domain.enums import AssignmentRole, CaseKind
 from casebook.excel.cell_safety import FORMULA_SIGNS, clean_text, safe_value, text_cell
 from casebook.excel.export_register import export_register
 from casebook.excel.export_units import export_unit_lists
 from casebook.excel.reading import OLE_MAGIC, ZIP_MAGIC, LedgerFileError, read_workbook
-from casebook.services import reference
-from casebook.services.assignments import assign_case
-from casebook.services.cases import find_case
+from casebook.services.admin import reference
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import find_case
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.excel.ledger_files import write_ledger, write_xls
@@ -574,7 +574,7 @@ def test_any_text_is_written_as_text(tmp_path: Path, text: str) -> None:
 def test_the_register_export_writes_formula_looking_titles_as_text(
     tmp_path: Path, db: Database, seeds: Seeds, title: str
 ) -> None:
-    from casebook.services.cases import register_case
+    from casebook.services.steps.cases import register_case
 
     register_case(db, courier_draft(seeds, title=title))
     path = tmp_path / "register.xlsx"
@@ -607,7 +607,7 @@ HOSTILE_UNIT_NAMES = [
 
 
 def test_unit_names_never_become_paths_or_break_the_workbook(tmp_path: Path, db: Database, seeds: Seeds) -> None:
-    from casebook.services.cases import register_case
+    from casebook.services.steps.cases import register_case
 
     for index, name in enumerate(HOSTILE_UNIT_NAMES):
         unit = reference.add_unit(db, name)

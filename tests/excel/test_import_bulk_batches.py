@@ -1,5 +1,5 @@
 """An import writes its audit trail, the chain's links and the fact rows a batch of rows at a time
-(casebook.services.ledger_memory.settle), so that its memory does not grow with the file. The
+(casebook.services.ledger.memory.settle), so that its memory does not grow with the file. The
 database it leaves is the same as when everything is written at the commit: compared table by
 table, row by row, on the same ledgers (only the clock's time of day and the hashes over it differ
 between two runs)."""
@@ -17,11 +17,11 @@ from sqlalchemy import select
 
 from benchmarks.excel_import_benchmark import generate_ledger
 from casebook import clock
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
-from casebook.services import ledger_import
-from casebook.services.ledger_report import ImportReport
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.ledger import importing as ledger_import
+from casebook.services.ledger.report import ImportReport
+from casebook.services.ledger.rows import read_ledger
 from casebook.store.audit_chain import verify_chain
 from casebook.store.database import Database, open_database
 from casebook.store.models import Event

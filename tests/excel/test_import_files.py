@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from casebook.cli_import import add_parser
+from casebook.cli.ledger_import import add_parser
 from casebook.excel.reading import LedgerFileError, ReadLimits, read_workbook
 from casebook.store.database import Database
 from tests.conftest import Seeds

@@ -10,14 +10,14 @@ import openpyxl
 import pytest
 
 from casebook.domain.enums import AssignmentRole, CaseState, SessionKind
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
 from casebook.excel.rejects import write_rejects
-from casebook.services.case_views import case_detail
-from casebook.services.cases import find_case
-from casebook.services.ledger_import import import_ledger
-from casebook.services.ledger_report import ImportReport
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.report import ImportReport
+from casebook.services.ledger.rows import read_ledger
+from casebook.services.queries.case_views import case_detail
+from casebook.services.steps.cases import find_case
 from casebook.store.database import Database
 from casebook.store.models import CongressSession
 from tests.conftest import Seeds
@@ -283,7 +283,7 @@ def test_a_failed_import_leaves_the_database_as_it_was(
         raise OSError("disk full")
 
     before, file_before = table_contents(db_target), file_bytes(db_target)
-    monkeypatch.setattr("casebook.services.ledger_steps.record_rating", broken)
+    monkeypatch.setattr("casebook.services.ledger.steps.record_rating", broken)
     with pytest.raises(OSError, match="disk full"):
         take(db, messy)
     assert table_contents(db_target) == before

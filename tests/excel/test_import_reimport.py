@@ -7,12 +7,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
-from casebook.services.cases import case_draft, edit_case, find_case
-from casebook.services.ledger_import import import_ledger
-from casebook.services.ledger_report import ImportReport, KeptChange, summary_lines
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.report import ImportReport, KeptChange, summary_lines
+from casebook.services.ledger.rows import read_ledger
+from casebook.services.steps.cases import case_draft, edit_case, find_case
 from casebook.store.database import Database
 from tests.excel.ledger_files import write_ledger
 

@@ -12,13 +12,13 @@ from typing import Any
 import openpyxl
 import pytest
 
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
-from casebook.services.cases import find_case
-from casebook.services.ledger_import import import_ledger
-from casebook.services.ledger_report import ImportReport
-from casebook.services.office import get_settings
-from casebook.services.statistics import Statistics, compute_statistics
+from casebook.services.admin.office import get_settings
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.report import ImportReport
+from casebook.services.ledger.rows import read_ledger
+from casebook.services.statistics.figures import Statistics, compute_statistics
+from casebook.services.steps.cases import find_case
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds
 from tests.excel.ledger_files import write_ledger

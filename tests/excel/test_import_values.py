@@ -9,10 +9,10 @@ import pytest
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod, ContactPerson
 from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
-from casebook.excel.ledger_headers import CASE_SYNONYMS, find_header, parse_column_maps
-from casebook.excel.ledger_values import CellError, case_number, ledger_date, name_list, vocabulary, yes_no
-from casebook.excel.ledger_wordings import UnmappedWording, contact_method, rating_code, read_result, result_code
-from casebook.services.ledger_mappings import MappingError, parse_value_maps
+from casebook.services.ledger.headers import CASE_SYNONYMS, find_header, parse_column_maps
+from casebook.services.ledger.mappings import MappingError, parse_value_maps
+from casebook.services.ledger.values import CellError, case_number, ledger_date, name_list, vocabulary, yes_no
+from casebook.services.ledger.wordings import UnmappedWording, contact_method, rating_code, read_result, result_code
 
 SETTINGS = OfficeSettings()
 

@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
-from casebook.services.ledger_entries import LedgerMappings
-from casebook.services.ledger_import import import_ledger
-from casebook.services.ledger_mappings import load_mappings, merged
-from casebook.services.ledger_report import ImportReport, summary_lines
-from casebook.services.ledger_sessions import SessionYearUnknown
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.ledger.entries import LedgerMappings
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.mappings import load_mappings, merged
+from casebook.services.ledger.report import ImportReport, summary_lines
+from casebook.services.ledger.rows import read_ledger
+from casebook.services.ledger.sessions import SessionYearUnknown
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -137,7 +137,7 @@ def test_without_any_year_the_import_stops_and_names_the_option(db: Database, tm
 
 def test_a_reply_without_a_class_counts_as_replied_not_resolved(db: Database, tmp_path: Path) -> None:
     from casebook.domain.enums import CaseKind
-    from casebook.services.statistics import compute_statistics
+    from casebook.services.statistics.figures import compute_statistics
 
     corpus = next(c for c in CORPUS if c.name == "motion_without_class")
     take(db, corpus.write(tmp_path), corpus)

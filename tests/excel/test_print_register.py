@@ -18,11 +18,11 @@ from casebook.domain.enums import AssignmentRole, ContactMethod
 from casebook.excel.export_register import export_register
 from casebook.excel.export_units import export_unit_lists
 from casebook.excel.print_sheet import column_pixels, print_lines, printable_pixels
-from casebook.services.assignments import assign_case
-from casebook.services.case_listing import CaseFilter, count_cases
-from casebook.services.case_views import CaseSummary
-from casebook.services.reference_admin_settings import save_settings
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.admin.reference_admin_settings import save_settings
+from casebook.services.queries.case_listing import CaseFilter, count_cases
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.excel.export_helpers import convert_with_libreoffice, demo_database, install_chinese

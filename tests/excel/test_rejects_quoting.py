@@ -7,11 +7,11 @@ from pathlib import Path
 
 import openpyxl
 
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
 from casebook.excel.rejects import write_rejects
-from casebook.services.ledger_import import import_ledger
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.rows import read_ledger
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.excel.ledger_files import write_ledger

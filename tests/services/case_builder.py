@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod
-from casebook.services.assignments import assign_case
-from casebook.services.cases import register_case
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import register_case
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 

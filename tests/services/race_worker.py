@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission, Role
-from casebook.services import accounts
-from casebook.services.ledger_reference import ReferenceBook
+from casebook.services.admin import accounts
+from casebook.services.ledger.reference import ReferenceBook
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from casebook.domain.roles import Role
-from casebook.services.accounts import create_account, set_active, set_role, sign_in
-from casebook.services.audit_verify import verify_trail
+from casebook.services.admin.accounts import create_account, set_active, set_role, sign_in
+from casebook.services.admin.audit_verify import verify_trail
 from casebook.store.database import Database
 from casebook.store.engine import database_url, make_engine
 

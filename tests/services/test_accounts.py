@@ -11,11 +11,11 @@ from sqlalchemy import select
 from casebook.domain.enums import SupervisionKind
 from casebook.domain.errors import Forbidden, NotSignedIn, RuleViolation, SignInFailed
 from casebook.domain.roles import Role
-from casebook.services import accounts, reference
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import withdraw_case
-from casebook.services.dashboard import case_years
-from casebook.services.supervision import add_supervision_record
+from casebook.services.admin import accounts, reference
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.statistics.dashboard import case_years
+from casebook.services.steps.cases import withdraw_case
+from casebook.services.steps.supervision import add_supervision_record
 from casebook.store.database import Database, open_database
 from casebook.store.models import Account
 from tests.snapshot import table_contents

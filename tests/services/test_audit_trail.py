@@ -11,15 +11,15 @@ from sqlalchemy.exc import DBAPIError
 from casebook import clock
 from casebook.domain.enums import AssignmentRole, UnitKind
 from casebook.domain.errors import RuleViolation
-from casebook.services import reference
-from casebook.services.assignments import assign_case
-from casebook.services.audit import AuditFilter, audit_entries, audit_users, case_history, cases_numbered
-from casebook.services.audit_verify import verify_trail
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import edit_case
-from casebook.services.office import update_settings
-from casebook.services.reference_admin import UnitDraft, edit_item
-from casebook.services.reference_admin_rows import ReferenceKind
+from casebook.services.admin import reference
+from casebook.services.admin.audit import AuditFilter, audit_entries, audit_users, case_history, cases_numbered
+from casebook.services.admin.audit_verify import verify_trail
+from casebook.services.admin.office import update_settings
+from casebook.services.admin.reference_admin import UnitDraft, edit_item
+from casebook.services.admin.reference_admin_rows import ReferenceKind
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import edit_case
 from casebook.store.audit_chain import TRIGGERS, missing_triggers
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds, courier_draft

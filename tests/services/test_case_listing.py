@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import date
 
 from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod
-from casebook.services.assignments import assign_case
-from casebook.services.case_listing import CaseFilter, count_cases, iter_case_rows
-from casebook.services.closing import record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.queries.case_listing import CaseFilter, count_cases, iter_case_rows
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.closing import record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case

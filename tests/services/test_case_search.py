@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from casebook.domain.enums import CaseKind, CaseState
-from casebook.services.case_search import CaseQuery, SortKey, count_matching, fetch_page
-from casebook.services.cases import edit_case, register_case
+from casebook.services.queries.case_search import CaseQuery, SortKey, count_matching, fetch_page
+from casebook.services.steps.cases import edit_case, register_case
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.services.case_builder import build_case

@@ -18,9 +18,9 @@ import pytest
 
 from casebook.domain.enums import AssignmentRole
 from casebook.domain.errors import CasebookError, StaleVersion
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary, case_detail
-from casebook.services.cases import case_draft, edit_case, get_case
+from casebook.services.queries.case_views import CaseSummary, case_detail
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import case_draft, edit_case, get_case
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds
 

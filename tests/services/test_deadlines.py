@@ -12,27 +12,27 @@ from casebook.domain import working_days
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod
 from casebook.domain.errors import RuleViolation
 from casebook.domain.workflow import Action, allowed_actions
-from casebook.services.assignments import (
-    assign_case,
-    change_unit,
-    decide_unit_change,
-    extend_deadline,
-    request_unit_change,
-)
-from casebook.services.case_views import AssignmentView, CaseSummary, case_detail
-from casebook.services.cases import register_case, withdraw_case
-from casebook.services.deadlines import deadline_dict, deadline_list, deadline_summary, group_by_unit
-from casebook.services.holiday_calendar import (
+from casebook.services.admin.holiday_calendar import (
     add_working_days,
     calendar_days,
     is_working_day,
     known_years,
     set_calendar_day,
 )
-from casebook.services.office import update_settings
-from casebook.services.overdue import overdue_assignments
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.admin.office import update_settings
+from casebook.services.queries.case_views import AssignmentView, CaseSummary, case_detail
+from casebook.services.queries.deadlines import deadline_dict, deadline_list, deadline_summary, group_by_unit
+from casebook.services.queries.overdue import overdue_assignments
+from casebook.services.steps.assignments import (
+    assign_case,
+    change_unit,
+    decide_unit_change,
+    extend_deadline,
+    request_unit_change,
+)
+from casebook.services.steps.cases import register_case, withdraw_case
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.snapshot import table_contents

@@ -9,12 +9,12 @@ from sqlalchemy import event
 
 from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod, ContactPerson, SupervisionKind
 from casebook.domain.workflow import Action
-from casebook.services.case_listing import CaseFilter
-from casebook.services.handling_history import handling_steps
-from casebook.services.outcome_counts import cohort_outcomes
-from casebook.services.overdue import overdue_assignments
-from casebook.services.statistics import compute_statistics
-from casebook.services.unit_lists import unit_case_lists
+from casebook.services.queries.case_listing import CaseFilter
+from casebook.services.queries.handling_history import handling_steps
+from casebook.services.queries.overdue import overdue_assignments
+from casebook.services.queries.unit_lists import unit_case_lists
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.statistics.outcome_counts import cohort_outcomes
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.excel.export_helpers import build_rich_register

@@ -11,16 +11,16 @@ from casebook import clock
 from casebook.domain.enums import AssignmentProgress, AssignmentRole, CaseState, ContactMethod
 from casebook.domain.errors import RuleViolation
 from casebook.domain.handling_steps import ClosingReason
-from casebook.services.assignments import acknowledge_assignment, assign_case
-from casebook.services.case_views import CaseSummary, case_detail
-from casebook.services.cases import get_case
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.handling_history import case_steps
-from casebook.services.office import update_settings
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.statistics import compute_statistics
-from casebook.services.supervision_lists import Tier, supervised_cases
+from casebook.services.admin.office import update_settings
+from casebook.services.queries.case_views import CaseSummary, case_detail
+from casebook.services.queries.handling_history import case_steps
+from casebook.services.queries.supervision_lists import Tier, supervised_cases
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.assignments import acknowledge_assignment, assign_case
+from casebook.services.steps.cases import get_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds
 

@@ -4,8 +4,8 @@ look-alike deputy, unit or session is created by an import or a form."""
 from __future__ import annotations
 
 from casebook.domain.names import name_key, visible
-from casebook.services import reference
-from casebook.services.reference import find_deputies
+from casebook.services.admin import reference
+from casebook.services.admin.reference import find_deputies
 from casebook.store.database import Database
 
 

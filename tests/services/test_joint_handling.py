@@ -8,13 +8,13 @@ import pytest
 
 from casebook.domain.enums import AssignmentRole, CaseState
 from casebook.domain.errors import RuleViolation
-from casebook.services.case_views import case_detail
-from casebook.services.cases import register_case, withdraw_case
-from casebook.services.joint_handling import assign_jointly, joined_case_ids
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.statistics import compute_statistics
-from casebook.services.supervision import link_cases
+from casebook.services.queries.case_views import case_detail
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.cases import register_case, withdraw_case
+from casebook.services.steps.joint_handling import assign_jointly, joined_case_ids
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import link_cases
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.snapshot import table_contents

@@ -13,9 +13,9 @@ import pytest
 
 from casebook.domain.enums import ContactMethod
 from casebook.domain.errors import RuleViolation
-from casebook.services.office import get_settings, update_settings
-from casebook.services.statistics import compute_statistics
-from casebook.services.statistics_export import statistics_dict
+from casebook.services.admin.office import get_settings, update_settings
+from casebook.services.statistics.export import statistics_dict
+from casebook.services.statistics.figures import compute_statistics
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case

@@ -8,9 +8,9 @@ from datetime import date
 from casebook.domain.enums import AssignmentRole
 from casebook.domain.office_settings import OfficeSettings, ResultCategory
 from casebook.paths import migrations_dir
-from casebook.services.assignments import assign_case, change_unit
-from casebook.services.case_views import CaseSummary, case_detail
-from casebook.services.office import get_settings, update_settings
+from casebook.services.admin.office import get_settings, update_settings
+from casebook.services.queries.case_views import CaseSummary, case_detail
+from casebook.services.steps.assignments import assign_case, change_unit
 from casebook.store.database import Database
 from tests.conftest import Seeds
 

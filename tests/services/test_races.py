@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from casebook.domain.roles import Role
-from casebook.services import accounts
+from casebook.services.admin import accounts
 from casebook.store.database import Database
 from casebook.store.models import Account, CongressSession, Deputy, HandlingUnit
 from tests.services.race_worker import NAMES

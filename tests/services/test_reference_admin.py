@@ -12,14 +12,9 @@ from sqlalchemy import select
 from casebook.domain.enums import AssignmentRole, ContactMethod, LeaderKind, SessionKind, SupervisionKind, UnitKind
 from casebook.domain.errors import RuleViolation
 from casebook.domain.office_settings import RatingOption, ResultCategory
-from casebook.services import reference
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import register_case
-from casebook.services.office import get_settings
-from casebook.services.pickers import PickerKind, choices
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.reference_admin import (
+from casebook.services.admin import reference
+from casebook.services.admin.office import get_settings
+from casebook.services.admin.reference_admin import (
     DeputyDraft,
     DeputyGroupDraft,
     DeputyRow,
@@ -39,9 +34,14 @@ from casebook.services.reference_admin import (
     list_items,
     set_retired,
 )
-from casebook.services.reference_admin_settings import save_settings
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.supervision import add_supervision_record
+from casebook.services.admin.reference_admin_settings import save_settings
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.queries.pickers import PickerKind, choices
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import register_case
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import add_supervision_record
 from casebook.store.database import Database
 from casebook.store.models import Event
 from tests.conftest import Seeds, courier_draft
@@ -238,7 +238,7 @@ def test_a_chinese_refusal(db: Database, db_target: str, seeds: Seeds, courier_c
     assert message == "“市交通运输局”已被1件议案建议使用，不能删除，只能停用。"
 
 
-# The settings form's checks (casebook.services.reference_admin_settings).
+# The settings form's checks (casebook.services.admin.reference_admin_settings).
 
 
 def test_settings_saved_and_logged(db: Database) -> None:

@@ -10,14 +10,14 @@ import pytest
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod
 from casebook.domain.errors import CasebookError, NotFound, RuleViolation, StaleVersion
 from casebook.domain.roles import Actor, Role
-from casebook.services.assignments import acknowledge_assignment, assign_case, change_unit
-from casebook.services.case_views import AssignmentView, CaseSummary
-from casebook.services.cases import convert_to_suggestion, edit_case, register_case, withdraw_case
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.office import update_settings
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.supervision import link_cases
+from casebook.services.admin.office import update_settings
+from casebook.services.queries.case_views import AssignmentView, CaseSummary
+from casebook.services.steps.assignments import acknowledge_assignment, assign_case, change_unit
+from casebook.services.steps.cases import convert_to_suggestion, edit_case, register_case, withdraw_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import link_cases
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.snapshot import table_contents

@@ -17,25 +17,25 @@ from casebook.domain.enums import AssignmentRole, CaseState, LeaderKind, Supervi
 from casebook.domain.errors import Forbidden
 from casebook.domain.roles import Permission, Role
 from casebook.excel.export_register import export_register
-from casebook.excel.ledger_rows import read_ledger
 from casebook.excel.reading import read_workbook
-from casebook.services import accounts, reference
-from casebook.services.assignments import assign_case, extend_deadline, request_unit_change
-from casebook.services.audit import audit_entries
-from casebook.services.case_views import AssignmentView, CaseSummary, case_detail
-from casebook.services.cases import convert_to_suggestion, edit_case, find_case, register_case, withdraw_case
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.holiday_calendar import set_calendar_day
-from casebook.services.ledger_import import import_ledger
-from casebook.services.office import get_settings, update_settings
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.reference_admin import NameDraft, UnitDraft, add_item, delete_item, edit_item, set_retired
-from casebook.services.reference_admin_rows import ReferenceKind
-from casebook.services.reference_admin_settings import save_settings
-from casebook.services.register_reset import clear_register
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.statistics import compute_statistics
-from casebook.services.supervision import add_supervision_record, link_cases
+from casebook.services.admin import accounts, reference
+from casebook.services.admin.audit import audit_entries
+from casebook.services.admin.holiday_calendar import set_calendar_day
+from casebook.services.admin.office import get_settings, update_settings
+from casebook.services.admin.reference_admin import NameDraft, UnitDraft, add_item, delete_item, edit_item, set_retired
+from casebook.services.admin.reference_admin_rows import ReferenceKind
+from casebook.services.admin.reference_admin_settings import save_settings
+from casebook.services.admin.register_reset import clear_register
+from casebook.services.ledger.importing import import_ledger
+from casebook.services.ledger.rows import read_ledger
+from casebook.services.queries.case_views import AssignmentView, CaseSummary, case_detail
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.assignments import assign_case, extend_deadline, request_unit_change
+from casebook.services.steps.cases import convert_to_suggestion, edit_case, find_case, register_case, withdraw_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database, open_database
 from tests.conftest import Seeds, courier_draft
 from tests.excel.test_import_ledgers import MERGES, messy_rows, write_ledger

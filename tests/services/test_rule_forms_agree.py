@@ -14,13 +14,13 @@ from casebook.domain.case_facts import ANSWERING, AssignmentHistory, CaseHistory
 from casebook.domain.enums import AssignmentRole
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import SignerRating, is_resolved, is_satisfied, rating_count_of
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import case_detail
-from casebook.services.closing import record_follow_up
-from casebook.services.office import get_settings
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.statistics import compute_statistics
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_views import case_detail
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.closing import record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.case_facts import assignment_overdue_on, fact_rows_valid_on
 from casebook.store.database import Database
 from casebook.store.models import Assignment, CaseFactRow

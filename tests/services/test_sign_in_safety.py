@@ -16,11 +16,11 @@ from sqlalchemy import select, text
 from casebook.domain.enums import CaseKind
 from casebook.domain.errors import RuleViolation, SignInFailed
 from casebook.domain.roles import Role
-from casebook.services import accounts
-from casebook.services.accounts import SignInThrottled
-from casebook.services.cases import CaseDraft, register_case
-from casebook.services.reference import find_deputies
-from casebook.services.sign_in_record import FREE_TRIES, wait_after
+from casebook.services.admin import accounts
+from casebook.services.admin.accounts import SignInThrottled
+from casebook.services.admin.reference import find_deputies
+from casebook.services.admin.sign_in_record import FREE_TRIES, wait_after
+from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.database import Database, open_database
 from casebook.store.models import Account, Event
 from tests.services.test_accounts import ADMIN_PASSWORD, CLERK_PASSWORD
@@ -136,7 +136,7 @@ def test_signing_in_on_a_read_only_database_writes_nothing_and_reads_work(office
 def test_signing_in_while_another_program_writes_does_not_wait_and_is_recorded_with_the_next_write(
     office: Database, db_path: Path
 ) -> None:
-    from casebook.services import reference
+    from casebook.services.admin import reference
 
     reference.add_session(office, "市九届人大二次会议", 2023)
     reference.add_deputy(office, "魏敏")
@@ -165,7 +165,7 @@ def test_signing_in_while_another_program_writes_does_not_wait_and_is_recorded_w
 
 def test_a_viewers_stats_during_a_clerks_long_import(office: Database, db_path: Path) -> None:
     """Finding 7 as it was met: the command line's sign-in and its figures while an import writes."""
-    from casebook.services import reference
+    from casebook.services.admin import reference
     from tests.cli.test_cli_accounts import casebook
 
     reference.add_session(office, "市九届人大二次会议", 2023)

@@ -14,13 +14,9 @@ from casebook.demo.topics import TOPICS
 from casebook.domain.enums import AssignmentRole
 from casebook.domain.similarity import SimilarityIndex
 from casebook.excel.export_similar import export_similar_clusters
-from casebook.services import reference
-from casebook.services.assignments import assign_case
-from casebook.services.cases import case_draft, edit_case, get_case, register_case, withdraw_case
-from casebook.services.office import update_settings
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.similar import (
+from casebook.services.admin import reference
+from casebook.services.admin.office import update_settings
+from casebook.services.queries.similar import (
     DEFAULT_MIN_SCORE,
     index_builds,
     index_ready,
@@ -28,6 +24,10 @@ from casebook.services.similar import (
     similar_cases,
     similar_to_case,
 )
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import case_draft, edit_case, get_case, register_case, withdraw_case
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 

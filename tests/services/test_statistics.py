@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod
 from casebook.domain.metrics import Figures, RateName
-from casebook.services.assignments import assign_case, change_unit
-from casebook.services.cases import convert_to_suggestion, withdraw_case
-from casebook.services.closing import record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.statistics import compute_statistics
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.assignments import assign_case, change_unit
+from casebook.services.steps.cases import convert_to_suggestion, withdraw_case
+from casebook.services.steps.closing import record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
@@ -241,7 +241,7 @@ def test_breakdowns_and_ranking(db: Database, seeds: Seeds) -> None:
 
 
 def test_changing_what_counts_as_resolved_changes_the_figures(db: Database, seeds: Seeds) -> None:
-    from casebook.services.office import update_settings
+    from casebook.services.admin.office import update_settings
 
     build_case(
         db,
@@ -259,7 +259,7 @@ def test_changing_what_counts_as_resolved_changes_the_figures(db: Database, seed
     assert compute_statistics(db, 2023, as_of=END_2023).figures.resolved == 2
     from dataclasses import replace
 
-    from casebook.services.office import get_settings
+    from casebook.services.admin.office import get_settings
 
     strict = tuple(replace(o, satisfied=o.code == "satisfied") for o in get_settings(db).rating_options)
     update_settings(db, rating_options=strict)

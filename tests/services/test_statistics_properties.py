@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 
 from casebook.domain.enums import AssignmentRole, ContactMethod
 from casebook.domain.metrics import Figures
-from casebook.services import reference
-from casebook.services.assignments import assign_case, change_unit
-from casebook.services.cases import CaseDraft, register_case, withdraw_case
-from casebook.services.closing import record_follow_up
-from casebook.services.office import load_settings
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.statistics import compute_statistics
+from casebook.services.admin import reference
+from casebook.services.admin.office import load_settings
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.assignments import assign_case, change_unit
+from casebook.services.steps.cases import CaseDraft, register_case, withdraw_case
+from casebook.services.steps.closing import record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import open_database
 from tests.services.reference_statistics_sql import Cohort, reference_figures
 

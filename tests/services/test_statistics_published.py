@@ -9,12 +9,12 @@ from datetime import date
 import pytest
 
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod
-from casebook.services.assignments import assign_case
-from casebook.services.cases import convert_to_suggestion
-from casebook.services.closing import close_case
-from casebook.services.statistics import compute_statistics
-from casebook.services.statistics_export import statistics_dict
-from casebook.services.supervision import link_cases
+from casebook.services.statistics.export import statistics_dict
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import convert_to_suggestion
+from casebook.services.steps.closing import close_case
+from casebook.services.steps.supervision import link_cases
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case

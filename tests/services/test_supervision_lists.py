@@ -9,12 +9,18 @@ import openpyxl
 
 from casebook.domain.enums import CaseState, SupervisionKind
 from casebook.excel.export_follow_ups import export_follow_ups
-from casebook.services import reference
-from casebook.services.cases import register_case
-from casebook.services.closing import record_follow_up
-from casebook.services.statistics import compute_statistics
-from casebook.services.supervision import add_supervision_record
-from casebook.services.supervision_lists import Tier, follow_up_candidates, supervised_cases, supervisors, tier_totals
+from casebook.services.admin import reference
+from casebook.services.queries.supervision_lists import (
+    Tier,
+    follow_up_candidates,
+    supervised_cases,
+    supervisors,
+    tier_totals,
+)
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.cases import register_case
+from casebook.services.steps.closing import record_follow_up
+from casebook.services.steps.supervision import add_supervision_record
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.services.case_builder import build_case

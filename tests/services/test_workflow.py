@@ -14,9 +14,9 @@ from casebook.domain.enums import (
     SupervisionKind,
 )
 from casebook.domain.workflow import Action
-from casebook.services.assignments import acknowledge_assignment, assign_case, change_unit
-from casebook.services.case_views import CaseSummary, case_detail
-from casebook.services.cases import (
+from casebook.services.queries.case_views import CaseSummary, case_detail
+from casebook.services.steps.assignments import acknowledge_assignment, assign_case, change_unit
+from casebook.services.steps.cases import (
     convert_to_suggestion,
     edit_case,
     find_case,
@@ -24,10 +24,10 @@ from casebook.services.cases import (
     register_case,
     withdraw_case,
 )
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.supervision import add_supervision_record, link_cases
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.supervision import add_supervision_record, link_cases
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 

@@ -20,9 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from a checkout
 
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod
-from casebook.services.assignments import assign_case
-from casebook.services.cases import CaseDraft, edit_case, register_case
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import CaseDraft, edit_case, register_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
 

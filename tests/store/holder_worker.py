@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 
 from casebook.domain.enums import CaseKind
 from casebook.domain.roles import Permission
-from casebook.services.accounts import sign_in
-from casebook.services.cases import CaseDraft, register_case
+from casebook.services.admin.accounts import sign_in
+from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
 

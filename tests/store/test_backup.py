@@ -19,8 +19,8 @@ import pytest
 from casebook import clock
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Actor, Role
-from casebook.services.cases import get_case
-from casebook.services.office import update_settings
+from casebook.services.admin.office import update_settings
+from casebook.services.steps.cases import get_case
 from casebook.store.backup import (
     KEEP_ENV,
     NO_BACKUPS,
@@ -393,7 +393,7 @@ def test_old_backups_are_removed_only_after_a_successful_sign_in(
 ) -> None:
     """Finding 11: CASEBOOK_BACKUP_KEEP=1 and a stranger's failed sign-in removed the older backups."""
     from casebook.domain.errors import SignInFailed
-    from casebook.services import accounts
+    from casebook.services.admin import accounts
 
     accounts.create_account(db, "zhou", Role.ADMIN, "Zhenjiang-2023")
     db.close()

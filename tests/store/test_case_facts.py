@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy import select
 
 from casebook.domain.enums import AssignmentRole, ContactMethod
-from casebook.services.assignments import assign_case, change_unit
-from casebook.services.cases import edit_case, get_case
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.steps.assignments import assign_case, change_unit
+from casebook.services.steps.cases import edit_case, get_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.database import Database
 from casebook.store.models import CaseFactRow, UnitFactRow

@@ -28,8 +28,8 @@ from typing import Any
 import pytest
 
 from casebook.domain.enums import UnitKind
-from casebook.services import reference
-from casebook.services.cases import get_case
+from casebook.services.admin import reference
+from casebook.services.steps.cases import get_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
 from tests.store.crash_worker import edited_title

@@ -16,16 +16,17 @@ from sqlalchemy import select
 from casebook.domain.enums import CaseKind
 from casebook.domain.roles import Permission
 from casebook.paths import migrations_dir
-from casebook.services.case_search import CaseQuery, count_matching, fetch_page
-from casebook.services.case_views import case_detail
-from casebook.services.office import get_settings
-from casebook.services.statistics import compute_statistics
-from casebook.store.backup import NO_BACKUPS, BackupError, restore_backup
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_search import CaseQuery, count_matching, fetch_page
+from casebook.services.queries.case_views import case_detail
+from casebook.services.statistics.figures import compute_statistics
+from casebook.store.backup import NO_BACKUPS, BackupError
 from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.database import open_database
 from casebook.store.engine import make_engine
 from casebook.store.migrate import head_revision, migrate_to
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
+from casebook.store.restore import restore_backup
 from tests.snapshot import table_contents
 
 REGISTER_0001 = """

@@ -15,10 +15,10 @@ from sqlalchemy import text
 
 from casebook.domain.enums import CaseKind
 from casebook.domain.roles import Permission
-from casebook.services import reference
-from casebook.services.cases import CaseDraft, get_case, register_case
-from casebook.services.office import get_settings
-from casebook.services.statistics import compute_statistics
+from casebook.services.admin import reference
+from casebook.services.admin.office import get_settings
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.cases import CaseDraft, get_case, register_case
 from casebook.store.database import Database, open_database
 from casebook.store.engine import make_engine
 from casebook.store.migrate import (

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from casebook.domain.roles import Role
-from casebook.services import accounts
+from casebook.services.admin import accounts
 from casebook.store.backup import NO_BACKUPS, BackupError, backup_file
 from casebook.store.database import open_database
 from casebook.store.file_lock import FileHeld

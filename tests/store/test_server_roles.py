@@ -16,9 +16,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from casebook.domain.enums import CaseKind
-from casebook.services import reference
-from casebook.services.audit_verify import verify_trail
-from casebook.services.cases import CaseDraft, register_case
+from casebook.services.admin import reference
+from casebook.services.admin.audit_verify import verify_trail
+from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.database import Database, open_database
 from casebook.store.engine import make_engine
 from casebook.store.migrate import NotTheOwner, migrate_to
@@ -98,7 +98,7 @@ def test_an_account_role_given_by_the_login_role_is_found_by_the_trail_check(log
     """The login role must write accounts (administrators manage them through the program), so the
     server lets it give a role by hand; the audit trail's check names the account it changed."""
     from casebook.domain.roles import Role
-    from casebook.services.accounts import create_account, sign_in
+    from casebook.services.admin.accounts import create_account, sign_in
 
     create_account(db, "zhou", Role.ADMIN, "secret-password-1", "周敏")
     sign_in(db, "zhou", "secret-password-1")

@@ -8,7 +8,7 @@ import pytest
 
 from casebook.domain.errors import RuleViolation
 from casebook.domain.roles import Permission
-from casebook.services.cases import find_case, register_case
+from casebook.services.steps.cases import find_case, register_case
 from casebook.store.database import Database
 from tests.conftest import Seeds, courier_draft
 from tests.snapshot import table_contents

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casebook.domain.roles import Role
-from casebook.services.accounts import create_account, sign_in
+from casebook.services.admin.accounts import create_account, sign_in
 from casebook.store.database import Database, open_database
 
 PASSWORDS = {"admin-zhou": "zhou-secret-1", "clerk-li": "li-secret-22", "viewer-chen": "chen-secret-333"}

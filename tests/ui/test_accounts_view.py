@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casebook.domain.roles import Role
-from casebook.services.accounts import list_accounts, sign_in
+from casebook.services.admin.accounts import list_accounts, sign_in
 from casebook.store.database import Database, open_database
-from casebook.ui.accounts_view import AccountsView
+from casebook.ui.views.accounts import AccountsView
 from tests.ui.accounts_helpers import PASSWORDS, create_office_accounts
 
 

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from casebook import clock
 from casebook.domain.enums import UnitKind
-from casebook.services import reference
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import case_draft, edit_case, get_case
+from casebook.services.admin import reference
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.cases import case_draft, edit_case, get_case
 from casebook.store.database import Database, open_database
-from casebook.ui.audit_view import AuditView
 from casebook.ui.main_window import MainWindow
+from casebook.ui.views.audit import AuditView
 
 
 @pytest.fixture

@@ -17,14 +17,14 @@ from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod, Cont
 from casebook.domain.errors import CasebookError
 from casebook.domain.metrics import RateName
 from casebook.domain.workflow import Action
-from casebook.services.case_views import case_detail
-from casebook.services.cases import get_case
-from casebook.services.statistics import compute_statistics
+from casebook.services.queries.case_views import case_detail
+from casebook.services.statistics.figures import compute_statistics
+from casebook.services.steps.cases import get_case
 from casebook.store.database import Database
 from casebook.store.models import CongressSession
-from casebook.ui.case_editor import CaseEditor
-from casebook.ui.dashboard_view import DashboardView
-from casebook.ui.step_dialog import StepDialog, StepForm
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.step_dialog import StepDialog, StepForm
+from casebook.ui.views.dashboard import DashboardView
 from tests.conftest import Seeds
 from tests.snapshot import table_contents
 
@@ -209,7 +209,7 @@ def test_a_refused_step_shows_the_rule_and_writes_nothing(
 def test_joined_cases_are_linked_and_assigned_together_from_the_editor(
     qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
 ) -> None:
-    from casebook.services.cases import register_case
+    from casebook.services.steps.cases import register_case
     from tests.conftest import courier_draft
 
     other = register_case(db, courier_draft(seeds, number="0013", title="关于规范外卖骑手交通行为的建议"))

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from casebook.domain.enums import AssignmentRole, ContactMethod, ContactPerson
-from casebook.services import reference
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import case_draft
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.admin import reference
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.cases import case_draft
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
-from casebook.ui.case_editor import CaseEditor
-from casebook.ui.case_form import CaseForm
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.case_form import CaseForm
 from tests.conftest import Seeds
 
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from casebook.services.case_search import CaseQuery, count_matching
+from casebook.services.queries.case_search import CaseQuery, count_matching
 from casebook.store.database import Database
-from casebook.ui.case_table_model import COLUMNS, PAGE, CaseTableModel
+from casebook.ui.models.cases import COLUMNS, PAGE, CaseTableModel
 
 
 def test_the_case_model_fetches_a_page_at_a_time(demo_db: Database) -> None:

@@ -18,11 +18,11 @@ from casebook import clock
 from casebook.domain.enums import CaseKind, CaseState, ContactMethod
 from casebook.domain.metrics import RateName
 from casebook.excel.export_reports import export_annual
-from casebook.services.dashboard import case_years, cases_by_state, replies_by_month
-from casebook.services.statistics import compute_statistics
+from casebook.services.statistics.dashboard import case_years, cases_by_state, replies_by_month
+from casebook.services.statistics.figures import compute_statistics
 from casebook.store.database import Database
-from casebook.ui.dashboard_view import DashboardView, RateTile
 from casebook.ui.translation import use_language
+from casebook.ui.views.dashboard import DashboardView, RateTile
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casebook.store.database import Database
-from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dialogs.case_editor import CaseEditor
 from casebook.ui.error_handling import ErrorReporter, start_logging
 from tests.conftest import Seeds
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from casebook.services.overview import register_overview
+from casebook.services.queries.overview import register_overview
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
-from casebook.ui.file_jobs import ANNUAL, REGISTER, ExportRequest
+from casebook.ui.jobs.files import ANNUAL, REGISTER, ExportRequest
 from casebook.ui.main_window import FIRST_START_KEY, MainWindow
 from tests.conftest import Seeds
 from tests.excel.ledger_files import write_ledger
@@ -172,7 +172,7 @@ def test_back_up_then_restore_from_the_file_menu(
     assert copy.is_file() and str(copy) in window.jobs.last_message
     assert register_overview(db).total == 1
 
-    from casebook.services.cases import register_case
+    from casebook.services.steps.cases import register_case
     from tests.conftest import courier_draft
 
     register_case(db, courier_draft(seeds, number="0099"))  # typed in after the backup

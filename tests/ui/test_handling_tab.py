@@ -15,15 +15,15 @@ from casebook import clock
 from casebook.domain.enums import AssignmentRole, ContactMethod
 from casebook.domain.errors import RuleViolation
 from casebook.domain.workflow import Action
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary, case_detail
-from casebook.services.closing import close_case, record_follow_up
-from casebook.services.ratings import RatingDraft, record_rating
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.queries.case_views import CaseSummary, case_detail
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.closing import close_case, record_follow_up
+from casebook.services.steps.ratings import RatingDraft, record_rating
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
-from casebook.ui.case_actions import EDITOR_ACTIONS, STEP_BUILDERS, build_step
-from casebook.ui.case_editor import CaseEditor
-from casebook.ui.step_dialog import StepDialog
+from casebook.ui.dialogs.case_actions import EDITOR_ACTIONS, STEP_BUILDERS, build_step
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.step_dialog import StepDialog
 from tests.conftest import Seeds
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from casebook.services.ledger_mappings import load_mappings
-from casebook.services.overview import register_overview
+from casebook.services.ledger.mappings import load_mappings
+from casebook.services.queries.overview import register_overview
 from casebook.store.database import Database
-from casebook.ui.import_preview import ImportPreview
+from casebook.ui.dialogs.import_preview import ImportPreview
 from casebook.ui.main_window import MainWindow
 from tests.excel.ledger_corpus import LONG_RESULTS
 from tests.excel.ledger_files import write_ledger

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_register
 from casebook.store.database import Database, open_database
-from casebook.ui.case_table_model import PAGE
-from casebook.ui.cases_view import CasesView
+from casebook.ui.models.cases import PAGE
+from casebook.ui.views.cases import CasesView
 
 CASES = 100_000
 pytestmark = pytest.mark.slow

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from casebook.services.case_views import CaseSummary
+from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database
 from casebook.ui.main_window import MainWindow
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from casebook.domain.spelling import search_key
 from casebook.store.database import Database
-from casebook.ui.case_form import CaseForm
+from casebook.ui.dialogs.case_form import CaseForm
 from tests.conftest import Seeds
 
 

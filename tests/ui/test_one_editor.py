@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from casebook.services.case_views import CaseSummary
+from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database
-from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dialogs.case_editor import CaseEditor
 from casebook.ui.main_window import MainWindow
 
 

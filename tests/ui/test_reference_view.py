@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casebook.domain.enums import AssignmentRole, UnitKind
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary
-from casebook.services.reference_admin import (
+from casebook.services.admin.reference_admin import (
     Draft,
     NameDraft,
     ReferenceKind,
@@ -25,10 +23,12 @@ from casebook.services.reference_admin import (
     get_item,
     list_items,
 )
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
 from casebook.store.database import Database
-from casebook.ui.reference_view import ReferenceView
-from casebook.ui.reference_view_dialogs import DeleteConfirmation, ReferenceDialog
-from casebook.ui.reference_view_model import ReferenceTableModel
+from casebook.ui.dialogs.reference import DeleteConfirmation, ReferenceDialog
+from casebook.ui.models.reference import ReferenceTableModel
+from casebook.ui.views.reference import ReferenceView
 from tests.conftest import Seeds
 from tests.snapshot import table_contents
 
@@ -273,7 +273,7 @@ def test_declining_the_confirmation_keeps_the_value(
 
 
 def test_refresh_sees_changes_made_elsewhere(qtbot: QtBot, view: ReferenceView, db: Database, seeds: Seeds) -> None:
-    from casebook.services.reference_admin import set_retired
+    from casebook.services.admin.reference_admin import set_retired
 
     choose_kind(qtbot, view, ReferenceKind.UNIT)
     click_row(qtbot, view, "市邮政管理局")

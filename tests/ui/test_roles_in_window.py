@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from casebook.domain.enums import UnitKind
 from casebook.domain.errors import Forbidden
 from casebook.domain.roles import Permission, Role
-from casebook.services import reference
-from casebook.services.case_views import CaseSummary
+from casebook.services.admin import reference
+from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database
-from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dialogs.case_editor import CaseEditor
 from casebook.ui.error_handling import ErrorReporter
 from casebook.ui.main_window import MainWindow
-from casebook.ui.reference_view import ReferenceView
-from casebook.ui.settings_view import SettingsView
+from casebook.ui.views.reference import ReferenceView
+from casebook.ui.views.settings import SettingsView
 from tests.ui.accounts_helpers import client, create_office_accounts
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from casebook.services.case_views import CaseSummary
+from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database
 
 

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from casebook.domain.enums import AssignmentRole, ContactMethod
 from casebook.domain.metrics import RateName
 from casebook.domain.office_settings import OfficeSettings, RatingOption
-from casebook.services.assignments import assign_case
-from casebook.services.case_views import CaseSummary
-from casebook.services.office import get_settings, update_settings
-from casebook.services.replies import ReplyDraft, record_reply
+from casebook.services.admin.office import get_settings, update_settings
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.assignments import assign_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
 from casebook.store.database import Database
-from casebook.ui.settings_view import SettingsView
+from casebook.ui.views.settings import SettingsView
 from tests.conftest import Seeds
 from tests.snapshot import table_contents
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from casebook.domain.roles import Role
-from casebook.services.accounts import set_active, sign_in
-from casebook.services.audit import AuditFilter, audit_entries
-from casebook.services.case_views import CaseSummary
+from casebook.services.admin.accounts import set_active, sign_in
+from casebook.services.admin.audit import AuditFilter, audit_entries
+from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database, open_database
-from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.sign_in import PasswordDialog, SignInDialog, sign_in_if_needed
 from casebook.ui.main_window import MainWindow
-from casebook.ui.sign_in_dialog import PasswordDialog, SignInDialog, sign_in_if_needed
 from tests.ui.accounts_helpers import PASSWORDS, client, create_office_accounts
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from casebook.services import similar
-from casebook.ui.case_editor import CaseEditor
-from casebook.ui.similar_panel import SimilarCasesPanel
+from casebook.services.queries import similar
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.views.similar_panel import SimilarCasesPanel
 from tests.services.test_similar import OTHERS, PARKING_2021, PARKING_2023, PRESCHOOL, Register, register
 
 __all__ = ["register"]  # the fixture, imported for these tests

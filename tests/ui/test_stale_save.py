@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casebook.services.case_views import CaseSummary
-from casebook.services.cases import get_case
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.cases import get_case
 from casebook.store.database import Database, open_database
-from casebook.ui.case_editor import CaseEditor
+from casebook.ui.dialogs.case_editor import CaseEditor
 
 
 @pytest.fixture

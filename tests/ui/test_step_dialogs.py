@@ -14,18 +14,18 @@ from pytestqt.qtbot import QtBot
 from casebook.domain.case_steps import allowed_steps
 from casebook.domain.enums import CaseKind, CaseState
 from casebook.domain.workflow import Action
-from casebook.services.assignments import request_unit_change
-from casebook.services.case_access import load_case
-from casebook.services.case_views import case_detail
-from casebook.services.closing import close_case
-from casebook.services.office import get_settings
-from casebook.services.ratings import RatingDraft, record_rating, rehandle_case
-from casebook.services.replies import ReplyDraft, record_reply
-from casebook.services.step_checks import case_snapshot
+from casebook.services.admin.office import get_settings
+from casebook.services.queries.case_views import case_detail
+from casebook.services.steps.assignments import request_unit_change
+from casebook.services.steps.case_access import load_case
+from casebook.services.steps.closing import close_case
+from casebook.services.steps.ratings import RatingDraft, record_rating, rehandle_case
+from casebook.services.steps.replies import ReplyDraft, record_reply
+from casebook.services.steps.step_checks import case_snapshot
 from casebook.store.database import Database
-from casebook.ui.case_actions import EDITOR_ACTIONS
-from casebook.ui.case_editor import CaseEditor
-from casebook.ui.step_dialog import StepDialog
+from casebook.ui.dialogs.case_actions import EDITOR_ACTIONS
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.step_dialog import StepDialog
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 from tests.snapshot import table_contents

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from casebook.store.database import Database
 from casebook.ui.main_window import MainWindow
-from casebook.ui.supervision_view import CASE_HEADERS, LATE_COLOUR, SupervisionView
+from casebook.ui.views.supervision import CASE_HEADERS, LATE_COLOUR, SupervisionView
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 from tests.services.test_supervision_lists import TODAY, three_tiers

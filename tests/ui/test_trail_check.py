@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from casebook.services.case_views import CaseSummary
+from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database
-from casebook.ui.trail_check import show_trail_check
+from casebook.ui.dialogs.trail_check import show_trail_check
 
 
 def test_the_check_says_intact_then_names_the_changed_event(

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from casebook import catalogue, i18n
 from casebook.i18n import translate_n
-from casebook.services.office import get_settings
+from casebook.services.admin.office import get_settings
 from casebook.store.database import Database
 from casebook.ui.main_window import MainWindow
-from casebook.ui.settings_view import SettingsView
 from casebook.ui.translation import use_language
+from casebook.ui.views.settings import SettingsView
 from tests.ui.accounts_helpers import create_office_accounts
 
 

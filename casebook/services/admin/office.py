@@ -1,0 +1,135 @@
+"""The office's settings (deadlines, result categories, rating levels, what counts as resolved)."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.errors import RuleViolation
+from casebook.domain.figure_style import DECIMAL_CHOICES, FigureKind, Rounding
+from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.ratings import RatingCount
+from casebook.domain.report_templates import PLACEHOLDERS, template_problem
+from casebook.domain.roles import Permission
+from casebook.i18n import noop, translate
+from casebook.services.steps.case_access import record_event
+from casebook.store.case_facts import rebuild_all_facts
+from casebook.store.database import Database
+from casebook.store.models import OfficeSetting
+
+# Settings that change what the statistics count (the fact tables apply them).
+DEFINITIONS = ("resolved_categories", "accomplished_categories", "rating_options", "rating_counts")
+
+
+def load_settings(session: Session) -> OfficeSettings:
+    rows = {row.key: row.value for row in session.scalars(select(OfficeSetting))}
+    return OfficeSettings.from_rows(rows)
+
+
+def get_settings(db: Database) -> OfficeSettings:
+    with db.read() as session:
+        return load_settings(session)
+
+
+def update_settings(db: Database, **changes: Any) -> OfficeSettings:
+    """Change some settings; each change is an event with its old and new value."""
+    with db.write(Permission.EDIT_SETTINGS) as session:
+        current = load_settings(session)
+        try:
+            updated = replace(current, **changes)
+        except TypeError as exc:
+            raise RuleViolation("unknown_setting", noop("Rule", "Unknown setting: {error}"), error=str(exc)) from exc
+        _check(updated)
+        old_rows, new_rows = current.to_rows(), updated.to_rows()
+        for key, value in new_rows.items():
+            if old_rows.get(key) == value:
+                continue
+            row = session.get(OfficeSetting, key)
+            if row is None:
+                session.add(OfficeSetting(key=key, value=value))
+            else:
+                row.value = value
+            record_event(session, db.user, None, "change_setting", None, key=key, old=old_rows.get(key), new=value)
+        if any(old_rows.get(key) != new_rows.get(key) for key in DEFINITIONS):
+            session.flush()
+            rebuild_all_facts(session.connection())  # the statistics apply the new definitions
+        return updated
+
+
+def _check(settings: OfficeSettings) -> None:
+    check_kinds_of_value(settings)
+    problem = template_problem(settings.report_template)
+    if problem is not None:
+        raise RuleViolation(
+            "bad_report_template",
+            noop("Rule", "The report template cannot use “{problem}”; its placeholders are: {placeholders}."),
+            problem=problem,
+            placeholders=" ".join(f"{{{name}}}" for name in PLACEHOLDERS),
+        )
+    for kind in FigureKind:
+        if getattr(settings, f"{kind.value}_decimals") not in DECIMAL_CHOICES:
+            raise RuleViolation(
+                "bad_decimals",
+                noop("Rule", "The setting {key} must be 0, 1 or 2 decimals."),
+                key=f"{kind.value}_decimals",
+            )
+        if getattr(settings, f"{kind.value}_rounding") not in {r.value for r in Rounding}:
+            raise RuleViolation(
+                "bad_rounding",
+                noop("Rule", "The setting {key} must be one of: {choices}."),
+                key=f"{kind.value}_rounding",
+                choices="、".join(r.value for r in Rounding),
+            )
+    codes = {c.code for c in settings.result_categories}
+    for chosen in (settings.resolved_categories, settings.accomplished_categories):
+        unknown = set(chosen) - codes
+        if unknown:
+            raise RuleViolation(
+                "unknown_result_category",
+                noop("Rule", "The result categories {codes} are not defined."),
+                codes="、".join(sorted(unknown)),
+            )
+    for months in (
+        settings.reply_due_months,
+        settings.rehandle_due_months,
+        settings.assisting_opinion_months,
+    ):
+        if months < 1:
+            raise RuleViolation("bad_deadline", noop("Rule", "A deadline must be at least one month."))
+    if settings.rating_counts not in {rule.value for rule in RatingCount}:
+        raise RuleViolation(
+            "unknown_rating_count",
+            noop("Rule", "Whose rating counts must be one of: {choices}."),
+            choices="、".join(rule.label for rule in RatingCount),
+        )
+    if settings.change_request_days < 1:
+        raise RuleViolation("bad_deadline", noop("Rule", "The change-request window must be at least one day."))
+
+
+_KIND_WORDS = {
+    bool: noop("Rule", "true or false"),
+    int: noop("Rule", "a whole number"),
+    str: noop("Rule", "a text"),
+    tuple: noop("Rule", "a list"),
+    dict: noop("Rule", "an object"),
+}
+
+
+def check_kinds_of_value(settings: OfficeSettings) -> None:
+    """Each setting holds the kind of value its default holds (a number stays a number)."""
+    defaults = OfficeSettings()
+    for f in fields(OfficeSettings):
+        if f.name == "extra":
+            continue
+        expected = type(getattr(defaults, f.name))
+        value = getattr(settings, f.name)
+        if type(value) is not expected and not (expected is tuple and isinstance(value, list)):
+            raise RuleViolation(
+                "bad_setting_value",
+                noop("Rule", "The setting {key} must be {kind}."),
+                key=f.name,
+                kind=translate("Rule", _KIND_WORDS.get(expected, noop("Rule", "a value of its own kind"))),
+            )

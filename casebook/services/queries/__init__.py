@@ -1,0 +1,1 @@
+"""Read models: lists, searches, views of a case, deadlines and pickers, as plain dataclasses."""

@@ -1,0 +1,200 @@
+"""案件: the case list with its filters and search box."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.enums import CaseKind, CaseState, RatingLevel
+from casebook.domain.roles import Permission
+from casebook.i18n import translate, translate_n
+from casebook.services.queries.case_search import CaseQuery
+from casebook.services.queries.pickers import PickerKind, choices
+from casebook.store.database import Database
+from casebook.ui.models.cases import CaseTableModel
+from casebook.ui.permissions import allow
+
+SEARCH_DELAY_MS = 250
+COMBO_MINIMUM_WIDTH = 70
+
+
+class CasesView(QWidget):
+    """Emits ``open_case(case_id)`` on double-click or Enter, ``new_case()`` for the New button."""
+
+    open_case = Signal(int)
+    new_case = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = CaseTableModel(db, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("CaseList", "Search number, title, content, deputies, units"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QSpinBox()
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText(translate("CaseList", "All years"))
+        self.kind = QComboBox()
+        self.kind.addItem(translate("CaseList", "All types"), None)
+        for kind in CaseKind:
+            self.kind.addItem(kind.label, kind)
+        self.state = QComboBox()
+        self.state.addItem(translate("CaseList", "All states"), None)
+        for state in CaseState:
+            self.state.addItem(state.label, state)
+        self.unit = QComboBox()
+        self.session = QComboBox()
+        self.delegation = QComboBox()
+        self.category = QComboBox()
+        self.rating = QComboBox()
+        self.rating.addItem(translate("CaseList", "Any rating"), None)
+        for level in RatingLevel:
+            self.rating.addItem(level.label, level.value)
+        # the pickers filled from the reference data, with their "all" entry
+        self._pickers = (
+            (self.session, PickerKind.SESSION, translate("CaseList", "All sessions")),
+            (self.unit, PickerKind.UNIT, translate("CaseList", "All units")),
+            (self.delegation, PickerKind.DELEGATION, translate("CaseList", "All delegations")),
+            (self.category, PickerKind.CATEGORY, translate("CaseList", "All categories")),
+        )
+        self.key_only = QCheckBox(translate("CaseList", "Key only"))
+        self.overdue_only = QCheckBox(translate("CaseList", "Overdue only"))
+        self.count = QLabel()
+        self.new_button = QPushButton(translate("CaseList", "New case"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((140, 60, 56, 360, 80, 160, 90, 70, 50)):
+            self.table.setColumnWidth(column, width)
+        for column in (2, 7, 8):  # type, state, key: short words, as wide as the language needs
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._build_layout()
+        self._connect()
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """New cases only for a role that registers them (after another user signed in, too)."""
+        allow(self.new_button, self.db, Permission.EDIT_CASES)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.key_only)
+        top.addWidget(self.overdue_only)
+        top.addWidget(self.new_button)
+        rows = (
+            (
+                (translate("CaseList", "Year"), self.year),
+                (translate("CaseList", "Session"), self.session),
+                (translate("CaseList", "Type"), self.kind),
+                (translate("CaseList", "State"), self.state),
+            ),
+            (
+                (translate("CaseList", "Lead unit"), self.unit),
+                (translate("CaseList", "Delegation"), self.delegation),
+                (translate("CaseList", "Category"), self.category),
+                (translate("CaseList", "Rating"), self.rating),
+            ),
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        for row in rows:
+            filters = QHBoxLayout()
+            for label, widget in row:
+                filters.addWidget(QLabel(label))
+                filters.addWidget(widget)
+            filters.addStretch(1)
+            layout.addLayout(filters)
+        for combo in (self.kind, self.state, self.rating, *(picker for picker, _kind, _all in self._pickers)):
+            # as wide as their longest entry when there is room, down to this on a small screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(COMBO_MINIMUM_WIDTH)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self._timer.timeout.connect(self.apply_filters)
+        for combo in (self.kind, self.state, self.rating, *(picker for picker, _kind, _all in self._pickers)):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.year.valueChanged.connect(lambda _v: self.apply_filters())
+        self.key_only.toggled.connect(lambda _b: self.apply_filters())
+        self.overdue_only.toggled.connect(lambda _b: self.apply_filters())
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.new_button.clicked.connect(self.new_case.emit)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Fresh figures each time the clerk comes to this view (not when the window is restored)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the pickers and the rows (after a change elsewhere)."""
+        for combo, kind, everything in self._pickers:
+            current = combo.currentData()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(everything, None)
+                for choice in choices(self.db, kind):
+                    combo.addItem(choice.label, choice.id)
+                combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.apply_filters()
+
+    def current_query(self) -> CaseQuery:
+        return replace(
+            self.model.query,
+            text=self.search.text(),
+            year=self.year.value() or None,
+            kind=self.kind.currentData(),
+            state=self.state.currentData(),
+            session_id=self.session.currentData(),
+            lead_unit_id=self.unit.currentData(),
+            delegation_id=self.delegation.currentData(),
+            category_id=self.category.currentData(),
+            rating=self.rating.currentData(),
+            is_key=True if self.key_only.isChecked() else None,
+            overdue=self.overdue_only.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.model.set_query(self.current_query())
+        self.count.setText(translate_n("CaseList", "%n cases", self.model.total))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.model.case_at(index.row()).id)
