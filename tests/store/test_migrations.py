@@ -187,6 +187,10 @@ def test_revision_chain_is_linear() -> None:
         "0010",
         "0011",
         "0012",
+        "0013",
+        "0014",
+        "0015",
+        "0016",
     ]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
