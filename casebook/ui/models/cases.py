@@ -1,19 +1,21 @@
-"""The case list's table model: one page of rows at a time from the search service (fetchMore)."""
+"""The case list's table model: the paged model over the search service's pages (fetchMore)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from casebook.i18n import noop, translate
 from casebook.services.queries.case_search import CaseListItem, CaseQuery, SortKey, count_matching, fetch_page
 from casebook.store.database import Database
+from casebook.ui.models.paged import Index, PagedTableModel, RowSource
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
+COUNT_CAP = 1000  # the case list counts this far: beyond, its label says 「1000+」
 
 
 @dataclass(frozen=True)
@@ -39,57 +41,47 @@ COLUMNS: tuple[CaseColumn, ...] = (
 )
 
 
-class CaseTableModel(QAbstractTableModel):
+def case_rows(db: Database, query: CaseQuery) -> RowSource[CaseListItem]:
+    """The cases matching ``query`` from the search service, counted up to :data:`COUNT_CAP`."""
+    return RowSource(
+        count=lambda: count_matching(db, query),
+        page=lambda offset, limit: fetch_page(db, query, offset, limit),
+        cap=None,
+    )
+
+
+class CaseTableModel(PagedTableModel[CaseListItem]):
+    """The case list: :class:`PagedTableModel` over the search service's pages for one query."""
+
+    PAGE = PAGE
+
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._query = CaseQuery()
-        self._rows: list[CaseListItem] = []
-        self._total = 0  # nothing is read until the view sets its query (when it is first shown)
-        self._changing = False  # a reset or an insertion is in flight
+        self._rows_of: Callable[[CaseQuery], RowSource[CaseListItem]] = partial(case_rows, db)
+        self._query = CaseQuery()  # nothing is read until the view sets its query (when first shown)
 
     @property
     def query(self) -> CaseQuery:
         return self._query
 
-    @property
-    def total(self) -> int:
-        """How many cases match the filters (only the fetched pages are in memory)."""
-        return self._total
-
     def set_query(self, query: CaseQuery) -> None:
         self._query = query
-        self.reload()
-
-    def reload(self) -> None:
-        # While a reset or an insertion is in flight, a view (or Qt's model tester, which runs its
-        # checks on the "about to" signals) asking canFetchMore must hear no: rows inserted inside
-        # another change break every view's bookkeeping (the model tester caught it).
-        self._changing = True
-        self.beginResetModel()
-        try:
-            self._total = count_matching(self._db, self._query)
-            self._rows = fetch_page(self._db, self._query, 0, PAGE)
-        finally:
-            self.endResetModel()
-            self._changing = False
+        self.set_source(self._rows_of(query))
 
     def case_at(self, row: int) -> CaseListItem:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's names)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's names)
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
             return None
+        case = self.row_at(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return COLUMNS[index.column()].value(self._rows[index.row()])
+            return COLUMNS[index.column()].value(case)
         if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()].id
+            return case.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -100,24 +92,6 @@ class CaseTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._changing and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._changing:
-            return
-        page = fetch_page(self._db, self._query, len(self._rows), PAGE)
-        if not page:
-            self._total = len(self._rows)
-            return
-        self._changing = True
-        try:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        finally:
-            self._changing = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None

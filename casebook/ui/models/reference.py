@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from casebook.i18n import noop, translate, translate_n
 from casebook.services.admin.reference_admin import ReferenceKind, ReferenceRow, count_items, list_items
-
-Index = QModelIndex | QPersistentModelIndex
+from casebook.ui.models.paged import Index, PagedTableModel, RowSource
 
 
 def _date(value: date | None) -> str:
@@ -103,10 +102,18 @@ COLUMNS: dict[ReferenceKind, tuple[Column, ...]] = {
 RETIRED_COLOUR = QColor(128, 128, 128)
 
 
-class ReferenceTableModel(QAbstractTableModel):
-    """Rows of :func:`casebook.services.admin.reference_admin.list_items`, a page at a time."""
+def reference_rows(db: Any, kind: ReferenceKind, search: str, include_retired: bool) -> RowSource[ReferenceRow]:
+    """One kind of reference data, filtered, from the administration service."""
+    return RowSource(
+        count=lambda: count_items(db, kind, search=search, include_retired=include_retired),
+        page=lambda offset, limit: list_items(
+            db, kind, search=search, include_retired=include_retired, offset=offset, limit=limit
+        ),
+    )
 
-    PAGE = 200
+
+class ReferenceTableModel(PagedTableModel[ReferenceRow]):
+    """Rows of :func:`casebook.services.admin.reference_admin.list_items`, a page at a time."""
 
     def __init__(self, db: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -114,75 +121,35 @@ class ReferenceTableModel(QAbstractTableModel):
         self._kind = ReferenceKind.SESSION
         self._search = ""
         self._include_retired = True
-        self._rows: list[ReferenceRow] = []
-        self._total = 0
 
     @property
     def kind(self) -> ReferenceKind:
         return self._kind
 
-    @property
-    def total(self) -> int:
-        """How many rows the filter gives (not all of them may be fetched yet)."""
-        return self._total
-
     def load(self, kind: ReferenceKind, search: str = "", include_retired: bool = True) -> None:
-        self.beginResetModel()
         self._kind, self._search, self._include_retired = kind, search, include_retired
-        self._total = count_items(self._db, kind, search=search, include_retired=include_retired)
-        self._rows = list_items(self._db, kind, search=search, include_retired=include_retired, limit=self.PAGE)
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self.load(self._kind, self._search, self._include_retired)
+        self.set_source(reference_rows(self._db, kind, search, include_retired))
 
     def columns(self) -> tuple[Column, ...]:
         return COLUMNS[self._kind]
 
-    def row_at(self, row: int) -> ReferenceRow:
-        return self._rows[row]
-
     def row_of(self, item_id: int) -> int | None:
         """The row showing ``item_id``, fetching further pages if need be; None when filtered out."""
         while True:
-            for number, row in enumerate(self._rows):
+            for number, row in enumerate(self.loaded_rows()):
                 if row.id == item_id:
                     return number
             if not self.canFetchMore(QModelIndex()):
                 return None
             self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
         return 0 if parent.isValid() else len(COLUMNS[self._kind])
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = list_items(
-            self._db,
-            self._kind,
-            search=self._search,
-            include_retired=self._include_retired,
-            offset=len(self._rows),
-            limit=self.PAGE,
-        )
-        if not more:
-            self._total = len(self._rows)  # someone deleted rows meanwhile
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         column = COLUMNS[self._kind][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(column.value(row))

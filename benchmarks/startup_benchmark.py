@@ -1,0 +1,63 @@
+"""Cold start alone: a painted window over a register against a bare PySide6 window with a table.
+
+    python benchmarks/startup_benchmark.py [--cases 100000] [--database FILE] [--repeat 5]
+
+The same measurement as benchmarks/run.py's ``start`` row (fresh processes on the offscreen
+platform, from launch to the first painted frame), without the other rows: the register is
+generated once into ``--database`` (kept, so a second run measures at once) or into a temporary
+folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.run import cold_start  # noqa: E402 (after the path)
+
+
+def measure(database: Path, cases: int, repeat: int) -> dict[str, object]:
+    if not database.exists():
+        from benchmarks.generate import generate_register
+        from casebook.store.database import open_database
+
+        db = open_database(str(database), user="bench")
+        half = cases // 2
+        generate_register(db, {2021: half, 2022: cases - half})
+        db.close()
+    bare = [cold_start(["--child-bare"])["seconds"] for _ in range(repeat)]
+    window = [cold_start(["--child-window", str(database)])["seconds"] for _ in range(repeat)]
+    ratio = statistics.median(window) / statistics.median(bare)
+    return {
+        "cases": cases,
+        "bare_seconds": [round(s, 3) for s in bare],
+        "window_seconds": [round(s, 3) for s in window],
+        "ratio": round(ratio, 2),
+        "target_ratio": 3.0,
+        "met": ratio <= 3.0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--database", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if args.database is not None:
+        print(json.dumps(measure(args.database, args.cases, args.repeat), indent=2))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        print(json.dumps(measure(Path(folder) / "register.sqlite", args.cases, args.repeat), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
