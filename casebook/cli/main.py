@@ -17,6 +17,7 @@ from casebook.cli import backup as cli_backup
 from casebook.cli import case as cli_case
 from casebook.cli import deadlines as cli_deadlines
 from casebook.cli import demo as cli_demo
+from casebook.cli import evaluations as cli_evaluations
 from casebook.cli import export as cli_export
 from casebook.cli import ledger_import as cli_import
 from casebook.cli import ranking as cli_ranking
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.add_parser(commands)
     cli_supervision.add_parser(commands)
     cli_case.add_parser(commands)
+    cli_evaluations.add_parser(commands)
     return parser
 
 

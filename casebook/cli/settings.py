@@ -35,6 +35,11 @@ def setting_descriptions() -> dict[str, str]:
         "rating_counts": translate("Settings", "whose rating counts: lead or least_satisfied"),
         "backups_kept": translate("Settings", "daily backups kept"),
         "unit_score_weights": translate("Settings", "weight of each rate in a unit's score (先进承办单位)"),
+        "evaluation_kinds": translate(
+            "Settings", "the office's own kinds of evaluation besides 人大评议 and 第三方评估"
+        ),
+        "evaluation_grades": translate("Settings", "the grades of an evaluation and the points each counts (0–100)"),
+        "evaluation_weight": translate("Settings", "weight of a unit's evaluations of the year in its score (0: none)"),
         "print_columns": translate("Settings", "columns of the printed register"),
         "rate_decimals": translate("Settings", "decimals of rates: 0, 1 or 2"),
         "rate_rounding": translate("Settings", "rounding of rates: half_up or truncate"),

@@ -102,6 +102,14 @@ class OfficeSettings:
             "satisfaction_rate": 30,
         }
     )
+    # Evaluations beyond the deputy's rating (casebook.domain.tracked_records): the office's own kinds
+    # besides 人大评议 and 第三方评估, the points of each grade, and the weight of a unit's evaluations
+    # for the year in its score (0: not counted).
+    evaluation_kinds: tuple[str, ...] = ()
+    evaluation_grades: dict[str, int] = field(
+        default_factory=lambda: {"优秀": 95, "良好": 85, "合格": 75, "不合格": 60}
+    )
+    evaluation_weight: int = 0
     # The printed register (打印 sheet of the register export): its columns, in this order.
     print_columns: tuple[str, ...] = DEFAULT_PRINT_COLUMNS
     # How the office prints its figures (casebook.domain.figure_style): decimals 0, 1 or 2 and

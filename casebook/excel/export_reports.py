@@ -29,6 +29,7 @@ from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, RateName, percent
 from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSettings
 from casebook.excel import columns as c
+from casebook.excel.export_evaluations import evaluations_sheet
 from casebook.excel.export_published import REPLY_RATE, published_sheet
 from casebook.excel.export_register import ExportSummary
 from casebook.excel.sheets import TableSheet, chart_sheet, streamed_workbook
@@ -286,6 +287,7 @@ def export_annual(
             ).format(resolved="、".join(settings.resolved_categories))
         )
         published_sheet(workbook, stats, title)
+        evaluations_sheet(workbook, db, year, title)
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), len(stats.breakdowns["lead_unit"]))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -17,4 +18,6 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, bytes):
         return f"<{len(value)} bytes>"
+    if isinstance(value, Decimal):  # a score: as written, 92.5 stays "92.5"
+        return str(value)
     return value

@@ -1085,6 +1085,7 @@
     <name>Case</name>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="387" />
+      <location filename="../../casebook/services/ledger/bulk.py" line="104" />
       <location filename="../../casebook/services/steps/case_access.py" line="23" />
       <location filename="../../casebook/services/steps/cases.py" line="67" />
       <source>{session} No. {number}</source>
@@ -1429,51 +1430,51 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="28" />
+      <location filename="../../casebook/ui/models/cases.py" line="30" />
       <location filename="../../casebook/ui/views/cases.py" line="115" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="29" />
+      <location filename="../../casebook/ui/models/cases.py" line="31" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="30" />
+      <location filename="../../casebook/ui/models/cases.py" line="32" />
       <location filename="../../casebook/ui/views/cases.py" line="116" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="31" />
+      <location filename="../../casebook/ui/models/cases.py" line="33" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="32" />
+      <location filename="../../casebook/ui/models/cases.py" line="34" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="33" />
+      <location filename="../../casebook/ui/models/cases.py" line="35" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="35" />
+      <location filename="../../casebook/ui/models/cases.py" line="37" />
       <source>Submitted</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="37" />
+      <location filename="../../casebook/ui/models/cases.py" line="39" />
       <location filename="../../casebook/ui/views/cases.py" line="117" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="38" />
-      <location filename="../../casebook/ui/models/cases.py" line="38" />
+      <location filename="../../casebook/ui/models/cases.py" line="40" />
+      <location filename="../../casebook/ui/models/cases.py" line="40" />
       <source>Key</source>
       <translation>重点</translation>
     </message>
@@ -1588,8 +1589,9 @@
       <location filename="../../casebook/cli/case.py" line="82" />
       <location filename="../../casebook/cli/deadlines.py" line="47" />
       <location filename="../../casebook/cli/deadlines.py" line="54" />
+      <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/ranking.py" line="34" />
-      <location filename="../../casebook/cli/settings.py" line="60" />
+      <location filename="../../casebook/cli/settings.py" line="65" />
       <location filename="../../casebook/cli/similar.py" line="43" />
       <location filename="../../casebook/cli/stats.py" line="38" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
@@ -1746,9 +1748,9 @@
       <location filename="../../casebook/cli/export.py" line="114" />
       <location filename="../../casebook/cli/ledger_import.py" line="80" />
       <location filename="../../casebook/cli/ledger_import.py" line="98" />
-      <location filename="../../casebook/cli/main.py" line="136" />
-      <location filename="../../casebook/cli/main.py" line="150" />
-      <location filename="../../casebook/cli/settings.py" line="109" />
+      <location filename="../../casebook/cli/main.py" line="138" />
+      <location filename="../../casebook/cli/main.py" line="152" />
+      <location filename="../../casebook/cli/settings.py" line="114" />
       <location filename="../../casebook/cli/similar.py" line="76" />
       <location filename="../../casebook/cli/similar.py" line="124" />
       <source>Error: {message}</source>
@@ -1893,7 +1895,7 @@
     <message>
       <location filename="../../casebook/cli/audit.py" line="151" />
       <location filename="../../casebook/cli/export.py" line="111" />
-      <location filename="../../casebook/cli/settings.py" line="106" />
+      <location filename="../../casebook/cli/settings.py" line="111" />
       <location filename="../../casebook/cli/similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -1930,6 +1932,7 @@
       <location filename="../../casebook/cli/audit.py" line="171" />
       <location filename="../../casebook/cli/audit.py" line="188" />
       <location filename="../../casebook/cli/deadlines.py" line="169" />
+      <location filename="../../casebook/cli/evaluations.py" line="100" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -2036,11 +2039,13 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="41" />
+      <location filename="../../casebook/cli/evaluations.py" line="45" />
       <source>the session</source>
       <translation>届次</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
+      <location filename="../../casebook/cli/evaluations.py" line="49" />
       <source>the day</source>
       <translation>日期</translation>
     </message>
@@ -2298,6 +2303,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="169" />
+      <location filename="../../casebook/cli/evaluations.py" line="101" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -2343,7 +2349,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="112" />
+      <location filename="../../casebook/cli/main.py" line="114" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2351,6 +2357,103 @@
       <location filename="../../casebook/cli/demo.py" line="43" />
       <source>Demo register loaded: {cases} cases, {deputies} deputies, {units} handling units.</source>
       <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="29" />
+      <source>a score from 0 to 100, not “{text}”</source>
+      <translation>0至100之间的分数，而不是“{text}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="35" />
+      <source>evaluations of a case or a unit (人大评议, 第三方评估 …)</source>
+      <translation>议案建议或承办单位的评议评估（人大评议、第三方评估等）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="38" />
+      <source>record an evaluation</source>
+      <translation>登记一次评议评估</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="40" />
+      <source>人大评议, 第三方评估 or a kind of the office settings</source>
+      <translation>人大评议、第三方评估或机构设置中的其他类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="42" />
+      <source>the handling unit evaluated (with --year)</source>
+      <translation>被评议的承办单位（与 --year 同用）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="43" />
+      <source>the year of the unit's handling evaluated</source>
+      <translation>被评议的办理年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="44" />
+      <source>the case evaluated (with --session)</source>
+      <translation>被评估的议案建议编号（与 --session 同用）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="46" />
+      <source>the score, 0 to 100</source>
+      <translation>分数，0至100</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="47" />
+      <source>the grade (优秀, 良好 … of the office settings)</source>
+      <translation>等次（机构设置中的优秀、良好等）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="48" />
+      <source>who evaluated</source>
+      <translation>评议评估方</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="50" />
+      <source>comments</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="52" />
+      <source>list the evaluations</source>
+      <translation>列出评议评估记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="53" />
+      <source>only those of this year</source>
+      <translation>只列出该年度的</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="54" />
+      <source>only those of this unit</source>
+      <translation>只列出该单位的</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="80" />
+      <source>Recorded: {kind} of {subject}, {result}</source>
+      <translation>已登记：{subject}的{kind}，{result}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="102" />
+      <source>Evaluated</source>
+      <translation>评议对象</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="103" />
+      <location filename="../../casebook/cli/similar.py" line="207" />
+      <location filename="../../casebook/cli/similar.py" line="178" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="104" />
+      <source>Score or grade</source>
+      <translation>分数或等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/evaluations.py" line="105" />
+      <source>Evaluator</source>
+      <translation>评议评估方</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/export.py" line="31" />
@@ -2483,57 +2586,57 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="44" />
+      <location filename="../../casebook/cli/main.py" line="45" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="52" />
+      <location filename="../../casebook/cli/main.py" line="53" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="56" />
+      <location filename="../../casebook/cli/main.py" line="57" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="61" />
+      <location filename="../../casebook/cli/main.py" line="62" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="70" />
+      <location filename="../../casebook/cli/main.py" line="71" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="76" />
+      <location filename="../../casebook/cli/main.py" line="77" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="100" />
+      <location filename="../../casebook/cli/main.py" line="102" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="102" />
+      <location filename="../../casebook/cli/main.py" line="104" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="105" />
+      <location filename="../../casebook/cli/main.py" line="107" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="110" />
+      <location filename="../../casebook/cli/main.py" line="112" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="165" />
+      <location filename="../../casebook/cli/main.py" line="167" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -2642,52 +2745,52 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="57" />
+      <location filename="../../casebook/cli/settings.py" line="62" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="59" />
+      <location filename="../../casebook/cli/settings.py" line="64" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="62" />
+      <location filename="../../casebook/cli/settings.py" line="67" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="63" />
+      <location filename="../../casebook/cli/settings.py" line="68" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="64" />
+      <location filename="../../casebook/cli/settings.py" line="69" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="66" />
+      <location filename="../../casebook/cli/settings.py" line="71" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="69" />
+      <location filename="../../casebook/cli/settings.py" line="74" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="113" />
+      <location filename="../../casebook/cli/settings.py" line="118" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="129" />
+      <location filename="../../casebook/cli/settings.py" line="134" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="131" />
+      <location filename="../../casebook/cli/settings.py" line="136" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
@@ -2770,12 +2873,6 @@
       <location filename="../../casebook/cli/similar.py" line="204" />
       <source>No group of similar cases submitted in different years.</source>
       <translation>没有在不同年度重复提出的相似案件。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/similar.py" line="207" />
-      <location filename="../../casebook/cli/similar.py" line="178" />
-      <source>Year</source>
-      <translation>年度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/similar.py" line="208" />
@@ -3438,6 +3535,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="73" />
+      <location filename="../../casebook/excel/export_evaluations.py" line="18" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -3576,6 +3674,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="134" />
+      <location filename="../../casebook/excel/export_evaluations.py" line="15" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -3687,7 +3786,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="68" />
+      <location filename="../../casebook/excel/export_reports.py" line="69" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -3815,6 +3914,47 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>没有记录</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="16" />
+      <source>Kind of evaluation</source>
+      <translation>评议评估类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="17" />
+      <source>Unit or case evaluated</source>
+      <translation>评议对象</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="19" />
+      <location filename="../../casebook/excel/export_ranking.py" line="17" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="20" />
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="21" />
+      <source>Evaluator</source>
+      <translation>评议评估方</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="22" />
+      <source>Comments</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="30" />
+      <source>Evaluations</source>
+      <translation>评议评估</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_evaluations.py" line="32" />
+      <source>Evaluations of {year}</source>
+      <translation>{year}年评议评估情况</translation>
+    </message>
+    <message>
       <location filename="../../casebook/excel/export_follow_ups.py" line="18" />
       <source>Year</source>
       <translation>年度</translation>
@@ -3930,11 +4070,6 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_ranking.py" line="17" />
-      <source>Score</source>
-      <translation>得分</translation>
-    </message>
-    <message>
       <location filename="../../casebook/excel/export_ranking.py" line="22" />
       <source>Handling units of deputies' motions in {year}: ranking</source>
       <translation>{year}年代表议案承办单位排名</translation>
@@ -4005,89 +4140,89 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="60" />
+      <location filename="../../casebook/excel/export_reports.py" line="61" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="62" />
+      <location filename="../../casebook/excel/export_reports.py" line="63" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="80" />
+      <location filename="../../casebook/excel/export_reports.py" line="81" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="82" />
+      <location filename="../../casebook/excel/export_reports.py" line="83" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="93" />
+      <location filename="../../casebook/excel/export_reports.py" line="94" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="119" />
+      <location filename="../../casebook/excel/export_reports.py" line="120" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="128" />
+      <location filename="../../casebook/excel/export_reports.py" line="129" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="137" />
+      <location filename="../../casebook/excel/export_reports.py" line="138" />
       <source>Compared with: the cases of {previous}, as of {date}.</source>
       <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="163" />
+      <location filename="../../casebook/excel/export_reports.py" line="164" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="166" />
-      <location filename="../../casebook/excel/export_reports.py" line="278" />
+      <location filename="../../casebook/excel/export_reports.py" line="167" />
+      <location filename="../../casebook/excel/export_reports.py" line="279" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="167" />
-      <location filename="../../casebook/excel/export_reports.py" line="281" />
+      <location filename="../../casebook/excel/export_reports.py" line="168" />
+      <location filename="../../casebook/excel/export_reports.py" line="282" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="173" />
+      <location filename="../../casebook/excel/export_reports.py" line="174" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="180" />
+      <location filename="../../casebook/excel/export_reports.py" line="181" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="228" />
+      <location filename="../../casebook/excel/export_reports.py" line="229" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="230" />
+      <location filename="../../casebook/excel/export_reports.py" line="231" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="263" />
+      <location filename="../../casebook/excel/export_reports.py" line="264" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="284" />
+      <location filename="../../casebook/excel/export_reports.py" line="285" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
@@ -4660,49 +4795,49 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="152" />
+      <location filename="../../casebook/services/ledger/importing.py" line="183" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="157" />
+      <location filename="../../casebook/services/ledger/importing.py" line="188" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="170" />
+      <location filename="../../casebook/services/ledger/importing.py" line="201" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="178" />
+      <location filename="../../casebook/services/ledger/importing.py" line="209" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="192" />
+      <location filename="../../casebook/services/ledger/importing.py" line="223" />
       <location filename="../../casebook/services/ledger/report.py" line="189" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="198" />
+      <location filename="../../casebook/services/ledger/importing.py" line="229" />
       <location filename="../../casebook/services/ledger/rows.py" line="293" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="202" />
+      <location filename="../../casebook/services/ledger/importing.py" line="233" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="293" />
+      <location filename="../../casebook/services/ledger/importing.py" line="286" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="295" />
+      <location filename="../../casebook/services/ledger/importing.py" line="288" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -5169,283 +5304,288 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="58" />
+      <location filename="../../casebook/ui/main_window.py" line="59" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="87" />
+      <location filename="../../casebook/ui/main_window.py" line="88" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="89" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <location filename="../../casebook/ui/main_window.py" line="90" />
+      <source>Unit ranking</source>
+      <translation>承办单位排名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="91" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="90" />
+      <location filename="../../casebook/ui/main_window.py" line="92" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="91" />
+      <location filename="../../casebook/ui/main_window.py" line="93" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="92" />
+      <location filename="../../casebook/ui/main_window.py" line="94" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="93" />
+      <location filename="../../casebook/ui/main_window.py" line="95" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="107" />
+      <location filename="../../casebook/ui/main_window.py" line="109" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="116" />
+      <location filename="../../casebook/ui/main_window.py" line="118" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="119" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="140" />
+      <location filename="../../casebook/ui/main_window.py" line="142" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="153" />
+      <location filename="../../casebook/ui/main_window.py" line="155" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="156" />
+      <location filename="../../casebook/ui/main_window.py" line="158" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="157" />
+      <location filename="../../casebook/ui/main_window.py" line="159" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="160" />
+      <location filename="../../casebook/ui/main_window.py" line="162" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="164" />
+      <location filename="../../casebook/ui/main_window.py" line="166" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="207" />
+      <location filename="../../casebook/ui/main_window.py" line="209" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="212" />
+      <location filename="../../casebook/ui/main_window.py" line="214" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="220" />
+      <location filename="../../casebook/ui/main_window.py" line="222" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="233" />
+      <location filename="../../casebook/ui/main_window.py" line="235" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="234" />
+      <location filename="../../casebook/ui/main_window.py" line="236" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="235" />
+      <location filename="../../casebook/ui/main_window.py" line="237" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="236" />
+      <location filename="../../casebook/ui/main_window.py" line="238" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="279" />
+      <location filename="../../casebook/ui/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="281" />
+      <location filename="../../casebook/ui/main_window.py" line="283" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="284" />
+      <location filename="../../casebook/ui/main_window.py" line="286" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="287" />
+      <location filename="../../casebook/ui/main_window.py" line="289" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="290" />
+      <location filename="../../casebook/ui/main_window.py" line="292" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="292" />
+      <location filename="../../casebook/ui/main_window.py" line="294" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="293" />
+      <location filename="../../casebook/ui/main_window.py" line="295" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="294" />
+      <location filename="../../casebook/ui/main_window.py" line="296" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="304" />
+      <location filename="../../casebook/ui/main_window.py" line="306" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="305" />
+      <location filename="../../casebook/ui/main_window.py" line="307" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="307" />
+      <location filename="../../casebook/ui/main_window.py" line="309" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="308" />
+      <location filename="../../casebook/ui/main_window.py" line="310" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="310" />
+      <location filename="../../casebook/ui/main_window.py" line="312" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="312" />
+      <location filename="../../casebook/ui/main_window.py" line="314" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="313" />
+      <location filename="../../casebook/ui/main_window.py" line="315" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="315" />
+      <location filename="../../casebook/ui/main_window.py" line="317" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="317" />
+      <location filename="../../casebook/ui/main_window.py" line="319" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="319" />
+      <location filename="../../casebook/ui/main_window.py" line="321" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="324" />
+      <location filename="../../casebook/ui/main_window.py" line="326" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="326" />
+      <location filename="../../casebook/ui/main_window.py" line="328" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="330" />
+      <location filename="../../casebook/ui/main_window.py" line="332" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="332" />
+      <location filename="../../casebook/ui/main_window.py" line="334" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="335" />
+      <location filename="../../casebook/ui/main_window.py" line="337" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="338" />
+      <location filename="../../casebook/ui/main_window.py" line="340" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="383" />
+      <location filename="../../casebook/ui/main_window.py" line="385" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="384" />
+      <location filename="../../casebook/ui/main_window.py" line="386" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="386" />
+      <location filename="../../casebook/ui/main_window.py" line="388" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="392" />
+      <location filename="../../casebook/ui/main_window.py" line="394" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="393" />
+      <location filename="../../casebook/ui/main_window.py" line="395" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="394" />
+      <location filename="../../casebook/ui/main_window.py" line="396" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="409" />
+      <location filename="../../casebook/ui/main_window.py" line="411" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -5457,7 +5597,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="432" />
+      <location filename="../../casebook/ui/main_window.py" line="434" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -5481,6 +5621,54 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/qt_texts.py" line="13" />
       <source>Files of &amp;type:</source>
       <translation>文件类型(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Ranking</name>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="57" />
+      <source>&amp;Year:</source>
+      <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="58" />
+      <source>&amp;Kind:</source>
+      <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="112" />
+      <source>Handling units of the {kind} of {year}: ranking</source>
+      <translation>{year}年{kind}承办单位排名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="118" />
+      <source>As of {date}. Each rate is shown with what is divided by what.</source>
+      <translation>截至{date}。每项比率后括注分子/分母。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="124" />
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="125" />
+      <source>Unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="126" />
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="128" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking.py" line="146" />
+      <source>No unit has figures to rank for this year and kind.</source>
+      <translation>这一年、这一类没有可排名的承办单位。</translation>
     </message>
   </context>
   <context>
@@ -5871,6 +6059,144 @@ Schema revision: {revision}</source>
     </message>
   </context>
   <context>
+    <name>ReplyForms</name>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="55" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="56" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="57" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="58" />
+      <source>Lead deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="59" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="60" />
+      <source>Assigned on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="61" />
+      <source>Reply due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="62" />
+      <source>Reply date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="63" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="64" />
+      <source>Contact method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="65" />
+      <source>Contact person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="66" />
+      <source>Reply summary (an assisting unit: its opinion)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="81" />
+      <source>Replies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="93" />
+      <source>reply form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="104" />
+      <source>Reply form of {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="107" />
+      <source>Written on {date}. Fill in the columns from “Reply date” on, one row per case, and send the file back unchanged otherwise; rows may be sorted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="197" />
+      <source>Choose one of the list's entries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="202" />
+      <source>Enter a date, such as 2023-05-04.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="220" />
+      <source>this workbook is not a reply form written by Casebook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/reply_forms.py" line="234" />
+      <source>the form's hidden sheet was changed, so its rows cannot be matched to cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="129" />
+      <source>the form's hidden sheet was changed, so its rows cannot be matched to cases; send the unit a new form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="136" />
+      <source>the form is for a unit this register does not have ({unit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="142" />
+      <source>the form is for {unit}, not for the unit being read in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="159" />
+      <source>the case {session} No. {number} is not on this form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="165" />
+      <source>the case is on the form twice; only its first filled row is read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="172" />
+      <source>the case is no longer assigned to {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="198" />
+      <source>the reply date is missing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <location filename="../../casebook/domain/comparison.py" line="43" />
@@ -6139,6 +6465,41 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/handling_steps.py" line="154" />
       <source>the rating that counts is “{level}”: the case is closed only after a re-handling round has been rated, or with the reason recorded (the deputy agreed to close it: date and note)</source>
       <translation>计入统计的测评为“{level}”：须重新办理并再次测评后才能办结，或登记办结理由（代表同意办结的日期和说明）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="99" />
+      <source>“{text}” is not a kind of evaluation of this office ({kinds})</source>
+      <translation>“{text}”不是本机构的评议评估类型（{kinds}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="111" />
+      <source>An evaluation is of one case or of one handling unit, not both.</source>
+      <translation>评议评估的对象是一件议案建议或一个承办单位，不能两者兼有。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="114" />
+      <source>An evaluation of a unit needs the year it evaluates.</source>
+      <translation>对承办单位的评议需注明评议年度。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="116" />
+      <source>An evaluation needs a score or a grade.</source>
+      <translation>评议评估需填写分数或等次。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="119" />
+      <source>A score goes from 0 to 100, not {score}.</source>
+      <translation>分数应在0至100之间，不能是{score}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="125" />
+      <source>“{grade}” is not a grade of this office ({grades})</source>
+      <translation>“{grade}”不是本机构设定的等次（{grades}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="152" />
+      <source>the date {date} is before the deliberation ({earliest})</source>
+      <translation>日期{date}早于审议（询问）日期（{earliest}）</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/workflow.py" line="69" />
@@ -6477,6 +6838,11 @@ Schema revision: {revision}</source>
       <translation>承办单位评分权重应为整数，且只能针对以下比率：{names}。</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/queries/reply_forms.py" line="107" />
+      <source>There is no handling unit called “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/services/queries/similar.py" line="188" />
       <location filename="../../casebook/services/steps/case_access.py" line="31" />
       <source>There is no case with id {id}.</source>
@@ -6572,6 +6938,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/steps/assignments.py" line="506" />
+      <location filename="../../casebook/services/steps/evaluations.py" line="66" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
     </message>
@@ -6586,12 +6953,12 @@ Schema revision: {revision}</source>
       <translation>{unit}在本轮已不再承办本件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/case_access.py" line="47" />
+      <location filename="../../casebook/services/steps/case_access.py" line="53" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/case_access.py" line="56" />
+      <location filename="../../casebook/services/steps/case_access.py" line="62" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
@@ -6601,48 +6968,48 @@ Schema revision: {revision}</source>
       <translation>找不到编号为 {id} 的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="114" />
+      <location filename="../../casebook/services/steps/cases.py" line="119" />
       <source>the submission date {date} is after the case was assigned ({assigned})</source>
       <translation>提出日期 {date} 晚于交办日期（{assigned}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="122" />
+      <location filename="../../casebook/services/steps/cases.py" line="127" />
       <source>a motion becomes a suggestion only by the presidium's decision (“Handle as a suggestion”)</source>
       <translation>议案须经大会主席团决定才能作为建议处理（请使用“转为建议”）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="221" />
+      <location filename="../../casebook/services/steps/cases.py" line="226" />
       <source>{case} was changed by {user} at {time} after you opened it. Your changes were not saved; reload the case to see theirs.</source>
       <translation>在您打开后，{case}已被{user}于{time}修改。您的修改未保存，请重新载入后查看对方的修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="249" />
+      <location filename="../../casebook/services/steps/cases.py" line="259" />
       <source>the case number is required</source>
       <translation>请填写编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="251" />
+      <location filename="../../casebook/services/steps/cases.py" line="261" />
       <source>the title is required</source>
       <translation>请填写标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="256" />
+      <location filename="../../casebook/services/steps/cases.py" line="266" />
       <source>a lead deputy (or, for a delegation's motion, the delegation) is required</source>
       <translation>请填写领衔代表（代表团提出的议案请填写代表团）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="262" />
+      <location filename="../../casebook/services/steps/cases.py" line="272" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="274" />
+      <location filename="../../casebook/services/steps/cases.py" line="284" />
       <location filename="../../casebook/services/steps/ratings.py" line="44" />
       <source>There is no deputy with id {id}.</source>
       <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/cases.py" line="280" />
+      <location filename="../../casebook/services/steps/cases.py" line="290" />
       <source>this number is already used by another case of the same session</source>
       <translation>本次会议已有相同编号的议案建议</translation>
     </message>
@@ -6665,6 +7032,21 @@ Schema revision: {revision}</source>
       <translation>答复日期</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/steps/evaluations.py" line="57" />
+      <source>An evaluation needs the name of its evaluator.</source>
+      <translation>评议评估需填写评议评估方。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/evaluations.py" line="60" />
+      <source>The year {year} is not a year of the register.</source>
+      <translation>{year}年不在台账的年份范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/evaluations.py" line="103" />
+      <source>There is no evaluation with id {id}.</source>
+      <translation>没有编号为{id}的评议评估记录。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/steps/replies.py" line="49" />
       <source>{unit} has already replied in this round</source>
       <translation>{unit}本轮已经答复</translation>
@@ -6683,6 +7065,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/supervision.py" line="84" />
       <source>it is already handled together with {other}</source>
       <translation>已与{other}并案办理</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/unit_replies.py" line="202" />
+      <source>the reply date {date} is after today</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/store/backup.py" line="193" />
@@ -6897,66 +7284,81 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/settings.py" line="38" />
+      <source>the office's own kinds of evaluation besides 人大评议 and 第三方评估</source>
+      <translation>人大评议、第三方评估之外本机构自定的评议评估类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="41" />
+      <source>the grades of an evaluation and the points each counts (0–100)</source>
+      <translation>评议评估的等次及各等次折算的分数（0—100）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="42" />
+      <source>weight of a unit's evaluations of the year in its score (0: none)</source>
+      <translation>单位年度评议评估在单位得分中的权重（0：不计）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="43" />
       <source>columns of the printed register</source>
       <translation>打印台账的列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="39" />
+      <location filename="../../casebook/cli/settings.py" line="44" />
       <source>decimals of rates: 0, 1 or 2</source>
       <translation>比率的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="40" />
+      <location filename="../../casebook/cli/settings.py" line="45" />
       <source>rounding of rates: half_up or truncate</source>
       <translation>比率的取舍：half_up（四舍五入）或 truncate（截尾）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="41" />
+      <location filename="../../casebook/cli/settings.py" line="46" />
       <source>decimals of each result class's share: 0, 1 or 2</source>
       <translation>各办理结果类别占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="42" />
+      <location filename="../../casebook/cli/settings.py" line="47" />
       <source>rounding of result class shares: half_up or truncate</source>
       <translation>办理结果类别占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="43" />
+      <location filename="../../casebook/cli/settings.py" line="48" />
       <source>decimals of each category's share: 0, 1 or 2</source>
       <translation>各内容分类占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="44" />
+      <location filename="../../casebook/cli/settings.py" line="49" />
       <source>rounding of category shares: half_up or truncate</source>
       <translation>内容分类占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="45" />
+      <location filename="../../casebook/cli/settings.py" line="50" />
       <source>decimals of each rating level's share: 0, 1 or 2</source>
       <translation>各测评等次占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="46" />
+      <location filename="../../casebook/cli/settings.py" line="51" />
       <source>rounding of rating level shares: half_up or truncate</source>
       <translation>测评等次占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="47" />
+      <location filename="../../casebook/cli/settings.py" line="52" />
       <source>make shares add up to 100 (largest remainder)</source>
       <translation>占比合计凑足100%（最大余数法）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="48" />
+      <location filename="../../casebook/cli/settings.py" line="53" />
       <source>name of the headline rate in the sentences (empty: 解决率)</source>
       <translation>报告语句中主要比率的名称（留空：解决率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="49" />
+      <location filename="../../casebook/cli/settings.py" line="54" />
       <source>word for what the headline rate counts (empty: 解决)</source>
       <translation>主要比率所计事项的用词（留空：解决）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="50" />
+      <location filename="../../casebook/cli/settings.py" line="55" />
       <source>the headline sentence: empty (the usual wording), enumeration, or a template with placeholders</source>
       <translation>报告首句：留空（通常措辞）、enumeration（逐类列举），或带占位符的模板</translation>
     </message>
@@ -7404,22 +7806,27 @@ Schema revision: {revision}</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="196" />
+      <location filename="../../casebook/services/statistics/figures.py" line="210" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="196" />
+      <location filename="../../casebook/services/statistics/figures.py" line="210" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="198" />
+      <location filename="../../casebook/services/statistics/figures.py" line="212" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/ranking.py" line="40" />
+      <location filename="../../casebook/services/statistics/ranking.py" line="41" />
+      <source>Evaluations</source>
+      <translation>评议评估得分</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics/ranking.py" line="43" />
       <source>Score = ({terms}) ÷ the sum of the weights of the rates the unit has</source>
       <translation>得分 = ({terms}) ÷ 该单位有数据的各比率权重之和</translation>
     </message>
@@ -7944,6 +8351,54 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/views/supervision.py" line="297" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tracked</name>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="69" />
+      <source>Congress evaluation (人大评议)</source>
+      <translation>人大评议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="70" />
+      <source>Third-party assessment (第三方评估)</source>
+      <translation>第三方评估</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="71" />
+      <source>Standing committee deliberation</source>
+      <translation>常委会审议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="72" />
+      <source>Topical inquiry</source>
+      <translation>专题询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="73" />
+      <source>Excellent motion or suggestion</source>
+      <translation>优秀议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="74" />
+      <source>Advanced handling unit</source>
+      <translation>先进承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="75" />
+      <source>Before handling</source>
+      <translation>办理前</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="76" />
+      <source>During handling</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="77" />
+      <source>After handling</source>
+      <translation>办理后</translation>
     </message>
   </context>
   <context>

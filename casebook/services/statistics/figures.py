@@ -19,6 +19,7 @@ from casebook.domain.report_sentences import change_phrase, narrative, period_ph
 from casebook.domain.report_templates import class_share_phrase, headline
 from casebook.i18n import translate
 from casebook.services.admin.office import load_settings
+from casebook.services.queries.evaluations import unit_evaluation_points
 from casebook.services.statistics.outcome_counts import OutcomeCounts, overall_outcomes
 from casebook.services.statistics.published import PublishedCounts, published_counts
 from casebook.services.statistics.sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
@@ -39,6 +40,7 @@ class UnitScore:
     unit: str
     score: Decimal
     figures: Figures
+    evaluation: Decimal | None = None  # the mean points of the unit's evaluations of the year, when weighted
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def compute_statistics(
             previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id)
             previous = _run(session, previous_cohort, breakdowns=False)
         names = _names(session)
+        evaluations = unit_evaluation_points(session, year, as_of, settings) if settings.evaluation_weight else {}
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
         rows = current.get(dimension, {})
@@ -131,7 +134,7 @@ def compute_statistics(
         comparison=comparison,
         previous=previous[OVERALL][None],
         breakdowns=breakdowns,
-        unit_ranking=rank_units(units, names["unit"], settings),
+        unit_ranking=rank_units(units, names["unit"], settings, evaluations),
         settings=settings,
         outcomes=outcomes,
         published=published,
@@ -139,11 +142,15 @@ def compute_statistics(
 
 
 def rank_units(
-    units: dict[int | None, Figures], names: dict[int | None, str], settings: OfficeSettings
+    units: dict[int | None, Figures],
+    names: dict[int | None, str],
+    settings: OfficeSettings,
+    evaluations: dict[int, Decimal] | None = None,
 ) -> tuple[UnitScore, ...]:
     """先进承办单位: each unit's score is the weighted mean of its rates (weights are office settings);
-    a rate with nothing to divide (no replies due yet, say) is left out of that unit's mean."""
-    scored: list[tuple[Decimal, str, Figures]] = []
+    a rate with nothing to divide (no replies due yet, say) is left out of that unit's mean. A unit's
+    evaluations of the year (``evaluations``: mean points 0–100) count with ``evaluation_weight``."""
+    scored: list[tuple[Decimal, str, Figures, Decimal | None]] = []
     for key, figures in units.items():
         weighted = Decimal(0)
         weight_sum = 0
@@ -152,10 +159,17 @@ def rank_units(
             if value is not None and weight:
                 weighted += value * weight
                 weight_sum += weight
+        evaluation = (evaluations or {}).get(key) if key is not None else None
+        if evaluation is not None and settings.evaluation_weight:
+            weighted += evaluation * settings.evaluation_weight
+            weight_sum += settings.evaluation_weight
         if weight_sum:
-            scored.append(((weighted / weight_sum).quantize(Decimal("0.1")), names.get(key, "?"), figures))
+            score = (weighted / weight_sum).quantize(Decimal("0.1"))
+            scored.append((score, names.get(key, "?"), figures, evaluation))
     scored.sort(key=lambda item: (-item[0], -item[2].total, item[1]))
-    return tuple(UnitScore(i, name, score, figures) for i, (score, name, figures) in enumerate(scored, 1))
+    return tuple(
+        UnitScore(i, name, score, figures, evaluation) for i, (score, name, figures, evaluation) in enumerate(scored, 1)
+    )
 
 
 def _comparison(session: Session, year: int, as_of: date, session_id: int | None) -> Comparison:

@@ -37,6 +37,9 @@ def ranking_formula(stats: Statistics) -> str:
     """「得分 = (按期答复率×30 + 解决率×30 + …) ÷ 权重之和」; a rate a unit has nothing to divide for
     is left out of its sum and of its weights."""
     terms = " + ".join(f"{name.label}×{weight}" for name, weight in weighted_rates(stats))
+    if stats.settings.evaluation_weight:  # the unit's evaluations of the year (人大评议, 第三方评估 …)
+        evaluations = translate("Statistics", "Evaluations")
+        terms += f" + {evaluations}×{stats.settings.evaluation_weight}"
     return translate("Statistics", "Score = ({terms}) ÷ the sum of the weights of the rates the unit has").format(
         terms=terms
     )
@@ -63,12 +66,14 @@ def ranking_dict(stats: Statistics) -> dict[str, Any]:
         "kind": stats.kind.value,
         "formula": ranking_formula(stats),
         "weights": {name.value: weight for name, weight in weighted_rates(stats)},
+        "evaluation_weight": stats.settings.evaluation_weight,
         "units": [
             {
                 "rank": row.rank,
                 "unit": row.unit,
                 "cases": row.cases,
                 "score": float(row.score),
+                "evaluation": _evaluation(stats, row.rank),
                 "terms": {
                     term.rate.value: {
                         "weight": term.weight,
@@ -82,3 +87,9 @@ def ranking_dict(stats: Statistics) -> dict[str, Any]:
             for row in ranking_rows(stats)
         ],
     }
+
+
+def _evaluation(stats: Statistics, rank: int) -> float | None:
+    """The mean points of the unit's evaluations of the year that its score counted (None: not weighted, or none)."""
+    value = next((s.evaluation for s in stats.unit_ranking if s.rank == rank), None)
+    return None if value is None else float(value)

@@ -4,10 +4,14 @@ from casebook.store.models.accounts import Account
 from casebook.store.models.base import Base
 from casebook.store.models.cases import Case, CaseCosigner, CaseLink
 from casebook.store.models.deadlines import AssignmentExtension, HolidayCalendarDay, UnitChangeRequest
+from casebook.store.models.decisions import YearDecision
+from casebook.store.models.deliberations import Deliberation, DeliberationItem, DeliberationUnit
+from casebook.store.models.evaluations import Evaluation
 from casebook.store.models.events import Event, EventChainHead
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
 from casebook.store.models.ledger import LedgerImportedCase, LedgerMapping
+from casebook.store.models.meetings import ReplyMeeting
 from casebook.store.models.reference import (
     Category,
     CongressSession,
@@ -32,8 +36,12 @@ __all__ = [
     "Category",
     "CongressSession",
     "Delegation",
+    "Deliberation",
+    "DeliberationItem",
+    "DeliberationUnit",
     "Deputy",
     "DeputyGroup",
+    "Evaluation",
     "Event",
     "EventChainHead",
     "FollowUp",
@@ -45,8 +53,10 @@ __all__ = [
     "OfficeSetting",
     "Rating",
     "Reply",
+    "ReplyMeeting",
     "SpecialCommittee",
     "SupervisionRecord",
     "UnitChangeRequest",
     "UnitFactRow",
+    "YearDecision",
 ]
