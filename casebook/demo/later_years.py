@@ -18,6 +18,7 @@ from casebook.demo.flows import Outcome, Stage, days
 from casebook.demo.plans import CasePlan
 from casebook.demo.years import ClosedYear, closed_year
 from casebook.domain.enums import SessionKind
+from casebook.domain.session_names import interim_period_name
 
 FIRST_LATER_YEAR = 2024
 # A term has five yearly meetings: 市九届人大一次会议 was in 2022 (zhenjiang.MEETING_2022).
@@ -33,7 +34,7 @@ def sessions_of(year: int) -> tuple[zj.SessionSpec, zj.SessionSpec]:
     name = f"市{terms.get(term, str(term))}届人大{CHINESE_NUMBERS[number - 1]}次会议"
     meeting = zj.SessionSpec(name, year, SessionKind.MEETING, term, number, date(year, 1, 8), date(year, 1, 10))
     interim = zj.SessionSpec(
-        f"{year}年闭会期间", year, SessionKind.INTERIM, term, None, date(year, 1, 11), date(year, 12, 31)
+        interim_period_name(year), year, SessionKind.INTERIM, term, None, date(year, 1, 11), date(year, 12, 31)
     )
     return meeting, interim
 

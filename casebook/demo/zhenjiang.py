@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
+from casebook.domain.session_names import interim_period_name
 
 # ── Sessions ────────────────────────────────────────────────────────────────────────────────────
 
@@ -36,9 +37,15 @@ MEETING_2021 = SessionSpec("市八届人大五次会议", 2021, SessionKind.MEET
 MEETING_2022 = SessionSpec("市九届人大一次会议", 2022, SessionKind.MEETING, 9, 1, date(2022, 1, 6), date(2022, 1, 9))
 MEETING_2023 = SessionSpec("市九届人大二次会议", 2023, SessionKind.MEETING, 9, 2, date(2023, 1, 6), date(2023, 1, 8))
 # 闭会期间: suggestions between meetings (domain.md); one interim "session" per year.
-INTERIM_2021 = SessionSpec("2021年闭会期间", 2021, SessionKind.INTERIM, 8, None, date(2021, 1, 10), date(2021, 12, 31))
-INTERIM_2022 = SessionSpec("2022年闭会期间", 2022, SessionKind.INTERIM, 9, None, date(2022, 1, 10), date(2022, 12, 31))
-INTERIM_2023 = SessionSpec("2023年闭会期间", 2023, SessionKind.INTERIM, 9, None, date(2023, 1, 9), date(2023, 12, 31))
+INTERIM_2021 = SessionSpec(
+    interim_period_name(2021), 2021, SessionKind.INTERIM, 8, None, date(2021, 1, 10), date(2021, 12, 31)
+)
+INTERIM_2022 = SessionSpec(
+    interim_period_name(2022), 2022, SessionKind.INTERIM, 9, None, date(2022, 1, 10), date(2022, 12, 31)
+)
+INTERIM_2023 = SessionSpec(
+    interim_period_name(2023), 2023, SessionKind.INTERIM, 9, None, date(2023, 1, 9), date(2023, 12, 31)
+)
 SESSIONS = (MEETING_2021, INTERIM_2021, MEETING_2022, INTERIM_2022, MEETING_2023, INTERIM_2023)
 
 # ── Delegations and deputy groups ───────────────────────────────────────────────────────────────

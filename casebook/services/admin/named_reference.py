@@ -7,8 +7,8 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from casebook.domain.enums import SessionKind
 from casebook.domain.errors import RuleViolation
+from casebook.domain.session_names import session_kind_for
 from casebook.i18n import noop, translate
 from casebook.services.admin import reference
 from casebook.services.queries.pickers import PickerKind, choices
@@ -23,11 +23,6 @@ _WHAT = {
     PickerKind.UNIT: noop("Rule", "handling unit"),
     PickerKind.CATEGORY: noop("Rule", "category"),
 }
-
-
-def session_kind_for(name: str) -> SessionKind:
-    """A session named 「…闭会期间」 is an interim period, any other a meeting of the congress."""
-    return SessionKind.INTERIM if "闭会期间" in name else SessionKind.MEETING
 
 
 def named_id(db: Database, kind: PickerKind, name: str, *, create: bool = False, on: date | None = None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from casebook.domain.errors import CasebookError
+from casebook.domain.session_names import interim_period_name
 from casebook.i18n import noop, translate
 from casebook.services.admin.reference import normalise_name
 from casebook.services.ledger.entries import Ledger, LedgerCase
@@ -50,7 +51,7 @@ class LedgerSessions:
             return hints.session
         if hints is not None and hints.interim:
             year = self.year(sheet)
-            return f"{year}年闭会期间" if year else None
+            return interim_period_name(year) if year else None
         return self.ledger.session_hint
 
     def year(self, sheet: str | None) -> int | None:

@@ -10,14 +10,10 @@ from casebook import clock
 from casebook.domain.enums import SessionKind
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
+from casebook.domain.session_names import interim_period_name
 from casebook.services.admin.reference import add_session
 from casebook.store.database import Database
 from casebook.store.models import CongressSession
-
-
-def interim_period_name(year: int) -> str:
-    """「2026年闭会期间」: the name of a year's interim period, as the offices write it."""
-    return f"{year}年闭会期间"
 
 
 def session_for_new_case(db: Database, today: date | None = None) -> int | None:
