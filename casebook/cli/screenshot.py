@@ -13,6 +13,7 @@ VIEWS = (
     "case",
     "history",
     "dashboard",
+    "ranking",
     "supervision",
     "deadlines",
     "follow-ups",

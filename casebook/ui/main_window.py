@@ -38,6 +38,7 @@ from casebook.ui.views.audit import AuditView
 from casebook.ui.views.cases import CasesView
 from casebook.ui.views.dashboard import ANNUAL, MONTHLY, DashboardView
 from casebook.ui.views.help_window import GuideWindow, ShortcutsDialog
+from casebook.ui.views.ranking import RankingView
 from casebook.ui.views.reference import ReferenceView
 from casebook.ui.views.settings import SettingsView
 from casebook.ui.views.supervision import SupervisionView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         for key, label, widget in (
             ("cases", translate("MainWindow", "Cases"), self.cases),
             ("dashboard", translate("MainWindow", "Statistics"), self.dashboard),
+            ("ranking", translate("MainWindow", "Unit ranking"), RankingView(db)),  # 统计 → 承办单位排名
             ("supervision", translate("MainWindow", "Supervision"), self.supervision),
             ("reference", translate("MainWindow", "Reference data"), ReferenceView(db)),
             ("settings", translate("MainWindow", "Settings"), settings),
