@@ -1,17 +1,21 @@
-"""Bring a database to the program's schema: refuse a newer one, back up an older one, upgrade."""
+"""Bring a database to the program's schema: refuse a newer one, back up an older one, upgrade.
+
+Alembic takes a third of a second to import, and a database at the program's schema needs none of
+it: the revisions are read from the migrations folder's files (their ``revision = "…"`` and
+``down_revision = …`` lines) and the database's revision by a plain query. Alembic is imported only
+to upgrade or downgrade (tests check the files' reading against Alembic's own).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import ProgrammingError
 
 from casebook import clock
@@ -20,6 +24,10 @@ from casebook.i18n import noop
 from casebook.paths import migrations_dir
 from casebook.store.engine import BUSY_TIMEOUT_MS, is_sqlite, make_engine, sqlite_path
 from casebook.store.models import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 
 class DatabaseTooNew(CasebookError):
@@ -45,29 +53,54 @@ class MigrationReport:
     backup: Path | None
 
 
+# One revision file's lines that name it and its parent (``down_revision = None`` for the first).
+_REVISION_LINE = re.compile(r"""^revision\s*(?::[^=]+)?=\s*["']([^"']+)["']""", re.MULTILINE)
+_PARENT_LINE = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(?:None|["']([^"']+)["'])""", re.MULTILINE)
+
+
+def revision_parents(scripts: Path | None = None) -> dict[str, str | None]:
+    """Each revision of the migrations folder and the one it revises, read from the files' text."""
+    parents: dict[str, str | None] = {}
+    for path in sorted(((scripts or migrations_dir()) / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, parent = _REVISION_LINE.search(source), _PARENT_LINE.search(source)
+        if revision is not None and parent is not None:
+            parents[revision.group(1)] = parent.group(1)
+    return parents
+
+
 def alembic_config(scripts: Path | None = None) -> Config:
     """Alembic's settings; ``scripts`` is another migrations folder (tests), by default the program's."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(scripts or migrations_dir()))
     return config
 
 
 def script_directory(scripts: Path | None = None) -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(scripts))
 
 
 def head_revision(scripts: Path | None = None) -> str:
-    head = script_directory(scripts).get_current_head()
-    assert head is not None, "the migrations folder has no revisions"
-    return head
+    """The newest revision: the one no other revises."""
+    parents = revision_parents(scripts)
+    heads = set(parents) - set(parents.values())
+    assert len(heads) == 1, f"the migrations folder has {len(heads)} heads, not one"
+    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema revision (None: not a migrated database yet), by a plain query."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def known_revisions(scripts: Path | None = None) -> set[str]:
-    return {script.revision for script in script_directory(scripts).walk_revisions()}
+    return set(revision_parents(scripts))
 
 
 def migrate_to(engine: Engine, target: str, *, backup: bool = True, scripts: Path | None = None) -> MigrationReport:
@@ -235,15 +268,21 @@ def _remove_copy(path: Path) -> None:
 
 
 def _is_upgrade(before: str | None, wanted: str, scripts: Path | None = None) -> bool:
-    if before is None:
-        return True
-    ancestors = {s.revision for s in script_directory(scripts).walk_revisions("base", wanted)}
-    return before in ancestors
+    """Whether ``before`` is an ancestor of ``wanted`` (else going to ``wanted`` is a downgrade)."""
+    parents = revision_parents(scripts)
+    revision: str | None = wanted
+    while revision is not None:
+        if revision == before:
+            return True
+        revision = parents.get(revision)
+    return before is None
 
 
 def _run_alembic(engine: Engine, revision: str, *, upgrading: bool, scripts: Path | None = None) -> None:
     # A connection of its own, with SQLite's foreign keys off while tables are copied (batch mode);
     # they are checked again before the transaction commits.
+    from alembic import command
+
     migration_engine = make_engine(engine.url, pooled=False)
     try:
         with migration_engine.connect() as conn:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +27,9 @@ from casebook.store.migrate import (
     DatabaseTooNew,
     NotACasebookDatabase,
     head_revision,
+    known_revisions,
     migrate_to,
+    revision_parents,
     script_directory,
 )
 from casebook.store.models import Base
@@ -193,6 +197,29 @@ def test_revision_chain_is_linear() -> None:
         "0016",
     ]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    """Opening reads the revisions from the files' text (Alembic is imported only to upgrade): that
+    reading gives Alembic's head, revisions and parents."""
+    script = script_directory()
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert revision_parents() == {r.revision: r.down_revision for r in script.walk_revisions()}
+
+
+def test_opening_a_database_at_the_head_imports_no_alembic(tmp_path: Path) -> None:
+    target = tmp_path / "casebook.sqlite"
+    open_database(str(target)).close()  # created: migrated by Alembic
+    program = (
+        "import sys\n"
+        "from casebook.store.database import open_database\n"
+        f"db = open_database({str(target)!r}, user='clerk')\n"
+        "db.close()\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "[]"
 
 
 @pytest.mark.sqlite_only("SQLite's own PRAGMA settings")
