@@ -116,17 +116,22 @@ def count_cases(db: Database, filters: CaseFilter = CaseFilter()) -> int:
         return int(session.scalar(select(func.count()).select_from(cases_matching(filters).subquery())) or 0)
 
 
+def ids_in_register_order(session: Session, filters: CaseFilter) -> list[int]:
+    """The ids of the cases of ``filters`` in register order: year, session, then case number."""
+    return list(
+        session.scalars(
+            cases_matching(filters)
+            .join(CongressSession, CongressSession.id == Case.session_id)
+            .with_only_columns(Case.id)
+            .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
+        )
+    )
+
+
 def iter_case_rows(db: Database, filters: CaseFilter = CaseFilter()) -> Iterator[CaseRow]:
     """Every case of ``filters`` in register order (session, number), in batches."""
     with db.read() as session:
-        ids = list(
-            session.scalars(
-                cases_matching(filters)
-                .join(CongressSession, CongressSession.id == Case.session_id)
-                .with_only_columns(Case.id)
-                .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
-            )
-        )
+        ids = ids_in_register_order(session, filters)
         for start in range(0, len(ids), BATCH):
             yield from case_rows(session, ids[start : start + BATCH])
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod, ContactPerson, SupervisionKind
 from casebook.domain.workflow import Action
-from casebook.services.queries.case_listing import BATCH, CaseFilter, cases_matching
+from casebook.services.queries.case_listing import BATCH, CaseFilter, ids_in_register_order
 from casebook.services.queries.handling_order import (
     Draft,
     Recorded,
@@ -48,7 +48,6 @@ from casebook.store.models import (
     Reply,
     SupervisionRecord,
 )
-from casebook.store.text_order import by_number
 
 
 @dataclass(frozen=True)
@@ -114,14 +113,7 @@ def handling_steps(db: Database, filters: CaseFilter | None = None) -> Iterator[
     """Every step of every case of ``filters``: cases in register order, steps in date order."""
     filters = filters or CaseFilter()
     with db.read() as session:
-        ids = list(
-            session.scalars(
-                cases_matching(filters)
-                .join(CongressSession, CongressSession.id == Case.session_id)
-                .with_only_columns(Case.id)
-                .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
-            )
-        )
+        ids = ids_in_register_order(session, filters)
         for start in range(0, len(ids), BATCH):
             yield from case_steps(session, ids[start : start + BATCH])
 

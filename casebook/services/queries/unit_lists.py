@@ -15,10 +15,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
-from casebook.services.queries.case_listing import BATCH, CaseFilter, case_rows, cases_matching
+from casebook.services.queries.case_listing import BATCH, CaseFilter, case_rows, ids_in_register_order
 from casebook.store.database import Database
-from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit, Reply
-from casebook.store.text_order import by_number
+from casebook.store.models import Assignment, HandlingUnit, Reply
 
 
 @dataclass(frozen=True)
@@ -52,14 +51,7 @@ def unit_case_lists(db: Database, filters: CaseFilter | None = None) -> list[Uni
     filters = filters or CaseFilter()
     lists: dict[int, UnitCaseList] = {}
     with db.read() as session:
-        ids = list(
-            session.scalars(
-                cases_matching(filters)
-                .join(CongressSession, CongressSession.id == Case.session_id)
-                .with_only_columns(Case.id)
-                .order_by(CongressSession.year, CongressSession.id, *by_number(Case.number))
-            )
-        )
+        ids = ids_in_register_order(session, filters)
         for start in range(0, len(ids), BATCH):
             batch = ids[start : start + BATCH]
             rows = {row.id: row for row in case_rows(session, batch)}
