@@ -93,13 +93,7 @@ def deadline_list(
         .join(CongressSession, CongressSession.id == Case.session_id)
         .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
         .where(_open_on(as_of), Assignment.due_on <= last_due)
-        .order_by(
-            Assignment.due_on,
-            CongressSession.id,
-            by_code_point(Case.number),
-            by_code_point(HandlingUnit.name),
-            Assignment.id,
-        )
+        .order_by(*chase_order())
     )
     if unit_id is not None:
         query = query.where(Assignment.unit_id == unit_id)
@@ -152,6 +146,17 @@ def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
         "due_on": item.due_on.isoformat(),
         "days_overdue": item.days_overdue,
     }
+
+
+def chase_order() -> tuple[Any, ...]:
+    """The order of a chase list: the earliest deadline first, then session, case number, unit."""
+    return (
+        Assignment.due_on,
+        CongressSession.id,
+        by_code_point(Case.number),
+        by_code_point(HandlingUnit.name),
+        Assignment.id,
+    )
 
 
 def _open_on(day: date) -> ColumnElement[bool]:

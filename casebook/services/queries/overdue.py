@@ -15,10 +15,10 @@ from sqlalchemy import and_, case, or_, select
 
 from casebook.domain.case_facts import ANSWERING
 from casebook.domain.enums import AssignmentRole, CaseKind
+from casebook.services.queries.deadlines import chase_order
 from casebook.store.case_facts import assignment_overdue_on
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit
-from casebook.store.text_order import by_code_point
 
 
 @dataclass(frozen=True)
@@ -70,13 +70,7 @@ def overdue_assignments(
             cohort_kind == kind,
             or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > as_of),
         )
-        .order_by(
-            Assignment.due_on,
-            CongressSession.id,
-            by_code_point(Case.number),
-            by_code_point(HandlingUnit.name),
-            Assignment.id,
-        )
+        .order_by(*chase_order())
     )
     if session_id is not None:
         query = query.where(Case.session_id == session_id)
