@@ -16,6 +16,7 @@ from casebook.cli import audit as cli_audit
 from casebook.cli import backup as cli_backup
 from casebook.cli import case as cli_case
 from casebook.cli import deadlines as cli_deadlines
+from casebook.cli import deliberations as cli_deliberations
 from casebook.cli import demo as cli_demo
 from casebook.cli import evaluations as cli_evaluations
 from casebook.cli import export as cli_export
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_supervision.add_parser(commands)
     cli_case.add_parser(commands)
     cli_evaluations.add_parser(commands)
+    cli_deliberations.add_parser(commands)
     return parser
 
 

@@ -912,7 +912,7 @@
       <translation>账户{account}在 Casebook 之外被改动过：其{field}现为“{found}”，而审计日志中最后一次改动记录的是“{recorded}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="241" />
+      <location filename="../../casebook/store/database.py" line="242" />
       <source>The guards of the audit trail are missing from {database} ({names}): events could be changed or deleted. Run casebook audit --verify, and ask whoever looks after the database.</source>
       <translation>数据库 {database} 缺少保护审计日志的触发器（{names}）：记录可能被改动或删除。请运行 casebook audit --verify，并告知数据库维护人员。</translation>
     </message>
@@ -1155,32 +1155,32 @@
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="263" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="265" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="266" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="268" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="272" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="274" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="274" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="276" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="321" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="323" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="322" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="324" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -1589,9 +1589,10 @@
       <location filename="../../casebook/cli/case.py" line="82" />
       <location filename="../../casebook/cli/deadlines.py" line="47" />
       <location filename="../../casebook/cli/deadlines.py" line="54" />
+      <location filename="../../casebook/cli/deliberations.py" line="67" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/ranking.py" line="34" />
-      <location filename="../../casebook/cli/settings.py" line="65" />
+      <location filename="../../casebook/cli/settings.py" line="73" />
       <location filename="../../casebook/cli/similar.py" line="43" />
       <location filename="../../casebook/cli/stats.py" line="38" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
@@ -1744,13 +1745,18 @@
       <location filename="../../casebook/cli/audit.py" line="152" />
       <location filename="../../casebook/cli/backup.py" line="140" />
       <location filename="../../casebook/cli/deadlines.py" line="195" />
-      <location filename="../../casebook/cli/export.py" line="78" />
-      <location filename="../../casebook/cli/export.py" line="114" />
+      <location filename="../../casebook/cli/export.py" line="81" />
+      <location filename="../../casebook/cli/export.py" line="90" />
+      <location filename="../../casebook/cli/export.py" line="126" />
       <location filename="../../casebook/cli/ledger_import.py" line="80" />
       <location filename="../../casebook/cli/ledger_import.py" line="98" />
-      <location filename="../../casebook/cli/main.py" line="138" />
-      <location filename="../../casebook/cli/main.py" line="152" />
-      <location filename="../../casebook/cli/settings.py" line="114" />
+      <location filename="../../casebook/cli/letters.py" line="48" />
+      <location filename="../../casebook/cli/letters.py" line="65" />
+      <location filename="../../casebook/cli/main.py" line="144" />
+      <location filename="../../casebook/cli/main.py" line="158" />
+      <location filename="../../casebook/cli/replies.py" line="131" />
+      <location filename="../../casebook/cli/replies.py" line="44" />
+      <location filename="../../casebook/cli/settings.py" line="122" />
       <location filename="../../casebook/cli/similar.py" line="76" />
       <location filename="../../casebook/cli/similar.py" line="124" />
       <source>Error: {message}</source>
@@ -1869,15 +1875,17 @@
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="134" />
-      <location filename="../../casebook/cli/export.py" line="123" />
+      <location filename="../../casebook/cli/export.py" line="135" />
       <location filename="../../casebook/cli/similar.py" line="106" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="136" />
-      <location filename="../../casebook/cli/export.py" line="125" />
-      <location filename="../../casebook/cli/screenshot.py" line="45" />
+      <location filename="../../casebook/cli/export.py" line="137" />
+      <location filename="../../casebook/cli/letters.py" line="49" />
+      <location filename="../../casebook/cli/replies.py" line="31" />
+      <location filename="../../casebook/cli/screenshot.py" line="46" />
       <location filename="../../casebook/cli/similar.py" line="108" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
@@ -1894,8 +1902,10 @@
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="151" />
-      <location filename="../../casebook/cli/export.py" line="111" />
-      <location filename="../../casebook/cli/settings.py" line="111" />
+      <location filename="../../casebook/cli/export.py" line="123" />
+      <location filename="../../casebook/cli/letters.py" line="62" />
+      <location filename="../../casebook/cli/replies.py" line="41" />
+      <location filename="../../casebook/cli/settings.py" line="119" />
       <location filename="../../casebook/cli/similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -1932,6 +1942,7 @@
       <location filename="../../casebook/cli/audit.py" line="171" />
       <location filename="../../casebook/cli/audit.py" line="188" />
       <location filename="../../casebook/cli/deadlines.py" line="169" />
+      <location filename="../../casebook/cli/deliberations.py" line="119" />
       <location filename="../../casebook/cli/evaluations.py" line="100" />
       <source>Date</source>
       <translation>日期</translation>
@@ -2045,6 +2056,8 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
+      <location filename="../../casebook/cli/deliberations.py" line="48" />
+      <location filename="../../casebook/cli/deliberations.py" line="62" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
       <source>the day</source>
       <translation>日期</translation>
@@ -2231,6 +2244,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="99" />
+      <location filename="../../casebook/cli/deliberations.py" line="121" />
       <location filename="../../casebook/cli/similar.py" line="210" />
       <location filename="../../casebook/cli/similar.py" line="181" />
       <source>Title</source>
@@ -2303,6 +2317,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="169" />
+      <location filename="../../casebook/cli/deliberations.py" line="120" />
       <location filename="../../casebook/cli/evaluations.py" line="101" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -2333,6 +2348,111 @@
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli/deliberations.py" line="43" />
+      <source>standing committee deliberations and topical inquiries (整改清单)</source>
+      <translation>常委会审议和专题询问（整改清单）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="46" />
+      <source>record a deliberation or an inquiry</source>
+      <translation>登记一次审议或询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="47" />
+      <source>committee_review (常委会审议) or topical_inquiry</source>
+      <translation>committee_review（常委会审议）或 topical_inquiry（专题询问）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="50" />
+      <source>speakers and who attended</source>
+      <translation>发言和参加人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="51" />
+      <source>the units questioned</source>
+      <translation>被询问（审议）的单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="54" />
+      <source>add a follow-up item (整改清单) to a deliberation</source>
+      <translation>为审议或询问增加一项整改事项（整改清单）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="55" />
+      <source>the deliberation's id</source>
+      <translation>审议或询问的序号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="57" />
+      <source>the due date</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="58" />
+      <source>the unit responsible</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="60" />
+      <source>mark a follow-up item done</source>
+      <translation>登记整改事项完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="61" />
+      <source>the item's id</source>
+      <translation>整改事项的序号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="65" />
+      <source>list deliberations and their follow-up items</source>
+      <translation>列出审议询问及其整改清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="66" />
+      <source>only those held in this year</source>
+      <translation>只列出该年度举行的</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="79" />
+      <source>Recorded deliberation {id}: {title}</source>
+      <translation>已登记审议询问{id}：{title}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="90" />
+      <source>Added follow-up item {id}, due {date}</source>
+      <translation>已增加整改事项{id}，期限{date}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="100" />
+      <source>Follow-up item {id} done on {date}</source>
+      <translation>整改事项{id}已于{date}完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="118" />
+      <source>Id</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="122" />
+      <source>Units</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="123" />
+      <source>Items</source>
+      <translation>整改事项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="124" />
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="125" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli/demo.py" line="18" />
       <source>fill an empty database with the demo register</source>
       <translation>在空数据库中载入演示台账</translation>
@@ -2349,7 +2469,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="114" />
+      <location filename="../../casebook/cli/main.py" line="120" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2456,87 +2576,92 @@
       <translation>评议评估方</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="31" />
+      <location filename="../../casebook/cli/export.py" line="32" />
       <source>write the register, the units' lists or a report to an Excel workbook</source>
       <translation>将台账、各单位交办清单或统计报表导出为 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="32" />
+      <location filename="../../casebook/cli/export.py" line="33" />
       <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
       <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="38" />
+      <location filename="../../casebook/cli/export.py" line="39" />
       <source>what to export</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="45" />
+      <location filename="../../casebook/cli/export.py" line="46" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="50" />
+      <location filename="../../casebook/cli/export.py" line="51" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="56" />
+      <location filename="../../casebook/cli/export.py" line="57" />
       <source>the month of the monthly report (default: the last complete month)</source>
       <translation>月报的月份（默认：最近一个已结束的月份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="62" />
+      <location filename="../../casebook/cli/export.py" line="63" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="68" />
+      <location filename="../../casebook/cli/export.py" line="69" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="97" />
+      <location filename="../../casebook/cli/export.py" line="82" />
+      <source>--unit and --all are only for reply forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/export.py" line="109" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="105" />
+      <location filename="../../casebook/cli/export.py" line="117" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="133" />
+      <location filename="../../casebook/cli/export.py" line="145" />
       <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
       <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="142" />
+      <location filename="../../casebook/cli/export.py" line="154" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="145" />
+      <location filename="../../casebook/cli/export.py" line="157" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="147" />
+      <location filename="../../casebook/cli/export.py" line="159" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="149" />
+      <location filename="../../casebook/cli/export.py" line="161" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="153" />
+      <location filename="../../casebook/cli/export.py" line="165" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="160" />
+      <location filename="../../casebook/cli/export.py" line="172" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
@@ -2586,57 +2711,87 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="45" />
+      <location filename="../../casebook/cli/letters.py" line="25" />
+      <source>write the letters to handling units (.docx): assignment, reminder or report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/letters.py" line="26" />
+      <source>assignment: 交办通知 with its 签收回执 (each unit's open cases); reminder: 催办函 (overdue and nearly due cases); report: 办理情况通报 (each unit's figures of the year).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/letters.py" line="32" />
+      <source>which letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/letters.py" line="35" />
+      <source>the letters' date (default: today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/letters.py" line="38" />
+      <source>the folder to write to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/letters.py" line="72" />
+      <source>{letters} letters written for {units} units (dated {date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/main.py" line="48" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="53" />
+      <location filename="../../casebook/cli/main.py" line="56" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="57" />
+      <location filename="../../casebook/cli/main.py" line="60" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="62" />
+      <location filename="../../casebook/cli/main.py" line="65" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="71" />
+      <location filename="../../casebook/cli/main.py" line="74" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="77" />
+      <location filename="../../casebook/cli/main.py" line="80" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="102" />
+      <location filename="../../casebook/cli/main.py" line="108" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="104" />
+      <location filename="../../casebook/cli/main.py" line="110" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="107" />
+      <location filename="../../casebook/cli/main.py" line="113" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="112" />
+      <location filename="../../casebook/cli/main.py" line="118" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="167" />
+      <location filename="../../casebook/cli/main.py" line="173" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -2675,22 +2830,87 @@
       <translation>{count}个承办单位的排名已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="29" />
+      <location filename="../../casebook/cli/replies.py" line="23" />
+      <source>only this handling unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="24" />
+      <source>every handling unit (the default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="33" />
+      <source>reply forms take --unit or --all and --year only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="48" />
+      <source>{unit}: {cases} open cases → {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="53" />
+      <source>Reply forms written: {forms} units, {cases} cases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="65" />
+      <source>read the units' returned reply forms: each filled row becomes the unit's reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="67" />
+      <source>returned forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="68" />
+      <source>refuse forms of any other unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="70" />
+      <source>show what the forms would record, and change nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="72" />
+      <source>print the outcome as JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="115" />
+      <source>Dry run: {recorded} replies would be recorded, {refused} refused; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="117" />
+      <source>{recorded} replies recorded, {refused} refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/replies.py" line="122" />
+      <source>{form}, row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/screenshot.py" line="30" />
       <source>save a picture of a view of the window</source>
       <translation>将窗口的某个界面保存为图片</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="34" />
+      <location filename="../../casebook/cli/screenshot.py" line="35" />
       <source>language of the window</source>
       <translation>窗口使用的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="43" />
+      <location filename="../../casebook/cli/screenshot.py" line="44" />
       <source>the picture's name must end in .png: {path}</source>
       <translation>图片文件名须以 .png 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="55" />
+      <location filename="../../casebook/cli/screenshot.py" line="56" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -2745,52 +2965,52 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="62" />
+      <location filename="../../casebook/cli/settings.py" line="70" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="64" />
+      <location filename="../../casebook/cli/settings.py" line="72" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="67" />
+      <location filename="../../casebook/cli/settings.py" line="75" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="68" />
+      <location filename="../../casebook/cli/settings.py" line="76" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="69" />
+      <location filename="../../casebook/cli/settings.py" line="77" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="71" />
+      <location filename="../../casebook/cli/settings.py" line="79" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="74" />
+      <location filename="../../casebook/cli/settings.py" line="82" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="118" />
+      <location filename="../../casebook/cli/settings.py" line="126" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="134" />
+      <location filename="../../casebook/cli/settings.py" line="142" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="136" />
+      <location filename="../../casebook/cli/settings.py" line="144" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
@@ -3048,130 +3268,135 @@
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="53" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="60" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="54" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="61" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="55" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="62" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="56" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="63" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="57" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="64" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="68" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="75" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="71" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="78" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="73" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="80" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="75" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="82" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="80" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="87" />
       <source>Changes are against {previous}, as of {date}.</source>
       <translation>同比：{previous}，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="204" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="294" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="206" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="296" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="228" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="318" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="230" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="320" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="246" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="323" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="336" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="417" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="248" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="327" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="338" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="421" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="252" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="340" />
+      <source>Computing the figures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/dashboard.py" line="345" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="253" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="346" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="254" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="347" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="267" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="361" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="275" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="281" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="369" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="375" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="276" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="370" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="316" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="410" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="325" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="419" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="328" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="422" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
@@ -3256,6 +3481,143 @@
       <location filename="../../casebook/ui/views/deadlines.py" line="96" />
       <source>{unit} ({count}, {late} overdue)</source>
       <translation>{unit}（{count}件次，逾期{late}件次）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Deliberations</name>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="37" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="43" />
+      <source>Units questioned</source>
+      <translation>被询问（审议）单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="67" />
+      <source>New deliberation or inquiry</source>
+      <translation>新增审议或询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="69" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="41" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="70" />
+      <source>Held on</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="71" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="42" />
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="72" />
+      <source>Speakers and participants</source>
+      <translation>发言及参加人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="73" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="81" />
+      <source>New follow-up item</source>
+      <translation>新增整改事项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="83" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="49" />
+      <source>Item</source>
+      <translation>整改事项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="86" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="50" />
+      <source>Unit responsible</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="91" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="51" />
+      <source>Due on</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="99" />
+      <source>Follow-up item done</source>
+      <translation>整改事项完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="101" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="52" />
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="102" />
+      <source>How it was done</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="40" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="44" />
+      <source>Items</source>
+      <translation>整改事项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="45" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="85" />
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="46" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="84" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="53" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="82" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="95" />
+      <source>New deliberation…</source>
+      <translation>新增审议或询问…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="96" />
+      <source>Add follow-up item…</source>
+      <translation>增加整改事项…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="97" />
+      <source>Mark item done…</source>
+      <translation>登记整改完成…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="133" />
+      <source>{count} deliberations and inquiries; {overdue} follow-up items overdue</source>
+      <translation>审议和询问{count}次；逾期整改事项{overdue}项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="175" />
+      <source>Participants: {names}</source>
+      <translation>参加人员：{names}</translation>
     </message>
   </context>
   <context>
@@ -3786,7 +4148,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="69" />
+      <location filename="../../casebook/excel/export_reports.py" line="71" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -4140,89 +4502,114 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="61" />
+      <location filename="../../casebook/excel/export_reports.py" line="63" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="63" />
+      <location filename="../../casebook/excel/export_reports.py" line="65" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="81" />
+      <location filename="../../casebook/excel/export_reports.py" line="83" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="83" />
+      <location filename="../../casebook/excel/export_reports.py" line="85" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="94" />
+      <location filename="../../casebook/excel/export_reports.py" line="96" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="120" />
+      <location filename="../../casebook/excel/export_reports.py" line="122" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="129" />
+      <location filename="../../casebook/excel/export_reports.py" line="131" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="138" />
+      <location filename="../../casebook/excel/export_reports.py" line="148" />
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="151" />
+      <source>Actual</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="152" />
+      <source>Target (%)</source>
+      <translation>目标(%)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="153" />
+      <source>Short by (points)</source>
+      <translation>尚差(个百分点)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="154" />
+      <source>Where it stands</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="174" />
       <source>Compared with: the cases of {previous}, as of {date}.</source>
       <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="164" />
+      <location filename="../../casebook/excel/export_reports.py" line="200" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="167" />
-      <location filename="../../casebook/excel/export_reports.py" line="279" />
+      <location filename="../../casebook/excel/export_reports.py" line="203" />
+      <location filename="../../casebook/excel/export_reports.py" line="315" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="168" />
-      <location filename="../../casebook/excel/export_reports.py" line="282" />
+      <location filename="../../casebook/excel/export_reports.py" line="204" />
+      <location filename="../../casebook/excel/export_reports.py" line="318" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="174" />
+      <location filename="../../casebook/excel/export_reports.py" line="210" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="181" />
+      <location filename="../../casebook/excel/export_reports.py" line="217" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="229" />
+      <location filename="../../casebook/excel/export_reports.py" line="265" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="231" />
+      <location filename="../../casebook/excel/export_reports.py" line="267" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="264" />
+      <location filename="../../casebook/excel/export_reports.py" line="300" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="285" />
+      <location filename="../../casebook/excel/export_reports.py" line="321" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
@@ -4795,49 +5182,49 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="183" />
+      <location filename="../../casebook/services/ledger/importing.py" line="184" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="188" />
+      <location filename="../../casebook/services/ledger/importing.py" line="189" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="201" />
+      <location filename="../../casebook/services/ledger/importing.py" line="202" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="209" />
+      <location filename="../../casebook/services/ledger/importing.py" line="210" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="223" />
-      <location filename="../../casebook/services/ledger/report.py" line="189" />
+      <location filename="../../casebook/services/ledger/importing.py" line="224" />
+      <location filename="../../casebook/services/ledger/report.py" line="190" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="229" />
+      <location filename="../../casebook/services/ledger/importing.py" line="230" />
       <location filename="../../casebook/services/ledger/rows.py" line="293" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="233" />
+      <location filename="../../casebook/services/ledger/importing.py" line="234" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="286" />
+      <location filename="../../casebook/services/ledger/importing.py" line="287" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="288" />
+      <location filename="../../casebook/services/ledger/importing.py" line="289" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -4852,172 +5239,172 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="70" />
+      <location filename="../../casebook/services/ledger/report.py" line="71" />
       <source>New sessions ({count}): {names}</source>
       <translation>新增届次会议（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="71" />
+      <location filename="../../casebook/services/ledger/report.py" line="72" />
       <source>New delegations ({count}): {names}</source>
       <translation>新增代表团（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="72" />
+      <location filename="../../casebook/services/ledger/report.py" line="73" />
       <source>New deputies ({count}): {names}</source>
       <translation>新增代表（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="73" />
+      <location filename="../../casebook/services/ledger/report.py" line="74" />
       <source>New handling units ({count}): {names}</source>
       <translation>新增承办单位（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="74" />
+      <location filename="../../casebook/services/ledger/report.py" line="75" />
       <source>New categories ({count}): {names}</source>
       <translation>新增类别（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="75" />
+      <location filename="../../casebook/services/ledger/report.py" line="76" />
       <source>New leaders ({count}): {names}</source>
       <translation>新增领导（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="76" />
+      <location filename="../../casebook/services/ledger/report.py" line="77" />
       <source>New special committees ({count}): {names}</source>
       <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="85" />
+      <location filename="../../casebook/services/ledger/report.py" line="86" />
       <source>Dry run: nothing was changed. The import would do this:</source>
       <translation>试运行：未作任何改动。导入将会：</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="87" />
+      <location filename="../../casebook/services/ledger/report.py" line="88" />
       <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
       <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="93" />
+      <location filename="../../casebook/services/ledger/report.py" line="94" />
       <source>Handling steps recorded: {steps}.</source>
       <translation>录入办理步骤 {steps} 项。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="96" />
+      <location filename="../../casebook/services/ledger/report.py" line="97" />
       <source>Rows of the handling history refused: {count}.</source>
       <translation>办理过程中未导入的行：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="108" />
+      <location filename="../../casebook/services/ledger/report.py" line="109" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="114" />
+      <location filename="../../casebook/services/ledger/report.py" line="115" />
       <source>Columns read: {columns}.</source>
       <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="120" />
+      <location filename="../../casebook/services/ledger/report.py" line="121" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="124" />
+      <location filename="../../casebook/services/ledger/report.py" line="125" />
       <source>Session {name}: year {year}, first day {day}.</source>
       <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="133" />
+      <location filename="../../casebook/services/ledger/report.py" line="134" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
       <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="139" />
+      <location filename="../../casebook/services/ledger/report.py" line="140" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; map it with --map-value.</source>
       <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="145" />
+      <location filename="../../casebook/services/ledger/report.py" line="146" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="150" />
+      <location filename="../../casebook/services/ledger/report.py" line="151" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="153" />
+      <location filename="../../casebook/services/ledger/report.py" line="154" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="169" />
+      <location filename="../../casebook/services/ledger/report.py" line="170" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="169" />
+      <location filename="../../casebook/services/ledger/report.py" line="170" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="171" />
+      <location filename="../../casebook/services/ledger/report.py" line="172" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="172" />
+      <location filename="../../casebook/services/ledger/report.py" line="173" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="173" />
+      <location filename="../../casebook/services/ledger/report.py" line="174" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="176" />
+      <location filename="../../casebook/services/ledger/report.py" line="177" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="177" />
+      <location filename="../../casebook/services/ledger/report.py" line="178" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="178" />
+      <location filename="../../casebook/services/ledger/report.py" line="179" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="179" />
+      <location filename="../../casebook/services/ledger/report.py" line="180" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="180" />
+      <location filename="../../casebook/services/ledger/report.py" line="181" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="181" />
+      <location filename="../../casebook/services/ledger/report.py" line="182" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="182" />
+      <location filename="../../casebook/services/ledger/report.py" line="183" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="183" />
+      <location filename="../../casebook/services/ledger/report.py" line="184" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="184" />
+      <location filename="../../casebook/services/ledger/report.py" line="185" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
@@ -5048,7 +5435,7 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/sessions.py" line="75" />
+      <location filename="../../casebook/services/ledger/sessions.py" line="76" />
       <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
       <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
@@ -5294,6 +5681,24 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/ui/dialogs/import_preview.py" line="164" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Letters</name>
+    <message>
+      <location filename="../../casebook/excel/letter_files.py" line="88" />
+      <source>The letter template {path} is not a Word document (.docx): {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/letter_files.py" line="104" />
+      <source>The letter template {path} has an error in paragraph {number} («{text}»): {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/letter_files.py" line="114" />
+      <source>The letter template {path} could not be filled in: {error}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5666,7 +6071,7 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="146" />
+      <location filename="../../casebook/ui/views/ranking.py" line="152" />
       <source>No unit has figures to rank for this year and kind.</source>
       <translation>这一年、这一类没有可排名的承办单位。</translation>
     </message>
@@ -5733,13 +6138,13 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference_admin_rows.py" line="64" />
-      <location filename="../../casebook/ui/models/reference.py" line="60" />
+      <location filename="../../casebook/ui/models/reference.py" line="59" />
       <source>Deputy groups</source>
       <translation>代表小组</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference_admin_rows.py" line="65" />
-      <location filename="../../casebook/ui/models/reference.py" line="59" />
+      <location filename="../../casebook/ui/models/reference.py" line="58" />
       <source>Deputies</source>
       <translation>代表</translation>
     </message>
@@ -5857,126 +6262,126 @@ Schema revision: {revision}</source>
       <translation>确定删除“{name}”吗？删除后不能恢复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="28" />
+      <location filename="../../casebook/ui/models/reference.py" line="27" />
       <source>Retired</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="28" />
+      <location filename="../../casebook/ui/models/reference.py" line="27" />
       <source>In use</source>
       <translation>在用</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/models/reference.py" line="36" />
+      <location filename="../../casebook/ui/models/reference.py" line="35" />
       <source>%n cases</source>
       <translation>
         <numerusform>议案建议%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/models/reference.py" line="38" />
+      <location filename="../../casebook/ui/models/reference.py" line="37" />
       <source>%n deputies</source>
       <translation>
         <numerusform>代表%n名</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/models/reference.py" line="40" />
+      <location filename="../../casebook/ui/models/reference.py" line="39" />
       <source>%n deputy groups</source>
       <translation>
         <numerusform>代表小组%n个</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="42" />
+      <location filename="../../casebook/ui/models/reference.py" line="41" />
       <source>Not used yet: it can be deleted.</source>
       <translation>尚未使用，可以删除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="43" />
+      <location filename="../../casebook/ui/models/reference.py" line="42" />
       <source>, </source>
       <translation>，</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="54" />
+      <location filename="../../casebook/ui/models/reference.py" line="53" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="55" />
+      <location filename="../../casebook/ui/models/reference.py" line="54" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="56" />
+      <location filename="../../casebook/ui/models/reference.py" line="55" />
       <source>Times used</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="57" />
+      <location filename="../../casebook/ui/models/reference.py" line="56" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="58" />
+      <location filename="../../casebook/ui/models/reference.py" line="57" />
       <source>Cases</source>
       <translation>议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="65" />
-      <location filename="../../casebook/ui/models/reference.py" line="91" />
-      <location filename="../../casebook/ui/models/reference.py" line="95" />
+      <location filename="../../casebook/ui/models/reference.py" line="64" />
+      <location filename="../../casebook/ui/models/reference.py" line="90" />
+      <location filename="../../casebook/ui/models/reference.py" line="94" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="66" />
+      <location filename="../../casebook/ui/models/reference.py" line="65" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="67" />
+      <location filename="../../casebook/ui/models/reference.py" line="66" />
       <source>Term</source>
       <translation>届</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="68" />
+      <location filename="../../casebook/ui/models/reference.py" line="67" />
       <source>Meeting</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="69" />
+      <location filename="../../casebook/ui/models/reference.py" line="68" />
       <source>Starts on</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="70" />
+      <location filename="../../casebook/ui/models/reference.py" line="69" />
       <source>Ends on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="77" />
-      <location filename="../../casebook/ui/models/reference.py" line="84" />
+      <location filename="../../casebook/ui/models/reference.py" line="76" />
+      <location filename="../../casebook/ui/models/reference.py" line="83" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="85" />
+      <location filename="../../casebook/ui/models/reference.py" line="84" />
       <source>Deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="86" />
+      <location filename="../../casebook/ui/models/reference.py" line="85" />
       <source>Workplace and position</source>
       <translation>工作单位及职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="87" />
+      <location filename="../../casebook/ui/models/reference.py" line="86" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/reference.py" line="96" />
+      <location filename="../../casebook/ui/models/reference.py" line="95" />
       <source>Title</source>
       <translation>职务</translation>
     </message>
@@ -6141,22 +6546,22 @@ Schema revision: {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="197" />
+      <location filename="../../casebook/excel/reply_forms.py" line="205" />
       <source>Choose one of the list's entries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="202" />
+      <location filename="../../casebook/excel/reply_forms.py" line="210" />
       <source>Enter a date, such as 2023-05-04.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="220" />
+      <location filename="../../casebook/excel/reply_forms.py" line="228" />
       <source>this workbook is not a reply form written by Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="234" />
+      <location filename="../../casebook/excel/reply_forms.py" line="242" />
       <source>the form's hidden sheet was changed, so its rows cannot be matched to cases</source>
       <translation type="unfinished" />
     </message>
@@ -6392,6 +6797,11 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli/deliberations.py" line="35" />
+      <source>“{text}” is not a kind of deliberation ({kinds})</source>
+      <translation>“{text}”不是审议询问的类型（{kinds}）</translation>
+    </message>
+    <message>
       <location filename="../../casebook/demo/generator.py" line="100" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
@@ -6465,6 +6875,16 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/handling_steps.py" line="154" />
       <source>the rating that counts is “{level}”: the case is closed only after a re-handling round has been rated, or with the reason recorded (the deputy agreed to close it: date and note)</source>
       <translation>计入统计的测评为“{level}”：须重新办理并再次测评后才能办结，或登记办结理由（代表同意办结的日期和说明）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/rate_targets.py" line="58" />
+      <source>“{key}” is not a rate; the rates are: {names}.</source>
+      <translation>“{key}”不是比率；比率有：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/rate_targets.py" line="65" />
+      <source>The target of {rate} must be a percentage above 0 and at most 100, not “{value}”.</source>
+      <translation>{rate}的目标须是大于0、不超过100的百分数，不能是“{value}”。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/tracked_records.py" line="99" />
@@ -6608,88 +7028,88 @@ Schema revision: {revision}</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/named_reference.py" line="48" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="43" />
       <source>there is no {what} called “{name}”; near names: {near} (or add --create-missing)</source>
       <translation>没有名为“{name}”的{what}；相近的有：{near}（或加 --create-missing 新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/named_reference.py" line="55" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="50" />
       <source>there is no {what} called “{name}” (add --create-missing to register it)</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="44" />
+      <location filename="../../casebook/services/admin/office.py" line="45" />
       <location filename="../../casebook/services/admin/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="68" />
+      <location filename="../../casebook/services/admin/office.py" line="69" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="76" />
+      <location filename="../../casebook/services/admin/office.py" line="77" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="82" />
+      <location filename="../../casebook/services/admin/office.py" line="83" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="92" />
+      <location filename="../../casebook/services/admin/office.py" line="93" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="101" />
+      <location filename="../../casebook/services/admin/office.py" line="102" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="105" />
+      <location filename="../../casebook/services/admin/office.py" line="106" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="109" />
+      <location filename="../../casebook/services/admin/office.py" line="111" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="113" />
+      <location filename="../../casebook/services/admin/office.py" line="115" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="114" />
+      <location filename="../../casebook/services/admin/office.py" line="116" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="115" />
+      <location filename="../../casebook/services/admin/office.py" line="117" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="116" />
+      <location filename="../../casebook/services/admin/office.py" line="118" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="117" />
+      <location filename="../../casebook/services/admin/office.py" line="119" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="132" />
+      <location filename="../../casebook/services/admin/office.py" line="134" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="134" />
+      <location filename="../../casebook/services/admin/office.py" line="136" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>
@@ -6838,7 +7258,7 @@ Schema revision: {revision}</source>
       <translation>承办单位评分权重应为整数，且只能针对以下比率：{names}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/queries/reply_forms.py" line="107" />
+      <location filename="../../casebook/services/queries/reply_forms.py" line="106" />
       <source>There is no handling unit called “{name}”.</source>
       <translation type="unfinished" />
     </message>
@@ -6938,6 +7358,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/steps/assignments.py" line="506" />
+      <location filename="../../casebook/services/steps/deliberations.py" line="136" />
       <location filename="../../casebook/services/steps/evaluations.py" line="66" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
@@ -7032,6 +7453,46 @@ Schema revision: {revision}</source>
       <translation>答复日期</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="36" />
+      <source>A deliberation needs a title.</source>
+      <translation>审议或询问需填写名称。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="40" />
+      <source>The title is longer than {length} characters.</source>
+      <translation>名称超过{length}个字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="44" />
+      <source>A unit is named twice among the units questioned.</source>
+      <translation>被询问单位中有单位重复。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="78" />
+      <source>A follow-up item needs its content.</source>
+      <translation>整改事项需填写内容。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="84" />
+      <source>The due date {date} is before the deliberation ({earliest}).</source>
+      <translation>整改期限{date}早于审议（询问）日期（{earliest}）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="112" />
+      <source>There is no follow-up item with id {id}.</source>
+      <translation>没有序号为{id}的整改事项。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="116" />
+      <source>This follow-up item was already done on {date}.</source>
+      <translation>该整改事项已于{date}完成。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/deliberations.py" line="129" />
+      <source>There is no deliberation with id {id}.</source>
+      <translation>没有序号为{id}的审议或询问。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/steps/evaluations.py" line="57" />
       <source>An evaluation needs the name of its evaluator.</source>
       <translation>评议评估需填写评议评估方。</translation>
@@ -7102,22 +7563,22 @@ Schema revision: {revision}</source>
       <translation>本程序只能备份和恢复数据库文件（SQLite）；{database} 不是文件，服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="66" />
+      <location filename="../../casebook/store/database.py" line="67" />
       <source>This database has accounts: sign in first.</source>
       <translation>本数据库已设账户，请先登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="128" />
+      <location filename="../../casebook/store/database.py" line="129" />
       <source>Another clerk changed the same case at the same moment; nothing of yours was saved. Reload it and try again.</source>
       <translation>另一位工作人员同时修改了这件议案建议，您的修改没有保存。请重新载入后再试。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="149" />
+      <location filename="../../casebook/store/database.py" line="150" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现已设立账户，请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/database.py" line="154" />
+      <location filename="../../casebook/store/database.py" line="155" />
       <source>Your account has been switched off; ask an administrator.</source>
       <translation>您的账户已被停用，请联系管理员。</translation>
     </message>
@@ -7127,22 +7588,22 @@ Schema revision: {revision}</source>
       <translation>文件 {path} 正被另一个程序占用（某个 Casebook 窗口，或打开了它的程序）；请关闭后重试。该文件未作改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="94" />
+      <location filename="../../casebook/store/migrate.py" line="127" />
       <source>The database {database} is at schema {before} and this program needs {after}; the role it signs in with may not upgrade it. Ask the server's administrator to run casebook init as the database's owner role. Nothing was changed.</source>
       <translation>数据库 {database} 的结构版本为 {before}，本程序需要 {after}；程序登录所用的角色无权升级。请服务器管理员以数据库所有者角色运行 casebook init。未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="116" />
+      <location filename="../../casebook/store/migrate.py" line="149" />
       <source>The database {database} was written by a newer version of Casebook (schema {revision}). It has not been changed. Install the newer Casebook to open it.</source>
       <translation>数据库 {database} 由更新版本的本程序写入（结构版本 {revision}），未做任何改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="126" />
+      <location filename="../../casebook/store/migrate.py" line="159" />
       <source>The file {database} is a database, but not a Casebook database. It has not been changed.</source>
       <translation>文件 {database} 不是本程序的台账数据库，未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/store/migrate.py" line="174" />
+      <location filename="../../casebook/store/migrate.py" line="207" />
       <source>The file {database} is not a database ({error}). It has not been changed.</source>
       <translation>文件 {database} 不是数据库（{error}），未做任何改动。</translation>
     </message>
@@ -7299,217 +7760,253 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/settings.py" line="43" />
+      <source>target of each rate in percent, e.g. {"accomplishment_rate": 80} (a rate not listed: none)</source>
+      <translation>各比率的目标（百分数），如 {"accomplishment_rate": 80}（未列出的比率：无目标）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="46" />
       <source>columns of the printed register</source>
       <translation>打印台账的列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="44" />
+      <location filename="../../casebook/cli/settings.py" line="47" />
       <source>decimals of rates: 0, 1 or 2</source>
       <translation>比率的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="45" />
+      <location filename="../../casebook/cli/settings.py" line="48" />
       <source>rounding of rates: half_up or truncate</source>
       <translation>比率的取舍：half_up（四舍五入）或 truncate（截尾）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="46" />
+      <location filename="../../casebook/cli/settings.py" line="49" />
       <source>decimals of each result class's share: 0, 1 or 2</source>
       <translation>各办理结果类别占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="47" />
+      <location filename="../../casebook/cli/settings.py" line="50" />
       <source>rounding of result class shares: half_up or truncate</source>
       <translation>办理结果类别占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="48" />
+      <location filename="../../casebook/cli/settings.py" line="51" />
       <source>decimals of each category's share: 0, 1 or 2</source>
       <translation>各内容分类占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="49" />
+      <location filename="../../casebook/cli/settings.py" line="52" />
       <source>rounding of category shares: half_up or truncate</source>
       <translation>内容分类占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="50" />
+      <location filename="../../casebook/cli/settings.py" line="53" />
       <source>decimals of each rating level's share: 0, 1 or 2</source>
       <translation>各测评等次占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="51" />
+      <location filename="../../casebook/cli/settings.py" line="54" />
       <source>rounding of rating level shares: half_up or truncate</source>
       <translation>测评等次占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="52" />
+      <location filename="../../casebook/cli/settings.py" line="55" />
       <source>make shares add up to 100 (largest remainder)</source>
       <translation>占比合计凑足100%（最大余数法）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="53" />
+      <location filename="../../casebook/cli/settings.py" line="56" />
       <source>name of the headline rate in the sentences (empty: 解决率)</source>
       <translation>报告语句中主要比率的名称（留空：解决率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="54" />
+      <location filename="../../casebook/cli/settings.py" line="57" />
       <source>word for what the headline rate counts (empty: 解决)</source>
       <translation>主要比率所计事项的用词（留空：解决）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="55" />
+      <location filename="../../casebook/cli/settings.py" line="58" />
       <source>the headline sentence: empty (the usual wording), enumeration, or a template with placeholders</source>
       <translation>报告首句：留空（通常措辞）、enumeration（逐类列举），或带占位符的模板</translation>
     </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="61" />
+      <source>the office's name signing the letters to units (落款)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="62" />
+      <source>the contact line of the letters (联系人及电话)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="63" />
+      <source>folder with the office's own letter templates (empty: the shipped ones)</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="51" />
       <source>%n months</source>
       <translation>
         <numerusform>%n 个月</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="51" />
       <source>%n days</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="94" />
-      <location filename="../../casebook/ui/views/settings.py" line="96" />
+      <location filename="../../casebook/ui/views/settings.py" line="71" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings.py" line="106" />
+      <location filename="../../casebook/ui/views/settings.py" line="108" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="94" />
-      <location filename="../../casebook/ui/views/settings.py" line="96" />
+      <location filename="../../casebook/ui/views/settings.py" line="106" />
+      <location filename="../../casebook/ui/views/settings.py" line="108" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="97" />
+      <location filename="../../casebook/ui/views/settings.py" line="109" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="110" />
+      <location filename="../../casebook/ui/views/settings.py" line="123" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="111" />
+      <location filename="../../casebook/ui/views/settings.py" line="124" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="124" />
+      <location filename="../../casebook/ui/views/settings.py" line="139" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="126" />
+      <location filename="../../casebook/ui/views/settings.py" line="141" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="128" />
+      <location filename="../../casebook/ui/views/settings.py" line="143" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="131" />
+      <location filename="../../casebook/ui/views/settings.py" line="146" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="135" />
+      <location filename="../../casebook/ui/views/settings.py" line="150" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="139" />
+      <location filename="../../casebook/ui/views/settings.py" line="154" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="141" />
+      <location filename="../../casebook/ui/views/settings.py" line="156" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="143" />
+      <location filename="../../casebook/ui/views/settings.py" line="158" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="145" />
+      <location filename="../../casebook/ui/views/settings.py" line="160" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="147" />
+      <location filename="../../casebook/ui/views/settings.py" line="162" />
+      <location filename="../../casebook/ui/views/settings.py" line="168" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="149" />
+      <location filename="../../casebook/ui/views/settings.py" line="164" />
+      <source>Targets</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings.py" line="166" />
+      <source>The rate the office aims at, e.g. 80% (none: no target).</source>
+      <translation>本机构力争达到的比率，如80%（“无”：不设目标）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings.py" line="170" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="151" />
+      <location filename="../../casebook/ui/views/settings.py" line="172" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="152" />
+      <location filename="../../casebook/ui/views/settings.py" line="173" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="154" />
+      <location filename="../../casebook/ui/views/settings.py" line="175" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="157" />
+      <location filename="../../casebook/ui/views/settings.py" line="178" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="158" />
+      <location filename="../../casebook/ui/views/settings.py" line="179" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="162" />
+      <location filename="../../casebook/ui/views/settings.py" line="183" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="165" />
+      <location filename="../../casebook/ui/views/settings.py" line="186" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="168" />
+      <location filename="../../casebook/ui/views/settings.py" line="189" />
       <source>Printed register</source>
       <translation>打印台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="172" />
+      <location filename="../../casebook/ui/views/settings.py" line="193" />
       <source>The columns of the “Print” sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
       <translation>导出台账中「打印」工作表的列，按此顺序排列。横向A4纸打印，列放不下时用A3纸。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="196" />
+      <location filename="../../casebook/ui/views/settings.py" line="217" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="295" />
+      <location filename="../../casebook/ui/views/settings.py" line="323" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -7806,17 +8303,17 @@ Schema revision: {revision}</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="210" />
+      <location filename="../../casebook/services/statistics/figures.py" line="216" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="210" />
+      <location filename="../../casebook/services/statistics/figures.py" line="216" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="212" />
+      <location filename="../../casebook/services/statistics/figures.py" line="218" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
@@ -8109,12 +8606,17 @@ Schema revision: {revision}</source>
       <translation>决定机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="163" />
+      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="96" />
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="180" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="183" />
+      <location filename="../../casebook/ui/dialogs/step_dialog.py" line="200" />
       <source>Please choose one</source>
       <translation>请选择</translation>
     </message>
@@ -8196,161 +8698,184 @@ Schema revision: {revision}</source>
     <name>Supervision</name>
     <message>
       <location filename="../../casebook/cli/supervision.py" line="62" />
-      <location filename="../../casebook/ui/views/supervision.py" line="214" />
-      <location filename="../../casebook/ui/views/supervision.py" line="187" />
+      <location filename="../../casebook/ui/views/supervision.py" line="217" />
+      <location filename="../../casebook/ui/views/supervision.py" line="190" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="51" />
-      <location filename="../../casebook/ui/views/supervision.py" line="63" />
+      <location filename="../../casebook/ui/views/supervision.py" line="52" />
+      <location filename="../../casebook/ui/views/supervision.py" line="64" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="52" />
-      <location filename="../../casebook/ui/views/supervision.py" line="64" />
+      <location filename="../../casebook/ui/views/supervision.py" line="53" />
+      <location filename="../../casebook/ui/views/supervision.py" line="65" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="53" />
-      <location filename="../../casebook/ui/views/supervision.py" line="65" />
+      <location filename="../../casebook/ui/views/supervision.py" line="54" />
+      <location filename="../../casebook/ui/views/supervision.py" line="66" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="54" />
-      <location filename="../../casebook/ui/views/supervision.py" line="66" />
+      <location filename="../../casebook/ui/views/supervision.py" line="55" />
+      <location filename="../../casebook/ui/views/supervision.py" line="67" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="55" />
+      <location filename="../../casebook/ui/views/supervision.py" line="56" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="56" />
-      <location filename="../../casebook/ui/views/supervision.py" line="67" />
+      <location filename="../../casebook/ui/views/supervision.py" line="57" />
+      <location filename="../../casebook/ui/views/supervision.py" line="68" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="57" />
-      <location filename="../../casebook/ui/views/supervision.py" line="69" />
+      <location filename="../../casebook/ui/views/supervision.py" line="58" />
+      <location filename="../../casebook/ui/views/supervision.py" line="70" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="58" />
+      <location filename="../../casebook/ui/views/supervision.py" line="59" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="59" />
+      <location filename="../../casebook/ui/views/supervision.py" line="60" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="60" />
+      <location filename="../../casebook/ui/views/supervision.py" line="61" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="68" />
+      <location filename="../../casebook/ui/views/supervision.py" line="69" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="70" />
+      <location filename="../../casebook/ui/views/supervision.py" line="71" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="71" />
+      <location filename="../../casebook/ui/views/supervision.py" line="72" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="113" />
+      <location filename="../../casebook/ui/views/supervision.py" line="114" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="116" />
+      <location filename="../../casebook/ui/views/supervision.py" line="117" />
       <source>Overdue and due soon</source>
       <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="117" />
+      <location filename="../../casebook/ui/views/supervision.py" line="118" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="131" />
+      <location filename="../../casebook/ui/views/supervision.py" line="120" />
+      <source>Deliberations and inquiries</source>
+      <translation>审议和询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/supervision.py" line="134" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="137" />
+      <location filename="../../casebook/ui/views/supervision.py" line="140" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="138" />
+      <location filename="../../casebook/ui/views/supervision.py" line="141" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="139" />
+      <location filename="../../casebook/ui/views/supervision.py" line="142" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="140" />
+      <location filename="../../casebook/ui/views/supervision.py" line="143" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="162" />
+      <location filename="../../casebook/ui/views/supervision.py" line="165" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="211" />
+      <location filename="../../casebook/ui/views/supervision.py" line="214" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="216" />
+      <location filename="../../casebook/ui/views/supervision.py" line="219" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="250" />
+      <location filename="../../casebook/ui/views/supervision.py" line="253" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="253" />
+      <location filename="../../casebook/ui/views/supervision.py" line="256" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="275" />
+      <location filename="../../casebook/ui/views/supervision.py" line="278" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="296" />
+      <location filename="../../casebook/ui/views/supervision.py" line="299" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="297" />
+      <location filename="../../casebook/ui/views/supervision.py" line="300" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
+    </message>
+  </context>
+  <context>
+    <name>Targets</name>
+    <message>
+      <location filename="../../casebook/domain/rate_targets.py" line="88" />
+      <source>target {target}, no figures yet</source>
+      <translation>目标{target}，尚无数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/rate_targets.py" line="90" />
+      <source>target {target}, reached</source>
+      <translation>目标{target}，已达到</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/rate_targets.py" line="91" />
+      <source>target {target}, {points} points short</source>
+      <translation>目标{target}，尚差{points}个百分点</translation>
     </message>
   </context>
   <context>

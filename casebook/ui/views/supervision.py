@@ -45,6 +45,7 @@ from casebook.services.queries.supervision_lists import (
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import ask_workbook_path
 from casebook.ui.views.deadlines import DeadlineView
+from casebook.ui.views.deliberations import DeliberationView
 
 LATE_COLOUR = "#c62828"
 CASE_HEADERS = (
@@ -115,6 +116,8 @@ class SupervisionView(QWidget):
         self.deadlines.open_case.connect(self.open_case)
         self.tabs.addTab(self.deadlines, translate("Supervision", "Overdue and due soon"))
         self.tabs.addTab(self._build_follow_ups(), translate("Supervision", "Follow-up reviews"))
+        self.deliberations = DeliberationView(db, today=today)  # 常委会审议 and 专题询问 with their 整改清单
+        self.tabs.addTab(self.deliberations, translate("Supervision", "Deliberations and inquiries"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -317,5 +320,7 @@ class SupervisionView(QWidget):
             self._fill_supervisors()
         elif index == 1:
             self.deadlines.refresh()
+        elif self.tabs.currentWidget() is self.deliberations:
+            self.deliberations.refresh()
         else:
             self._fill_follow_ups()

@@ -1,0 +1,66 @@
+"""`casebook deliberation add|item|done|list` as real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from typing import Any
+
+from casebook.store.database import Database
+from tests.conftest import Seeds
+
+
+def run(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, "deliberation", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "CASEBOOK_TODAY": "2023-04-01"},
+    )
+
+
+def ok(db_target: str, *args: str) -> str:
+    result = run(db_target, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_a_deliberation_its_items_and_the_list(db: Database, db_target: str, seeds: Seeds) -> None:
+    ok(
+        db_target,
+        "add",
+        "--kind",
+        "专题询问",
+        "--date",
+        "2022-10-26",
+        "--title",
+        "关于重点建议办理情况的专题询问",
+        "--units",
+        "市邮政管理局,市交通运输局",
+        "--participants",
+        "魏敏、张伟",
+    )
+    ok(db_target, "item", "1", "--content", "建立约谈机制", "--due", "2022-12-31", "--unit", "市邮政管理局")
+    ok(db_target, "item", "1", "--content", "完善电动自行车管理", "--due", "2023-03-31")
+    assert "2022-12-20" in ok(db_target, "done", "1", "--date", "2022-12-20")
+    data: dict[str, Any] = json.loads(ok(db_target, "list", "--json"))
+    assert data["as_of"] == "2023-04-01"
+    [deliberation] = data["deliberations"]
+    assert (deliberation["kind"], deliberation["units"]) == ("topical_inquiry", ["市邮政管理局", "市交通运输局"])
+    assert [(i["content"], i["unit"], i["done"], i["overdue"]) for i in deliberation["items"]] == [
+        ("建立约谈机制", "市邮政管理局", "2022-12-20", False),
+        ("完善电动自行车管理", None, None, True),
+    ]
+    table = ok(db_target, "list")
+    assert "专题询问" in table and "关于重点建议办理情况的专题询问" in table
+
+
+def test_refusals_exit_2_and_name_the_problem(db: Database, db_target: str, seeds: Seeds) -> None:
+    kind = run(db_target, "add", "--kind", "座谈", "--date", "2022-10-26", "--title", "座谈会", lang="en")
+    assert kind.returncode == 2 and "is not a kind of deliberation" in kind.stderr
+    missing = run(db_target, "item", "7", "--content", "事项", "--due", "2022-12-31", lang="en")
+    assert missing.returncode == 2 and "no deliberation with id 7" in missing.stderr
+    assert json.loads(ok(db_target, "list", "--json"))["deliberations"] == []
