@@ -27,6 +27,7 @@ from casebook.ui.dialogs.step_dialog import StepDialog, StepForm
 from casebook.ui.views.dashboard import DashboardView
 from tests.conftest import Seeds
 from tests.snapshot import table_contents
+from tests.ui.operations import answered
 
 
 @pytest.fixture(autouse=True)
@@ -51,23 +52,34 @@ class Answers:
         self.forms: list[StepForm] = []
         self.refusals: list[str] = []
 
-    def ask(self, _parent: object, form: StepForm, submit: Callable[[dict[str, Any]], object]) -> None:
+    def ask(
+        self,
+        _parent: object,
+        form: StepForm,
+        submit: Callable[[dict[str, Any]], object],
+        taken: Callable[[object], object] | None = None,
+    ) -> None:
         self.forms.append(form)
         answer = self.queue.pop(0)
         assert set(answer) <= {f.key for f in form.fields}, (form.title, answer)
         empty = {"text": "", "long_text": "", "choice": None, "date": None}
         values = {f.key: answer.get(f.key, f.default if f.default is not None else empty[f.kind]) for f in form.fields}
         try:
-            submit(values)
+            result = submit(values)  # the dialog runs it on a worker; here at once
         except CasebookError as error:  # the dialog would show it and stay open; here the clerk cancels
             self.refusals.append(error.message)
+            return
+        if taken is not None:
+            taken(result)
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     stub = Answers()
     monkeypatch.setattr(
-        StepDialog, "ask", classmethod(lambda cls, parent, form, submit: stub.ask(parent, form, submit))
+        StepDialog,
+        "ask",
+        classmethod(lambda cls, parent, form, submit, taken=None: stub.ask(parent, form, submit, taken)),
     )
     yield stub
     assert stub.queue == [], "every prepared answer was used"
@@ -138,6 +150,7 @@ def test_a_clerks_day(qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
     qtbot.addWidget(dashboard)
     dashboard.year_box.setValue(2023)
     dashboard.as_of_edit.setDate(QDate(2023, 12, 31))
+    answered(qtbot)  # the figures are read on a worker
     resolution = dashboard.tiles[RateName.RESOLUTION]
     assert (resolution.value_label.text(), resolution.fraction_label.text()) == ("0.0%", "0/1")
     for action in (Action.REPLY, Action.RATE, Action.CLOSE):
@@ -145,6 +158,7 @@ def test_a_clerks_day(qtbot: QtBot, db: Database, seeds: Seeds, answers: Answers
         assert answers.refusals == []
     after = compute_statistics(db, 2023, as_of=date(2023, 12, 31)).figures
     dashboard.refresh()  # what the main window does when the clerk comes back to 统计
+    answered(qtbot)
     assert (resolution.value_label.text(), resolution.fraction_label.text()) == ("100.0%", "1/1")
     assert (before.resolved, after.resolved, after.satisfied) == (0, 1, 1)
     assert get_case(db, case_id).state is CaseState.CLOSED

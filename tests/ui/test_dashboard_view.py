@@ -25,6 +25,7 @@ from casebook.ui.translation import use_language
 from casebook.ui.views.dashboard import DashboardView, RateTile
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
+from tests.ui.operations import answered
 
 ALL_YEAR = date(2023, 12, 31)  # a past year opens at its last day
 
@@ -106,6 +107,7 @@ def shown(qtbot: QtBot, db: Database) -> DashboardView:
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
+    answered(qtbot)  # the figures are read on a worker
     return view
 
 
@@ -159,6 +161,7 @@ def test_an_earlier_as_of_date_drops_the_later_reply(qtbot: QtBot, db: Database,
         edit.setSelectedSection(getattr(edit.Section, section))  # as a click into that part of the date
         qtbot.keyClicks(edit, digits)
     assert view.as_of() == date(2023, 6, 30)
+    answered(qtbot)
     # Case 4's reply of 1 July is not there yet: two resolved of five, against 2 of 4 by 30 June 2022.
     assert view.sentences()[0] == "截至6月30日，督办代表建议5件，解决2件，建议解决率达40.0%，同比下降10.0个百分点。"
     assert tile_texts(view.tiles[RateName.RESOLUTION]) == ("解决率", "40.0%", "2/5", "▼ 同比下降10.0个百分点")
@@ -174,6 +177,7 @@ def test_the_kind_and_the_year_are_chosen_in_their_boxes(
     assert (view.year_box.minimum(), view.year_box.maximum()) == (2022, max(2023, clock.today().year))
     view.kind_box.setCurrentIndex(view.kind_box.findText("议案"))
     assert view.case_kind() is CaseKind.MOTION
+    answered(qtbot)
     assert view.sentences()[0] == "全年办理代表议案1件，已全部办结答复。"  # a motion has no resolution rate
     assert view.unit_chart.bars() == [("市交通运输局  1/1", 100.0)]
     # The charts are refilled, not rebuilt: one series and the same axes, whatever was shown before.
@@ -182,8 +186,10 @@ def test_the_kind_and_the_year_are_chosen_in_their_boxes(
         assert len(chart.chart().axes()) == (0 if chart is view.state_chart else 2)
     assert view.state_chart.slices() == [("已答复：1件", 1)]
     view.kind_box.setCurrentIndex(view.kind_box.findText("建议"))
+    answered(qtbot)
     view.year_box.stepDown()
     assert view.year() == 2022
+    answered(qtbot)
     assert view.sentences()[0] == "全年督办代表建议4件，解决2件，建议解决率达50.0%。"
     assert tile_texts(view.tiles[RateName.RESOLUTION])[1:] == ("50.0%", "2/4", "无上年同期数据")
     assert view.month_chart.bars() == [0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0]
@@ -254,6 +260,7 @@ def test_the_dashboard_and_the_annual_export_give_the_same_change_for_the_same_d
     view = shown(qtbot, db)
     assert view.comparison_label.text() == "同比：2022年，截至2022-12-31。"
     view.as_of_edit.setDate(QDate(2023, 6, 30))
+    answered(qtbot)
     assert view.comparison_label.text() == "同比：2022年，截至2022-06-30。"
     tile = tile_texts(view.tiles[RateName.RESOLUTION])
     assert tile[3] == "▼ 同比下降10.0个百分点"

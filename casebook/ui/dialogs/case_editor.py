@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QMetaMethod, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,6 +34,7 @@ from casebook.ui.dialogs.case_form import CaseForm
 from casebook.ui.dialogs.handling_tab import handling_widgets
 from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
 from casebook.ui.dialogs.step_dialog import StepDialog, refusal_text
+from casebook.ui.jobs.changes import Changes
 from casebook.ui.permissions import allow, may
 from casebook.ui.views.audit import change_text, full_change_text
 from casebook.ui.views.similar_panel import SimilarCasesPanel
@@ -57,11 +56,12 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 
 class CaseEditor(QDialog):
-    """Emits ``saved(case_id)`` after every successful save or handling step, and
-    ``open_case(case_id)`` to open another case (the main window keeps one editor per case)."""
+    """Emits ``saved(case_id)`` and ``changed(Changes)`` after every successful save or handling
+    step, and ``open_case(case_id)`` to open another case (the main window keeps one editor per case)."""
 
     saved = Signal(int)
     open_case = Signal(int)
+    changed = Signal(object)  # the Changes of a save or a step (casebook.ui.jobs.changes)
 
     def __init__(self, db: Database, case_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,6 +226,7 @@ class CaseEditor(QDialog):
             return
         other = CaseEditor(self.db, case_id, self)
         other.saved.connect(self.saved)
+        other.changed.connect(self.changed)
         other.open()
 
     def save(self) -> bool:
@@ -253,6 +254,7 @@ class CaseEditor(QDialog):
         self.case_id = summary.id
         self.reload()
         self.saved.emit(summary.id)
+        self.changed.emit(Changes.of_cases((summary.id,), assignments=False))
         return True
 
     def _offer_reload(self, error: StaleVersion) -> QMessageBox:
@@ -295,13 +297,13 @@ class CaseEditor(QDialog):
         signer_ids = tuple(i for i in (signers.lead_deputy_id, *signers.cosigner_ids) if i is not None)
         step = build_step(self.db, action, self.detail, signer_ids)
 
-        def submit(values: dict[str, Any]) -> object:
-            taken = step.run(values)
+        def taken(_result: object) -> None:
             self.reload()
             self.saved.emit(case_id)
-            return taken
+            self.changed.emit(Changes.of_cases((case_id,)))
 
-        self.step_dialog = StepDialog.ask(self, step.form, submit)
+        # the service call runs on a worker; the form stays open with a refusal
+        self.step_dialog = StepDialog.ask(self, step.form, step.run, taken)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._may_close():

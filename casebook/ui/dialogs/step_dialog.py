@@ -1,8 +1,10 @@
 """A small form for one handling step (交办, 答复, 测评 …): a few typed fields, OK and Cancel.
 
-OK hands the values to the step's service; when the service refuses, the dialog stays open with
-everything typed, and the message is shown beside the field it concerns (by the rule's code, see
-``StepForm.rule_fields``), or above the fields when it concerns none.
+OK hands the values to the step's service on a worker thread (casebook.ui.jobs.operation): meanwhile
+the dialog says so and takes no second OK nor a Cancel. When the service refuses, the dialog stays
+open with everything typed, and the message is shown beside the field it concerns (by the rule's
+code, see ``StepForm.rule_fields``), or above the fields when it concerns none; any other error is
+shown by the window's error handling, and the form stays too.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ from casebook.domain.errors import CasebookError, NotSignedIn, RuleViolation
 from casebook.i18n import translate
 from casebook.ui.dialogs.name_picker import SEARCHABLE_FROM, make_searchable
 from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
+from casebook.ui.jobs.operation import Operation, report
 
 # Rules whose refusal concerns the step's own date, whatever the step ("day" in every form).
 DATE_RULES = {"date_before_previous_step": "day", "as_of_in_future": "day"}
 
-Submit = Callable[[dict[str, Any]], object]
+Submit = Callable[[dict[str, Any]], object]  # runs on the worker thread: the step's service call
+Taken = Callable[[object], object]  # runs on the GUI thread once the step is taken, with what it returned
 
 
 @dataclass(frozen=True)
@@ -70,16 +74,27 @@ def refusal_text(error: CasebookError) -> str:
 
 
 class StepDialog(QDialog):
-    """The form of one step; OK calls ``submit`` with the values and closes only when it succeeds."""
+    """The form of one step; OK calls ``submit`` with the values (on a worker) and closes only when
+    it succeeds, then calls ``taken`` with its result."""
 
-    def __init__(self, form: StepForm, parent: QWidget | None = None, submit: Submit | None = None) -> None:
+    def __init__(
+        self,
+        form: StepForm,
+        parent: QWidget | None = None,
+        submit: Submit | None = None,
+        taken: Taken | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(form.title)
         self.form = form
         self.submit = submit
+        self.taken = taken
+        self.running: Operation | None = None  # the step being taken on the worker
         self.widgets: dict[str, QWidget] = {}
         self.field_errors: dict[str, QLabel] = {}
         self.error = _error_label()  # a refusal that concerns no single field, above the fields
+        self.busy_label = QLabel(translate("Step", "Saving…"))
+        self.busy_label.hide()
         layout = QFormLayout()
         for spec in form.fields:
             widget = self._widget_for(spec)
@@ -99,14 +114,16 @@ class StepDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.error)
         outer.addLayout(layout)
+        outer.addWidget(self.busy_label)
         outer.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, form: StepForm, submit: Submit) -> StepDialog:
-        """Open the form (window-modal) over ``parent``; OK runs ``submit``, which closes it when
-        the step is taken and leaves it open, with the refusal shown, when it is not."""
-        dialog = cls(form, parent, submit)
+    def ask(cls, parent: QWidget | None, form: StepForm, submit: Submit, taken: Taken | None = None) -> StepDialog:
+        """Open the form (window-modal) over ``parent``; OK runs ``submit`` on a worker: the form
+        closes when the step is taken (then ``taken(result)`` runs) and stays open, with the
+        refusal shown, when it is not."""
+        dialog = cls(form, parent, submit, taken)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -184,15 +201,43 @@ class StepDialog(QDialog):
                 self.field_errors[key].show()
             self.widgets[missing[0]].setFocus()
             return
-        if self.submit is not None:
-            try:
-                self.submit(values)
-            except CasebookError as error:
-                self.show_refusal(error)
-                if isinstance(error, NotSignedIn):
-                    ask_to_sign_in_again(self, error)
-                return
+        if self.submit is None:
+            self.accept()
+            return
+        if self.running is not None:
+            return  # one OK, one step
+        submit = self.submit
+        self._show_busy(True)
+        self.running = Operation(self, lambda: submit(values)).success(self._taken).failure(self._refused).run()
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None
+
+    def reject(self) -> None:
+        if self.running is None:  # a step under way is not cancelled halfway: its answer comes
+            super().reject()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+
+    def _taken(self, result: object) -> None:
+        self.running = None
+        self._show_busy(False)
         self.accept()
+        if self.taken is not None:
+            self.taken(result)
+
+    def _refused(self, error: Exception) -> None:
+        self.running = None
+        self._show_busy(False)
+        if not isinstance(error, CasebookError):
+            report(error)  # a defect or a storage trouble: the window says so; the form stays
+            return
+        self.show_refusal(error)
+        if isinstance(error, NotSignedIn):
+            ask_to_sign_in_again(self, error)
 
 
 def _error_label() -> QLabel:

@@ -2,12 +2,15 @@
 
 The clerk picks the year, the kind (建议 / 议案) and the as-of date; the view shows the report's
 sentences (to copy into the report), the key rates with their year-on-year change, and three charts.
-Everything comes from the statistics services; exporting the Excel reports is asked of the owner of
-the view through :attr:`DashboardView.export_requested`, which runs it off the GUI thread.
+Everything comes from the statistics services, read in one worker job per refresh (four reads that
+take seconds on a large register): meanwhile the view says it is computing, and a refresh asked
+for then runs once that job has answered. Exporting the Excel reports is asked of the owner of the
+view through :attr:`DashboardView.export_requested`, which runs it off the GUI thread.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -31,14 +34,18 @@ from PySide6.QtWidgets import (
 
 from casebook import clock
 from casebook.domain.comparison import default_as_of, last_complete_month, month_end
-from casebook.domain.enums import CaseKind
+from casebook.domain.enums import CaseKind, CaseState
+from casebook.domain.figure_style import FigureKind, FigureStyle
 from casebook.domain.metrics import Rate, RateName
+from casebook.domain.rate_targets import RateTarget, target_text
 from casebook.domain.report_sentences import format_rate
 from casebook.i18n import noop, translate
-from casebook.services.statistics.dashboard import case_years, cases_by_state, replies_by_month
+from casebook.services.statistics.dashboard import CaseYears, case_years, cases_by_state, replies_by_month
 from casebook.services.statistics.figures import Statistics, compute_statistics, statistics_narrative
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import ask_workbook_path
+from casebook.ui.jobs.changes import Changes
+from casebook.ui.jobs.operation import Operation, report
 from casebook.ui.views.charts import MonthChart, StateChart, UnitBar, UnitRateChart
 
 MONTHLY = "monthly"
@@ -82,6 +89,32 @@ def comparison_text(stats: Statistics) -> str:
     )
 
 
+@dataclass(frozen=True)
+class DashboardFigures:
+    """One refresh's reads: the register's years, the cohort's statistics and the two charts' counts."""
+
+    years: CaseYears
+    year: int
+    as_of: date
+    stats: Statistics
+    states: dict[CaseState, int]
+    months: dict[int, int]
+
+
+def read_figures(db: Database, kind: CaseKind, chosen: tuple[int, date] | None) -> DashboardFigures:
+    """The figures of the year and date ``chosen`` (None: the year to open at, by the register's
+    years, as of its default date), on the worker thread."""
+    years = case_years(db)
+    if chosen is None:
+        year = years.default_year(clock.today())
+        as_of = default_as_of(year, clock.today())
+    else:
+        year, as_of = chosen
+    stats = compute_statistics(db, year, as_of=as_of, kind=kind)
+    states = cases_by_state(db, year, kind)
+    return DashboardFigures(years, year, as_of, stats, states, replies_by_month(db, year, kind, as_of))
+
+
 def paragraph(sentences: list[str]) -> str:
     """The sentences as one paragraph: Chinese ones run on, English ones get a space between."""
     return "".join(s if s.endswith("。") else s + " " for s in sentences).rstrip()
@@ -112,14 +145,18 @@ class RateTile(QFrame):
         self.explanation_label.setStyleSheet(f"color: {FLAT_COLOUR};")
         self.change_label = QLabel()
         self.change_label.setWordWrap(True)
+        self.target_label = QLabel()  # the office's target of the rate, when it has one
+        self.target_label.setWordWrap(True)
+        self.target_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         for label in (self.title_label, self.value_label, self.fraction_label, self.explanation_label):
             layout.addWidget(label)
         layout.addWidget(self.change_label)
+        layout.addWidget(self.target_label)
         layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # one height in a row
 
     def show_rate(self, rate: Rate, change: Decimal | None) -> None:
         self.value_label.setText("—" if rate.value is None else f"{format_rate(rate.value)}%")
@@ -127,6 +164,14 @@ class RateTile(QFrame):
         text, colour = change_text(change)
         self.change_label.setText(text)
         self.change_label.setStyleSheet(f"color: {colour};")
+
+    def show_target(self, target: RateTarget | None, style: FigureStyle) -> None:
+        """「目标80%，已达到」 in green, 「目标80%，尚差4.8个百分点」 in red; nothing without a target."""
+        self.target_label.setVisible(target is not None)
+        if target is not None:
+            self.target_label.setText(target_text(target, style))
+            colour = UP_COLOUR if target.met else DOWN_COLOUR if target.met is False else FLAT_COLOUR
+            self.target_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
 
 class DashboardView(QWidget):
@@ -139,6 +184,8 @@ class DashboardView(QWidget):
         self.db = db
         self._sentences: list[str] = []
         self._years_known = False
+        self.computing: Operation | None = None  # the refresh on the worker
+        self._again = False  # a refresh was asked for while one ran
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(self._build_controls())
@@ -191,35 +238,80 @@ class DashboardView(QWidget):
         if not event.spontaneous():
             self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        return self.computing is not None
+
+    def on_changes(self, changes: Changes) -> None:
+        """The figures follow the cases and the office's metric settings (when the view is in front)."""
+        if (changes.register or changes.settings) and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        self._update_years()
-        year, kind, as_of = self.year(), self.case_kind(), self.as_of()
-        stats = compute_statistics(self.db, year, as_of=as_of, kind=kind)
+        """Read the figures on a worker; a refresh asked for meanwhile runs after its answer."""
+        if self.computing is not None:
+            self._again = True
+            return
+        self._again = False
+        kind = self.case_kind()
+        chosen = (self.year(), self.as_of()) if self._years_known else None
+        self._show_busy(True)
+        self.computing = (
+            Operation(self, lambda: read_figures(self.db, kind, chosen))
+            .success(self._answered)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _answered(self, figures: object) -> None:
+        self.computing = None
+        if self._again:  # the clerk changed the year, kind or date meanwhile: those figures
+            self.refresh()
+            return
+        self._show_busy(False)
+        assert isinstance(figures, DashboardFigures)
+        self.show_figures(figures)
+
+    def _failed(self, error: Exception) -> None:
+        self.computing = None
+        self._show_busy(False)
+        report(error)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        for button in (self.monthly_button, self.annual_button):
+            button.setEnabled(not busy)
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self._update_years(figures)
+        stats, year = figures.stats, figures.year
         self._sentences = statistics_narrative(stats)
         self.sentence_label.setText(paragraph(self._sentences))
         self.comparison_label.setText(comparison_text(stats))
+        targets = {target.rate: target for target in stats.targets()}
         for name, tile in self.tiles.items():
             tile.show_rate(stats.rate(name), stats.change(name))
+            tile.show_target(targets.get(name), stats.settings.figure_style(FigureKind.RATE))
         self._show_units(stats)
         self.state_chart.set_title(translate("Dashboard", "Cases of {year} by current state").format(year=year))
-        self.state_chart.show_counts(cases_by_state(self.db, year, kind))
+        self.state_chart.show_counts(figures.states)
         self.month_chart.set_title(translate("Dashboard", "Replies received in {year}, by month").format(year=year))
-        self.month_chart.show_counts(replies_by_month(self.db, year, kind, as_of))
+        self.month_chart.show_counts(figures.months)
 
-    def _update_years(self) -> None:
+    def _update_years(self, figures: DashboardFigures) -> None:
         """The year box spans the years of the register and this year; the first time, it shows
         this year if it has cases, else the latest year that has."""
-        years = case_years(self.db)
+        years = figures.years
         today = clock.today()
         with QSignalBlocker(self.year_box):
             self.year_box.setRange(
                 min(years.first or today.year, today.year), max(years.last or today.year, today.year)
             )
             if not self._years_known:
-                self.year_box.setValue(years.default_year(today))
+                self.year_box.setValue(figures.year)
                 with QSignalBlocker(self.as_of_edit):
                     self.as_of_edit.setMaximumDate(to_qdate(today))  # figures of days to come are not known
-                    self.as_of_edit.setDate(to_qdate(default_as_of(self.year(), today)))
+                    self.as_of_edit.setDate(to_qdate(figures.as_of))
                 self._years_known = True
 
     def _show_units(self, stats: Statistics) -> None:
@@ -247,6 +339,9 @@ class DashboardView(QWidget):
         self.monthly_button.clicked.connect(lambda: self._ask_export(MONTHLY))
         self.annual_button = QPushButton(translate("Dashboard", "Export annual report"))
         self.annual_button.clicked.connect(lambda: self._ask_export(ANNUAL))
+        self.busy_label = QLabel(translate("Dashboard", "Computing the figures…"))
+        self.busy_label.setStyleSheet(f"color: {FLAT_COLOUR};")
+        self.busy_label.hide()
         row = QHBoxLayout()
         for text, field in (
             (translate("Dashboard", "&Year:"), self.year_box),
@@ -259,6 +354,7 @@ class DashboardView(QWidget):
             row.addWidget(field)
             row.addSpacing(12)
         row.addStretch(1)
+        row.addWidget(self.busy_label)
         row.addWidget(self.monthly_button)
         row.addWidget(self.annual_button)
         return row

@@ -1,0 +1,101 @@
+"""A read or write of the services on a worker thread, its answer on the GUI thread (Anki's CollectionOp).
+
+    Operation(view, lambda: compute_statistics(db, year)).success(view.show_figures).run()
+
+``work`` runs on the global QThreadPool; ``success(result)`` or ``failure(error)`` then runs on the
+GUI thread. Without a ``failure``, an error goes to the window's error handling
+(``sys.excepthook``: a clerk-worded message, the log file for a defect); either way the form that
+asked keeps what was typed. The callbacks belong to ``owner``: once it is deleted they are not
+called. :func:`running` counts the operations not yet answered (the tests wait for none).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Work = Callable[[], Any]
+Success = Callable[[Any], object]
+Failure = Callable[[Exception], object]
+
+_unanswered: set[Operation] = set()
+
+
+def running() -> int:
+    """How many operations have not delivered their answer yet."""
+    return len(_unanswered)
+
+
+def report(error: Exception) -> None:
+    """An error nobody handled: the window's error handling shows it (and logs a defect)."""
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+class _Answer(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Worker(QRunnable):
+    def __init__(self, work: Work, answer: _Answer) -> None:
+        super().__init__()
+        self.work = work
+        self.answer = answer  # no parent: lives as long as the worker, whatever happens to the owner
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # told to the GUI thread, which shows it
+            self.answer.failed.emit(error)
+        else:
+            self.answer.succeeded.emit(result)
+
+
+class Operation(QObject):
+    """One call of ``work`` off the GUI thread; see the module's text."""
+
+    def __init__(self, owner: QObject, work: Work) -> None:
+        super().__init__(owner)
+        self._work = work
+        self._success: Success | None = None
+        self._failure: Failure | None = None
+        self._answer = _Answer()
+        self._answer.succeeded.connect(self._succeeded)
+        self._answer.failed.connect(self._failed)
+        self.destroyed.connect(lambda *_: _unanswered.discard(self))
+
+    def success(self, callback: Success) -> Operation:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Failure) -> Operation:
+        self._failure = callback
+        return self
+
+    def run(self) -> Operation:
+        _unanswered.add(self)
+        QThreadPool.globalInstance().start(_Worker(self._work, self._answer))
+        return self
+
+    def _succeeded(self, result: object) -> None:
+        try:
+            if self._success is not None:
+                self._success(result)
+        finally:
+            self._done()
+
+    def _failed(self, error: Exception) -> None:
+        try:
+            if self._failure is not None:
+                self._failure(error)
+            else:
+                report(error)
+        finally:
+            self._done()
+
+    def _done(self) -> None:
+        _unanswered.discard(self)
+        self.deleteLater()
