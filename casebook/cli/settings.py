@@ -40,6 +40,9 @@ def setting_descriptions() -> dict[str, str]:
         ),
         "evaluation_grades": translate("Settings", "the grades of an evaluation and the points each counts (0–100)"),
         "evaluation_weight": translate("Settings", "weight of a unit's evaluations of the year in its score (0: none)"),
+        "rate_targets": translate(
+            "Settings", 'target of each rate in percent, e.g. {"accomplishment_rate": 80} (a rate not listed: none)'
+        ),
         "print_columns": translate("Settings", "columns of the printed register"),
         "rate_decimals": translate("Settings", "decimals of rates: 0, 1 or 2"),
         "rate_rounding": translate("Settings", "rounding of rates: half_up or truncate"),

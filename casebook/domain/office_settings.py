@@ -110,6 +110,8 @@ class OfficeSettings:
         default_factory=lambda: {"优秀": 95, "良好": 85, "合格": 75, "不合格": 60}
     )
     evaluation_weight: int = 0
+    # Targets per rate (「力争办成率达到80%」): rate key (RateName value) → percent; a rate not listed has none.
+    rate_targets: dict[str, Any] = field(default_factory=dict)
     # The printed register (打印 sheet of the register export): its columns, in this order.
     print_columns: tuple[str, ...] = DEFAULT_PRINT_COLUMNS
     # How the office prints its figures (casebook.domain.figure_style): decimals 0, 1 or 2 and

@@ -26,9 +26,12 @@ from casebook import clock
 from casebook.domain.comparison import default_as_of
 from casebook.domain.comparison import month_end as month_end  # the export command names the month's end too
 from casebook.domain.enums import CaseKind
+from casebook.domain.figure_style import FigureKind
 from casebook.domain.metrics import Figures, RateName, percent
 from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSettings
+from casebook.domain.rate_targets import target_text
 from casebook.excel import columns as c
+from casebook.excel.export_decisions import decisions_sheet
 from casebook.excel.export_evaluations import evaluations_sheet
 from casebook.excel.export_published import REPLY_RATE, published_sheet
 from casebook.excel.export_register import ExportSummary
@@ -130,7 +133,41 @@ def _overview(workbook: Workbook, stats: Statistics, title: str, subtitle: str) 
     }
     for count, label in counts.items():
         sheet.append([label, getattr(stats.figures, count), getattr(stats.previous, count)])
+    _targets(sheet, stats)
     sheet.note(_comparison_note(stats))
+
+
+def _targets(sheet: TableSheet, stats: Statistics) -> None:
+    """The office's targets (「力争办成率达到80%」) against the actual, under the rates; none: nothing."""
+    targets = stats.targets()
+    if not targets:
+        return
+    style = stats.settings.figure_style(FigureKind.RATE)
+    sheet.blank()
+    sheet.header(
+        [
+            translate("Excel", "Target"),
+            c.NUMERATOR.title,
+            c.DENOMINATOR.title,
+            translate("Excel", "Actual"),
+            translate("Excel", "Target (%)"),
+            translate("Excel", "Short by (points)"),
+            translate("Excel", "Where it stands"),
+        ]
+    )
+    for target in targets:
+        gap = None if target.gap is None else float(target.gap)
+        sheet.append(
+            [
+                target.rate.label,
+                target.numerator,
+                target.denominator,
+                target.actual,
+                float(target.target),
+                gap,
+                target_text(target, style),
+            ]
+        )
 
 
 def _comparison_note(stats: Statistics) -> str:
@@ -288,6 +325,7 @@ def export_annual(
         )
         published_sheet(workbook, stats, title)
         evaluations_sheet(workbook, db, year, title)
+        decisions_sheet(workbook, db, year, title)
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), len(stats.breakdowns["lead_unit"]))
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.errors import RuleViolation
 from casebook.domain.figure_style import DECIMAL_CHOICES, FigureKind, Rounding
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.rate_targets import check_targets
 from casebook.domain.ratings import RatingCount
 from casebook.domain.report_templates import PLACEHOLDERS, template_problem
 from casebook.domain.roles import Permission
@@ -105,6 +106,7 @@ def _check(settings: OfficeSettings) -> None:
             noop("Rule", "Whose rating counts must be one of: {choices}."),
             choices="、".join(rule.label for rule in RatingCount),
         )
+    check_targets(settings.rate_targets)
     if settings.change_request_days < 1:
         raise RuleViolation("bad_deadline", noop("Rule", "The change-request window must be at least one day."))
 

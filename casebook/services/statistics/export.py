@@ -7,6 +7,7 @@ from typing import Any
 
 from casebook.domain.figure_style import SEEDS_STYLE, FigureKind, FigureStyle
 from casebook.domain.metrics import Figures, RateName
+from casebook.domain.rate_targets import target_text
 from casebook.services.statistics.figures import Statistics, statistics_narrative
 from casebook.services.statistics.shares import published_dict
 
@@ -53,6 +54,19 @@ def statistics_dict(stats: Statistics) -> dict[str, Any]:
         for s in stats.unit_ranking
     ]
     data.update(published_dict(stats))
+    data["targets"] = [
+        {
+            "rate": target.rate.value,
+            "target": number(target.target),
+            "actual": number(target.actual),
+            "numerator": target.numerator,
+            "denominator": target.denominator,
+            "met": target.met,
+            "gap": number(target.gap),
+            "text": target_text(target, style),
+        }
+        for target in stats.targets()
+    ]
     data["narrative"] = join_sentences(sentences)
     data["narrative_sentences"] = sentences
     return data

@@ -15,6 +15,7 @@ from casebook.domain.enums import CaseKind
 from casebook.domain.figure_style import FigureKind, Share, shares
 from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.rate_targets import RateTarget, rate_targets
 from casebook.domain.report_sentences import change_phrase, narrative, period_phrase, rate_change, report_words
 from casebook.domain.report_templates import class_share_phrase, headline
 from casebook.i18n import translate
@@ -73,6 +74,11 @@ class Statistics:
         """Percentage points against the previous year's cohort at the same day of year (the
         difference of the two rates as the office prints them)."""
         return rate_change(self.settings.figure_style(FigureKind.RATE), self.figures, self.previous, name)
+
+    def targets(self) -> list[RateTarget]:
+        """The office's target of each rate that has one, with the actual as the office prints it."""
+        rates = {name: self.rate(name) for name in RateName}
+        return rate_targets(self.settings.rate_targets, rates, self.settings.figure_style(FigureKind.RATE))
 
     @property
     def total_change(self) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -61,6 +62,17 @@ def _spin(minimum: int, maximum: int, unit: str = "") -> QSpinBox:
     return spin
 
 
+def _target_spin() -> QDoubleSpinBox:
+    """A rate's target in percent; 0 shows as 「无」 (no target)."""
+    spin = QDoubleSpinBox()
+    spin.setRange(0, 100)
+    spin.setDecimals(1)
+    spin.setSuffix("%")
+    spin.setSpecialValueText(translate("Settings", "none"))
+    spin.setMinimumWidth(110)
+    return spin
+
+
 def _form(group: QGroupBox) -> QFormLayout:
     form = QFormLayout(group)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -101,6 +113,7 @@ class SettingsView(QWidget):
         self.accomplished = CodeChecklist()
         self.print_columns = CodeChecklist(codes_shown=False)  # 打印: the columns of the printed register
         self.weights: dict[RateName, QSpinBox] = {rate: _spin(0, 100) for rate in RateName}
+        self.targets: dict[RateName, QDoubleSpinBox] = {rate: _target_spin() for rate in RateName}
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
@@ -112,6 +125,8 @@ class SettingsView(QWidget):
         self._layout()
         for spin in (*self.deadlines.values(), *self.weights.values()):
             spin.valueChanged.connect(self._changed)
+        for target in self.targets.values():
+            target.valueChanged.connect(self._changed)
         self.results.changed.connect(self._results_changed)
         for widget in (self.ratings, self.resolved, self.accomplished, self.print_columns):
             widget.changed.connect(self._changed)
@@ -146,6 +161,12 @@ class SettingsView(QWidget):
         for rate, label in self._rate_labels().items():
             weight_form.addRow(label + translate("Settings", ":"), self.weights[rate])
 
+        targets = QGroupBox(translate("Settings", "Targets"))
+        target_form = _form(targets)
+        target_form.addRow(_hint(translate("Settings", "The rate the office aims at, e.g. 80% (none: no target).")))
+        for rate, label in self._rate_labels().items():
+            target_form.addRow(label + translate("Settings", ":"), self.targets[rate])
+
         machine = QGroupBox(translate("Settings", "This computer"))
         machine_form = _form(machine)
         machine_form.addRow(translate("Settings", "Language:"), self.language)
@@ -179,7 +200,7 @@ class SettingsView(QWidget):
         print_box.addWidget(self.print_columns)
 
         left = QVBoxLayout()
-        for group in (deadlines, weights, machine):
+        for group in (deadlines, weights, targets, machine):
             left.addWidget(group)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -229,6 +250,8 @@ class SettingsView(QWidget):
                 spin.setValue(getattr(settings, key))
             for rate, spin in self.weights.items():
                 spin.setValue(settings.unit_score_weights.get(rate.value, 0))
+            for rate, target in self.targets.items():
+                target.setValue(float(settings.rate_targets.get(rate.value, 0)))
             self.results.set_rows(result_rows(settings.result_categories))
             self.ratings.set_rows(rating_rows(settings.rating_options))
             codes = [(c.code, c.label) for c in settings.result_categories]
@@ -254,6 +277,11 @@ class SettingsView(QWidget):
             rate.value: spin.value()
             for rate, spin in self.weights.items()
             if spin.value() or rate.value in stored  # a rate never weighted stays out
+        }
+        values["rate_targets"] = {
+            rate.value: int(spin.value()) if spin.value().is_integer() else spin.value()
+            for rate, spin in self.targets.items()
+            if spin.value() > 0
         }
         return values
 
