@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from casebook import clock
+from casebook.cli import replies as cli_replies
 from casebook.cli.arguments import day, file_path, month, year
 from casebook.cli.session import open_database
 from casebook.domain.comparison import last_complete_month
@@ -18,7 +19,7 @@ from casebook.excel.export_units import export_unit_lists
 from casebook.i18n import translate
 from casebook.services.queries.case_listing import CaseFilter
 
-KINDS = ("register", "units", "monthly", "annual")
+KINDS = ("register", "units", "monthly", "annual", "reply-forms")
 
 
 class UsageError(Exception):
@@ -67,11 +68,22 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=[k.value for k in CaseKind],
         help=translate("Cli", "only suggestions or only motions (reports: suggestions unless motions are asked for)"),
     )
+    cli_replies.add_unit_choice(export)  # reply-forms: -o names a folder, one workbook per unit
     export.set_defaults(run=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
     """0: written; 1: the file could not be written; 2: arguments that do not fit together."""
+    if args.kind == "reply-forms":
+        return cli_replies.run_export_forms(args)
+    if args.unit is not None or args.all:
+        print(
+            translate("Cli", "Error: {message}").format(
+                message=translate("Cli", "--unit and --all are only for reply forms")
+            ),
+            file=sys.stderr,
+        )
+        return 2
     try:
         _check(args)
     except UsageError as error:

@@ -22,6 +22,7 @@ from casebook.cli import evaluations as cli_evaluations
 from casebook.cli import export as cli_export
 from casebook.cli import ledger_import as cli_import
 from casebook.cli import ranking as cli_ranking
+from casebook.cli import replies as cli_replies
 from casebook.cli import screenshot as cli_screenshot
 from casebook.cli import session as cli_session
 from casebook.cli import settings as cli_settings
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.add_parser(commands)
     cli_supervision.add_parser(commands)
     cli_case.add_parser(commands)
+    cli_replies.add_parser(commands)
     cli_evaluations.add_parser(commands)
     cli_deliberations.add_parser(commands)
     return parser
