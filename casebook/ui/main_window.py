@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,25 +25,61 @@ from casebook.domain.roles import Permission
 from casebook.i18n import translate, translate_n
 from casebook.services.admin.accounts import has_accounts, person_name, sign_out
 from casebook.services.admin.register_reset import holds_register_data
-from casebook.services.queries.deadlines import deadline_summary
-from casebook.services.queries.overview import register_overview
+from casebook.services.queries.deadlines import DeadlineSummary, deadline_summary
+from casebook.services.queries.overview import RegisterOverview, register_overview
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
-from casebook.ui.dialogs.case_editor import CaseEditor
-from casebook.ui.dialogs.export import ExportDialog
 from casebook.ui.dialogs.sign_in import PasswordDialog, SignInDialog
-from casebook.ui.dialogs.trail_check import show_trail_check
-from casebook.ui.jobs.files import FOLLOW_UPS, ExportRequest, FileJobs
+from casebook.ui.jobs.changes import Changes
+from casebook.ui.jobs.files import ANNUAL, FOLLOW_UPS, MONTHLY, ExportRequest, FileJobs
+from casebook.ui.jobs.operation import Operation, report
 from casebook.ui.permissions import allow, may
-from casebook.ui.views.accounts import AccountsView
-from casebook.ui.views.audit import AuditView
 from casebook.ui.views.cases import CasesView
-from casebook.ui.views.dashboard import ANNUAL, MONTHLY, DashboardView
-from casebook.ui.views.help_window import GuideWindow, ShortcutsDialog
-from casebook.ui.views.ranking import RankingView
-from casebook.ui.views.reference import ReferenceView
-from casebook.ui.views.settings import SettingsView
-from casebook.ui.views.supervision import SupervisionView
+
+# The other views, the case editor and the dialogs are imported when first needed: each view is
+# built when it is first shown (a cold start builds the case list alone).
+if TYPE_CHECKING:
+    from casebook.ui.dialogs.case_editor import CaseEditor
+    from casebook.ui.views.accounts import AccountsView
+    from casebook.ui.views.audit import AuditView
+    from casebook.ui.views.dashboard import DashboardView
+    from casebook.ui.views.help_window import GuideWindow, ShortcutsDialog
+    from casebook.ui.views.supervision import SupervisionView
+
+View = TypeVar("View", bound=QWidget)
+
+
+@runtime_checkable
+class ChangeListener(Protocol):
+    """A view that reloads what concerns it after a change (see casebook.ui.jobs.changes)."""
+
+    def on_changes(self, changes: Changes) -> None: ...
+
+
+@dataclass(frozen=True)
+class ViewEntry:
+    """One place in the navigation: its key, its label and how its view is built."""
+
+    key: str
+    label: str
+    build: Callable[[], QWidget]
+
+
+class Views(Mapping[str, QWidget]):
+    """The window's views by key, in the navigation's order; looking one up builds it if need be."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self._window.view(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.entries)
+
+    def __len__(self) -> int:
+        return len(self._window.entries)
+
 
 FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
 
@@ -60,41 +98,26 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(120)
         self.stack = QStackedWidget()
-        self.views: dict[str, QWidget] = {}
-        self.cases = CasesView(db)
-        self.cases.open_case.connect(self.open_case)
-        self.cases.new_case.connect(self.new_case)
-        self.supervision = SupervisionView(db)
-        self.supervision.open_case.connect(self.open_case)
-        self.supervision.new_case.connect(self.new_case)
-        self.dashboard = DashboardView(db)
+        self.entries: dict[str, ViewEntry] = {}
+        self.built: dict[str, QWidget] = {}  # the views shown at least once (or asked for)
+        self.views = Views(self)
         self.jobs = FileJobs(self, db)
-        self.jobs.register_changed.connect(self.refresh)
-        self.dashboard.export_requested.connect(self._export_from_dashboard)
-        self.supervision.export_follow_ups.connect(
-            lambda path: self.jobs.export(ExportRequest(FOLLOW_UPS, Path(path), as_of=self.supervision.today()))
-        )
-        settings = SettingsView(db)
-        settings.settings_saved.connect(self.refresh_status)
-        settings.language_changed.connect(self._language_changed)
-        self.audit = AuditView(db)
-        self.audit.export_requested.connect(lambda where, title, path: self.jobs.export_audit(where, title, Path(path)))
-        self.accounts = AccountsView(db)
-        self.accounts.accounts_started.connect(self._accounts_started)
+        self.jobs.register_changed.connect(lambda: self.apply_changes(Changes.everything()))
         self.sign_in_dialog: SignInDialog | None = None
         self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
         self.guide: GuideWindow | None = None
-        for key, label, widget in (
-            ("cases", translate("MainWindow", "Cases"), self.cases),
-            ("dashboard", translate("MainWindow", "Statistics"), self.dashboard),
-            ("ranking", translate("MainWindow", "Unit ranking"), RankingView(db)),  # 统计 → 承办单位排名
-            ("supervision", translate("MainWindow", "Supervision"), self.supervision),
-            ("reference", translate("MainWindow", "Reference data"), ReferenceView(db)),
-            ("settings", translate("MainWindow", "Settings"), settings),
-            ("audit", translate("MainWindow", "Audit trail"), self.audit),
-            ("accounts", translate("MainWindow", "Accounts"), self.accounts),
+        self.reading_status: Operation | None = None  # the status bar's figures, read on a worker
+        self._status_again = False
+        for key, label, build in (
+            ("cases", translate("MainWindow", "Cases"), self._build_cases),
+            ("dashboard", translate("MainWindow", "Statistics"), self._build_dashboard),
+            ("supervision", translate("MainWindow", "Supervision"), self._build_supervision),
+            ("reference", translate("MainWindow", "Reference data"), self._build_reference),
+            ("settings", translate("MainWindow", "Settings"), self._build_settings),
+            ("audit", translate("MainWindow", "Audit trail"), self._build_audit),
+            ("accounts", translate("MainWindow", "Accounts"), self._build_accounts),
         ):
-            self._add_view(key, label, widget)
+            self._add_view(key, label, build)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -112,6 +135,105 @@ class MainWindow(QMainWindow):
         self.apply_role()
         self.refresh_status()
 
+    # -- the views, each built when first shown ----------------------------------------------------
+
+    def _add_view(self, key: str, label: str, build: Callable[[], QWidget]) -> None:
+        self.entries[key] = ViewEntry(key, label, build)
+        self.navigation.addItem(label)
+
+    def view(self, key: str) -> QWidget:
+        """The view of ``key``, built (and put in the stack) the first time it is asked for."""
+        widget = self.built.get(key)
+        if widget is None:
+            widget = self.entries[key].build()
+            self.built[key] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def _typed(self, key: str, kind: type[View]) -> View:
+        widget = self.view(key)
+        assert isinstance(widget, kind)
+        return widget
+
+    @property
+    def cases(self) -> CasesView:
+        return self._typed("cases", CasesView)
+
+    @property
+    def dashboard(self) -> DashboardView:
+        from casebook.ui.views.dashboard import DashboardView
+
+        return self._typed("dashboard", DashboardView)
+
+    @property
+    def supervision(self) -> SupervisionView:
+        from casebook.ui.views.supervision import SupervisionView
+
+        return self._typed("supervision", SupervisionView)
+
+    @property
+    def audit(self) -> AuditView:
+        from casebook.ui.views.audit import AuditView
+
+        return self._typed("audit", AuditView)
+
+    @property
+    def accounts(self) -> AccountsView:
+        from casebook.ui.views.accounts import AccountsView
+
+        return self._typed("accounts", AccountsView)
+
+    def _build_cases(self) -> QWidget:
+        view = CasesView(self.db)
+        view.open_case.connect(self.open_case)
+        view.new_case.connect(self.new_case)
+        return view
+
+    def _build_dashboard(self) -> QWidget:
+        from casebook.ui.views.dashboard import DashboardView
+
+        view = DashboardView(self.db)
+        view.export_requested.connect(self._export_from_dashboard)
+        return view
+
+    def _build_supervision(self) -> QWidget:
+        from casebook.ui.views.supervision import SupervisionView
+
+        view = SupervisionView(self.db)
+        view.open_case.connect(self.open_case)
+        view.new_case.connect(self.new_case)
+        view.export_follow_ups.connect(
+            lambda path: self.jobs.export(ExportRequest(FOLLOW_UPS, Path(path), as_of=view.today()))
+        )
+        return view
+
+    def _build_reference(self) -> QWidget:
+        from casebook.ui.views.reference import ReferenceView
+
+        return ReferenceView(self.db)
+
+    def _build_settings(self) -> QWidget:
+        from casebook.ui.views.settings import SettingsView
+
+        view = SettingsView(self.db)
+        view.settings_saved.connect(lambda: self.apply_changes(Changes(settings=True)))
+        view.language_changed.connect(self._language_changed)
+        return view
+
+    def _build_audit(self) -> QWidget:
+        from casebook.ui.views.audit import AuditView
+
+        view = AuditView(self.db)
+        view.export_requested.connect(lambda where, title, path: self.jobs.export_audit(where, title, Path(path)))
+        return view
+
+    def _build_accounts(self) -> QWidget:
+        from casebook.ui.views.accounts import AccountsView
+
+        view = AccountsView(self.db)
+        view.accounts_started.connect(self._accounts_started)
+        return view
+
     def _language_changed(self, language: str) -> None:
         QMessageBox.information(
             self,
@@ -119,20 +241,25 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "The new language is used from the next start of Casebook."),
         )
 
-    def _add_view(self, key: str, label: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.stack.addWidget(widget)
-        self.navigation.addItem(label)
-
     def show_view(self, key: str) -> None:
-        self.navigation.setCurrentRow(list(self.views).index(key))
+        self.navigation.setCurrentRow(list(self.entries).index(key))
+
+    def current_view_key(self) -> str | None:
+        row = self.navigation.currentRow()
+        return list(self.entries)[row] if 0 <= row < len(self.entries) else None
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentIndex(row)  # each view refreshes itself when shown
+            view = self.view(list(self.entries)[row])
+            self.stack.setCurrentWidget(view)  # each view refreshes itself when shown
 
     def refresh(self) -> None:
-        """F5, and after a case is saved: the view in front and the status bar."""
+        """F5: every view built so far reads again what it shows (the one in front at once)."""
+        self.apply_changes(Changes.everything())
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After a write (a case saved, a step taken, an import, the settings): each view built so
+        far hears what changed and reloads what concerns it; the status bar follows the register."""
         if self.db.needs_sign_in:
             return  # asked for already; the views are read again once someone signs in
         actor = self.db.actor
@@ -141,10 +268,11 @@ class MainWindow(QMainWindow):
             sign_out(self.db)
             self.sign_in_again(translate("MainWindow", "This database has accounts now: sign in to go on."))
             return
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
-        self.refresh_status()
+        for view in list(self.built.values()):
+            if isinstance(view, ChangeListener):
+                view.on_changes(changes)
+        if changes.register or changes.settings:
+            self.refresh_status()
 
     # -- who is working ----------------------------------------------------------------------------
 
@@ -170,13 +298,13 @@ class MainWindow(QMainWindow):
         allow(self.restore_action, self.db, Permission.EDIT_SETTINGS)
         managing = may(self.db, Permission.MANAGE_ACCOUNTS)
         self.accounts_action.setVisible(managing)
-        self.navigation.item(list(self.views).index("accounts")).setHidden(not managing)
-        if actor is not None and not managing and self.stack.currentWidget() is self.accounts:
+        self.navigation.item(list(self.entries).index("accounts")).setHidden(not managing)
+        if actor is not None and not managing and self.current_view_key() == "accounts":
             self.show_view("cases")
         with_account = actor is not None and actor.account_id is not None
         self.switch_user_action.setEnabled(with_account)
         self.password_action.setEnabled(with_account)
-        for view in self.views.values():
+        for view in list(self.built.values()):
             apply = getattr(view, "apply_role", None)
             if callable(apply):
                 apply()
@@ -200,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self) -> None:
         self.apply_role()
-        self.refresh()
+        self.apply_changes(Changes.everything())
         self.statusBar().showMessage(self.user_label.text(), 5000)
 
     def switch_user(self) -> SignInDialog | None:
@@ -227,10 +355,27 @@ class MainWindow(QMainWindow):
         )
 
     def refresh_status(self) -> None:
+        """The status bar's register figures, read on a worker (seconds on a large register)."""
         if self.db.needs_sign_in:
             return
-        overview = register_overview(self.db)
-        deadlines = deadline_summary(self.db, clock.today())
+        if self.reading_status is not None:
+            self._status_again = True
+            return
+        self._status_again = False
+        db = self.db
+        self.reading_status = (
+            Operation(self, lambda: (register_overview(db), deadline_summary(db, clock.today())))
+            .success(self._show_status)
+            .failure(self._status_failed)
+            .run()
+        )
+
+    def _show_status(self, figures: object) -> None:
+        self.reading_status = None
+        if self._status_again:
+            self.refresh_status()
+            return
+        overview, deadlines = cast(tuple[RegisterOverview, DeadlineSummary], figures)
         self.overdue_label.setText(
             translate("MainWindow", "{register}; {overdue}, {soon}").format(
                 register=translate_n("MainWindow", "%n cases in the register", overview.total),
@@ -238,6 +383,10 @@ class MainWindow(QMainWindow):
                 soon=translate_n("MainWindow", "%n due this week", deadlines.due_soon),
             )
         )
+
+    def _status_failed(self, error: Exception) -> None:
+        self.reading_status = None
+        report(error)
 
     def new_case(self) -> CaseEditor | None:
         if not may(self.db, Permission.EDIT_CASES):
@@ -256,8 +405,11 @@ class MainWindow(QMainWindow):
             editor.raise_()
             editor.activateWindow()
             return editor
+        from casebook.ui.dialogs.case_editor import CaseEditor
+
         editor = CaseEditor(self.db, case_id, self)
         editor.saved.connect(lambda saved_id: self._editor_saved(editor, saved_id))
+        editor.changed.connect(self.apply_changes)
         editor.open_case.connect(self.open_case)
         self.actor_changed.connect(editor.apply_role)
         editor.finished.connect(lambda _result: self._editor_closed(editor))
@@ -270,7 +422,6 @@ class MainWindow(QMainWindow):
     def _editor_saved(self, editor: CaseEditor, case_id: int) -> None:
         if editor.case_id is not None:  # a new case, once registered, is that case's editor
             self.editors.setdefault(editor.case_id, editor)
-        self.refresh()
 
     def _editor_closed(self, editor: CaseEditor) -> None:
         self.actor_changed.disconnect(editor.apply_role)
@@ -333,9 +484,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
         help_menu.addAction(  # 校验审计日志 (casebook.ui.dialogs.trail_check)
-            self._action(
-                translate("MainWindow", "&Verify the audit trail"), None, lambda: show_trail_check(self, self.db)
-            )
+            self._action(translate("MainWindow", "&Verify the audit trail"), None, self._verify_trail)
         )
         toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main_toolbar")
@@ -352,11 +501,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _verify_trail(self) -> None:
+        from casebook.ui.dialogs.trail_check import show_trail_check
+
+        show_trail_check(self, self.db)
+
     def _find(self) -> None:
         self.show_view("cases")
         self.cases.focus_search()
 
     def ask_export(self) -> None:
+        from casebook.ui.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self)
         dialog.accepted.connect(lambda: self.jobs.export(dialog.request()))
         dialog.open()
@@ -417,6 +573,8 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> GuideWindow:
         """帮助 → 使用说明 (F1): one guide window, brought to the front when open already."""
         if self.guide is None:
+            from casebook.ui.views.help_window import GuideWindow
+
             self.guide = GuideWindow(self)
         self.guide.show()
         self.guide.raise_()
@@ -424,6 +582,8 @@ class MainWindow(QMainWindow):
         return self.guide
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from casebook.ui.views.help_window import ShortcutsDialog
+
         actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
         dialog = ShortcutsDialog(list(dict.fromkeys(actions)), self)
         dialog.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casebook.services.admin.accounts import sign_in
@@ -13,6 +13,7 @@ from casebook.store.database import open_database
 from casebook.ui.application import make_application
 from casebook.ui.dialogs.case_editor import CaseEditor
 from casebook.ui.dialogs.sign_in import SignInDialog
+from casebook.ui.jobs import operation
 from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
 
@@ -82,8 +83,13 @@ def _save(shown: QWidget, output: Path) -> Path:
 
 
 def _settle(app: QApplication) -> None:
-    """Let layouts, lazy fetches and the first paint happen."""
+    """Let layouts, lazy fetches, the reads on workers and the first paint happen."""
     for _ in range(5):
+        app.processEvents()
+    for _ in range(600):  # the figures of the view shown, read on a worker (a minute at most)
+        if not operation.running():
+            break
+        QThreadPool.globalInstance().waitForDone(100)
         app.processEvents()
     QTimer.singleShot(200, app.quit)
     app.exec()

@@ -34,6 +34,7 @@ from casebook.i18n import translate
 from casebook.services.admin.accounts import AccountView, create_account, list_accounts, set_active, set_role
 from casebook.store.database import Database
 from casebook.ui.dialogs.sign_in import ERROR_STYLE, PasswordDialog, ask_to_sign_in_again, error_label, password_field
+from casebook.ui.jobs.changes import Changes
 from casebook.ui.permissions import allow, refusal
 
 INFO_STYLE = "color: #1b5e20;"
@@ -172,6 +173,11 @@ class AccountsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not event.spontaneous():
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The table follows the accounts."""
+        if changes.accounts and self.isVisible():
             self.refresh()
 
     def refresh(self, keep: str | None = None) -> None:

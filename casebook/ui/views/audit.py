@@ -38,6 +38,7 @@ from casebook.services.admin.audit import (
 from casebook.services.admin.audit import count_entries as count_audit_entries
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import ask_workbook_path
+from casebook.ui.jobs.changes import Changes
 
 SHOWN_AT_MOST = 1000  # newest events listed; the export takes every one that matches
 VALUE_WIDTH = 60  # characters of an old or new value shown in a cell (all of it in the tooltip)
@@ -166,6 +167,11 @@ class AuditView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not event.spontaneous():
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Every write leaves events in the trail."""
+        if self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:

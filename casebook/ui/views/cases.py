@@ -26,6 +26,7 @@ from casebook.i18n import translate, translate_n
 from casebook.services.queries.case_search import CaseQuery
 from casebook.services.queries.pickers import PickerKind, choices
 from casebook.store.database import Database
+from casebook.ui.jobs.changes import Changes
 from casebook.ui.models.cases import CaseTableModel
 from casebook.ui.permissions import allow
 
@@ -156,6 +157,11 @@ class CasesView(QWidget):
         """Fresh figures each time the clerk comes to this view (not when the window is restored)."""
         super().showEvent(event)
         if not event.spontaneous():
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The list follows the cases; its pickers follow the reference data."""
+        if (changes.register or changes.reference) and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:

@@ -44,6 +44,7 @@ from casebook.services.queries.supervision_lists import (
 )
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import ask_workbook_path
+from casebook.ui.jobs.changes import Changes
 from casebook.ui.views.deadlines import DeadlineView
 from casebook.ui.views.deliberations import DeliberationView
 
@@ -311,6 +312,11 @@ class SupervisionView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not event.spontaneous():
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The lists follow the cases, the supervisors (reference data) and the rating labels (settings)."""
+        if (changes.register or changes.reference or changes.settings) and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
