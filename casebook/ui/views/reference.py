@@ -40,7 +40,6 @@ from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.models.reference import ReferenceTableModel
 from casebook.ui.permissions import allow, may
-from casebook.ui.views.unit_records import UnitRecordsLine
 
 INFO_STYLE = "color: #1b5e20;"
 
@@ -71,7 +70,6 @@ class ReferenceView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.unit_records = UnitRecordsLine(db)  # 先进承办单位 and evaluations of the chosen unit
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,7 +87,6 @@ class ReferenceView(QWidget):
         self.filter.textChanged.connect(lambda _text: self._load())
         self.show_retired.toggled.connect(lambda _on: self._load())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_unit_records())
         self.table.doubleClicked.connect(lambda _index: self._edit())
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
@@ -113,7 +110,6 @@ class ReferenceView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(tools)
         column.addWidget(self.table, 1)
-        column.addWidget(self.unit_records)
         column.addWidget(self.message)
         column.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -175,10 +171,6 @@ class ReferenceView(QWidget):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
-
-    def _show_unit_records(self) -> None:
-        row = self.selected_row()
-        self.unit_records.show_unit(row.id if row is not None and row.kind is ReferenceKind.UNIT else None)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
