@@ -31,6 +31,7 @@ from casebook.i18n import translate, translate_n
 from casebook.services.admin.office import get_settings
 from casebook.services.admin.reference_admin_settings import save_settings
 from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
+from casebook.ui.jobs.changes import Changes
 from casebook.ui.permissions import allow
 from casebook.ui.translation import DEFAULT_LANGUAGE
 from casebook.ui.views.settings_tables import CodeChecklist, CodeTable, rating_rows, result_rows
@@ -232,6 +233,11 @@ class SettingsView(QWidget):
     def _rate_labels() -> dict[RateName, str]:
         order = (RateName.ON_TIME, RateName.RESOLUTION, RateName.ACCOMPLISHMENT, RateName.SATISFACTION)
         return {name: name.label for name in (*order, RateName.FIRST_SATISFACTION, RateName.FACE_TO_FACE)}
+
+    def on_changes(self, changes: Changes) -> None:
+        """The form follows the office's settings (a restored backup, an import)."""
+        if changes.settings and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the settings as stored (dropping unsaved edits) and this computer's language."""
