@@ -17,6 +17,7 @@ from casebook.cli import backup as cli_backup
 from casebook.cli import case as cli_case
 from casebook.cli import deadlines as cli_deadlines
 from casebook.cli import deliberations as cli_deliberations
+from casebook.cli import decisions as cli_decisions
 from casebook.cli import demo as cli_demo
 from casebook.cli import evaluations as cli_evaluations
 from casebook.cli import export as cli_export
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_case.add_parser(commands)
     cli_replies.add_parser(commands)
     cli_evaluations.add_parser(commands)
+    cli_decisions.add_parser(commands)
     cli_deliberations.add_parser(commands)
     return parser
 

@@ -4,149 +4,149 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="61" />
+      <location filename="../../casebook/ui/views/accounts.py" line="62" />
       <source>New account</source>
       <translation>新建账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="74" />
+      <location filename="../../casebook/ui/views/accounts.py" line="75" />
       <source>User name:</source>
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="75" />
+      <location filename="../../casebook/ui/views/accounts.py" line="76" />
       <source>Full name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="76" />
-      <location filename="../../casebook/ui/views/accounts.py" line="155" />
+      <location filename="../../casebook/ui/views/accounts.py" line="77" />
+      <location filename="../../casebook/ui/views/accounts.py" line="156" />
       <source>Role:</source>
       <translation>角色：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="77" />
+      <location filename="../../casebook/ui/views/accounts.py" line="78" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="78" />
+      <location filename="../../casebook/ui/views/accounts.py" line="79" />
       <source>Password again:</source>
       <translation>再次输入密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="82" />
+      <location filename="../../casebook/ui/views/accounts.py" line="83" />
       <source>The first account must be an administrator's. Once it exists, everyone signs in to this database.</source>
       <translation>第一个账户必须是管理员账户。创建后，所有人都要登录才能使用本数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="95" />
+      <location filename="../../casebook/ui/views/accounts.py" line="96" />
       <source>The two passwords differ; type them again.</source>
       <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="128" />
+      <location filename="../../casebook/ui/views/accounts.py" line="129" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="129" />
+      <location filename="../../casebook/ui/views/accounts.py" line="130" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="130" />
+      <location filename="../../casebook/ui/views/accounts.py" line="131" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="131" />
+      <location filename="../../casebook/ui/views/accounts.py" line="132" />
       <source>Active</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="132" />
+      <location filename="../../casebook/ui/views/accounts.py" line="133" />
       <source>Created</source>
       <translation>创建时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="133" />
+      <location filename="../../casebook/ui/views/accounts.py" line="134" />
       <source>Created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="134" />
+      <location filename="../../casebook/ui/views/accounts.py" line="135" />
       <source>Last sign-in</source>
       <translation>最近登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="147" />
+      <location filename="../../casebook/ui/views/accounts.py" line="148" />
       <source>New account…</source>
       <translation>新建账户…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="149" />
+      <location filename="../../casebook/ui/views/accounts.py" line="150" />
       <source>Change role</source>
       <translation>更改角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="150" />
-      <location filename="../../casebook/ui/views/accounts.py" line="245" />
+      <location filename="../../casebook/ui/views/accounts.py" line="151" />
+      <location filename="../../casebook/ui/views/accounts.py" line="251" />
       <source>Switch off</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="151" />
+      <location filename="../../casebook/ui/views/accounts.py" line="152" />
       <source>Reset password…</source>
       <translation>重置密码…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="187" />
+      <location filename="../../casebook/ui/views/accounts.py" line="193" />
       <source>This database has no accounts yet: whoever opens it works as the local administrator {name}, without signing in. Once you create the first account (an administrator's), everyone signs in.</source>
       <translation>本数据库还没有账户：打开它的人都以本机管理员 {name} 的身份工作，无需登录。创建第一个账户（管理员账户）后，所有人都要登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="195" />
+      <location filename="../../casebook/ui/views/accounts.py" line="201" />
       <source>Everyone signs in to this database. Administrators manage reference data, settings and accounts; clerks register and handle cases; viewers read and export.</source>
       <translation>使用本数据库须先登录。管理员管理基础数据、设置和账户；经办人登记和办理议案建议；查阅人只能查阅和导出。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="207" />
+      <location filename="../../casebook/ui/views/accounts.py" line="213" />
       <source>yes</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="207" />
+      <location filename="../../casebook/ui/views/accounts.py" line="213" />
       <source>switched off</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="247" />
+      <location filename="../../casebook/ui/views/accounts.py" line="253" />
       <source>Switch on</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="272" />
+      <location filename="../../casebook/ui/views/accounts.py" line="278" />
       <source>Account {name} created.</source>
       <translation>已创建账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="289" />
+      <location filename="../../casebook/ui/views/accounts.py" line="295" />
       <source>{name} is now {role}.</source>
       <translation>{name} 现在的角色是{role}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="302" />
+      <location filename="../../casebook/ui/views/accounts.py" line="308" />
       <source>{name} is switched off: the account can no longer sign in.</source>
       <translation>已停用 {name}：该账户不能再登录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="304" />
+      <location filename="../../casebook/ui/views/accounts.py" line="310" />
       <source>{name} is switched on again.</source>
       <translation>已重新启用 {name}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/accounts.py" line="313" />
+      <location filename="../../casebook/ui/views/accounts.py" line="319" />
       <source>New password set for {name}.</source>
       <translation>已为 {name} 设置新密码。</translation>
     </message>
@@ -917,148 +917,148 @@
       <translation>数据库 {database} 缺少保护审计日志的触发器（{names}）：记录可能被改动或删除。请运行 casebook audit --verify，并告知数据库维护人员。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="57" />
-      <location filename="../../casebook/ui/views/audit.py" line="61" />
+      <location filename="../../casebook/ui/views/audit.py" line="58" />
+      <location filename="../../casebook/ui/views/audit.py" line="62" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="71" />
+      <location filename="../../casebook/ui/views/audit.py" line="72" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="95" />
+      <location filename="../../casebook/ui/views/audit.py" line="96" />
       <source>e.g. 0012</source>
       <translation>如 0012</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="99" />
+      <location filename="../../casebook/ui/views/audit.py" line="100" />
       <source>Text in the step, case, field or value</source>
       <translation>操作、案件、字段或取值中的文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="102" />
+      <location filename="../../casebook/ui/views/audit.py" line="103" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="107" />
+      <location filename="../../casebook/ui/views/audit.py" line="108" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="108" />
-      <location filename="../../casebook/ui/views/audit.py" line="140" />
+      <location filename="../../casebook/ui/views/audit.py" line="109" />
+      <location filename="../../casebook/ui/views/audit.py" line="141" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="109" />
+      <location filename="../../casebook/ui/views/audit.py" line="110" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="110" />
+      <location filename="../../casebook/ui/views/audit.py" line="111" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="111" />
+      <location filename="../../casebook/ui/views/audit.py" line="112" />
       <source>Business date</source>
       <translation>业务日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="112" />
+      <location filename="../../casebook/ui/views/audit.py" line="113" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="141" />
+      <location filename="../../casebook/ui/views/audit.py" line="142" />
       <source>Recorded from</source>
       <translation>记录日期从</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="142" />
+      <location filename="../../casebook/ui/views/audit.py" line="143" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="143" />
+      <location filename="../../casebook/ui/views/audit.py" line="144" />
       <source>Case number</source>
       <translation>案件编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="152" />
+      <location filename="../../casebook/ui/views/audit.py" line="153" />
       <source>Every change to the register, the reference data, the settings and the accounts is kept here with who made it and when. The trail cannot be changed.</source>
       <translation>台账、基础数据、设置和账户的每一处改动都记录在这里，包括改动人和时间。审计日志不能修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="176" />
+      <location filename="../../casebook/ui/views/audit.py" line="182" />
       <source>All users</source>
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="205" />
+      <location filename="../../casebook/ui/views/audit.py" line="211" />
       <source>No case has the number {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="214" />
+      <location filename="../../casebook/ui/views/audit.py" line="220" />
       <source>The newest {shown} of {total} events; narrow the filter to see older ones.</source>
       <translation>显示最近{shown}条（共{total}条）；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/audit.py" line="216" />
+      <location filename="../../casebook/ui/views/audit.py" line="222" />
       <source>%n events</source>
       <translation>
         <numerusform>共%n条记录</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/audit.py" line="233" />
+      <location filename="../../casebook/ui/views/audit.py" line="239" />
       <source>%n fields changed</source>
       <translation>
         <numerusform>改动%n个字段</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="251" />
+      <location filename="../../casebook/ui/views/audit.py" line="257" />
       <source>user {name}</source>
       <translation>用户 {name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="254" />
+      <location filename="../../casebook/ui/views/audit.py" line="260" />
       <source>recorded {since} to {until}</source>
       <translation>记录于 {since} 至 {until}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="260" />
+      <location filename="../../casebook/ui/views/audit.py" line="266" />
       <source>case number {number}</source>
       <translation>案件编号 {number}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="262" />
+      <location filename="../../casebook/ui/views/audit.py" line="268" />
       <source>containing “{text}”</source>
       <translation>含“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="263" />
+      <location filename="../../casebook/ui/views/audit.py" line="269" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="265" />
+      <location filename="../../casebook/ui/views/audit.py" line="271" />
       <source>{title} ({filters})</source>
       <translation>{title}（{filters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="275" />
+      <location filename="../../casebook/ui/views/audit.py" line="281" />
       <source>Audit trail {date}</source>
       <translation>审计日志 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/audit.py" line="276" />
+      <location filename="../../casebook/ui/views/audit.py" line="282" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
@@ -1095,94 +1095,99 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="75" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="76" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="118" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="119" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="119" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="120" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="120" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="121" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="121" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="122" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="128" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="129" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="181" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="183" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="182" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="184" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="183" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="185" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="184" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="186" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="185" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="187" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="219" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="221" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="265" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="267" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="268" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="270" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="274" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="276" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="276" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="278" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="323" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="325" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="324" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="326" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="18" />
+      <source>{kind}: {result} ({evaluator}, {date})</source>
+      <translation>{kind}：{result}（{evaluator}，{date}）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/handling_tab.py" line="53" />
@@ -1431,7 +1436,7 @@
     <name>CaseList</name>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="30" />
-      <location filename="../../casebook/ui/views/cases.py" line="115" />
+      <location filename="../../casebook/ui/views/cases.py" line="116" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
@@ -1442,7 +1447,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="32" />
-      <location filename="../../casebook/ui/views/cases.py" line="116" />
+      <location filename="../../casebook/ui/views/cases.py" line="117" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -1468,7 +1473,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="39" />
-      <location filename="../../casebook/ui/views/cases.py" line="117" />
+      <location filename="../../casebook/ui/views/cases.py" line="118" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -1479,92 +1484,92 @@
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="47" />
+      <location filename="../../casebook/ui/views/cases.py" line="48" />
       <source>Search number, title, content, deputies, units</source>
       <translation>搜索编号、标题、内容、代表、承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="51" />
+      <location filename="../../casebook/ui/views/cases.py" line="52" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="53" />
+      <location filename="../../casebook/ui/views/cases.py" line="54" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="57" />
+      <location filename="../../casebook/ui/views/cases.py" line="58" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="65" />
+      <location filename="../../casebook/ui/views/cases.py" line="66" />
       <source>Any rating</source>
       <translation>全部测评结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="70" />
+      <location filename="../../casebook/ui/views/cases.py" line="71" />
       <source>All sessions</source>
       <translation>全部届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="71" />
+      <location filename="../../casebook/ui/views/cases.py" line="72" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="72" />
+      <location filename="../../casebook/ui/views/cases.py" line="73" />
       <source>All delegations</source>
       <translation>全部代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="73" />
+      <location filename="../../casebook/ui/views/cases.py" line="74" />
       <source>All categories</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="75" />
+      <location filename="../../casebook/ui/views/cases.py" line="76" />
       <source>Key only</source>
       <translation>仅重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="76" />
+      <location filename="../../casebook/ui/views/cases.py" line="77" />
       <source>Overdue only</source>
       <translation>仅逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="78" />
+      <location filename="../../casebook/ui/views/cases.py" line="79" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="114" />
+      <location filename="../../casebook/ui/views/cases.py" line="115" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="120" />
+      <location filename="../../casebook/ui/views/cases.py" line="121" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="121" />
+      <location filename="../../casebook/ui/views/cases.py" line="122" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="122" />
+      <location filename="../../casebook/ui/views/cases.py" line="123" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="123" />
+      <location filename="../../casebook/ui/views/cases.py" line="124" />
       <source>Rating</source>
       <translation>测评</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/cases.py" line="192" />
+      <location filename="../../casebook/ui/views/cases.py" line="198" />
       <source>%n cases</source>
       <translation>
         <numerusform>共%n件</numerusform>
@@ -1589,12 +1594,13 @@
       <location filename="../../casebook/cli/case.py" line="82" />
       <location filename="../../casebook/cli/deadlines.py" line="47" />
       <location filename="../../casebook/cli/deadlines.py" line="54" />
+      <location filename="../../casebook/cli/decisions.py" line="55" />
       <location filename="../../casebook/cli/deliberations.py" line="67" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
-      <location filename="../../casebook/cli/ranking.py" line="34" />
+      <location filename="../../casebook/cli/ranking.py" line="36" />
       <location filename="../../casebook/cli/settings.py" line="73" />
       <location filename="../../casebook/cli/similar.py" line="43" />
-      <location filename="../../casebook/cli/stats.py" line="38" />
+      <location filename="../../casebook/cli/stats.py" line="52" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
@@ -1745,20 +1751,21 @@
       <location filename="../../casebook/cli/audit.py" line="152" />
       <location filename="../../casebook/cli/backup.py" line="140" />
       <location filename="../../casebook/cli/deadlines.py" line="195" />
-      <location filename="../../casebook/cli/export.py" line="81" />
-      <location filename="../../casebook/cli/export.py" line="90" />
-      <location filename="../../casebook/cli/export.py" line="126" />
+      <location filename="../../casebook/cli/export.py" line="83" />
+      <location filename="../../casebook/cli/export.py" line="92" />
+      <location filename="../../casebook/cli/export.py" line="145" />
       <location filename="../../casebook/cli/ledger_import.py" line="80" />
       <location filename="../../casebook/cli/ledger_import.py" line="98" />
       <location filename="../../casebook/cli/letters.py" line="48" />
       <location filename="../../casebook/cli/letters.py" line="65" />
-      <location filename="../../casebook/cli/main.py" line="144" />
-      <location filename="../../casebook/cli/main.py" line="158" />
+      <location filename="../../casebook/cli/main.py" line="146" />
+      <location filename="../../casebook/cli/main.py" line="160" />
       <location filename="../../casebook/cli/replies.py" line="131" />
       <location filename="../../casebook/cli/replies.py" line="44" />
       <location filename="../../casebook/cli/settings.py" line="122" />
       <location filename="../../casebook/cli/similar.py" line="76" />
       <location filename="../../casebook/cli/similar.py" line="124" />
+      <location filename="../../casebook/cli/stats.py" line="64" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -1875,14 +1882,14 @@
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="134" />
-      <location filename="../../casebook/cli/export.py" line="135" />
+      <location filename="../../casebook/cli/export.py" line="154" />
       <location filename="../../casebook/cli/similar.py" line="106" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="136" />
-      <location filename="../../casebook/cli/export.py" line="137" />
+      <location filename="../../casebook/cli/export.py" line="156" />
       <location filename="../../casebook/cli/letters.py" line="49" />
       <location filename="../../casebook/cli/replies.py" line="31" />
       <location filename="../../casebook/cli/screenshot.py" line="46" />
@@ -1902,7 +1909,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="151" />
-      <location filename="../../casebook/cli/export.py" line="123" />
+      <location filename="../../casebook/cli/export.py" line="142" />
       <location filename="../../casebook/cli/letters.py" line="62" />
       <location filename="../../casebook/cli/replies.py" line="41" />
       <location filename="../../casebook/cli/settings.py" line="119" />
@@ -1942,6 +1949,7 @@
       <location filename="../../casebook/cli/audit.py" line="171" />
       <location filename="../../casebook/cli/audit.py" line="188" />
       <location filename="../../casebook/cli/deadlines.py" line="169" />
+      <location filename="../../casebook/cli/decisions.py" line="95" />
       <location filename="../../casebook/cli/deliberations.py" line="119" />
       <location filename="../../casebook/cli/evaluations.py" line="100" />
       <source>Date</source>
@@ -2050,12 +2058,14 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="41" />
+      <location filename="../../casebook/cli/decisions.py" line="48" />
       <location filename="../../casebook/cli/evaluations.py" line="45" />
       <source>the session</source>
       <translation>届次</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
+      <location filename="../../casebook/cli/decisions.py" line="45" />
       <location filename="../../casebook/cli/deliberations.py" line="48" />
       <location filename="../../casebook/cli/deliberations.py" line="62" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
@@ -2244,6 +2254,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="99" />
+      <location filename="../../casebook/cli/decisions.py" line="93" />
       <location filename="../../casebook/cli/deliberations.py" line="121" />
       <location filename="../../casebook/cli/similar.py" line="210" />
       <location filename="../../casebook/cli/similar.py" line="181" />
@@ -2317,6 +2328,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="169" />
+      <location filename="../../casebook/cli/decisions.py" line="91" />
       <location filename="../../casebook/cli/deliberations.py" line="120" />
       <location filename="../../casebook/cli/evaluations.py" line="101" />
       <source>Kind</source>
@@ -2346,6 +2358,92 @@
       <location filename="../../casebook/cli/deadlines.py" line="189" />
       <source>{date} is now kept in the calendar as: {kind} ({name}).</source>
       <translation>{date}已记为：{kind}（{name}）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="39" />
+      <source>the year's excellent motions and suggestions and advanced handling units</source>
+      <translation>年度优秀议案建议和先进承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="42" />
+      <source>mark a case or a unit for a year</source>
+      <translation>将议案建议或单位列入某年度的决定</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="43" />
+      <source>excellent_case (优秀议案建议) or advanced_unit</source>
+      <translation>excellent_case（优秀议案建议）或 advanced_unit（先进承办单位）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="44" />
+      <source>the year the decision is about</source>
+      <translation>决定所评的年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="46" />
+      <source>the decision's document number</source>
+      <translation>决定的文号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="47" />
+      <source>the case (with --session)</source>
+      <translation>议案建议编号（与 --session 同用）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="49" />
+      <source>the handling unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="52" />
+      <source>list the decisions</source>
+      <translation>列出年度决定</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="53" />
+      <location filename="../../casebook/cli/decisions.py" line="58" />
+      <location filename="../../casebook/cli/evaluations.py" line="53" />
+      <source>only those of this year</source>
+      <translation>只列出该年度的</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="54" />
+      <location filename="../../casebook/cli/evaluations.py" line="54" />
+      <source>only those of this unit</source>
+      <translation>只列出该单位的</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="57" />
+      <source>write the list of decisions to a workbook</source>
+      <translation>将年度决定名单导出为工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="73" />
+      <source>Recorded: {subject}, {decision}</source>
+      <translation>已登记：{subject}，{decision}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="90" />
+      <location filename="../../casebook/cli/evaluations.py" line="103" />
+      <location filename="../../casebook/cli/similar.py" line="207" />
+      <location filename="../../casebook/cli/similar.py" line="178" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="92" />
+      <source>Case or unit</source>
+      <translation>议案建议或单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="94" />
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="110" />
+      <source>Wrote {count} decisions to {path}</source>
+      <translation>已将{count}条决定写入{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/deliberations.py" line="43" />
@@ -2469,7 +2567,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="120" />
+      <location filename="../../casebook/cli/main.py" line="122" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2539,16 +2637,6 @@
       <translation>列出评议评估记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="53" />
-      <source>only those of this year</source>
-      <translation>只列出该年度的</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/evaluations.py" line="54" />
-      <source>only those of this unit</source>
-      <translation>只列出该单位的</translation>
-    </message>
-    <message>
       <location filename="../../casebook/cli/evaluations.py" line="80" />
       <source>Recorded: {kind} of {subject}, {result}</source>
       <translation>已登记：{subject}的{kind}，{result}</translation>
@@ -2557,13 +2645,6 @@
       <location filename="../../casebook/cli/evaluations.py" line="102" />
       <source>Evaluated</source>
       <translation>评议对象</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/evaluations.py" line="103" />
-      <location filename="../../casebook/cli/similar.py" line="207" />
-      <location filename="../../casebook/cli/similar.py" line="178" />
-      <source>Year</source>
-      <translation>年度</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/evaluations.py" line="104" />
@@ -2576,92 +2657,92 @@
       <translation>评议评估方</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="32" />
+      <location filename="../../casebook/cli/export.py" line="33" />
       <source>write the register, the units' lists or a report to an Excel workbook</source>
       <translation>将台账、各单位交办清单或统计报表导出为 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="33" />
+      <location filename="../../casebook/cli/export.py" line="34" />
       <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
       <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="39" />
+      <location filename="../../casebook/cli/export.py" line="40" />
       <source>what to export</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="46" />
+      <location filename="../../casebook/cli/export.py" line="47" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="51" />
+      <location filename="../../casebook/cli/export.py" line="52" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="57" />
+      <location filename="../../casebook/cli/export.py" line="58" />
       <source>the month of the monthly report (default: the last complete month)</source>
       <translation>月报的月份（默认：最近一个已结束的月份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="63" />
+      <location filename="../../casebook/cli/export.py" line="64" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="69" />
+      <location filename="../../casebook/cli/export.py" line="70" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="82" />
+      <location filename="../../casebook/cli/export.py" line="84" />
       <source>--unit and --all are only for reply forms</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="109" />
+      <location filename="../../casebook/cli/export.py" line="120" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="117" />
+      <location filename="../../casebook/cli/export.py" line="136" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="145" />
+      <location filename="../../casebook/cli/export.py" line="164" />
       <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
       <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="154" />
+      <location filename="../../casebook/cli/export.py" line="173" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="157" />
+      <location filename="../../casebook/cli/export.py" line="176" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="159" />
+      <location filename="../../casebook/cli/export.py" line="178" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="161" />
+      <location filename="../../casebook/cli/export.py" line="180" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="165" />
+      <location filename="../../casebook/cli/export.py" line="184" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="172" />
+      <location filename="../../casebook/cli/export.py" line="191" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
@@ -2741,91 +2822,91 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="48" />
+      <location filename="../../casebook/cli/main.py" line="49" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="56" />
+      <location filename="../../casebook/cli/main.py" line="57" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="60" />
+      <location filename="../../casebook/cli/main.py" line="61" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="65" />
+      <location filename="../../casebook/cli/main.py" line="66" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="74" />
+      <location filename="../../casebook/cli/main.py" line="75" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="80" />
+      <location filename="../../casebook/cli/main.py" line="81" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="108" />
+      <location filename="../../casebook/cli/main.py" line="110" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="110" />
+      <location filename="../../casebook/cli/main.py" line="112" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="113" />
+      <location filename="../../casebook/cli/main.py" line="115" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="118" />
+      <location filename="../../casebook/cli/main.py" line="120" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="173" />
+      <location filename="../../casebook/cli/main.py" line="175" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="22" />
+      <location filename="../../casebook/cli/ranking.py" line="23" />
       <source>the handling units ranked by their weighted rates (先进承办单位)</source>
       <translation>承办单位按加权比率排名（先进承办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="24" />
-      <location filename="../../casebook/cli/stats.py" line="22" />
+      <location filename="../../casebook/cli/ranking.py" line="25" />
+      <location filename="../../casebook/cli/stats.py" line="31" />
       <location filename="../../casebook/cli/supervision.py" line="32" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="26" />
+      <location filename="../../casebook/cli/ranking.py" line="27" />
       <source>the date the figures stand on</source>
       <translation>数据截止日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="32" />
-      <location filename="../../casebook/cli/stats.py" line="35" />
+      <location filename="../../casebook/cli/ranking.py" line="33" />
+      <location filename="../../casebook/cli/stats.py" line="44" />
       <location filename="../../casebook/cli/supervision.py" line="45" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="35" />
+      <location filename="../../casebook/cli/ranking.py" line="37" />
       <source>write a workbook</source>
       <translation>写入Excel工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="50" />
+      <location filename="../../casebook/cli/ranking.py" line="60" />
       <source>Ranking of {count} units written to {file}.</source>
       <translation>{count}个承办单位的排名已写入{file}。</translation>
     </message>
@@ -3139,20 +3220,40 @@
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="21" />
+      <location filename="../../casebook/cli/stats.py" line="30" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="27" />
+      <location filename="../../casebook/cli/stats.py" line="36" />
       <location filename="../../casebook/cli/supervision.py" line="37" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="37" />
+      <location filename="../../casebook/cli/stats.py" line="50" />
+      <source>one table with a column per session of the year (meeting, interim) and the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stats.py" line="65" />
+      <source>--by-session shows every session; leave out --session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/subsets.py" line="31" />
+      <source>a kind of handling unit ({kinds}), not “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/subsets.py" line="38" />
       <source>only the cases of this session</source>
       <translation>只统计该次会议的议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/subsets.py" line="43" />
+      <source>only the cases a unit of this kind answers for (lead or separate): {kinds}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/cli/supervision.py" line="30" />
@@ -3318,85 +3419,85 @@
       <translation>同比：{previous}，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="294" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="296" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="296" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="298" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="318" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="320" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="320" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="322" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="336" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="417" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="338" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="419" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="338" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="421" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="340" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="423" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="340" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="342" />
       <source>Computing the figures…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="345" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="347" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="346" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="348" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="347" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="349" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="361" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="363" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="369" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="375" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="371" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="377" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="370" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="372" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="410" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="412" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="419" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="421" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="422" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="424" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
@@ -3481,6 +3582,14 @@
       <location filename="../../casebook/ui/views/deadlines.py" line="96" />
       <source>{unit} ({count}, {late} overdue)</source>
       <translation>{unit}（{count}件次，逾期{late}件次）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../casebook/services/queries/decisions.py" line="39" />
+      <source>{kind} of {year} ({document}, {date})</source>
+      <translation>{year}年度{kind}（{document}，{date}）</translation>
     </message>
   </context>
   <context>
@@ -3610,12 +3719,12 @@
       <translation>登记整改完成…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="133" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="134" />
       <source>{count} deliberations and inquiries; {overdue} follow-up items overdue</source>
       <translation>审议和询问{count}次；逾期整改事项{overdue}项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="175" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="176" />
       <source>Participants: {names}</source>
       <translation>参加人员：{names}</translation>
     </message>
@@ -3897,6 +4006,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="73" />
+      <location filename="../../casebook/excel/export_decisions.py" line="22" />
       <location filename="../../casebook/excel/export_evaluations.py" line="18" />
       <source>Title</source>
       <translation>标题</translation>
@@ -3908,6 +4018,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="75" />
+      <location filename="../../casebook/excel/export_decisions.py" line="23" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
@@ -3923,7 +4034,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="78" />
-      <location filename="../../casebook/excel/export_published.py" line="31" />
+      <location filename="../../casebook/excel/export_published.py" line="36" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -3954,7 +4065,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="84" />
-      <location filename="../../casebook/excel/export_published.py" line="47" />
+      <location filename="../../casebook/excel/export_published.py" line="52" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
@@ -4148,13 +4259,14 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="71" />
+      <location filename="../../casebook/excel/export_reports.py" line="76" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="242" />
-      <location filename="../../casebook/excel/export_published.py" line="19" />
+      <location filename="../../casebook/excel/export_published.py" line="20" />
+      <location filename="../../casebook/excel/export_published.py" line="66" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -4276,6 +4388,57 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>没有记录</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="19" />
+      <location filename="../../casebook/excel/export_follow_ups.py" line="18" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="20" />
+      <source>Decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="21" />
+      <source>Case or unit</source>
+      <translation>议案建议或单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="24" />
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="25" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="26" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="34" />
+      <source>Excellent motions and suggestions and advanced handling units of {year}</source>
+      <translation>{year}年度优秀议案建议和先进承办单位名单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="36" />
+      <source>Excellent motions and suggestions and advanced handling units</source>
+      <translation>优秀议案建议和先进承办单位名单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="38" />
+      <source>Decisions</source>
+      <translation>优秀建议和先进单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_decisions.py" line="58" />
+      <source>Year decisions</source>
+      <translation>年度决定名单</translation>
+    </message>
+    <message>
       <location filename="../../casebook/excel/export_evaluations.py" line="16" />
       <source>Kind of evaluation</source>
       <translation>评议评估类型</translation>
@@ -4317,11 +4480,6 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{year}年评议评估情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_follow_ups.py" line="18" />
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
       <location filename="../../casebook/excel/export_follow_ups.py" line="19" />
       <source>Follow-up reviews</source>
       <translation>回头看次数</translation>
@@ -4347,84 +4505,95 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>回头看清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="18" />
+      <location filename="../../casebook/excel/export_published.py" line="19" />
       <source>Reply rate</source>
       <translation>办复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="20" />
+      <location filename="../../casebook/excel/export_published.py" line="21" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="21" />
+      <location filename="../../casebook/excel/export_published.py" line="22" />
       <source>Of</source>
       <translation>总数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="22" />
+      <location filename="../../casebook/excel/export_published.py" line="23" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="27" />
+      <location filename="../../casebook/excel/export_published.py" line="32" />
       <source>Shares</source>
       <translation>分类占比</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="30" />
+      <location filename="../../casebook/excel/export_published.py" line="35" />
       <source>Result class</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="32" />
+      <location filename="../../casebook/excel/export_published.py" line="37" />
       <source>Rating level</source>
       <translation>测评等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="33" />
+      <location filename="../../casebook/excel/export_published.py" line="38" />
       <source>First-round rating level</source>
       <translation>初次测评等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="38" />
+      <location filename="../../casebook/excel/export_published.py" line="43" />
       <source>{section}: {label}</source>
       <translation>{section}：{label}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="41" />
+      <location filename="../../casebook/excel/export_published.py" line="46" />
       <source>Reply rate (replied ÷ cases)</source>
       <translation>办复率（已答复÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="42" />
+      <location filename="../../casebook/excel/export_published.py" line="47" />
       <source>Closing rate (closed ÷ cases)</source>
       <translation>办结率（已办结÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="48" />
+      <location filename="../../casebook/excel/export_published.py" line="53" />
       <source>Units, assisting and separate included</source>
       <translation>承办单位（含协办、分办）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="50" />
+      <location filename="../../casebook/excel/export_published.py" line="55" />
       <source>Units: {kind}</source>
       <translation>承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="51" />
+      <location filename="../../casebook/excel/export_published.py" line="56" />
       <source>Cases handled jointly</source>
       <translation>并案办理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="52" />
+      <location filename="../../casebook/excel/export_published.py" line="57" />
       <source>Motions handled as suggestions</source>
       <translation>议案作为建议处理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="53" />
+      <location filename="../../casebook/excel/export_published.py" line="58" />
       <source>Change in cases on the previous year</source>
       <translation>件数比上年增减</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="75" />
+      <source>By session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="78" />
+      <location filename="../../casebook/excel/export_ranking.py" line="38" />
+      <source>As of {date}</source>
+      <translation>截至{date}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_ranking.py" line="16" />
@@ -4445,11 +4614,6 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_ranking.py" line="35" />
       <source>Ranking</source>
       <translation>承办单位排名</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_ranking.py" line="38" />
-      <source>As of {date}</source>
-      <translation>截至{date}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_register.py" line="53" />
@@ -4502,114 +4666,119 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="63" />
+      <location filename="../../casebook/excel/export_reports.py" line="68" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="65" />
+      <location filename="../../casebook/excel/export_reports.py" line="70" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="83" />
+      <location filename="../../casebook/excel/export_reports.py" line="88" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="85" />
+      <location filename="../../casebook/excel/export_reports.py" line="90" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="96" />
+      <location filename="../../casebook/excel/export_reports.py" line="93" />
+      <source>; handled by: {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_reports.py" line="104" />
       <source>Overview</source>
       <translation>概况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="122" />
+      <location filename="../../casebook/excel/export_reports.py" line="130" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="131" />
+      <location filename="../../casebook/excel/export_reports.py" line="139" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="148" />
+      <location filename="../../casebook/excel/export_reports.py" line="156" />
       <source>Target</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="151" />
+      <location filename="../../casebook/excel/export_reports.py" line="159" />
       <source>Actual</source>
       <translation>实际</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="152" />
+      <location filename="../../casebook/excel/export_reports.py" line="160" />
       <source>Target (%)</source>
       <translation>目标(%)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="153" />
+      <location filename="../../casebook/excel/export_reports.py" line="161" />
       <source>Short by (points)</source>
       <translation>尚差(个百分点)</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="154" />
+      <location filename="../../casebook/excel/export_reports.py" line="162" />
       <source>Where it stands</source>
       <translation>完成情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="174" />
+      <location filename="../../casebook/excel/export_reports.py" line="182" />
       <source>Compared with: the cases of {previous}, as of {date}.</source>
       <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="200" />
+      <location filename="../../casebook/excel/export_reports.py" line="208" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="203" />
-      <location filename="../../casebook/excel/export_reports.py" line="315" />
+      <location filename="../../casebook/excel/export_reports.py" line="211" />
+      <location filename="../../casebook/excel/export_reports.py" line="324" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="204" />
-      <location filename="../../casebook/excel/export_reports.py" line="318" />
+      <location filename="../../casebook/excel/export_reports.py" line="212" />
+      <location filename="../../casebook/excel/export_reports.py" line="327" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="210" />
+      <location filename="../../casebook/excel/export_reports.py" line="218" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="217" />
+      <location filename="../../casebook/excel/export_reports.py" line="225" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="265" />
+      <location filename="../../casebook/excel/export_reports.py" line="274" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="267" />
+      <location filename="../../casebook/excel/export_reports.py" line="276" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="300" />
+      <location filename="../../casebook/excel/export_reports.py" line="309" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="321" />
+      <location filename="../../casebook/excel/export_reports.py" line="330" />
       <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
       <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
     </message>
@@ -5686,17 +5855,17 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Letters</name>
     <message>
-      <location filename="../../casebook/excel/letter_files.py" line="88" />
+      <location filename="../../casebook/excel/letter_files.py" line="89" />
       <source>The letter template {path} is not a Word document (.docx): {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/letter_files.py" line="104" />
+      <location filename="../../casebook/excel/letter_files.py" line="105" />
       <source>The letter template {path} has an error in paragraph {number} («{text}»): {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/excel/letter_files.py" line="114" />
+      <location filename="../../casebook/excel/letter_files.py" line="115" />
       <source>The letter template {path} could not be filled in: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -5709,288 +5878,288 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="59" />
+      <location filename="../../casebook/ui/main_window.py" line="97" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="88" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="89" />
+      <location filename="../../casebook/ui/main_window.py" line="113" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="90" />
+      <location filename="../../casebook/ui/main_window.py" line="114" />
       <source>Unit ranking</source>
-      <translation>承办单位排名</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="91" />
+      <location filename="../../casebook/ui/main_window.py" line="115" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="92" />
+      <location filename="../../casebook/ui/main_window.py" line="116" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="93" />
+      <location filename="../../casebook/ui/main_window.py" line="117" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="94" />
+      <location filename="../../casebook/ui/main_window.py" line="118" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="95" />
+      <location filename="../../casebook/ui/main_window.py" line="119" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="109" />
+      <location filename="../../casebook/ui/main_window.py" line="133" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="118" />
+      <location filename="../../casebook/ui/main_window.py" line="246" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="247" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="142" />
+      <location filename="../../casebook/ui/main_window.py" line="275" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="155" />
+      <location filename="../../casebook/ui/main_window.py" line="289" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="158" />
+      <location filename="../../casebook/ui/main_window.py" line="292" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="159" />
+      <location filename="../../casebook/ui/main_window.py" line="293" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="162" />
+      <location filename="../../casebook/ui/main_window.py" line="296" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="166" />
+      <location filename="../../casebook/ui/main_window.py" line="300" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="209" />
+      <location filename="../../casebook/ui/main_window.py" line="343" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="214" />
+      <location filename="../../casebook/ui/main_window.py" line="348" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="222" />
+      <location filename="../../casebook/ui/main_window.py" line="356" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="235" />
+      <location filename="../../casebook/ui/main_window.py" line="386" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="236" />
+      <location filename="../../casebook/ui/main_window.py" line="387" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="237" />
+      <location filename="../../casebook/ui/main_window.py" line="388" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="238" />
+      <location filename="../../casebook/ui/main_window.py" line="389" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="281" />
+      <location filename="../../casebook/ui/main_window.py" line="438" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="283" />
+      <location filename="../../casebook/ui/main_window.py" line="440" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="286" />
+      <location filename="../../casebook/ui/main_window.py" line="443" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="446" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="292" />
+      <location filename="../../casebook/ui/main_window.py" line="449" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="294" />
+      <location filename="../../casebook/ui/main_window.py" line="451" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="295" />
+      <location filename="../../casebook/ui/main_window.py" line="452" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="296" />
+      <location filename="../../casebook/ui/main_window.py" line="453" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="306" />
+      <location filename="../../casebook/ui/main_window.py" line="463" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="307" />
+      <location filename="../../casebook/ui/main_window.py" line="464" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="309" />
+      <location filename="../../casebook/ui/main_window.py" line="466" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="310" />
+      <location filename="../../casebook/ui/main_window.py" line="467" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="312" />
+      <location filename="../../casebook/ui/main_window.py" line="469" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="314" />
+      <location filename="../../casebook/ui/main_window.py" line="471" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="315" />
+      <location filename="../../casebook/ui/main_window.py" line="472" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="317" />
+      <location filename="../../casebook/ui/main_window.py" line="474" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="319" />
+      <location filename="../../casebook/ui/main_window.py" line="476" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="321" />
+      <location filename="../../casebook/ui/main_window.py" line="478" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="326" />
+      <location filename="../../casebook/ui/main_window.py" line="483" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="328" />
+      <location filename="../../casebook/ui/main_window.py" line="485" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="332" />
+      <location filename="../../casebook/ui/main_window.py" line="489" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="334" />
+      <location filename="../../casebook/ui/main_window.py" line="491" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="337" />
+      <location filename="../../casebook/ui/main_window.py" line="493" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="340" />
+      <location filename="../../casebook/ui/main_window.py" line="495" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="385" />
+      <location filename="../../casebook/ui/main_window.py" line="547" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="386" />
+      <location filename="../../casebook/ui/main_window.py" line="548" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="388" />
+      <location filename="../../casebook/ui/main_window.py" line="550" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="394" />
+      <location filename="../../casebook/ui/main_window.py" line="556" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="395" />
+      <location filename="../../casebook/ui/main_window.py" line="557" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="396" />
+      <location filename="../../casebook/ui/main_window.py" line="558" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="411" />
+      <location filename="../../casebook/ui/main_window.py" line="573" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -6002,7 +6171,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="434" />
+      <location filename="../../casebook/ui/main_window.py" line="600" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -6386,81 +6555,86 @@ Schema revision: {revision}</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="58" />
+      <location filename="../../casebook/ui/views/reference.py" line="60" />
       <source>Type to filter…</source>
       <translation>输入关键字筛选…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="60" />
+      <location filename="../../casebook/ui/views/reference.py" line="62" />
       <source>Show retired</source>
       <translation>显示停用项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="75" />
+      <location filename="../../casebook/ui/views/reference.py" line="78" />
       <source>Add</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="76" />
+      <location filename="../../casebook/ui/views/reference.py" line="79" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="77" />
+      <location filename="../../casebook/ui/views/reference.py" line="80" />
       <source>Retire</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="78" />
+      <location filename="../../casebook/ui/views/reference.py" line="81" />
       <source>Reinstate</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="79" />
+      <location filename="../../casebook/ui/views/reference.py" line="82" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="81" />
+      <location filename="../../casebook/ui/views/reference.py" line="84" />
       <source>A retired value is no longer offered by the forms; cases that use it keep it.</source>
       <translation>停用后录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="83" />
+      <location filename="../../casebook/ui/views/reference.py" line="86" />
       <source>Only a value that no case uses can be deleted.</source>
       <translation>只有未被任何议案建议使用的项目才能删除。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/reference.py" line="142" />
+      <location filename="../../casebook/ui/views/reference.py" line="151" />
       <source>%n items</source>
       <translation>
         <numerusform>共%n项</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="211" />
+      <location filename="../../casebook/ui/views/reference.py" line="225" />
       <source>Added “{name}”.</source>
       <translation>已新增“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="219" />
+      <location filename="../../casebook/ui/views/reference.py" line="233" />
       <source>Saved “{name}”.</source>
       <translation>已保存“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="231" />
+      <location filename="../../casebook/ui/views/reference.py" line="245" />
       <source>Retired “{name}”: the forms no longer offer it; cases that use it keep it.</source>
       <translation>已停用“{name}”：录入时不再提供此项，已使用它的议案建议不受影响。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="233" />
+      <location filename="../../casebook/ui/views/reference.py" line="247" />
       <source>Reinstated “{name}”.</source>
       <translation>已启用“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/reference.py" line="249" />
+      <location filename="../../casebook/ui/views/reference.py" line="263" />
       <source>Deleted “{name}”.</source>
       <translation>已删除“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/unit_records.py" line="30" />
+      <source>{kind} of {year}: {result} ({evaluator}, {date})</source>
+      <translation>{year}年度{kind}：{result}（{evaluator}，{date}）</translation>
     </message>
   </context>
   <context>
@@ -6795,6 +6969,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli/case.py" line="161" />
       <source>“{text}” is not a way of meeting the deputy ({methods})</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/decisions.py" line="31" />
+      <source>“{text}” is not a kind of decision ({kinds})</source>
+      <translation>“{text}”不是年度决定的类型（{kinds}）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/deliberations.py" line="35" />
@@ -7358,6 +7537,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/steps/assignments.py" line="506" />
+      <location filename="../../casebook/services/steps/decisions.py" line="62" />
       <location filename="../../casebook/services/steps/deliberations.py" line="136" />
       <location filename="../../casebook/services/steps/evaluations.py" line="66" />
       <source>There is no handling unit with id {id}.</source>
@@ -7453,6 +7633,47 @@ Schema revision: {revision}</source>
       <translation>答复日期</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="38" />
+      <source>An advanced handling unit is a unit, not a case.</source>
+      <translation>先进承办单位应为承办单位，而不是议案建议。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="40" />
+      <source>An excellent motion or suggestion is a case, not a unit.</source>
+      <translation>优秀议案建议应为议案建议，而不是承办单位。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="42" />
+      <location filename="../../casebook/services/steps/evaluations.py" line="60" />
+      <source>The year {year} is not a year of the register.</source>
+      <translation>{year}年不在台账的年份范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="44" />
+      <source>A decision needs its document number.</source>
+      <translation>决定需填写文号。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="48" />
+      <source>The document number is longer than {length} characters.</source>
+      <translation>文号超过{length}个字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="54" />
+      <source>A decision on {year} cannot be dated {date}, before that year.</source>
+      <translation>关于{year}年度的决定，日期不能是该年度之前的{date}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="70" />
+      <source>{name} is already marked as {kind} of {year}.</source>
+      <translation>{name}已列为{year}年度{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/decisions.py" line="108" />
+      <source>There is no decision with id {id}.</source>
+      <translation>没有序号为{id}的决定。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/steps/deliberations.py" line="36" />
       <source>A deliberation needs a title.</source>
       <translation>审议或询问需填写名称。</translation>
@@ -7496,11 +7717,6 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/evaluations.py" line="57" />
       <source>An evaluation needs the name of its evaluator.</source>
       <translation>评议评估需填写评议评估方。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/steps/evaluations.py" line="60" />
-      <source>The year {year} is not a year of the register.</source>
-      <translation>{year}年不在台账的年份范围内。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/evaluations.py" line="103" />
@@ -7844,169 +8060,169 @@ Schema revision: {revision}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="51" />
+      <location filename="../../casebook/ui/views/settings.py" line="52" />
       <source>%n months</source>
       <translation>
         <numerusform>%n 个月</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="51" />
+      <location filename="../../casebook/ui/views/settings.py" line="52" />
       <source>%n days</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="71" />
+      <location filename="../../casebook/ui/views/settings.py" line="72" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="106" />
-      <location filename="../../casebook/ui/views/settings.py" line="108" />
+      <location filename="../../casebook/ui/views/settings.py" line="107" />
+      <location filename="../../casebook/ui/views/settings.py" line="109" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="106" />
-      <location filename="../../casebook/ui/views/settings.py" line="108" />
+      <location filename="../../casebook/ui/views/settings.py" line="107" />
+      <location filename="../../casebook/ui/views/settings.py" line="109" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="109" />
+      <location filename="../../casebook/ui/views/settings.py" line="110" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="123" />
+      <location filename="../../casebook/ui/views/settings.py" line="124" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="124" />
+      <location filename="../../casebook/ui/views/settings.py" line="125" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="139" />
+      <location filename="../../casebook/ui/views/settings.py" line="140" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="141" />
+      <location filename="../../casebook/ui/views/settings.py" line="142" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="143" />
+      <location filename="../../casebook/ui/views/settings.py" line="144" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="146" />
+      <location filename="../../casebook/ui/views/settings.py" line="147" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="150" />
+      <location filename="../../casebook/ui/views/settings.py" line="151" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="154" />
+      <location filename="../../casebook/ui/views/settings.py" line="155" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="156" />
+      <location filename="../../casebook/ui/views/settings.py" line="157" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="158" />
+      <location filename="../../casebook/ui/views/settings.py" line="159" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="160" />
+      <location filename="../../casebook/ui/views/settings.py" line="161" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="162" />
-      <location filename="../../casebook/ui/views/settings.py" line="168" />
+      <location filename="../../casebook/ui/views/settings.py" line="163" />
+      <location filename="../../casebook/ui/views/settings.py" line="169" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="164" />
+      <location filename="../../casebook/ui/views/settings.py" line="165" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="166" />
+      <location filename="../../casebook/ui/views/settings.py" line="167" />
       <source>The rate the office aims at, e.g. 80% (none: no target).</source>
       <translation>本机构力争达到的比率，如80%（“无”：不设目标）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="170" />
+      <location filename="../../casebook/ui/views/settings.py" line="171" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="172" />
+      <location filename="../../casebook/ui/views/settings.py" line="173" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="173" />
+      <location filename="../../casebook/ui/views/settings.py" line="174" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="175" />
+      <location filename="../../casebook/ui/views/settings.py" line="176" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="178" />
+      <location filename="../../casebook/ui/views/settings.py" line="179" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="179" />
+      <location filename="../../casebook/ui/views/settings.py" line="180" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="183" />
+      <location filename="../../casebook/ui/views/settings.py" line="184" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="186" />
+      <location filename="../../casebook/ui/views/settings.py" line="187" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="189" />
+      <location filename="../../casebook/ui/views/settings.py" line="190" />
       <source>Printed register</source>
       <translation>打印台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="193" />
+      <location filename="../../casebook/ui/views/settings.py" line="194" />
       <source>The columns of the “Print” sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
       <translation>导出台账中「打印」工作表的列，按此顺序排列。横向A4纸打印，列放不下时用A3纸。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="217" />
+      <location filename="../../casebook/ui/views/settings.py" line="218" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="323" />
+      <location filename="../../casebook/ui/views/settings.py" line="329" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -8169,106 +8385,120 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="58" />
+      <location filename="../../casebook/cli/ranking.py" line="68" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="59" />
-      <location filename="../../casebook/cli/stats.py" line="106" />
+      <location filename="../../casebook/cli/ranking.py" line="69" />
+      <location filename="../../casebook/cli/stats.py" line="150" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="60" />
-      <location filename="../../casebook/cli/stats.py" line="72" />
-      <location filename="../../casebook/cli/stats.py" line="107" />
+      <location filename="../../casebook/cli/ranking.py" line="70" />
+      <location filename="../../casebook/cli/stats.py" line="116" />
+      <location filename="../../casebook/cli/stats.py" line="151" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="60" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ranking.py" line="62" />
+      <location filename="../../casebook/cli/ranking.py" line="72" />
       <source>Score</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="73" />
+      <location filename="../../casebook/cli/stats.py" line="94" />
+      <source>{year} by session (as of {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stats.py" line="117" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="74" />
+      <location filename="../../casebook/cli/stats.py" line="118" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="61" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="75" />
-      <location filename="../../casebook/cli/stats.py" line="108" />
+      <location filename="../../casebook/cli/stats.py" line="119" />
+      <location filename="../../casebook/cli/stats.py" line="152" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="62" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="76" />
+      <location filename="../../casebook/cli/stats.py" line="120" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="63" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="77" />
+      <location filename="../../casebook/cli/stats.py" line="121" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="64" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="78" />
+      <location filename="../../casebook/cli/stats.py" line="122" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="65" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="79" />
+      <location filename="../../casebook/cli/stats.py" line="123" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="66" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="80" />
+      <location filename="../../casebook/cli/stats.py" line="124" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="67" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="81" />
+      <location filename="../../casebook/cli/stats.py" line="125" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="82" />
+      <location filename="../../casebook/cli/stats.py" line="126" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="88" />
+      <location filename="../../casebook/cli/stats.py" line="132" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="89" />
+      <location filename="../../casebook/cli/stats.py" line="133" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="96" />
+      <location filename="../../casebook/cli/stats.py" line="140" />
+      <location filename="../../casebook/cli/stats.py" line="97" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="99" />
+      <location filename="../../casebook/cli/stats.py" line="143" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="99" />
+      <location filename="../../casebook/cli/stats.py" line="143" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="103" />
+      <location filename="../../casebook/cli/stats.py" line="147" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>
@@ -8303,17 +8533,32 @@ Schema revision: {revision}</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="216" />
+      <location filename="../../casebook/services/statistics/by_session.py" line="54" />
+      <source>Whole year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics/by_session.py" line="72" />
+      <source>Reply rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics/by_session.py" line="73" />
+      <source>Closing rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/statistics/figures.py" line="219" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="216" />
+      <location filename="../../casebook/services/statistics/figures.py" line="219" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="218" />
+      <location filename="../../casebook/services/statistics/figures.py" line="221" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
@@ -8698,164 +8943,164 @@ Schema revision: {revision}</source>
     <name>Supervision</name>
     <message>
       <location filename="../../casebook/cli/supervision.py" line="62" />
-      <location filename="../../casebook/ui/views/supervision.py" line="217" />
-      <location filename="../../casebook/ui/views/supervision.py" line="190" />
+      <location filename="../../casebook/ui/views/supervision.py" line="218" />
+      <location filename="../../casebook/ui/views/supervision.py" line="191" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="52" />
-      <location filename="../../casebook/ui/views/supervision.py" line="64" />
+      <location filename="../../casebook/ui/views/supervision.py" line="53" />
+      <location filename="../../casebook/ui/views/supervision.py" line="65" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="53" />
-      <location filename="../../casebook/ui/views/supervision.py" line="65" />
+      <location filename="../../casebook/ui/views/supervision.py" line="54" />
+      <location filename="../../casebook/ui/views/supervision.py" line="66" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="54" />
-      <location filename="../../casebook/ui/views/supervision.py" line="66" />
+      <location filename="../../casebook/ui/views/supervision.py" line="55" />
+      <location filename="../../casebook/ui/views/supervision.py" line="67" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="55" />
-      <location filename="../../casebook/ui/views/supervision.py" line="67" />
+      <location filename="../../casebook/ui/views/supervision.py" line="56" />
+      <location filename="../../casebook/ui/views/supervision.py" line="68" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="56" />
+      <location filename="../../casebook/ui/views/supervision.py" line="57" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="57" />
-      <location filename="../../casebook/ui/views/supervision.py" line="68" />
+      <location filename="../../casebook/ui/views/supervision.py" line="58" />
+      <location filename="../../casebook/ui/views/supervision.py" line="69" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="58" />
-      <location filename="../../casebook/ui/views/supervision.py" line="70" />
+      <location filename="../../casebook/ui/views/supervision.py" line="59" />
+      <location filename="../../casebook/ui/views/supervision.py" line="71" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="59" />
+      <location filename="../../casebook/ui/views/supervision.py" line="60" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="60" />
+      <location filename="../../casebook/ui/views/supervision.py" line="61" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="61" />
+      <location filename="../../casebook/ui/views/supervision.py" line="62" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="69" />
+      <location filename="../../casebook/ui/views/supervision.py" line="70" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="71" />
+      <location filename="../../casebook/ui/views/supervision.py" line="72" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="72" />
+      <location filename="../../casebook/ui/views/supervision.py" line="73" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="114" />
+      <location filename="../../casebook/ui/views/supervision.py" line="115" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="117" />
+      <location filename="../../casebook/ui/views/supervision.py" line="118" />
       <source>Overdue and due soon</source>
       <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="118" />
+      <location filename="../../casebook/ui/views/supervision.py" line="119" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="120" />
+      <location filename="../../casebook/ui/views/supervision.py" line="121" />
       <source>Deliberations and inquiries</source>
       <translation>审议和询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="134" />
+      <location filename="../../casebook/ui/views/supervision.py" line="135" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="140" />
+      <location filename="../../casebook/ui/views/supervision.py" line="141" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="141" />
+      <location filename="../../casebook/ui/views/supervision.py" line="142" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="142" />
+      <location filename="../../casebook/ui/views/supervision.py" line="143" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="143" />
+      <location filename="../../casebook/ui/views/supervision.py" line="144" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="165" />
+      <location filename="../../casebook/ui/views/supervision.py" line="166" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="214" />
+      <location filename="../../casebook/ui/views/supervision.py" line="215" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="219" />
+      <location filename="../../casebook/ui/views/supervision.py" line="220" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="253" />
+      <location filename="../../casebook/ui/views/supervision.py" line="254" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="256" />
+      <location filename="../../casebook/ui/views/supervision.py" line="257" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="278" />
+      <location filename="../../casebook/ui/views/supervision.py" line="279" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="299" />
+      <location filename="../../casebook/ui/views/supervision.py" line="300" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="300" />
+      <location filename="../../casebook/ui/views/supervision.py" line="301" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
     </message>

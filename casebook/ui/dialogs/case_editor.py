@@ -31,6 +31,7 @@ from casebook.services.steps.step_checks import refused_steps
 from casebook.store.database import Database
 from casebook.ui.dialogs.case_actions import EDITOR_ACTIONS, build_step
 from casebook.ui.dialogs.case_form import CaseForm
+from casebook.ui.dialogs.case_records import case_record_widgets
 from casebook.ui.dialogs.handling_tab import handling_widgets
 from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
 from casebook.ui.dialogs.step_dialog import StepDialog, refusal_text
@@ -171,7 +172,8 @@ class CaseEditor(QDialog):
             layout.addWidget(widget)
 
     def _show_handling(self, detail: CaseDetail) -> None:
-        self._replace(self.handling, handling_widgets(detail, get_settings(self.db)))
+        records = case_record_widgets(self.db, detail.summary.id)  # 优秀议案建议, evaluations
+        self._replace(self.handling, [*records, *handling_widgets(detail, get_settings(self.db))])
 
     def _show_history(self, detail: CaseDetail) -> None:
         """Each step of the case, oldest first: when, who, and what it changed, in words."""

@@ -40,6 +40,7 @@ from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.models.reference import ReferenceTableModel
 from casebook.ui.permissions import allow, may
+from casebook.ui.views.unit_records import UnitRecordsLine
 
 INFO_STYLE = "color: #1b5e20;"
 
@@ -70,6 +71,7 @@ class ReferenceView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.unit_records = UnitRecordsLine(db)  # 先进承办单位 and evaluations of the chosen unit
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,6 +112,7 @@ class ReferenceView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(tools)
         column.addWidget(self.table, 1)
+        column.addWidget(self.unit_records)
         column.addWidget(self.message)
         column.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -172,7 +175,12 @@ class ReferenceView(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
+    def _show_unit_records(self) -> None:
+        row = self.selected_row()
+        self.unit_records.show_unit(row.id if row is not None and row.kind is ReferenceKind.UNIT else None)
+
     def _update_buttons(self) -> None:
+        self._show_unit_records()  # they follow the chosen row, as the buttons do
         row = self.selected_row()
         edit = Permission.EDIT_REFERENCE
         allow(self.add_button, self.db, edit)

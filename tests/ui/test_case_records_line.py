@@ -1,0 +1,103 @@
+"""The case window's handling tab shows the case's year decision (优秀议案建议) and its evaluations;
+the reference list shows a unit's (先进承办单位, 人大评议)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from casebook import clock
+from casebook.domain.tracked_records import DecisionKind
+from casebook.services.admin.reference_admin import ReferenceKind
+from casebook.services.queries.case_views import CaseSummary
+from casebook.services.steps.decisions import DecisionDraft, add_decision
+from casebook.services.steps.evaluations import EvaluationDraft, add_evaluation
+from casebook.store.database import Database
+from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.views.reference import ReferenceView
+from tests.conftest import Seeds
+from tests.ui.test_reference_view import choose_kind, click_row
+
+SHOTS = Path(os.environ.get("CASEBOOK_SHOTS", "/tmp/casebook-shots"))
+
+
+@pytest.fixture(autouse=True)
+def similar_queries_finish(db: Database) -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone()
+
+
+def editor_of(qtbot: QtBot, db: Database, case_id: int) -> CaseEditor:
+    with clock.fixed(date(2024, 2, 1)):
+        editor = CaseEditor(db, case_id)
+    qtbot.addWidget(editor)
+    return editor
+
+
+def test_the_handling_tab_names_the_decision_and_the_evaluation(
+    qtbot: QtBot, db: Database, courier_case: CaseSummary, chinese: None
+) -> None:
+    assert editor_of(qtbot, db, courier_case.id).findChild(QLabel, "case_records") is None  # nothing to show
+    add_decision(
+        db,
+        DecisionDraft(
+            DecisionKind.EXCELLENT_CASE, 2023, date(2024, 1, 20), "镇人常〔2024〕3号", case_id=courier_case.id
+        ),
+    )
+    add_evaluation(
+        db, EvaluationDraft("第三方评估", "江苏大学评估组", date(2023, 12, 1), case_id=courier_case.id, grade="优秀")
+    )
+    editor = editor_of(qtbot, db, courier_case.id)
+    line = editor.findChild(QLabel, "case_records")
+    assert line is not None
+    assert line.text().splitlines() == [
+        "2023年度优秀议案建议（镇人常〔2024〕3号，2024-01-20）",
+        "第三方评估：优秀（江苏大学评估组，2023-12-01）",
+    ]
+    editor.tabs.setCurrentIndex(1)
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    editor.grab().save(str(SHOTS / "case_records_zh.png"))
+
+
+def test_the_reference_list_names_a_units_decision_and_evaluation(
+    qtbot: QtBot, db: Database, seeds: Seeds, chinese: None
+) -> None:
+    postal = seeds.units["市邮政管理局"]
+    add_decision(
+        db, DecisionDraft(DecisionKind.ADVANCED_UNIT, 2023, date(2024, 1, 20), "镇人常〔2024〕3号", unit_id=postal)
+    )
+    add_evaluation(
+        db,
+        EvaluationDraft(
+            "人大评议", "市人大常委会", date(2023, 11, 20), unit_id=postal, year=2023, score=Decimal("92.5")
+        ),
+    )
+    view = ReferenceView(db)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    choose_kind(qtbot, view, ReferenceKind.UNIT)
+    click_row(qtbot, view, "市交通运输局")
+    assert view.unit_records.isHidden()  # nothing for this unit
+    click_row(qtbot, view, "市邮政管理局")
+    assert view.unit_records.text().splitlines() == [
+        "2023年度先进承办单位（镇人常〔2024〕3号，2024-01-20）",
+        "2023年度人大评议：92.5（市人大常委会，2023-11-20）",
+    ]
+    assert view.unit_records.isVisible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "unit_records_zh.png"))
+    choose_kind(qtbot, view, ReferenceKind.DEPUTY)
+    assert view.unit_records.isHidden()
