@@ -16,12 +16,13 @@ from casebook.cli import audit as cli_audit
 from casebook.cli import backup as cli_backup
 from casebook.cli import case as cli_case
 from casebook.cli import deadlines as cli_deadlines
-from casebook.cli import deliberations as cli_deliberations
 from casebook.cli import decisions as cli_decisions
+from casebook.cli import deliberations as cli_deliberations
 from casebook.cli import demo as cli_demo
 from casebook.cli import evaluations as cli_evaluations
 from casebook.cli import export as cli_export
 from casebook.cli import ledger_import as cli_import
+from casebook.cli import meetings as cli_meetings
 from casebook.cli import ranking as cli_ranking
 from casebook.cli import replies as cli_replies
 from casebook.cli import screenshot as cli_screenshot
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evaluations.add_parser(commands)
     cli_decisions.add_parser(commands)
     cli_deliberations.add_parser(commands)
+    cli_meetings.add_parser(commands)
     return parser
 
 

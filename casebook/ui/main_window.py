@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         for key, label, build in (
             ("cases", translate("MainWindow", "Cases"), self._build_cases),
             ("dashboard", translate("MainWindow", "Statistics"), self._build_dashboard),
+            ("ranking", translate("MainWindow", "Unit ranking"), self._build_ranking),  # 统计 → 承办单位排名
             ("supervision", translate("MainWindow", "Supervision"), self._build_supervision),
             ("reference", translate("MainWindow", "Reference data"), self._build_reference),
             ("settings", translate("MainWindow", "Settings"), self._build_settings),
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         view = DashboardView(self.db)
         view.export_requested.connect(self._export_from_dashboard)
         return view
+
+    def _build_ranking(self) -> QWidget:
+        from casebook.ui.views.ranking import RankingView
+
+        return RankingView(self.db)
 
     def _build_supervision(self) -> QWidget:
         from casebook.ui.views.supervision import SupervisionView
