@@ -155,6 +155,31 @@ def check_item_done(due_from: date, done_on: date) -> None:
         )
 
 
+def check_meeting(stage: MeetingStage, met_on: date, assigned_on: date, replied_on: date) -> None:
+    """A meeting is not before the case was assigned to the unit; one before or during handling is
+    not after the reply, one after handling not before it (the day of the reply counts for both)."""
+    if met_on < assigned_on:
+        raise RuleViolation(
+            "meeting_before_assignment",
+            noop("Rule", "the meeting on {date} is before the case was assigned to the unit ({earliest})"),
+            date=met_on.isoformat(),
+            earliest=assigned_on.isoformat(),
+        )
+    if stage is MeetingStage.AFTER and met_on < replied_on:
+        raise RuleViolation(
+            "meeting_after_too_early",
+            noop("Rule", "a meeting after handling cannot be before the reply ({replied})"),
+            replied=replied_on.isoformat(),
+        )
+    if stage is not MeetingStage.AFTER and met_on > replied_on:
+        raise RuleViolation(
+            "meeting_before_too_late",
+            noop("Rule", "a meeting “{stage}” cannot be after the reply ({replied})"),
+            stage=stage.label,
+            replied=replied_on.isoformat(),
+        )
+
+
 def met_three_times(stages: Iterable[MeetingStage | str]) -> bool:
     """三见面: the deputy was met before, during and after handling."""
     return {MeetingStage(s) for s in stages} >= set(MeetingStage)

@@ -1436,7 +1436,7 @@
     <name>CaseList</name>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="30" />
-      <location filename="../../casebook/ui/views/cases.py" line="116" />
+      <location filename="../../casebook/ui/views/cases.py" line="123" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="32" />
-      <location filename="../../casebook/ui/views/cases.py" line="117" />
+      <location filename="../../casebook/ui/views/cases.py" line="124" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="39" />
-      <location filename="../../casebook/ui/views/cases.py" line="118" />
+      <location filename="../../casebook/ui/views/cases.py" line="125" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -1484,96 +1484,101 @@
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="48" />
-      <source>Search number, title, content, deputies, units</source>
-      <translation>搜索编号、标题、内容、代表、承办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="52" />
-      <source>All years</source>
-      <translation>全部年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="54" />
-      <source>All types</source>
-      <translation>全部类型</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="58" />
-      <source>All states</source>
-      <translation>全部状态</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="66" />
-      <source>Any rating</source>
-      <translation>全部测评结果</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="71" />
-      <source>All sessions</source>
-      <translation>全部届次会议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="72" />
-      <source>All units</source>
-      <translation>全部单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="73" />
-      <source>All delegations</source>
-      <translation>全部代表团</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="74" />
-      <source>All categories</source>
-      <translation>全部类别</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="76" />
-      <source>Key only</source>
-      <translation>仅重点督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="77" />
-      <source>Overdue only</source>
-      <translation>仅逾期未答复</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="79" />
-      <source>New case</source>
-      <translation>登记议案建议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="115" />
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="121" />
-      <source>Lead unit</source>
-      <translation>主办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="122" />
-      <source>Delegation</source>
-      <translation>代表团</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="123" />
-      <source>Category</source>
-      <translation>类别</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/cases.py" line="124" />
-      <source>Rating</source>
-      <translation>测评</translation>
+      <location filename="../../casebook/ui/views/cases.py" line="40" />
+      <source>More than {count} cases</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/cases.py" line="198" />
+      <location filename="../../casebook/ui/views/cases.py" line="41" />
       <source>%n cases</source>
       <translation>
         <numerusform>共%n件</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="55" />
+      <source>Search number, title, content, deputies, units</source>
+      <translation>搜索编号、标题、内容、代表、承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="59" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="61" />
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="65" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="73" />
+      <source>Any rating</source>
+      <translation>全部测评结果</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="78" />
+      <source>All sessions</source>
+      <translation>全部届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="79" />
+      <source>All units</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="80" />
+      <source>All delegations</source>
+      <translation>全部代表团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="81" />
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="83" />
+      <source>Key only</source>
+      <translation>仅重点督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="84" />
+      <source>Overdue only</source>
+      <translation>仅逾期未答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="86" />
+      <source>New case</source>
+      <translation>登记议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="122" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="128" />
+      <source>Lead unit</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="129" />
+      <source>Delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="130" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/cases.py" line="131" />
+      <source>Rating</source>
+      <translation>测评</translation>
     </message>
   </context>
   <context>
@@ -1597,6 +1602,7 @@
       <location filename="../../casebook/cli/decisions.py" line="55" />
       <location filename="../../casebook/cli/deliberations.py" line="67" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
+      <location filename="../../casebook/cli/meetings.py" line="58" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
       <location filename="../../casebook/cli/settings.py" line="73" />
       <location filename="../../casebook/cli/similar.py" line="43" />
@@ -1758,8 +1764,8 @@
       <location filename="../../casebook/cli/ledger_import.py" line="98" />
       <location filename="../../casebook/cli/letters.py" line="48" />
       <location filename="../../casebook/cli/letters.py" line="65" />
-      <location filename="../../casebook/cli/main.py" line="146" />
-      <location filename="../../casebook/cli/main.py" line="160" />
+      <location filename="../../casebook/cli/main.py" line="148" />
+      <location filename="../../casebook/cli/main.py" line="162" />
       <location filename="../../casebook/cli/replies.py" line="131" />
       <location filename="../../casebook/cli/replies.py" line="44" />
       <location filename="../../casebook/cli/settings.py" line="122" />
@@ -1952,6 +1958,7 @@
       <location filename="../../casebook/cli/decisions.py" line="95" />
       <location filename="../../casebook/cli/deliberations.py" line="119" />
       <location filename="../../casebook/cli/evaluations.py" line="100" />
+      <location filename="../../casebook/cli/meetings.py" line="117" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -2053,6 +2060,8 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="40" />
+      <location filename="../../casebook/cli/meetings.py" line="42" />
+      <location filename="../../casebook/cli/meetings.py" line="56" />
       <source>the case's number in its session</source>
       <translation>该件在本届次中的编号</translation>
     </message>
@@ -2060,6 +2069,8 @@
       <location filename="../../casebook/cli/case.py" line="41" />
       <location filename="../../casebook/cli/decisions.py" line="48" />
       <location filename="../../casebook/cli/evaluations.py" line="45" />
+      <location filename="../../casebook/cli/meetings.py" line="43" />
+      <location filename="../../casebook/cli/meetings.py" line="57" />
       <source>the session</source>
       <translation>届次</translation>
     </message>
@@ -2069,6 +2080,7 @@
       <location filename="../../casebook/cli/deliberations.py" line="48" />
       <location filename="../../casebook/cli/deliberations.py" line="62" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
+      <location filename="../../casebook/cli/meetings.py" line="48" />
       <source>the day</source>
       <translation>日期</translation>
     </message>
@@ -2109,6 +2121,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="65" />
+      <location filename="../../casebook/cli/meetings.py" line="50" />
       <source>how the deputy was met, e.g. 当面沟通</source>
       <translation>沟通方式，如当面沟通</translation>
     </message>
@@ -2263,6 +2276,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="100" />
+      <location filename="../../casebook/cli/meetings.py" line="119" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
@@ -2567,7 +2581,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="122" />
+      <location filename="../../casebook/cli/main.py" line="124" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2699,7 +2713,7 @@
     <message>
       <location filename="../../casebook/cli/export.py" line="84" />
       <source>--unit and --all are only for reply forms</source>
-      <translation type="unfinished" />
+      <translation>--unit 和 --all 只用于单位答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/export.py" line="120" />
@@ -2794,87 +2808,142 @@
     <message>
       <location filename="../../casebook/cli/letters.py" line="25" />
       <source>write the letters to handling units (.docx): assignment, reminder or report</source>
-      <translation type="unfinished" />
+      <translation>生成致承办单位的函件（.docx）：交办通知、催办函或办理情况通报</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/letters.py" line="26" />
       <source>assignment: 交办通知 with its 签收回执 (each unit's open cases); reminder: 催办函 (overdue and nearly due cases); report: 办理情况通报 (each unit's figures of the year).</source>
-      <translation type="unfinished" />
+      <translation>assignment：交办通知及签收回执（各单位未答复的建议）；reminder：催办函（已逾期和即将到期的建议）；report：办理情况通报（各单位本年度的数据）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/letters.py" line="32" />
       <source>which letter</source>
-      <translation type="unfinished" />
+      <translation>哪一种函件</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/letters.py" line="35" />
       <source>the letters' date (default: today)</source>
-      <translation type="unfinished" />
+      <translation>函件日期（默认：今天）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/letters.py" line="38" />
       <source>the folder to write to</source>
-      <translation type="unfinished" />
+      <translation>写入的文件夹</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/letters.py" line="72" />
       <source>{letters} letters written for {units} units (dated {date}).</source>
-      <translation type="unfinished" />
+      <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="49" />
+      <location filename="../../casebook/cli/main.py" line="50" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="57" />
+      <location filename="../../casebook/cli/main.py" line="58" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="61" />
+      <location filename="../../casebook/cli/main.py" line="62" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="66" />
+      <location filename="../../casebook/cli/main.py" line="67" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="75" />
+      <location filename="../../casebook/cli/main.py" line="76" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="81" />
+      <location filename="../../casebook/cli/main.py" line="82" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="110" />
+      <location filename="../../casebook/cli/main.py" line="112" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="112" />
+      <location filename="../../casebook/cli/main.py" line="114" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="115" />
+      <location filename="../../casebook/cli/main.py" line="117" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="120" />
+      <location filename="../../casebook/cli/main.py" line="122" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="175" />
+      <location filename="../../casebook/cli/main.py" line="177" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="38" />
+      <source>meetings with the deputy before, during and after handling (三见面)</source>
+      <translation>办理前、中、后与代表见面（三见面）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="41" />
+      <source>record a meeting with the unit's reply</source>
+      <translation>在单位答复下登记一次见面</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="44" />
+      <source>the unit that replied</source>
+      <translation>答复的承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="46" />
+      <source>before, during or after (办理前, 办理中, 办理后)</source>
+      <translation>before、during 或 after（办理前、办理中、办理后）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="52" />
+      <source>who met the deputy</source>
+      <translation>与代表见面的人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="55" />
+      <source>list a case's meetings</source>
+      <translation>列出议案建议的见面情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="83" />
+      <source>Recorded: {stage} meeting on {date} ({form})</source>
+      <translation>已登记：{date}{stage}见面（{form}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="118" />
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="120" />
+      <source>Form</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="121" />
+      <source>People</source>
+      <translation>见面人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="126" />
+      <source>The deputy was met before, during and after handling (三见面).</source>
+      <translation>已在办理前、中、后与代表见面（三见面）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="23" />
@@ -2913,67 +2982,67 @@
     <message>
       <location filename="../../casebook/cli/replies.py" line="23" />
       <source>only this handling unit</source>
-      <translation type="unfinished" />
+      <translation>只生成该承办单位的</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="24" />
       <source>every handling unit (the default)</source>
-      <translation type="unfinished" />
+      <translation>全部承办单位（默认）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="33" />
       <source>reply forms take --unit or --all and --year only</source>
-      <translation type="unfinished" />
+      <translation>单位答复表只接受 --unit 或 --all 以及 --year</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="48" />
       <source>{unit}: {cases} open cases → {path}</source>
-      <translation type="unfinished" />
+      <translation>{unit}：未答复建议{cases}件 → {path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="53" />
       <source>Reply forms written: {forms} units, {cases} cases.</source>
-      <translation type="unfinished" />
+      <translation>已生成单位答复表：{forms}个单位，建议{cases}件。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="65" />
       <source>read the units' returned reply forms: each filled row becomes the unit's reply</source>
-      <translation type="unfinished" />
+      <translation>导入承办单位交回的答复表：每一填写的行记为该单位的答复</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="67" />
       <source>returned forms</source>
-      <translation type="unfinished" />
+      <translation>交回的答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="68" />
       <source>refuse forms of any other unit</source>
-      <translation type="unfinished" />
+      <translation>拒收其他单位的答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="70" />
       <source>show what the forms would record, and change nothing</source>
-      <translation type="unfinished" />
+      <translation>只显示将记录的内容，不作任何修改</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="72" />
       <source>print the outcome as JSON</source>
-      <translation type="unfinished" />
+      <translation>以 JSON 输出结果</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="115" />
       <source>Dry run: {recorded} replies would be recorded, {refused} refused; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>试运行：将记录答复{recorded}条，拒收{refused}条；未作任何修改。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="117" />
       <source>{recorded} replies recorded, {refused} refused.</source>
-      <translation type="unfinished" />
+      <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/replies.py" line="122" />
       <source>{form}, row {row}</source>
-      <translation type="unfinished" />
+      <translation>{form} 第{row}行</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/screenshot.py" line="30" />
@@ -3233,17 +3302,17 @@
     <message>
       <location filename="../../casebook/cli/stats.py" line="50" />
       <source>one table with a column per session of the year (meeting, interim) and the year</source>
-      <translation type="unfinished" />
+      <translation>一张表：本年每个会议（大会期间、闭会期间）一列，另加全年一列</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/stats.py" line="65" />
       <source>--by-session shows every session; leave out --session</source>
-      <translation type="unfinished" />
+      <translation>--by-session 列出每个会议，请不要同时给出 --session</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/subsets.py" line="31" />
       <source>a kind of handling unit ({kinds}), not “{text}”</source>
-      <translation type="unfinished" />
+      <translation>应为承办单位类别（{kinds}），不能是“{text}”</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/subsets.py" line="38" />
@@ -3253,7 +3322,7 @@
     <message>
       <location filename="../../casebook/cli/subsets.py" line="43" />
       <source>only the cases a unit of this kind answers for (lead or separate): {kinds}</source>
-      <translation type="unfinished" />
+      <translation>只统计由此类单位主办或分办的件：{kinds}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/supervision.py" line="30" />
@@ -4259,7 +4328,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="76" />
+      <location filename="../../casebook/excel/export_reports.py" line="79" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -4386,6 +4455,21 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_audit.py" line="65" />
       <source>No events</source>
       <translation>没有记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_case_lists.py" line="40" />
+      <source>Key suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_case_lists.py" line="41" />
+      <source>Motions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_case_lists.py" line="51" />
+      <source>{list}: as the register stands on {date}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/excel/export_decisions.py" line="19" />
@@ -4587,7 +4671,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_published.py" line="75" />
       <source>By session</source>
-      <translation type="unfinished" />
+      <translation>按会议</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_published.py" line="78" />
@@ -4666,121 +4750,76 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="68" />
+      <location filename="../../casebook/excel/export_reports.py" line="71" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="70" />
+      <location filename="../../casebook/excel/export_reports.py" line="73" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="88" />
+      <location filename="../../casebook/excel/export_reports.py" line="93" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="90" />
+      <location filename="../../casebook/excel/export_reports.py" line="95" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="93" />
+      <location filename="../../casebook/excel/export_reports.py" line="98" />
       <source>; handled by: {kind}</source>
-      <translation type="unfinished" />
+      <translation>；承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="104" />
-      <source>Overview</source>
-      <translation>概况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="130" />
-      <source>Assigned</source>
-      <translation>已交办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="139" />
-      <source>Met in person</source>
-      <translation>当面沟通</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="156" />
-      <source>Target</source>
-      <translation>目标</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="159" />
-      <source>Actual</source>
-      <translation>实际</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="160" />
-      <source>Target (%)</source>
-      <translation>目标(%)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="161" />
-      <source>Short by (points)</source>
-      <translation>尚差(个百分点)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="162" />
-      <source>Where it stands</source>
-      <translation>完成情况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="182" />
-      <source>Compared with: the cases of {previous}, as of {date}.</source>
-      <translation>比较对象：{previous}的件，截至{date}。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="208" />
+      <location filename="../../casebook/excel/export_reports.py" line="123" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="211" />
-      <location filename="../../casebook/excel/export_reports.py" line="324" />
+      <location filename="../../casebook/excel/export_reports.py" line="126" />
+      <location filename="../../casebook/excel/export_reports.py" line="245" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="212" />
-      <location filename="../../casebook/excel/export_reports.py" line="327" />
+      <location filename="../../casebook/excel/export_reports.py" line="127" />
+      <location filename="../../casebook/excel/export_reports.py" line="248" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="218" />
+      <location filename="../../casebook/excel/export_reports.py" line="133" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="225" />
+      <location filename="../../casebook/excel/export_reports.py" line="140" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="274" />
+      <location filename="../../casebook/excel/export_reports.py" line="189" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="276" />
+      <location filename="../../casebook/excel/export_reports.py" line="191" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="309" />
+      <location filename="../../casebook/excel/export_reports.py" line="230" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="330" />
-      <source>Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated.</source>
-      <translation>解决：办理结果为{resolved}类。满意率＝（满意＋基本满意）÷已测评件数。</translation>
+      <location filename="../../casebook/excel/export_reports.py" line="252" />
+      <source>Resolved: result {resolved}. Satisfaction rate: ({satisfied}) / rated.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="22" />
@@ -4927,6 +4966,51 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/register_values.py" line="81" />
       <source> (participants: {participants})</source>
       <translation>（参加人员：{participants}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="29" />
+      <source>Overview</source>
+      <translation>概况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="65" />
+      <source>Assigned</source>
+      <translation>已交办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="74" />
+      <source>Met in person</source>
+      <translation>当面沟通</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="92" />
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="95" />
+      <source>Actual</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="96" />
+      <source>Target (%)</source>
+      <translation>目标(%)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="97" />
+      <source>Short by (points)</source>
+      <translation>尚差(个百分点)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="98" />
+      <source>Where it stands</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/report_overview.py" line="118" />
+      <source>Compared with: the cases of {previous}, as of {date}.</source>
+      <translation>比较对象：{previous}的件，截至{date}。</translation>
     </message>
   </context>
   <context>
@@ -5857,17 +5941,17 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/letter_files.py" line="89" />
       <source>The letter template {path} is not a Word document (.docx): {error}</source>
-      <translation type="unfinished" />
+      <translation>函件模板 {path} 不是 Word 文档（.docx）：{error}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/letter_files.py" line="105" />
       <source>The letter template {path} has an error in paragraph {number} («{text}»): {error}</source>
-      <translation type="unfinished" />
+      <translation>函件模板 {path} 第{number}段（«{text}»）有错误：{error}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/letter_files.py" line="115" />
       <source>The letter template {path} could not be filled in: {error}</source>
-      <translation type="unfinished" />
+      <translation>函件模板 {path} 无法填写：{error}</translation>
     </message>
   </context>
   <context>
@@ -5895,7 +5979,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="114" />
       <source>Unit ranking</source>
-      <translation type="unfinished" />
+      <translation>承办单位排名</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="115" />
@@ -6642,137 +6726,137 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="55" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>届次</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="56" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="57" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="58" />
       <source>Lead deputy</source>
-      <translation type="unfinished" />
+      <translation>领衔代表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="59" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>承办方式</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="60" />
       <source>Assigned on</source>
-      <translation type="unfinished" />
+      <translation>交办日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="61" />
       <source>Reply due</source>
-      <translation type="unfinished" />
+      <translation>答复期限</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="62" />
       <source>Reply date</source>
-      <translation type="unfinished" />
+      <translation>答复日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="63" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>办理结果</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="64" />
       <source>Contact method</source>
-      <translation type="unfinished" />
+      <translation>沟通方式</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="65" />
       <source>Contact person</source>
-      <translation type="unfinished" />
+      <translation>沟通人员</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="66" />
       <source>Reply summary (an assisting unit: its opinion)</source>
-      <translation type="unfinished" />
+      <translation>答复摘要（协办单位填协办意见）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="81" />
       <source>Replies</source>
-      <translation type="unfinished" />
+      <translation>答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="93" />
       <source>reply form</source>
-      <translation type="unfinished" />
+      <translation>单位答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="104" />
       <source>Reply form of {unit}</source>
-      <translation type="unfinished" />
+      <translation>{unit}代表建议答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="107" />
       <source>Written on {date}. Fill in the columns from “Reply date” on, one row per case, and send the file back unchanged otherwise; rows may be sorted.</source>
-      <translation type="unfinished" />
+      <translation>制表日期 {date}。请从“答复日期”列起逐件填写，其余内容请勿改动，填好后将本文件交回；行可以排序。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="205" />
       <source>Choose one of the list's entries.</source>
-      <translation type="unfinished" />
+      <translation>请从下拉列表中选择。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="210" />
       <source>Enter a date, such as 2023-05-04.</source>
-      <translation type="unfinished" />
+      <translation>请填写日期，如 2023-05-04。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="228" />
       <source>this workbook is not a reply form written by Casebook</source>
-      <translation type="unfinished" />
+      <translation>该工作簿不是本系统生成的单位答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/reply_forms.py" line="242" />
       <source>the form's hidden sheet was changed, so its rows cannot be matched to cases</source>
-      <translation type="unfinished" />
+      <translation>答复表的隐藏工作表已被改动，无法将各行对应到建议</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="129" />
       <source>the form's hidden sheet was changed, so its rows cannot be matched to cases; send the unit a new form</source>
-      <translation type="unfinished" />
+      <translation>答复表的隐藏工作表已被改动，无法将各行对应到建议；请给该单位重新发一份答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="136" />
       <source>the form is for a unit this register does not have ({unit})</source>
-      <translation type="unfinished" />
+      <translation>该答复表所属单位（{unit}）不在本台账中</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="142" />
       <source>the form is for {unit}, not for the unit being read in</source>
-      <translation type="unfinished" />
+      <translation>该答复表属于{unit}，不是正在导入的单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="159" />
       <source>the case {session} No. {number} is not on this form</source>
-      <translation type="unfinished" />
+      <translation>{session}第{number}号建议不在这份答复表上</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="165" />
       <source>the case is on the form twice; only its first filled row is read</source>
-      <translation type="unfinished" />
+      <translation>同一建议在表中出现两次；只读取第一个填写的行</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="172" />
       <source>the case is no longer assigned to {unit}</source>
-      <translation type="unfinished" />
+      <translation>该建议已不再由{unit}承办</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="198" />
       <source>the reply date is missing</source>
-      <translation type="unfinished" />
+      <translation>未填写答复日期</translation>
     </message>
   </context>
   <context>
@@ -6981,6 +7065,16 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是审议询问的类型（{kinds}）</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli/meetings.py" line="30" />
+      <source>“{text}” is not a stage of handling ({stages})</source>
+      <translation>“{text}”不是办理阶段（{stages}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/meetings.py" line="68" />
+      <source>{unit} has not replied on this case, so no meeting can be kept with its reply</source>
+      <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
+    </message>
+    <message>
       <location filename="../../casebook/demo/generator.py" line="100" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
@@ -7099,6 +7193,21 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/tracked_records.py" line="152" />
       <source>the date {date} is before the deliberation ({earliest})</source>
       <translation>日期{date}早于审议（询问）日期（{earliest}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="164" />
+      <source>the meeting on {date} is before the case was assigned to the unit ({earliest})</source>
+      <translation>见面日期{date}早于交办该单位的日期（{earliest}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="171" />
+      <source>a meeting after handling cannot be before the reply ({replied})</source>
+      <translation>办理后的见面不能早于答复日期（{replied}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="177" />
+      <source>a meeting “{stage}” cannot be after the reply ({replied})</source>
+      <translation>“{stage}”的见面不能晚于答复日期（{replied}）</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/workflow.py" line="69" />
@@ -7439,7 +7548,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/queries/reply_forms.py" line="106" />
       <source>There is no handling unit called “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>没有名为“{name}”的承办单位。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/queries/similar.py" line="188" />
@@ -7724,6 +7833,16 @@ Schema revision: {revision}</source>
       <translation>没有编号为{id}的评议评估记录。</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/steps/meetings.py" line="35" />
+      <source>There is no reply with id {id}.</source>
+      <translation>没有序号为{id}的答复。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/meetings.py" line="43" />
+      <source>The names of the people met are longer than {length} characters.</source>
+      <translation>见面人员超过{length}个字。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/steps/replies.py" line="49" />
       <source>{unit} has already replied in this round</source>
       <translation>{unit}本轮已经答复</translation>
@@ -7746,7 +7865,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/steps/unit_replies.py" line="202" />
       <source>the reply date {date} is after today</source>
-      <translation type="unfinished" />
+      <translation>答复日期 {date} 晚于今天</translation>
     </message>
     <message>
       <location filename="../../casebook/store/backup.py" line="193" />
@@ -8047,17 +8166,17 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/cli/settings.py" line="61" />
       <source>the office's name signing the letters to units (落款)</source>
-      <translation type="unfinished" />
+      <translation>致承办单位函件的落款单位名称</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/settings.py" line="62" />
       <source>the contact line of the letters (联系人及电话)</source>
-      <translation type="unfinished" />
+      <translation>函件中的联系人及电话</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/settings.py" line="63" />
       <source>folder with the office's own letter templates (empty: the shipped ones)</source>
-      <translation type="unfinished" />
+      <translation>本单位函件模板所在文件夹（空：使用自带模板）</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/ui/views/settings.py" line="52" />
@@ -8411,7 +8530,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/cli/stats.py" line="94" />
       <source>{year} by session (as of {date})</source>
-      <translation type="unfinished" />
+      <translation>{year}年分会议统计（截至{date}）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/stats.py" line="117" />
@@ -8535,30 +8654,30 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/statistics/by_session.py" line="54" />
       <source>Whole year</source>
-      <translation type="unfinished" />
+      <translation>全年</translation>
     </message>
     <message>
       <location filename="../../casebook/services/statistics/by_session.py" line="72" />
       <source>Reply rate</source>
-      <translation type="unfinished" />
+      <translation>办复率</translation>
     </message>
     <message>
       <location filename="../../casebook/services/statistics/by_session.py" line="73" />
       <source>Closing rate</source>
-      <translation type="unfinished" />
+      <translation>办结率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="219" />
+      <location filename="../../casebook/services/statistics/figures.py" line="234" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="219" />
+      <location filename="../../casebook/services/statistics/figures.py" line="234" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="221" />
+      <location filename="../../casebook/services/statistics/figures.py" line="236" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from casebook.domain.figure_style import SEEDS_STYLE, FigureKind, FigureStyle
-from casebook.domain.metrics import Figures, RateName
+from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.rate_targets import target_text
 from casebook.services.statistics.figures import Statistics, statistics_narrative
 from casebook.services.statistics.shares import published_dict
@@ -54,6 +54,7 @@ def statistics_dict(stats: Statistics) -> dict[str, Any]:
         for s in stats.unit_ranking
     ]
     data.update(published_dict(stats))
+    data["three_meetings_rate"] = rate_dict(stats.three_meetings, style)  # 三见面
     data["targets"] = [
         {
             "rate": target.rate.value,
@@ -79,6 +80,17 @@ def _rate(figures: Figures, name: RateName, style: FigureStyle) -> dict[str, Any
         "numerator": rate.numerator,
         "denominator": rate.denominator,
         "value": number(value),
+        "rate": number(value),
+        "text": style.text(value),
+    }
+
+
+def rate_dict(rate: Rate, style: FigureStyle) -> dict[str, Any]:
+    """A rate with its numerator and denominator, in the office's rounding."""
+    value = style.percent(rate.numerator, rate.denominator)
+    return {
+        "numerator": rate.numerator,
+        "denominator": rate.denominator,
         "rate": number(value),
         "text": style.text(value),
     }

@@ -21,11 +21,21 @@ from casebook.domain.report_templates import class_share_phrase, headline
 from casebook.i18n import translate
 from casebook.services.admin.office import load_settings
 from casebook.services.queries.evaluations import unit_evaluation_points
+from casebook.services.queries.meetings import three_meetings_rate
 from casebook.services.statistics.outcome_counts import OutcomeCounts, overall_outcomes
 from casebook.services.statistics.published import PublishedCounts, published_counts
 from casebook.services.statistics.sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
+from casebook.store.case_facts import cohort_rows_on
 from casebook.store.database import Database
-from casebook.store.models import Category, CongressSession, Delegation, HandlingUnit, Leader, SpecialCommittee
+from casebook.store.models import (
+    CaseFactRow,
+    Category,
+    CongressSession,
+    Delegation,
+    HandlingUnit,
+    Leader,
+    SpecialCommittee,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,8 @@ class Statistics:
     settings: OfficeSettings = field(default_factory=OfficeSettings)  # the office's conventions
     outcomes: OutcomeCounts = field(default_factory=OutcomeCounts)  # by result class and rating level
     published: PublishedCounts = field(default_factory=PublishedCounts)  # closed, units, 并案 …
+    # 三见面: the cases whose deputy was met before, during and after handling, of all the cohort's
+    three_meetings: Rate = field(default_factory=lambda: Rate(0, 0))
 
     @property
     def previous_year(self) -> int:
@@ -112,6 +124,8 @@ def compute_statistics(
             previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id)
             previous = _run(session, previous_cohort, breakdowns=False)
         names = _names(session)
+        facts = cohort_rows_on(CaseFactRow, cohort.year, cohort.kind, cohort.as_of, cohort.session_id)
+        three_meetings = three_meetings_rate(session, facts, as_of)
         evaluations = unit_evaluation_points(session, year, as_of, settings) if settings.evaluation_weight else {}
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
@@ -144,6 +158,7 @@ def compute_statistics(
         settings=settings,
         outcomes=outcomes,
         published=published,
+        three_meetings=three_meetings,
     )
 
 

@@ -1,0 +1,59 @@
+"""三见面 as lists (a case's meetings with the deputy) and as a figure: the cohort's cases whose
+deputy was met before, during and after handling, of all the cohort's cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.orm import Session
+
+from casebook.domain.enums import ContactMethod
+from casebook.domain.metrics import Rate
+from casebook.domain.tracked_records import MeetingStage
+from casebook.store.database import Database
+from casebook.store.models import Assignment, CaseFactRow, HandlingUnit, Reply, ReplyMeeting
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    reply_id: int
+    unit: str
+    stage: MeetingStage
+    met_on: date
+    form: ContactMethod
+    people: str
+    note: str
+
+
+def case_meetings(db: Database, case_id: int) -> list[MeetingRow]:
+    """The case's meetings, by date, then stage."""
+    order = {stage: index for index, stage in enumerate(MeetingStage)}
+    with db.read() as session:
+        rows = session.execute(
+            select(ReplyMeeting, HandlingUnit.name)
+            .join(Reply, Reply.id == ReplyMeeting.reply_id)
+            .join(Assignment, Assignment.id == Reply.assignment_id)
+            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+            .where(ReplyMeeting.case_id == case_id)
+        ).all()
+        found = [MeetingRow(m.id, m.reply_id, unit, m.stage, m.met_on, m.form, m.people, m.note) for m, unit in rows]
+    return sorted(found, key=lambda m: (m.met_on, order[m.stage], m.id))
+
+
+def three_meetings_rate(session: Session, cohort: list[ColumnElement[bool]], as_of: date) -> Rate:
+    """三见面率: of the cohort's cases (``cohort``: the conditions on the case facts that select them),
+    those with a meeting before, one during and one after handling by ``as_of``."""
+    cases = select(CaseFactRow.case_id).where(*cohort).distinct().subquery()
+    total = session.scalar(select(func.count()).select_from(cases)) or 0
+    met = (
+        select(ReplyMeeting.case_id)
+        .where(ReplyMeeting.met_on <= as_of, ReplyMeeting.case_id.in_(select(cases.c.case_id)))
+        .group_by(ReplyMeeting.case_id)
+        .having(func.count(distinct(ReplyMeeting.stage)) == len(MeetingStage))
+        .subquery()
+    )
+    numerator = session.scalar(select(func.count()).select_from(met)) or 0
+    return Rate(int(numerator), int(total))
