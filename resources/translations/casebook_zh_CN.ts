@@ -367,6 +367,7 @@
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="67" />
+      <location filename="../../casebook/services/admin/audit.py" line="187" />
       <source>reply</source>
       <translation>答复</translation>
     </message>
@@ -397,31 +398,31 @@
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="73" />
-      <location filename="../../casebook/services/admin/audit.py" line="96" />
+      <location filename="../../casebook/services/admin/audit.py" line="103" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="74" />
-      <location filename="../../casebook/services/admin/audit.py" line="95" />
+      <location filename="../../casebook/services/admin/audit.py" line="102" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="75" />
-      <location filename="../../casebook/services/admin/audit.py" line="140" />
+      <location filename="../../casebook/services/admin/audit.py" line="147" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="76" />
-      <location filename="../../casebook/services/admin/audit.py" line="94" />
+      <location filename="../../casebook/services/admin/audit.py" line="101" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="77" />
-      <location filename="../../casebook/services/admin/audit.py" line="101" />
+      <location filename="../../casebook/services/admin/audit.py" line="108" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
@@ -432,13 +433,13 @@
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="79" />
-      <location filename="../../casebook/services/admin/audit.py" line="152" />
+      <location filename="../../casebook/services/admin/audit.py" line="159" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="80" />
-      <location filename="../../casebook/services/admin/audit.py" line="91" />
+      <location filename="../../casebook/services/admin/audit.py" line="98" />
       <source>category</source>
       <translation>类别</translation>
     </message>
@@ -458,409 +459,505 @@
       <translation>账户</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/admin/audit.py" line="85" />
+      <source>evaluation</source>
+      <translation>评议评估</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/admin/audit.py" line="86" />
+      <source>deliberation or inquiry</source>
+      <translation>审议询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="87" />
+      <source>unit questioned</source>
+      <translation>被询问单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="88" />
+      <source>follow-up item</source>
+      <translation>整改事项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="89" />
+      <source>year decision</source>
+      <translation>年度决定</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="90" />
+      <source>meeting with the deputy</source>
+      <translation>与代表见面</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="93" />
       <source>number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="87" />
+      <location filename="../../casebook/services/admin/audit.py" line="94" />
       <source>kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="88" />
+      <location filename="../../casebook/services/admin/audit.py" line="95" />
       <source>submitted as</source>
       <translation>提出时类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="89" />
+      <location filename="../../casebook/services/admin/audit.py" line="96" />
       <source>title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="90" />
+      <location filename="../../casebook/services/admin/audit.py" line="97" />
+      <location filename="../../casebook/services/admin/audit.py" line="184" />
       <source>content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="92" />
+      <location filename="../../casebook/services/admin/audit.py" line="99" />
       <source>submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="93" />
+      <location filename="../../casebook/services/admin/audit.py" line="100" />
       <source>lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="97" />
+      <location filename="../../casebook/services/admin/audit.py" line="104" />
       <source>state</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="98" />
+      <location filename="../../casebook/services/admin/audit.py" line="105" />
       <source>round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="99" />
+      <location filename="../../casebook/services/admin/audit.py" line="106" />
       <source>key case</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="100" />
+      <location filename="../../casebook/services/admin/audit.py" line="107" />
       <source>remarks</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="102" />
+      <location filename="../../casebook/services/admin/audit.py" line="109" />
       <location filename="../../casebook/services/admin/audit_verify.py" line="63" />
       <source>role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="103" />
+      <location filename="../../casebook/services/admin/audit.py" line="110" />
       <source>status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="104" />
+      <location filename="../../casebook/services/admin/audit.py" line="111" />
       <source>assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="105" />
+      <location filename="../../casebook/services/admin/audit.py" line="112" />
       <source>acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="106" />
+      <location filename="../../casebook/services/admin/audit.py" line="113" />
       <source>due on</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="107" />
+      <location filename="../../casebook/services/admin/audit.py" line="114" />
       <source>ended on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="108" />
+      <location filename="../../casebook/services/admin/audit.py" line="115" />
       <source>replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="109" />
+      <location filename="../../casebook/services/admin/audit.py" line="116" />
       <source>result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="110" />
+      <location filename="../../casebook/services/admin/audit.py" line="117" />
       <source>summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="111" />
+      <location filename="../../casebook/services/admin/audit.py" line="118" />
       <source>rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="112" />
+      <location filename="../../casebook/services/admin/audit.py" line="119" />
       <source>satisfaction</source>
       <translation>满意度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="113" />
+      <location filename="../../casebook/services/admin/audit.py" line="120" />
       <source>comment</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="114" />
+      <location filename="../../casebook/services/admin/audit.py" line="121" />
       <source>name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="115" />
+      <location filename="../../casebook/services/admin/audit.py" line="122" />
       <source>retired</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="116" />
+      <location filename="../../casebook/services/admin/audit.py" line="123" />
       <source>value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="117" />
+      <location filename="../../casebook/services/admin/audit.py" line="124" />
       <source>active</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="118" />
+      <location filename="../../casebook/services/admin/audit.py" line="125" />
       <source>password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="119" />
+      <location filename="../../casebook/services/admin/audit.py" line="126" />
       <source>closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="120" />
+      <location filename="../../casebook/services/admin/audit.py" line="127" />
       <source>withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="121" />
+      <location filename="../../casebook/services/admin/audit.py" line="128" />
       <source>position</source>
       <translation>顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="122" />
+      <location filename="../../casebook/services/admin/audit.py" line="129" />
       <source>co-signers</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="123" />
+      <location filename="../../casebook/services/admin/audit.py" line="130" />
       <source>full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="124" />
+      <location filename="../../casebook/services/admin/audit.py" line="131" />
       <source>created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="125" />
+      <location filename="../../casebook/services/admin/audit.py" line="132" />
       <source>note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="126" />
+      <location filename="../../casebook/services/admin/audit.py" line="133" />
       <source>replaced by</source>
       <translation>由…接替</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="127" />
+      <location filename="../../casebook/services/admin/audit.py" line="134" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="128" />
+      <location filename="../../casebook/services/admin/audit.py" line="135" />
       <source>contacted person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="129" />
+      <location filename="../../casebook/services/admin/audit.py" line="136" />
       <source>signed by</source>
       <translation>签发人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="130" />
+      <location filename="../../casebook/services/admin/audit.py" line="137" />
       <source>opinion</source>
       <translation>协办意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="131" />
+      <location filename="../../casebook/services/admin/audit.py" line="138" />
       <source>handling work</source>
       <translation>办理工作评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="132" />
+      <location filename="../../casebook/services/admin/audit.py" line="139" />
       <source>handling result</source>
       <translation>办理结果评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="133" />
+      <location filename="../../casebook/services/admin/audit.py" line="140" />
       <source>entered by</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="134" />
+      <location filename="../../casebook/services/admin/audit.py" line="141" />
       <source>reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="135" />
+      <location filename="../../casebook/services/admin/audit.py" line="142" />
       <source>measures</source>
       <translation>落实措施</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="136" />
+      <location filename="../../casebook/services/admin/audit.py" line="143" />
       <source>held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="137" />
+      <location filename="../../casebook/services/admin/audit.py" line="144" />
       <source>participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="138" />
+      <location filename="../../casebook/services/admin/audit.py" line="145" />
       <source>notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="139" />
+      <location filename="../../casebook/services/admin/audit.py" line="146" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="141" />
+      <location filename="../../casebook/services/admin/audit.py" line="148" />
       <source>year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="142" />
+      <location filename="../../casebook/services/admin/audit.py" line="149" />
       <source>term</source>
       <translation>届</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="143" />
+      <location filename="../../casebook/services/admin/audit.py" line="150" />
       <source>meeting</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="144" />
+      <location filename="../../casebook/services/admin/audit.py" line="151" />
       <source>starts on</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="145" />
+      <location filename="../../casebook/services/admin/audit.py" line="152" />
       <source>ends on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="146" />
+      <location filename="../../casebook/services/admin/audit.py" line="153" />
       <source>key case designated by</source>
       <translation>确定重点督办的机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="147" />
+      <location filename="../../casebook/services/admin/audit.py" line="154" />
       <source>supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="148" />
+      <location filename="../../casebook/services/admin/audit.py" line="155" />
       <source>supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="149" />
+      <location filename="../../casebook/services/admin/audit.py" line="156" />
       <source>leader leading the handling</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="150" />
+      <location filename="../../casebook/services/admin/audit.py" line="157" />
       <source>handled as a suggestion on</source>
       <translation>转为建议日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="151" />
+      <location filename="../../casebook/services/admin/audit.py" line="158" />
       <source>setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="153" />
+      <location filename="../../casebook/services/admin/audit.py" line="160" />
       <source>committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="154" />
+      <location filename="../../casebook/services/admin/audit.py" line="161" />
       <source>joined case</source>
       <translation>并案的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="155" />
+      <location filename="../../casebook/services/admin/audit.py" line="162" />
       <source>joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="156" />
+      <location filename="../../casebook/services/admin/audit.py" line="163" />
       <source>approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="157" />
+      <location filename="../../casebook/services/admin/audit.py" line="164" />
       <source>approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="158" />
+      <location filename="../../casebook/services/admin/audit.py" line="165" />
       <source>previous due date</source>
       <translation>原答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="159" />
+      <location filename="../../casebook/services/admin/audit.py" line="166" />
       <source>new due date</source>
       <translation>新答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="160" />
+      <location filename="../../casebook/services/admin/audit.py" line="167" />
       <source>reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="161" />
+      <location filename="../../casebook/services/admin/audit.py" line="168" />
       <source>requested on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="162" />
+      <location filename="../../casebook/services/admin/audit.py" line="169" />
       <source>unit suggested</source>
       <translation>建议的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="163" />
+      <location filename="../../casebook/services/admin/audit.py" line="170" />
       <source>decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="164" />
+      <location filename="../../casebook/services/admin/audit.py" line="171" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="165" />
+      <location filename="../../casebook/services/admin/audit.py" line="172" />
       <source>new unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="166" />
+      <location filename="../../casebook/services/admin/audit.py" line="173" />
       <source>decided by</source>
       <translation>决定人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="167" />
+      <location filename="../../casebook/services/admin/audit.py" line="174" />
       <source>decision note</source>
       <translation>决定说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="168" />
+      <location filename="../../casebook/services/admin/audit.py" line="175" />
       <source>day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="169" />
+      <location filename="../../casebook/services/admin/audit.py" line="176" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="174" />
+      <location filename="../../casebook/services/admin/audit.py" line="177" />
+      <source>score</source>
+      <translation>分数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="178" />
+      <source>grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="179" />
+      <source>evaluator</source>
+      <translation>评议评估方</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="180" />
+      <source>evaluated on</source>
+      <translation>评议日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="181" />
+      <source>comments</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="182" />
+      <source>document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="183" />
+      <source>deliberation</source>
+      <translation>审议询问</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="185" />
+      <source>done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="186" />
+      <source>how it was done</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="188" />
+      <source>stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="189" />
+      <source>met on</source>
+      <translation>见面日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="190" />
+      <source>form</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="191" />
+      <source>people met</source>
+      <translation>见面人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="196" />
       <source>place in the order</source>
       <translation>联名顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="175" />
+      <location filename="../../casebook/services/admin/audit.py" line="197" />
       <source>work unit and post</source>
       <translation>工作单位及职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="418" />
+      <location filename="../../casebook/services/admin/audit.py" line="440" />
       <location filename="../../casebook/services/admin/audit_verify.py" line="72" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="418" />
+      <location filename="../../casebook/services/admin/audit.py" line="440" />
       <location filename="../../casebook/services/admin/audit_verify.py" line="72" />
       <source>no</source>
       <translation>否</translation>
@@ -1084,7 +1181,7 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="387" />
+      <location filename="../../casebook/services/admin/audit.py" line="409" />
       <location filename="../../casebook/services/ledger/bulk.py" line="104" />
       <location filename="../../casebook/services/steps/case_access.py" line="23" />
       <location filename="../../casebook/services/steps/cases.py" line="67" />
@@ -1485,7 +1582,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/views/cases.py" line="40" />
-      <source>More than {count} cases</source>
+      <source>{count}+ cases</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -4459,17 +4556,17 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_case_lists.py" line="40" />
       <source>Key suggestions</source>
-      <translation type="unfinished" />
+      <translation>重点建议</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_case_lists.py" line="41" />
       <source>Motions</source>
-      <translation type="unfinished" />
+      <translation>议案</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_case_lists.py" line="51" />
       <source>{list}: as the register stands on {date}</source>
-      <translation type="unfinished" />
+      <translation>{list}：台账截至{date}的办理进展</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_decisions.py" line="19" />
@@ -4819,7 +4916,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="252" />
       <source>Resolved: result {resolved}. Satisfaction rate: ({satisfied}) / rated.</source>
-      <translation type="unfinished" />
+      <translation>解决：办理结果为{resolved}。满意率：（{satisfied}）÷已测评件数。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_similar.py" line="22" />
@@ -7075,7 +7172,7 @@ Schema revision: {revision}</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
     </message>
     <message>
-      <location filename="../../casebook/demo/generator.py" line="100" />
+      <location filename="../../casebook/demo/generator.py" line="102" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>

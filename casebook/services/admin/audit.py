@@ -81,6 +81,13 @@ _TABLES = {
     "office_setting": noop("Audit", "office setting"),
     "holiday_calendar": noop("Audit", "holiday calendar"),
     "account": noop("Audit", "account"),
+    # issue 21's records beside the cases
+    "evaluation": noop("Audit", "evaluation"),
+    "deliberation": noop("Audit", "deliberation or inquiry"),
+    "deliberation_unit": noop("Audit", "unit questioned"),
+    "deliberation_item": noop("Audit", "follow-up item"),
+    "year_decision": noop("Audit", "year decision"),
+    "reply_meeting": noop("Audit", "meeting with the deputy"),
 }
 _FIELDS = {
     "number": noop("Audit", "number"),
@@ -167,6 +174,21 @@ _FIELDS = {
     "decision_note": noop("Audit", "decision note"),
     "day": noop("Audit", "day"),
     "is_working_day": noop("Audit", "working day"),
+    "score": noop("Audit", "score"),
+    "grade": noop("Audit", "grade"),
+    "evaluator": noop("Audit", "evaluator"),
+    "evaluated_on": noop("Audit", "evaluated on"),
+    "comments": noop("Audit", "comments"),
+    "document_number": noop("Audit", "document number"),
+    "deliberation_id": noop("Audit", "deliberation"),
+    "content": noop("Audit", "content"),
+    "done_on": noop("Audit", "done on"),
+    "done_note": noop("Audit", "how it was done"),
+    "reply_id": noop("Audit", "reply"),
+    "stage": noop("Audit", "stage"),
+    "met_on": noop("Audit", "met on"),
+    "form": noop("Audit", "form"),
+    "people": noop("Audit", "people met"),
 }
 # Fields whose name means something else in another table (a co-signer's place in the order, a
 # deputy's work unit and post): the same words as the form and the exports use.
