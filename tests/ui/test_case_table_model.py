@@ -8,7 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from casebook.services.queries.case_search import CaseQuery, count_matching
 from casebook.store.database import Database
+from casebook.ui.models import cases as cases_model
 from casebook.ui.models.cases import COLUMNS, PAGE, CaseTableModel
+from casebook.ui.views.cases import CasesView
 
 
 def test_the_case_model_fetches_a_page_at_a_time(demo_db: Database) -> None:
@@ -51,3 +53,26 @@ def test_a_filter_with_no_match_gives_an_empty_model(qtmodeltester: Any, demo_db
     assert (model.rowCount(), model.total) == (0, 0)
     assert not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
+
+
+def test_a_count_stopped_at_its_cap_says_so_and_the_pages_go_on(
+    qtmodeltester: Any, qtbot: Any, demo_db: Database, monkeypatch: Any
+) -> None:
+    """A search matching more cases than the cap counts to the cap (「1000+」 at 100,000 cases; here
+    300 of the demo's 688), and scrolling still reaches every case."""
+    monkeypatch.setattr(cases_model, "COUNT_CAP", 300)
+    view = CasesView(demo_db)
+    qtbot.addWidget(view)
+    view.apply_filters()
+    model = view.model
+    assert (model.rowCount(), model.total, model.capped) == (PAGE, 300, True)
+    assert view.count.text() == "300+ cases"
+    qtmodeltester.check(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    everything = count_matching(demo_db, CaseQuery())
+    assert (model.rowCount(), model.total, model.capped) == (everything, everything, False)
+    assert len({model.case_at(row).id for row in range(model.rowCount())}) == everything
+    view.search.setText("没有这样的标题文字")
+    view.apply_filters()
+    assert view.count.text() == "0 cases"

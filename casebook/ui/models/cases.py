@@ -44,9 +44,9 @@ COLUMNS: tuple[CaseColumn, ...] = (
 def case_rows(db: Database, query: CaseQuery) -> RowSource[CaseListItem]:
     """The cases matching ``query`` from the search service, counted up to :data:`COUNT_CAP`."""
     return RowSource(
-        count=lambda: count_matching(db, query),
+        count=lambda: count_matching(db, query, cap=COUNT_CAP),
         page=lambda offset, limit: fetch_page(db, query, offset, limit),
-        cap=None,
+        cap=COUNT_CAP,
     )
 
 

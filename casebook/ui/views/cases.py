@@ -34,6 +34,13 @@ SEARCH_DELAY_MS = 250
 COMBO_MINIMUM_WIDTH = 70
 
 
+def count_text(total: int, *, capped: bool) -> str:
+    """「共12件」, or 「共1000+件」 when the count stopped at its cap (the list goes on as scrolled)."""
+    if capped:
+        return translate("CaseList", "{count}+ cases").format(count=total)
+    return translate_n("CaseList", "%n cases", total)
+
+
 class CasesView(QWidget):
     """Emits ``open_case(case_id)`` on double-click or Enter, ``new_case()`` for the New button."""
 
@@ -195,7 +202,7 @@ class CasesView(QWidget):
     def apply_filters(self) -> None:
         self._timer.stop()
         self.model.set_query(self.current_query())
-        self.count.setText(translate_n("CaseList", "%n cases", self.model.total))
+        self.count.setText(count_text(self.model.total, capped=self.model.capped))
 
     def focus_search(self) -> None:
         self.search.setFocus()
