@@ -62,6 +62,8 @@ def child_bare() -> None:
 def child_window(database: str) -> None:
     import resource
 
+    from PySide6.QtCore import QThreadPool
+
     from casebook.services.queries.case_search import CaseQuery
     from casebook.services.statistics.figures import compute_statistics
     from casebook.store.database import open_database
@@ -82,6 +84,7 @@ def child_window(database: str) -> None:
     compute_statistics(db, 2022, as_of=date(2022, 12, 31))
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print("PEAK_KIB", peak_kib, flush=True)
+    QThreadPool.globalInstance().waitForDone()  # the reads the window started on workers
     db.close()
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casebook.domain.errors import CasebookError
@@ -72,4 +72,5 @@ def run(target: str | None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # the reads and steps still on workers end first
         db.close()

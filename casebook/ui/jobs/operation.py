@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 Work = Callable[[], Any]
 Success = Callable[[Any], object]
@@ -49,9 +50,14 @@ class _Worker(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # told to the GUI thread, which shows it
-            self.answer.failed.emit(error)
+            self._tell(self.answer.failed, error)
         else:
-            self.answer.succeeded.emit(result)
+            self._tell(self.answer.succeeded, result)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        with suppress(RuntimeError):  # the program is quitting: nobody is left to tell
+            signal.emit(value)
 
 
 class Operation(QObject):
