@@ -1282,9 +1282,69 @@
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="18" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="27" />
       <source>{kind}: {result} ({evaluator}, {date})</source>
       <translation>{kind}：{result}（{evaluator}，{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="49" />
+      <source>Meetings with the deputy: none recorded</source>
+      <translation>与代表见面：尚无记录</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="51" />
+      <source>{stage} {date} {form} ({people})</source>
+      <translation>{stage} {date} {form}（{people}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="56" />
+      <source>Meetings with the deputy: {meetings}</source>
+      <translation>与代表见面：{meetings}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="58" />
+      <source> (met before, during and after handling)</source>
+      <translation>（已办理前、中、后三见面）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="64" />
+      <source>Meeting with the deputy</source>
+      <translation>与代表见面</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="68" />
+      <source>Reply of</source>
+      <translation>所属答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="75" />
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="80" />
+      <source>Met on</source>
+      <translation>见面日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="83" />
+      <source>Form</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="88" />
+      <source>Who met the deputy</source>
+      <translation>见面人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="89" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="110" />
+      <source>Record a meeting…</source>
+      <translation>登记见面…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/handling_tab.py" line="53" />
@@ -1583,7 +1643,7 @@
     <message>
       <location filename="../../casebook/ui/views/cases.py" line="40" />
       <source>{count}+ cases</source>
-      <translation type="unfinished" />
+      <translation>共{count}+件</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/ui/views/cases.py" line="41" />
@@ -3619,7 +3679,7 @@
     <message>
       <location filename="../../casebook/ui/views/dashboard.py" line="342" />
       <source>Computing the figures…</source>
-      <translation type="unfinished" />
+      <translation>正在计算…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/views/dashboard.py" line="347" />
@@ -3762,7 +3822,7 @@
     <name>Deliberations</name>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="37" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="43" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="44" />
       <source>Units questioned</source>
       <translation>被询问（审议）单位</translation>
     </message>
@@ -3773,7 +3833,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="69" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="41" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="42" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -3784,7 +3844,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="71" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="42" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="43" />
       <source>Title</source>
       <translation>名称</translation>
     </message>
@@ -3805,19 +3865,19 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="83" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="49" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="50" />
       <source>Item</source>
       <translation>整改事项</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="86" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="50" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="51" />
       <source>Unit responsible</source>
       <translation>责任单位</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="91" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="51" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="52" />
       <source>Due on</source>
       <translation>整改期限</translation>
     </message>
@@ -3828,7 +3888,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="101" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="52" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="53" />
       <source>Done on</source>
       <translation>完成日期</translation>
     </message>
@@ -3838,59 +3898,59 @@
       <translation>完成情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="40" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="41" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="44" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="45" />
       <source>Items</source>
       <translation>整改事项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="45" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="85" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="46" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="86" />
       <source>Open</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="46" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="84" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="47" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="85" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="53" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="54" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="82" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="83" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="95" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="96" />
       <source>New deliberation…</source>
       <translation>新增审议或询问…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="96" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="97" />
       <source>Add follow-up item…</source>
       <translation>增加整改事项…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="97" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="98" />
       <source>Mark item done…</source>
       <translation>登记整改完成…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="134" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="135" />
       <source>{count} deliberations and inquiries; {overdue} follow-up items overdue</source>
       <translation>审议和询问{count}次；逾期整改事项{overdue}项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="176" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="177" />
       <source>Participants: {names}</source>
       <translation>参加人员：{names}</translation>
     </message>
@@ -6381,47 +6441,47 @@ Schema revision: {revision}</source>
   <context>
     <name>Ranking</name>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="57" />
+      <location filename="../../casebook/ui/views/ranking.py" line="77" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="58" />
+      <location filename="../../casebook/ui/views/ranking.py" line="78" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="112" />
+      <location filename="../../casebook/ui/views/ranking.py" line="159" />
       <source>Handling units of the {kind} of {year}: ranking</source>
       <translation>{year}年{kind}承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="118" />
+      <location filename="../../casebook/ui/views/ranking.py" line="165" />
       <source>As of {date}. Each rate is shown with what is divided by what.</source>
       <translation>截至{date}。每项比率后括注分子/分母。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="124" />
+      <location filename="../../casebook/ui/views/ranking.py" line="171" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="125" />
+      <location filename="../../casebook/ui/views/ranking.py" line="172" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="126" />
+      <location filename="../../casebook/ui/views/ranking.py" line="173" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="128" />
+      <location filename="../../casebook/ui/views/ranking.py" line="175" />
       <source>Score</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="152" />
+      <location filename="../../casebook/ui/views/ranking.py" line="199" />
       <source>No unit has figures to rank for this year and kind.</source>
       <translation>这一年、这一类没有可排名的承办单位。</translation>
     </message>
@@ -8764,17 +8824,17 @@ Schema revision: {revision}</source>
       <translation>办结率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="234" />
+      <location filename="../../casebook/services/statistics/figures.py" line="240" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="234" />
+      <location filename="../../casebook/services/statistics/figures.py" line="240" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="236" />
+      <location filename="../../casebook/services/statistics/figures.py" line="242" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>
@@ -9069,7 +9129,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/dialogs/step_dialog.py" line="96" />
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>正在保存…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/step_dialog.py" line="180" />

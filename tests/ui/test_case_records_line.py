@@ -1,5 +1,5 @@
 """The case window's handling tab shows the case's year decision (优秀议案建议) and its evaluations;
-the reference list shows a unit's (先进承办单位, 人大评议)."""
+the reference list shows a unit's (先进承办单位, 人大评议); meetings (三见面) are recorded there."""
 
 from __future__ import annotations
 
@@ -10,21 +10,25 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from casebook import clock
-from casebook.domain.tracked_records import DecisionKind
+from casebook.domain.tracked_records import DecisionKind, MeetingStage
 from casebook.services.admin.reference_admin import ReferenceKind
 from casebook.services.queries.case_views import CaseSummary
+from casebook.services.queries.meetings import case_meetings
 from casebook.services.steps.decisions import DecisionDraft, add_decision
 from casebook.services.steps.evaluations import EvaluationDraft, add_evaluation
 from casebook.store.database import Database
 from casebook.ui.dialogs.case_editor import CaseEditor
+from casebook.ui.dialogs.step_dialog import StepDialog
 from casebook.ui.views.reference import ReferenceView
 from tests.conftest import Seeds
+from tests.services.case_builder import build_case
 from tests.ui.test_reference_view import choose_kind, click_row
+from tests.ui.test_step_dialogs import choose, press_ok, set_day
 
 SHOTS = Path(os.environ.get("CASEBOOK_SHOTS", "/tmp/casebook-shots"))
 
@@ -101,3 +105,49 @@ def test_the_reference_list_names_a_units_decision_and_evaluation(
     view.grab().save(str(SHOTS / "unit_records_zh.png"))
     choose_kind(qtbot, view, ReferenceKind.DEPUTY)
     assert view.unit_records.isHidden()
+
+
+def test_a_meeting_recorded_from_the_handling_tab(qtbot: QtBot, db: Database, seeds: Seeds) -> None:
+    built = build_case(db, seeds, "12", assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 20))
+    editor = editor_of(qtbot, db, built.case_id)
+    meetings = editor.findChild(QLabel, "meetings")
+    assert meetings is not None and meetings.text() == "Meetings with the deputy: none recorded"
+    for stage, day, refused in (
+        (MeetingStage.AFTER, date(2023, 4, 1), "cannot be before the reply"),
+        (MeetingStage.BEFORE, date(2023, 2, 10), None),
+        (MeetingStage.DURING, date(2023, 3, 15), None),
+        (MeetingStage.AFTER, date(2023, 5, 1), None),
+    ):
+        button = editor.findChild(QPushButton, "record_meeting")
+        assert button is not None and button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = editor.findChild(StepDialog)
+        assert dialog is not None
+        choose(dialog, "stage", stage)
+        set_day(dialog, "day", day)
+        people = dialog.widgets["people"]
+        assert isinstance(people, QLineEdit)
+        people.setText("张局长")
+        press_ok(qtbot, dialog)
+        if refused is not None:
+            assert refused in dialog.field_errors["day"].text()  # the form stays, nothing written
+            dialog.reject()
+            qtbot.waitUntil(lambda: editor.findChild(StepDialog) is None)
+    line = editor.findChild(QLabel, "meetings")
+    assert line is not None
+    assert line.text() == (
+        "Meetings with the deputy: Before handling 2023-02-10 Face to face (张局长); "
+        "During handling 2023-03-15 Face to face (张局长); After handling 2023-05-01 Face to face (张局长)"
+        " (met before, during and after handling)"
+    )
+    assert [m.stage for m in case_meetings(db, built.case_id)] == [
+        MeetingStage.BEFORE,
+        MeetingStage.DURING,
+        MeetingStage.AFTER,
+    ]
+    editor.tabs.setCurrentIndex(1)
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    editor.grab().save(str(SHOTS / "meetings_en.png"))

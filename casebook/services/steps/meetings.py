@@ -36,7 +36,7 @@ def add_meeting(db: Database, reply_id: int, draft: MeetingDraft) -> int:
         assignment = session.get(Assignment, reply.assignment_id)
         assert assignment is not None  # a reply's assignment (foreign key)
         case = load_case(session, assignment.case_id)
-        check_meeting(draft.stage, draft.met_on, assignment.assigned_on, reply.replied_on)
+        check_meeting(MeetingStage(draft.stage), draft.met_on, assignment.assigned_on, reply.replied_on)
         if len(draft.people.strip()) > PEOPLE_LENGTH:
             raise RuleViolation(
                 "meeting_people_long",

@@ -172,7 +172,7 @@ class CaseEditor(QDialog):
             layout.addWidget(widget)
 
     def _show_handling(self, detail: CaseDetail) -> None:
-        records = case_record_widgets(self.db, detail.summary.id)  # 优秀议案建议, evaluations
+        records = case_record_widgets(self.db, detail.summary.id, self.reload)  # 优秀议案建议, evaluations, 三见面
         self._replace(self.handling, [*records, *handling_widgets(detail, get_settings(self.db))])
 
     def _show_history(self, detail: CaseDetail) -> None:

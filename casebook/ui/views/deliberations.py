@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import clock
+from casebook.domain.tracked_records import DeliberationKind
 from casebook.i18n import noop, translate
 from casebook.services.queries.deliberations import DeliberationRow, FollowUpItem, deliberation_list
 from casebook.services.queries.pickers import PickerKind, choices
@@ -197,7 +198,7 @@ class DeliberationView(QWidget):
     def ask_new_deliberation(self) -> DeliberationDialog:
         def submit(v: dict[str, object]) -> object:
             draft = DeliberationDraft(
-                v["kind"],  # type: ignore[arg-type]
+                DeliberationKind(str(v["kind"])),  # a combo box hands back the value as a plain string
                 v["day"],  # type: ignore[arg-type]
                 str(v["title"]),
                 str(v["participants"]),
