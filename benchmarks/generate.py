@@ -18,6 +18,7 @@ from casebook.domain.dates import add_months
 from casebook.domain.roles import Permission
 from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.case_text import rebuild_case_text
+from casebook.store.list_keys import refresh_list_keys
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -175,4 +176,5 @@ def generate_register(db: Database, cases_per_year: dict[int, int], *, seed: int
     with db.engine.begin() as connection:  # the derived rows, as the services keep them
         rebuild_all_facts(connection)
         rebuild_case_text(connection)
+        refresh_list_keys(connection)
     return total

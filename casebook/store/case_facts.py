@@ -21,6 +21,7 @@ from casebook.domain.case_facts import (
 from casebook.domain.enums import CaseKind
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import SignerRating, is_accomplished, is_resolved, is_satisfied, rating_count_of
+from casebook.store.list_keys import LIST_KEY_COLUMNS
 from casebook.store.models import Assignment, Case, FollowUp, OfficeSetting, Rating, Reply
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 
@@ -52,7 +53,9 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
         connection.execute(delete(UnitFactRow).where(UnitFactRow.case_id.in_(case_ids)))
     stored = connection.execute(select(OfficeSetting.key, OfficeSetting.value))
     settings = OfficeSettings.from_rows({key: value for key, value in stored})
-    cases = connection.execute(select(Case.__table__).where(Case.id.in_(case_ids))).mappings().all()
+    # not the list's sort keys: migration 0004 builds the facts before 0013 adds them
+    columns = [column for column in Case.__table__.c if column.name not in LIST_KEY_COLUMNS]
+    cases = connection.execute(select(*columns).where(Case.id.in_(case_ids))).mappings().all()
     assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
     rows = connection.execute(
         select(

@@ -25,7 +25,7 @@ from casebook.domain.errors import Forbidden, NotSignedIn, StaleVersion
 from casebook.domain.roles import Actor, Permission, Role
 from casebook.i18n import noop, translate
 from casebook.paths import default_database_target
-from casebook.store import audit_chain, audit_trail
+from casebook.store import audit_chain, audit_trail, list_keys
 from casebook.store.backup import BackupPolicy, backup_on_open
 from casebook.store.derived import rebuild_changed
 from casebook.store.engine import BEGIN_OPTION, database_url, make_engine, sqlite_path
@@ -50,6 +50,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
         audit_trail.install(self._sessions)
         audit_chain.install()
+        list_keys.install(self._sessions)
         self._current = ContextVar(f"casebook_transaction_{id(self)}", default=None)
 
     @property

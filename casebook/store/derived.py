@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from casebook.store.case_facts import refresh_case_facts
 from casebook.store.case_text import refresh_case_text
+from casebook.store.list_keys import refresh_cases
 
 CHANGED = "casebook_changed_cases"
 
@@ -25,3 +26,4 @@ def rebuild_changed(session: Session) -> None:
     if changed:
         refresh_case_facts(session, changed)
         refresh_case_text(session, changed)
+        refresh_cases(session.connection(), changed)

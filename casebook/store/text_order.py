@@ -26,7 +26,7 @@ class by_code_point(FunctionElement[str]):  # noqa: N801 (used like a SQL functi
     type = String()
 
 
-def _operand(element: by_code_point, compiler: SQLCompiler, **kw: Any) -> str:
+def _operand(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> str:
     (expression,) = element.clauses.clauses
     return str(compiler.process(expression, **kw))
 
@@ -44,3 +44,29 @@ def _compile_postgresql(element: by_code_point, compiler: SQLCompiler, **kw: Any
 def by_number(column: ColumnElement[str] | InstrumentedAttribute[str]) -> tuple[ColumnElement[Any], ...]:
     """The ORDER BY terms of a case number kept as text: 2 before 10, then by code point (0012A)."""
     return func.length(column), by_code_point(column)
+
+
+class unindexed(FunctionElement[Any]):  # noqa: N801 (used like a SQL function)
+    """``unindexed(column)``: the column, which SQLite may not look up through an index (``+column``).
+
+    SQLite has no statistics here and takes an equality on any indexed column (``state =
+    'closed'``) for a few rows; a query that must start elsewhere (the text index, the order of an
+    index) says so by wrapping the other columns. Other databases plan with statistics: the column.
+    """
+
+    name = "unindexed"
+    inherit_cache = True
+
+    def __init__(self, expression: ColumnElement[Any] | InstrumentedAttribute[Any]) -> None:
+        super().__init__(expression)
+        self.type = expression.type
+
+
+@compiles(unindexed)
+def _compile_unindexed(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return _operand(element, compiler, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _compile_unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+({_operand(element, compiler, **kw)})"

@@ -18,15 +18,31 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, exists, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    TableClause,
+    TextClause,
+    and_,
+    bindparam,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from casebook import clock
-from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState, SessionKind
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
 from casebook.store.case_facts import fact_rows_valid_on
 from casebook.store.case_text import CHARS_TABLE, chars_query, has_index
 from casebook.store.case_text import TABLE as TEXT_TABLE
 from casebook.store.database import Database
+from casebook.store.list_keys import SESSION_PART
 from casebook.store.models import (
     Assignment,
     Case,
@@ -36,9 +52,12 @@ from casebook.store.models import (
     Deputy,
     HandlingUnit,
 )
-from casebook.store.text_order import by_code_point
+from casebook.store.text_order import by_code_point, unindexed
 
 TRIGRAM = 3
+# How many cases a page read along the sort's index may check (see _along_index_pays).
+ALONG_INDEX_CHECKS = 10_000
+ALONG_INDEX_TEXT_CHECKS = 500
 
 
 class SortKey(StrEnum):
@@ -81,18 +100,20 @@ class CaseListItem:
     lead_units: tuple[str, ...]
 
 
-def count_matching(db: Database, query: CaseQuery) -> int:
+def count_matching(db: Database, query: CaseQuery, cap: int | None = None) -> int:
+    """How many cases match; with ``cap``, counting stops there (a search matching 90,000 cases
+    counts 1,000, and the list says 「1000+」)."""
     with db.read() as session:
-        statement = _filtered(session, query).with_only_columns(func.count(Case.id)).order_by(None)
+        if cap is None:
+            statement = _filtered(session, query).with_only_columns(func.count(Case.id)).order_by(None)
+        else:
+            statement = select(func.count()).select_from(_filtered(session, query).limit(cap).subquery())
         return int(session.scalar(statement) or 0)
 
 
 def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[CaseListItem]:
     with db.read() as session:
-        ordered = _filtered(session, query).join(CongressSession, CongressSession.id == Case.session_id)
-        if query.sort == SortKey.LEAD_DEPUTY:
-            ordered = ordered.outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
-        ids = list(session.scalars(ordered.order_by(*_order(query)).offset(offset).limit(limit)))
+        ids = _page_ids(session, query, offset, limit)
         if not ids:
             return []
         statement = (
@@ -116,20 +137,65 @@ def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[
         return [CaseListItem(*rows[case_id], lead_units=tuple(units[case_id])) for case_id in ids]
 
 
-def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
+# The sorts an index gives in order, ascending (casebook.store.models.cases, migration 0013).
+_INDEXED_SORTS = (SortKey.NUMBER, SortKey.LEAD_DEPUTY)
+
+
+def _page_ids(session: Session, query: CaseQuery, offset: int, limit: int) -> list[int]:
+    """The ids of one page, found one of two ways (the same rows either way): from the matching
+    cases, sorted (few match); or along the sort's index, each case checked until the page is full
+    (many match: the whole register, a search for one common character)."""
+    if not query.descending and query.sort in _INDEXED_SORTS and _along_index_pays(session, query, offset + limit):
+        statement = _filtered(session, query, checked=True)
+    else:
+        statement = _filtered(session, query)
+    return list(session.scalars(statement.order_by(*_order(query)).offset(offset).limit(limit)))
+
+
+def _along_index_pays(session: Session, query: CaseQuery, rows: int) -> bool:
+    """Whether reading the sort's index in order reaches ``rows`` matching cases within a budget
+    of entries read (an estimate from a capped count): always when nothing is asked; with the
+    words of a search (each check a look into the text index, twenty times dearer than the other
+    checks) when nearly half the register has them."""
+    if query == CaseQuery(sort=query.sort, descending=query.descending, today=query.today):
+        return True
+    cases = int(session.scalar(select(func.max(Case.id))) or 0)
+    words = query.text.strip()
+    indexed = _indexed_text(session, words) if words else None
+    budget = ALONG_INDEX_TEXT_CHECKS if indexed is not None else ALONG_INDEX_CHECKS
+    enough = -(-rows * cases // budget)  # matching cases needed for ``rows`` within the budget
+    if enough > cases:
+        return False
+    if indexed is not None:  # the words alone (counted in the text index, cheaply)
+        index, match = indexed
+        probe = select(index.c.rowid).where(match)
+    else:
+        probe = _filtered(session, query)
+    return int(session.scalar(select(func.count()).select_from(probe.limit(enough).subquery())) or 0) >= enough
+
+
+def _filtered(session: Session, query: CaseQuery, *, checked: bool = False) -> Select[Any]:
+    """The ids of the matching cases. The text and today's facts either lead (joined: the database
+    starts from their rows) or are ``checked`` case by case (EXISTS: the database reads the cases
+    in the order of the sort's index). Either way the plain columns are then only checked."""
+    words = query.text.strip()
+    indexed = _indexed_text(session, words) if words else None
+    has_facts = query.overdue or query.rating is not None
+    leading = not checked and (has_facts or indexed is not None)
+    plain: Any = unindexed if checked or leading else (lambda column_: column_)
+    statement = select(Case.id)
     conditions: list[ColumnElement[bool]] = []
     if query.year is not None:
-        conditions.append(Case.submitted_on.between(date(query.year, 1, 1), date(query.year, 12, 31)))
-    for column, value in (
+        conditions.append(plain(Case.submitted_on).between(date(query.year, 1, 1), date(query.year, 12, 31)))
+    columns: list[tuple[Any, Any]] = [
         (Case.session_id, query.session_id),
         (Case.kind, query.kind),
         (Case.state, query.state),
         (Case.delegation_id, query.delegation_id),
         (Case.category_id, query.category_id),
         (Case.is_key, query.is_key),
-    ):
-        if value is not None:
-            conditions.append(column == value)
+    ]
+    conditions.extend(plain(column_) == value for column_, value in columns if value is not None)
     if query.lead_unit_id is not None:
         conditions.append(
             exists().where(
@@ -139,29 +205,40 @@ def _filtered(session: Session, query: CaseQuery) -> Select[Any]:
                 Assignment.status != AssignmentStatus.CHANGED,
             )
         )
-    if query.overdue or query.rating is not None:
-        today = query.today or clock.today()
-        valid = and_(*fact_rows_valid_on(CaseFactRow, today))  # each case's row for today
+    if has_facts:
+        facts = fact_rows_valid_on(CaseFactRow, query.today or clock.today())  # each case's one row today
         if query.overdue:
-            overdue = select(CaseFactRow.case_id).where(valid, CaseFactRow.overdue > 0)
-            conditions.append(Case.id.in_(overdue))
+            facts.append(CaseFactRow.overdue > 0)
         if query.rating is not None:
-            rated = select(CaseFactRow.case_id).where(CaseFactRow.rating == query.rating, valid)
-            conditions.append(Case.id.in_(rated))
-    words = query.text.strip()
-    if words:
-        conditions.append(_text_condition(session, words))
-    return select(Case.id).where(*conditions)
-
-
-def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
-    if has_index(session.connection()):
-        if len(words) >= TRIGRAM:
-            table, phrase = TEXT_TABLE, '"' + words.replace('"', '""') + '"'
+            facts.append(CaseFactRow.rating == query.rating)
+        if checked:
+            conditions.append(exists().where(CaseFactRow.case_id == Case.id, *facts))
         else:
-            table, phrase = CHARS_TABLE, chars_query(words)
-        matches = text(f"{table} MATCH :phrase").bindparams(bindparam("phrase", phrase))
-        return Case.id.in_(select(text("rowid")).select_from(text(table)).where(matches))
+            statement = statement.join(CaseFactRow, and_(CaseFactRow.case_id == Case.id, *facts))
+    if words and indexed is None:
+        conditions.append(_text_condition(words))
+    elif indexed is not None:
+        index, match = indexed
+        if checked:
+            conditions.append(exists(select(index.c.rowid).where(match, index.c.rowid == Case.id)))
+        else:
+            statement = statement.join(index, and_(index.c.rowid == Case.id, match))
+    return statement.where(*conditions)
+
+
+def _indexed_text(session: Session, words: str) -> tuple[TableClause, TextClause] | None:
+    """The full-text table for ``words`` and its MATCH condition (SQLite), or None (no index)."""
+    if not has_index(session.connection()):
+        return None
+    if len(words) >= TRIGRAM:
+        name, phrase = TEXT_TABLE, '"' + words.replace('"', '""') + '"'
+    else:
+        name, phrase = CHARS_TABLE, chars_query(words)
+    index = table(name, column("rowid", Integer))
+    return index, text(f"{name} MATCH :phrase").bindparams(bindparam("phrase", phrase))
+
+
+def _text_condition(words: str) -> ColumnElement[bool]:
     pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
     def like(column: Any) -> ColumnElement[bool]:
@@ -181,25 +258,19 @@ def _text_condition(session: Session, words: str) -> ColumnElement[bool]:
 
 
 def _order(query: CaseQuery) -> list[Any]:
-    # newest year first; within a year the congress meeting before the interim period; then by number
-    interim_last = case((CongressSession.kind == SessionKind.INTERIM, 1), else_=0)
-    number: list[Any] = [
-        CongressSession.year.desc(),
-        interim_last,
-        func.length(Case.number),
-        by_code_point(Case.number),
-    ]
+    """The chosen sort, then register order (casebook.store.list_keys: newest year first, within
+    a year the congress meeting before the interim period, then by number), then the id."""
+    if query.sort is SortKey.NUMBER:
+        if query.descending:  # the years and sessions stay in register order; the numbers turn
+            return [func.substr(Case.list_order, 1, SESSION_PART), Case.list_order.desc(), Case.id]
+        return [Case.list_order, Case.id]
     first: Any = {
-        SortKey.NUMBER: None,
         SortKey.SUBMITTED_ON: Case.submitted_on,
         SortKey.TITLE: by_code_point(Case.title),
         SortKey.STATE: by_code_point(Case.state),
-        SortKey.LEAD_DEPUTY: by_code_point(Deputy.name),
+        SortKey.LEAD_DEPUTY: Case.lead_deputy_name,  # stored to compare by code point
     }[query.sort]
-    if first is None:
-        columns = [c.desc() if query.descending else c for c in number[2:]]
-        return [*number[:2], *columns, Case.id]
-    return [first.desc() if query.descending else first, *number, Case.id]
+    return [first.desc() if query.descending else first, Case.list_order, Case.id]
 
 
 def lead_units(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]]:

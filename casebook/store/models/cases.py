@@ -9,6 +9,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -21,10 +22,18 @@ from casebook.domain.enums import CaseKind, CaseLinkKind, CaseState
 from casebook.store.models.base import Base, enum_column
 from casebook.store.models.reference import CongressSession, Deputy
 
+# Text compared by code point on every backend (see casebook.store.text_order), as an index keeps it.
+CODE_POINT_ORDER = String(60).with_variant(String(60, collation="C"), "postgresql")
+
 
 class Case(Base):
     __tablename__ = "case_record"
-    __table_args__ = (UniqueConstraint("session_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "number"),
+        # The case list's first page read in order (casebook.store.list_keys).
+        Index("ix_case_record_list_order", "list_order", "id"),
+        Index("ix_case_record_lead_deputy_order", "lead_deputy_name", "list_order", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id"), index=True)
@@ -52,6 +61,9 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(80))
+    # The case list's sort keys, written by casebook.store.list_keys alone (never by a step).
+    list_order: Mapped[str | None] = mapped_column(CODE_POINT_ORDER)
+    lead_deputy_name: Mapped[str | None] = mapped_column(CODE_POINT_ORDER)
     # Optimistic lock: every UPDATE checks and bumps it (the office-database conflict check).
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 

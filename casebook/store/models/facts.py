@@ -52,6 +52,8 @@ class CaseFactRow(SpanFacts, Base):
         # The case list's filters "overdue" and "rating" on today's row of each case (valid_to > today).
         Index("ix_case_fact_overdue_now", "valid_to", "case_id", sqlite_where=OVERDUE, postgresql_where=OVERDUE),
         Index("ix_case_fact_rating_now", "rating", "valid_to", "case_id"),
+        # Whether one case is overdue today (the case list read in order, each case checked).
+        Index("ix_case_fact_overdue_case", "case_id", "valid_to", sqlite_where=OVERDUE, postgresql_where=OVERDUE),
         {"sqlite_with_rowid": False},
     )
 
