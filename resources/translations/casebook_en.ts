@@ -4,7 +4,7 @@
   <context>
     <name>Audit</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/audit.py" line="216" />
+      <location filename="../../casebook/ui/views/audit.py" line="222" />
       <source>%n events</source>
       <translation>
         <numerusform>%n event</numerusform>
@@ -12,7 +12,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/audit.py" line="233" />
+      <location filename="../../casebook/ui/views/audit.py" line="239" />
       <source>%n fields changed</source>
       <translation>
         <numerusform>%n field changed</numerusform>
@@ -23,7 +23,7 @@
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/cases.py" line="192" />
+      <location filename="../../casebook/ui/views/cases.py" line="41" />
       <source>%n cases</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -64,7 +64,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="234" />
+      <location filename="../../casebook/ui/main_window.py" line="387" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>%n case in the register</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="235" />
+      <location filename="../../casebook/ui/main_window.py" line="388" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>%n reply overdue</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="236" />
+      <location filename="../../casebook/ui/main_window.py" line="389" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n due this week</numerusform>
@@ -91,7 +91,7 @@
   <context>
     <name>Reference</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/models/reference.py" line="36" />
+      <location filename="../../casebook/ui/models/reference.py" line="35" />
       <source>%n cases</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -99,7 +99,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/models/reference.py" line="38" />
+      <location filename="../../casebook/ui/models/reference.py" line="37" />
       <source>%n deputies</source>
       <translation>
         <numerusform>%n deputy</numerusform>
@@ -107,7 +107,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/models/reference.py" line="40" />
+      <location filename="../../casebook/ui/models/reference.py" line="39" />
       <source>%n deputy groups</source>
       <translation>
         <numerusform>%n deputy group</numerusform>
@@ -115,7 +115,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/reference.py" line="142" />
+      <location filename="../../casebook/ui/views/reference.py" line="151" />
       <source>%n items</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -153,7 +153,7 @@
   <context>
     <name>Settings</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="52" />
       <source>%n months</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -161,7 +161,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="50" />
+      <location filename="../../casebook/ui/views/settings.py" line="52" />
       <source>%n days</source>
       <translation>
         <numerusform>%n day</numerusform>
