@@ -12,6 +12,7 @@ from typing import cast
 
 from casebook import __version__, clock
 from casebook.cli import accounts as cli_accounts
+from casebook.cli import attachments as cli_attachments
 from casebook.cli import audit as cli_audit
 from casebook.cli import backup as cli_backup
 from casebook.cli import case as cli_case
@@ -22,6 +23,7 @@ from casebook.cli import demo as cli_demo
 from casebook.cli import evaluations as cli_evaluations
 from casebook.cli import export as cli_export
 from casebook.cli import ledger_import as cli_import
+from casebook.cli import letters as cli_letters
 from casebook.cli import meetings as cli_meetings
 from casebook.cli import ranking as cli_ranking
 from casebook.cli import replies as cli_replies
@@ -95,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_supervision.add_parser(commands)
     cli_case.add_parser(commands)
     cli_replies.add_parser(commands)
+    cli_letters.add_parser(commands)
+    cli_attachments.add_parser(commands)
     cli_evaluations.add_parser(commands)
     cli_decisions.add_parser(commands)
     cli_deliberations.add_parser(commands)

@@ -47,8 +47,9 @@ _NOT_AUDITED: tuple[type[Base], ...] = (Event, EventChainHead, CaseFactRow, Unit
 _BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "created_at"})
 _table_names = tuple(table.name for table in Base.metadata.sorted_tables)
 _SECRET = frozenset({"password_hash"})
-# How a password is hashed is no business of the trail (the hash itself shows as "changed").
-_UNSHOWN = frozenset({"salt", "scrypt_n", "scrypt_r", "scrypt_p", "last_sign_in"})
+# How a password is hashed is no business of the trail (the hash itself shows as "changed"), nor
+# are an attachment's bytes (its name, size and hash are).
+_UNSHOWN = frozenset({"salt", "scrypt_n", "scrypt_r", "scrypt_p", "last_sign_in", "file_bytes"})
 HIDDEN = "******"
 
 

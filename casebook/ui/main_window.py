@@ -32,7 +32,7 @@ from casebook.store.migrate import head_revision
 from casebook.ui.dialogs.sign_in import PasswordDialog, SignInDialog
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.jobs.files import ANNUAL, FOLLOW_UPS, MONTHLY, ExportRequest, FileJobs
-from casebook.ui.jobs.operation import Operation, report
+from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.permissions import allow, may
 from casebook.ui.views.cases import CasesView
 
@@ -106,8 +106,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
         self.guide: GuideWindow | None = None
-        self.reading_status: Operation | None = None  # the status bar's figures, read on a worker
-        self._status_again = False
+        self.status_reads = LatestRead(self)  # the status bar's figures, read on a worker
         for key, label, build in (
             ("cases", translate("MainWindow", "Cases"), self._build_cases),
             ("dashboard", translate("MainWindow", "Statistics"), self._build_dashboard),
@@ -364,23 +363,10 @@ class MainWindow(QMainWindow):
         """The status bar's register figures, read on a worker (seconds on a large register)."""
         if self.db.needs_sign_in:
             return
-        if self.reading_status is not None:
-            self._status_again = True
-            return
-        self._status_again = False
         db = self.db
-        self.reading_status = (
-            Operation(self, lambda: (register_overview(db), deadline_summary(db, clock.today())))
-            .success(self._show_status)
-            .failure(self._status_failed)
-            .run()
-        )
+        self.status_reads.run(lambda: (register_overview(db), deadline_summary(db, clock.today())), self._show_status)
 
     def _show_status(self, figures: object) -> None:
-        self.reading_status = None
-        if self._status_again:
-            self.refresh_status()
-            return
         overview, deadlines = cast(tuple[RegisterOverview, DeadlineSummary], figures)
         self.overdue_label.setText(
             translate("MainWindow", "{register}; {overdue}, {soon}").format(
@@ -389,10 +375,6 @@ class MainWindow(QMainWindow):
                 soon=translate_n("MainWindow", "%n due this week", deadlines.due_soon),
             )
         )
-
-    def _status_failed(self, error: Exception) -> None:
-        self.reading_status = None
-        report(error)
 
     def new_case(self) -> CaseEditor | None:
         if not may(self.db, Permission.EDIT_CASES):

@@ -34,7 +34,7 @@
   <context>
     <name>Deadlines</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/deadlines.py" line="40" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="42" />
       <source>%n days overdue</source>
       <translation>
         <numerusform>%n day overdue</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/deadlines.py" line="43" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="45" />
       <source>%n days left</source>
       <translation>
         <numerusform>%n day left</numerusform>
@@ -64,7 +64,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="387" />
+      <location filename="../../casebook/ui/main_window.py" line="373" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>%n case in the register</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="388" />
+      <location filename="../../casebook/ui/main_window.py" line="374" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>%n reply overdue</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="389" />
+      <location filename="../../casebook/ui/main_window.py" line="375" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n due this week</numerusform>

@@ -1752,6 +1752,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/accounts.py" line="32" />
+      <location filename="../../casebook/cli/attachments.py" line="40" />
       <location filename="../../casebook/cli/audit.py" line="60" />
       <location filename="../../casebook/cli/case.py" line="82" />
       <location filename="../../casebook/cli/deadlines.py" line="47" />
@@ -1761,7 +1762,7 @@
       <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/meetings.py" line="58" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
-      <location filename="../../casebook/cli/settings.py" line="73" />
+      <location filename="../../casebook/cli/settings.py" line="74" />
       <location filename="../../casebook/cli/similar.py" line="43" />
       <location filename="../../casebook/cli/stats.py" line="52" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
@@ -1921,11 +1922,11 @@
       <location filename="../../casebook/cli/ledger_import.py" line="98" />
       <location filename="../../casebook/cli/letters.py" line="48" />
       <location filename="../../casebook/cli/letters.py" line="65" />
-      <location filename="../../casebook/cli/main.py" line="148" />
-      <location filename="../../casebook/cli/main.py" line="162" />
+      <location filename="../../casebook/cli/main.py" line="150" />
+      <location filename="../../casebook/cli/main.py" line="164" />
       <location filename="../../casebook/cli/replies.py" line="131" />
       <location filename="../../casebook/cli/replies.py" line="44" />
-      <location filename="../../casebook/cli/settings.py" line="122" />
+      <location filename="../../casebook/cli/settings.py" line="123" />
       <location filename="../../casebook/cli/similar.py" line="76" />
       <location filename="../../casebook/cli/similar.py" line="124" />
       <location filename="../../casebook/cli/stats.py" line="64" />
@@ -1961,6 +1962,79 @@
       <location filename="../../casebook/cli/arguments.py" line="108" />
       <source>a file name, not nothing</source>
       <translation>应为文件名，不能为空</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="22" />
+      <source>attach files to a case, a reply or a supervision record; list, save, remove</source>
+      <translation>给建议、答复或督办记录添加附件；列出、另存、移除附件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="27" />
+      <location filename="../../casebook/cli/case.py" line="40" />
+      <location filename="../../casebook/cli/meetings.py" line="42" />
+      <location filename="../../casebook/cli/meetings.py" line="56" />
+      <source>the case's number in its session</source>
+      <translation>该件在本届次中的编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="28" />
+      <location filename="../../casebook/cli/case.py" line="41" />
+      <location filename="../../casebook/cli/decisions.py" line="48" />
+      <location filename="../../casebook/cli/evaluations.py" line="45" />
+      <location filename="../../casebook/cli/meetings.py" line="43" />
+      <location filename="../../casebook/cli/meetings.py" line="57" />
+      <source>the session</source>
+      <translation>届次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="30" />
+      <source>attach files (PDF, images, Word, Excel)</source>
+      <translation>添加附件（PDF、图片、Word、Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="34" />
+      <source>attach to this reply of the case</source>
+      <translation>附在该建议的这条答复上</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="36" />
+      <source>attach to this supervision record of the case</source>
+      <translation>附在该建议的这条督办记录上</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="38" />
+      <source>the case's attachments</source>
+      <translation>该建议的附件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="41" />
+      <source>take an attachment off its case</source>
+      <translation>移除一个附件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="43" />
+      <source>save a copy of an attachment into a folder</source>
+      <translation>把附件另存到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="69" />
+      <source>Attachment {id} removed.</source>
+      <translation>附件 {id} 已移除。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="90" />
+      <source>reply {id}</source>
+      <translation>答复 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="92" />
+      <source>supervision record {id}</source>
+      <translation>督办记录 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="94" />
+      <source>case</source>
+      <translation>建议</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="28" />
@@ -2075,7 +2149,7 @@
       <location filename="../../casebook/cli/export.py" line="142" />
       <location filename="../../casebook/cli/letters.py" line="62" />
       <location filename="../../casebook/cli/replies.py" line="41" />
-      <location filename="../../casebook/cli/settings.py" line="119" />
+      <location filename="../../casebook/cli/settings.py" line="120" />
       <location filename="../../casebook/cli/similar.py" line="121" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -2214,22 +2288,6 @@
       <location filename="../../casebook/cli/case.py" line="34" />
       <source>register a case and record its handling steps</source>
       <translation>登记议案建议并记录办理步骤</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/case.py" line="40" />
-      <location filename="../../casebook/cli/meetings.py" line="42" />
-      <location filename="../../casebook/cli/meetings.py" line="56" />
-      <source>the case's number in its session</source>
-      <translation>该件在本届次中的编号</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/case.py" line="41" />
-      <location filename="../../casebook/cli/decisions.py" line="48" />
-      <location filename="../../casebook/cli/evaluations.py" line="45" />
-      <location filename="../../casebook/cli/meetings.py" line="43" />
-      <location filename="../../casebook/cli/meetings.py" line="57" />
-      <source>the session</source>
-      <translation>届次</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
@@ -2738,7 +2796,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="124" />
+      <location filename="../../casebook/cli/main.py" line="126" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2993,57 +3051,57 @@
       <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="50" />
+      <location filename="../../casebook/cli/main.py" line="51" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="58" />
+      <location filename="../../casebook/cli/main.py" line="59" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="62" />
+      <location filename="../../casebook/cli/main.py" line="63" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="67" />
+      <location filename="../../casebook/cli/main.py" line="68" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="76" />
+      <location filename="../../casebook/cli/main.py" line="77" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="82" />
+      <location filename="../../casebook/cli/main.py" line="83" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="112" />
+      <location filename="../../casebook/cli/main.py" line="114" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="114" />
+      <location filename="../../casebook/cli/main.py" line="116" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="117" />
+      <location filename="../../casebook/cli/main.py" line="119" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="122" />
+      <location filename="../../casebook/cli/main.py" line="124" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="177" />
+      <location filename="../../casebook/cli/main.py" line="179" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -3272,52 +3330,52 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="70" />
+      <location filename="../../casebook/cli/settings.py" line="71" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="72" />
+      <location filename="../../casebook/cli/settings.py" line="73" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="75" />
+      <location filename="../../casebook/cli/settings.py" line="76" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="76" />
+      <location filename="../../casebook/cli/settings.py" line="77" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="77" />
+      <location filename="../../casebook/cli/settings.py" line="78" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="79" />
+      <location filename="../../casebook/cli/settings.py" line="80" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="82" />
+      <location filename="../../casebook/cli/settings.py" line="83" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="126" />
+      <location filename="../../casebook/cli/settings.py" line="127" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="142" />
+      <location filename="../../casebook/cli/settings.py" line="143" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="144" />
+      <location filename="../../casebook/cli/settings.py" line="145" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
@@ -3645,85 +3703,85 @@
       <translation>同比：{previous}，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="296" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="275" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="298" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="277" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="320" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="299" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="322" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="301" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="338" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="419" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="317" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="398" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="340" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="423" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="319" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="402" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="342" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="321" />
       <source>Computing the figures…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="347" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="326" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="348" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="327" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="349" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="328" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="363" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="342" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="371" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="377" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="350" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="356" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="372" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="351" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="412" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="391" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="421" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="400" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="424" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="403" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>
@@ -3731,81 +3789,86 @@
   <context>
     <name>Deadlines</name>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="28" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="30" />
       <source>Unit / case</source>
       <translation>承办单位 / 案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="29" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="31" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="30" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="32" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="31" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="33" />
       <source>Round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="32" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="34" />
       <source>Assigned</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="33" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="35" />
       <source>Due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="34" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="36" />
       <source>Overdue / left</source>
       <translation>逾期 / 剩余</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/deadlines.py" line="40" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="42" />
       <source>%n days overdue</source>
       <translation>
         <numerusform>逾期%n天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="42" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="44" />
       <source>due today</source>
       <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/deadlines.py" line="43" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="45" />
       <source>%n days left</source>
       <translation>
         <numerusform>还剩%n天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="58" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="60" />
       <source>overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="59" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="61" />
       <source> days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="70" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="73" />
       <source>Overdue, and due within</source>
       <translation>逾期的，以及即将到期（天数内）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="87" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="86" />
+      <source>Reading the deadlines…</source>
+      <translation>正在读取期限…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deadlines.py" line="98" />
       <source>{overdue} overdue, {soon} due soon, at {units} units (as of {date})</source>
       <translation>逾期{overdue}件次，即将到期{soon}件次，涉及{units}个单位（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deadlines.py" line="96" />
+      <location filename="../../casebook/ui/views/deadlines.py" line="107" />
       <source>{unit} ({count}, {late} overdue)</source>
       <translation>{unit}（{count}件次，逾期{late}件次）</translation>
     </message>
@@ -6124,283 +6187,283 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="111" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="113" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="114" />
+      <location filename="../../casebook/ui/main_window.py" line="113" />
       <source>Unit ranking</source>
       <translation>承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="115" />
+      <location filename="../../casebook/ui/main_window.py" line="114" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="116" />
+      <location filename="../../casebook/ui/main_window.py" line="115" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="116" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="118" />
+      <location filename="../../casebook/ui/main_window.py" line="117" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="118" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="133" />
+      <location filename="../../casebook/ui/main_window.py" line="132" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="246" />
+      <location filename="../../casebook/ui/main_window.py" line="245" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="247" />
+      <location filename="../../casebook/ui/main_window.py" line="246" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="275" />
+      <location filename="../../casebook/ui/main_window.py" line="274" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="288" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="292" />
+      <location filename="../../casebook/ui/main_window.py" line="291" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="293" />
+      <location filename="../../casebook/ui/main_window.py" line="292" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="296" />
+      <location filename="../../casebook/ui/main_window.py" line="295" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="300" />
+      <location filename="../../casebook/ui/main_window.py" line="299" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="343" />
+      <location filename="../../casebook/ui/main_window.py" line="342" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="348" />
+      <location filename="../../casebook/ui/main_window.py" line="347" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="356" />
+      <location filename="../../casebook/ui/main_window.py" line="355" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="386" />
+      <location filename="../../casebook/ui/main_window.py" line="372" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="387" />
+      <location filename="../../casebook/ui/main_window.py" line="373" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="388" />
+      <location filename="../../casebook/ui/main_window.py" line="374" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="389" />
+      <location filename="../../casebook/ui/main_window.py" line="375" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="438" />
+      <location filename="../../casebook/ui/main_window.py" line="420" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="440" />
+      <location filename="../../casebook/ui/main_window.py" line="422" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="443" />
+      <location filename="../../casebook/ui/main_window.py" line="425" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="446" />
+      <location filename="../../casebook/ui/main_window.py" line="428" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="449" />
+      <location filename="../../casebook/ui/main_window.py" line="431" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="451" />
+      <location filename="../../casebook/ui/main_window.py" line="433" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="452" />
+      <location filename="../../casebook/ui/main_window.py" line="434" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="453" />
+      <location filename="../../casebook/ui/main_window.py" line="435" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="463" />
+      <location filename="../../casebook/ui/main_window.py" line="445" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="464" />
+      <location filename="../../casebook/ui/main_window.py" line="446" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="466" />
+      <location filename="../../casebook/ui/main_window.py" line="448" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="467" />
+      <location filename="../../casebook/ui/main_window.py" line="449" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="469" />
+      <location filename="../../casebook/ui/main_window.py" line="451" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="471" />
+      <location filename="../../casebook/ui/main_window.py" line="453" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="472" />
+      <location filename="../../casebook/ui/main_window.py" line="454" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="474" />
+      <location filename="../../casebook/ui/main_window.py" line="456" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="476" />
+      <location filename="../../casebook/ui/main_window.py" line="458" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="478" />
+      <location filename="../../casebook/ui/main_window.py" line="460" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="483" />
+      <location filename="../../casebook/ui/main_window.py" line="465" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="485" />
+      <location filename="../../casebook/ui/main_window.py" line="467" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="489" />
+      <location filename="../../casebook/ui/main_window.py" line="471" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="491" />
+      <location filename="../../casebook/ui/main_window.py" line="473" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="493" />
+      <location filename="../../casebook/ui/main_window.py" line="475" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="495" />
+      <location filename="../../casebook/ui/main_window.py" line="477" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="547" />
+      <location filename="../../casebook/ui/main_window.py" line="529" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="548" />
+      <location filename="../../casebook/ui/main_window.py" line="530" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="550" />
+      <location filename="../../casebook/ui/main_window.py" line="532" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="556" />
+      <location filename="../../casebook/ui/main_window.py" line="538" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="557" />
+      <location filename="../../casebook/ui/main_window.py" line="539" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="558" />
+      <location filename="../../casebook/ui/main_window.py" line="540" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="573" />
+      <location filename="../../casebook/ui/main_window.py" line="555" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -6412,7 +6475,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="600" />
+      <location filename="../../casebook/ui/main_window.py" line="582" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -7196,6 +7259,17 @@ Schema revision: {revision}</source>
   <context>
     <name>Rule</name>
     <message>
+      <location filename="../../casebook/cli/attachments.py" line="56" />
+      <source>there is no file {path}</source>
+      <translation>没有文件 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="72" />
+      <source>there is no folder {path}</source>
+      <translation>没有文件夹 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="83" />
       <location filename="../../casebook/cli/case.py" line="130" />
       <location filename="../../casebook/services/steps/joint_handling.py" line="65" />
       <source>there is no case number {number} in that session</source>
@@ -7347,22 +7421,37 @@ Schema revision: {revision}</source>
       <translation>“{grade}”不是本机构设定的等次（{grades}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/tracked_records.py" line="152" />
+      <location filename="../../casebook/domain/tracked_records.py" line="140" />
+      <source>Each kind of evaluation needs a name of its own, other than 人大评议 and 第三方评估.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="143" />
+      <source>Each grade is worth 0 to 100 points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="145" />
+      <source>The weight of evaluations cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/tracked_records.py" line="169" />
       <source>the date {date} is before the deliberation ({earliest})</source>
       <translation>日期{date}早于审议（询问）日期（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/tracked_records.py" line="164" />
+      <location filename="../../casebook/domain/tracked_records.py" line="181" />
       <source>the meeting on {date} is before the case was assigned to the unit ({earliest})</source>
       <translation>见面日期{date}早于交办该单位的日期（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/tracked_records.py" line="171" />
+      <location filename="../../casebook/domain/tracked_records.py" line="188" />
       <source>a meeting after handling cannot be before the reply ({replied})</source>
       <translation>办理后的见面不能早于答复日期（{replied}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/tracked_records.py" line="177" />
+      <location filename="../../casebook/domain/tracked_records.py" line="194" />
       <source>a meeting “{stage}” cannot be after the reply ({replied})</source>
       <translation>“{stage}”的见面不能晚于答复日期（{replied}）</translation>
     </message>
@@ -7483,91 +7572,91 @@ Schema revision: {revision}</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="45" />
+      <location filename="../../casebook/services/admin/office.py" line="46" />
       <location filename="../../casebook/services/admin/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="69" />
+      <location filename="../../casebook/services/admin/office.py" line="71" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="77" />
+      <location filename="../../casebook/services/admin/office.py" line="79" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="83" />
+      <location filename="../../casebook/services/admin/office.py" line="85" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="93" />
+      <location filename="../../casebook/services/admin/office.py" line="95" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="102" />
+      <location filename="../../casebook/services/admin/office.py" line="104" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="106" />
+      <location filename="../../casebook/services/admin/office.py" line="108" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="111" />
+      <location filename="../../casebook/services/admin/office.py" line="113" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="115" />
+      <location filename="../../casebook/services/admin/office.py" line="117" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="116" />
+      <location filename="../../casebook/services/admin/office.py" line="118" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="117" />
+      <location filename="../../casebook/services/admin/office.py" line="119" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="118" />
+      <location filename="../../casebook/services/admin/office.py" line="120" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="119" />
+      <location filename="../../casebook/services/admin/office.py" line="121" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="134" />
+      <location filename="../../casebook/services/admin/office.py" line="136" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="136" />
+      <location filename="../../casebook/services/admin/office.py" line="138" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference.py" line="53" />
-      <location filename="../../casebook/services/admin/reference_admin.py" line="162" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="163" />
       <source>A name is required for the {what}.</source>
       <translation>请填写{what}名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference.py" line="69" />
       <location filename="../../casebook/services/admin/reference.py" line="175" />
-      <location filename="../../casebook/services/admin/reference_admin.py" line="215" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="216" />
       <source>“{name}” already exists.</source>
       <translation>“{name}”已存在。</translation>
     </message>
@@ -7587,28 +7676,33 @@ Schema revision: {revision}</source>
       <translation>找不到名为“{name}”的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="167" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="168" />
       <source>The session cannot end ({ends}) before it starts ({starts}).</source>
       <translation>会议结束日期（{ends}）不能早于开始日期（{starts}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="200" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="201" />
       <location filename="../../casebook/services/admin/reference_admin_rows.py" line="344" />
       <source>There is no {what} with id {id}.</source>
       <translation>没有编号为{id}的{what}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="314" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="310" />
+      <source>“{name}” is named by {count} evaluations, decisions or deliberations; retire it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/reference_admin.py" line="325" />
       <source>“{name}” is used by {count} cases, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已被{count}件议案建议使用，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="317" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="328" />
       <source>“{name}” has {count} deputies, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已有{count}名代表，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="320" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="331" />
       <source>“{name}” has {count} deputy groups, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”下已有{count}个代表小组，不能删除，只能停用。</translation>
     </message>
@@ -7701,6 +7795,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/admin/settings_file.py" line="94" />
       <source>The unit score weights must be whole numbers for the rates {names}.</source>
       <translation>承办单位评分权重应为整数，且只能针对以下比率：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/queries/attachments.py" line="77" />
+      <source>There is no attachment with id {id}.</source>
+      <translation>没有编号为 {id} 的附件。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/queries/reply_forms.py" line="106" />
@@ -7818,6 +7917,26 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/assignments.py" line="521" />
       <source>{unit} is no longer handling this case in the current round</source>
       <translation>{unit}在本轮已不再承办本件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/attachments.py" line="51" />
+      <source>“{name}” is not a kind of file Casebook keeps ({kinds})</source>
+      <translation>“{name}”不是可作为附件保存的文件类型（{kinds}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/attachments.py" line="62" />
+      <source>“{name}” is {size} MB, over the limit of {limit} MB for an attachment</source>
+      <translation>“{name}”大小为 {size} MB，超过附件上限 {limit} MB</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/attachments.py" line="110" />
+      <source>The case has no reply with id {id}.</source>
+      <translation>该建议没有编号为 {id} 的答复。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/attachments.py" line="114" />
+      <source>The case has no supervision record with id {id}.</source>
+      <translation>该建议没有编号为 {id} 的督办记录。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/case_access.py" line="53" />
@@ -8334,6 +8453,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli/settings.py" line="63" />
       <source>folder with the office's own letter templates (empty: the shipped ones)</source>
       <translation>本单位函件模板所在文件夹（空：使用自带模板）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="66" />
+      <source>largest file that may be attached, in MB</source>
+      <translation>附件大小上限（MB）</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casebook/ui/views/settings.py" line="52" />
@@ -9219,164 +9343,164 @@ Schema revision: {revision}</source>
     <name>Supervision</name>
     <message>
       <location filename="../../casebook/cli/supervision.py" line="62" />
-      <location filename="../../casebook/ui/views/supervision.py" line="218" />
-      <location filename="../../casebook/ui/views/supervision.py" line="191" />
+      <location filename="../../casebook/ui/views/supervision.py" line="237" />
+      <location filename="../../casebook/ui/views/supervision.py" line="211" />
       <source>Deputy-affairs office</source>
       <translation>人代联委</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="53" />
-      <location filename="../../casebook/ui/views/supervision.py" line="65" />
+      <location filename="../../casebook/ui/views/supervision.py" line="56" />
+      <location filename="../../casebook/ui/views/supervision.py" line="68" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="54" />
-      <location filename="../../casebook/ui/views/supervision.py" line="66" />
+      <location filename="../../casebook/ui/views/supervision.py" line="57" />
+      <location filename="../../casebook/ui/views/supervision.py" line="69" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="55" />
-      <location filename="../../casebook/ui/views/supervision.py" line="67" />
+      <location filename="../../casebook/ui/views/supervision.py" line="58" />
+      <location filename="../../casebook/ui/views/supervision.py" line="70" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="56" />
-      <location filename="../../casebook/ui/views/supervision.py" line="68" />
+      <location filename="../../casebook/ui/views/supervision.py" line="59" />
+      <location filename="../../casebook/ui/views/supervision.py" line="71" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="57" />
+      <location filename="../../casebook/ui/views/supervision.py" line="60" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="58" />
-      <location filename="../../casebook/ui/views/supervision.py" line="69" />
+      <location filename="../../casebook/ui/views/supervision.py" line="61" />
+      <location filename="../../casebook/ui/views/supervision.py" line="72" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="59" />
-      <location filename="../../casebook/ui/views/supervision.py" line="71" />
+      <location filename="../../casebook/ui/views/supervision.py" line="62" />
+      <location filename="../../casebook/ui/views/supervision.py" line="74" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="60" />
+      <location filename="../../casebook/ui/views/supervision.py" line="63" />
       <source>Overdue reply</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="61" />
+      <location filename="../../casebook/ui/views/supervision.py" line="64" />
       <source>Records</source>
       <translation>督办次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="62" />
+      <location filename="../../casebook/ui/views/supervision.py" line="65" />
       <source>Last supervised</source>
       <translation>最近督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="70" />
+      <location filename="../../casebook/ui/views/supervision.py" line="73" />
       <source>Replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="72" />
+      <location filename="../../casebook/ui/views/supervision.py" line="75" />
       <source>Reviews</source>
       <translation>回头看次数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="73" />
+      <location filename="../../casebook/ui/views/supervision.py" line="76" />
       <source>Last reviewed</source>
       <translation>最近回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="115" />
+      <location filename="../../casebook/ui/views/supervision.py" line="125" />
       <source>Supervision in three tiers</source>
       <translation>分级督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="118" />
+      <location filename="../../casebook/ui/views/supervision.py" line="128" />
       <source>Overdue and due soon</source>
       <translation>逾期与即将到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="119" />
+      <location filename="../../casebook/ui/views/supervision.py" line="129" />
       <source>Follow-up reviews</source>
       <translation>回头看</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="121" />
+      <location filename="../../casebook/ui/views/supervision.py" line="131" />
       <source>Deliberations and inquiries</source>
       <translation>审议和询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="135" />
+      <location filename="../../casebook/ui/views/supervision.py" line="145" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="141" />
+      <location filename="../../casebook/ui/views/supervision.py" line="151" />
       <source>Supervised by</source>
       <translation>督办主体</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="142" />
+      <location filename="../../casebook/ui/views/supervision.py" line="152" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="143" />
+      <location filename="../../casebook/ui/views/supervision.py" line="153" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="144" />
+      <location filename="../../casebook/ui/views/supervision.py" line="154" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="166" />
+      <location filename="../../casebook/ui/views/supervision.py" line="176" />
       <source>Year of submission</source>
       <translation>提出年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="215" />
+      <location filename="../../casebook/ui/views/supervision.py" line="235" />
       <source>Choose a leader, a committee or the office.</source>
       <translation>请选择督办领导、专工委或人代联委。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="220" />
+      <location filename="../../casebook/ui/views/supervision.py" line="239" />
       <source>{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply</source>
       <translation>{name}：督办{cases}件，已办结{closed}件，逾期未答复{overdue}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="254" />
+      <location filename="../../casebook/ui/views/supervision.py" line="276" />
       <source>Export to Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="257" />
+      <location filename="../../casebook/ui/views/supervision.py" line="279" />
       <source>Cases of earlier years whose result is still B (being solved) or C (to be solved later). Open a case and record its follow-up review when a promised measure was carried out: its result changes from that date on.</source>
       <translation>以往年度办理结果仍为B类（正在解决或列入计划逐步解决）或C类（因条件限制需以后解决）的建议。承诺事项落实后，打开该件登记“回头看”，其办理结果自登记之日起改变。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="279" />
+      <location filename="../../casebook/ui/views/supervision.py" line="306" />
       <source>{count} cases to review (as of {date})</source>
       <translation>需回头看{count}件（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="300" />
+      <location filename="../../casebook/ui/views/supervision.py" line="327" />
       <source>Follow-up list {date}</source>
       <translation>回头看清单 {date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/supervision.py" line="301" />
+      <location filename="../../casebook/ui/views/supervision.py" line="328" />
       <source>Export the follow-up list</source>
       <translation>导出回头看清单</translation>
     </message>

@@ -14,6 +14,7 @@ from casebook.ui.views.supervision import CASE_HEADERS, LATE_COLOUR, Supervision
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 from tests.services.test_supervision_lists import TODAY, three_tiers
+from tests.ui.operations import answered
 
 
 def shown(qtbot: QtBot, db: Database, today: date = TODAY) -> SupervisionView:
@@ -22,6 +23,7 @@ def shown(qtbot: QtBot, db: Database, today: date = TODAY) -> SupervisionView:
     view.resize(1200, 700)
     view.show()
     qtbot.waitExposed(view)
+    answered(qtbot)  # the lists are read on workers
     return view
 
 
@@ -35,6 +37,7 @@ def test_tiers_list_supervisors_and_their_cases(qtbot: QtBot, db: Database, seed
     assert [leader.text(c) for c in range(4)] == ["周副主任", "2", "0", "1"]  # cases, closed, overdue
     assert leader.foreground(3).color().name() == LATE_COLOUR
     tree.setCurrentItem(leader)
+    answered(qtbot)
     assert view.case_table.rowCount() == 2
     numbers = {view.case_table.item(r, 1).text(): r for r in range(2)}
     late_row = numbers["11"]
@@ -47,6 +50,7 @@ def test_tiers_list_supervisors_and_their_cases(qtbot: QtBot, db: Database, seed
     assert opened == [ids["late"]]
     office = tree.topLevelItem(2).child(0)
     tree.setCurrentItem(office)
+    answered(qtbot)
     # the office oversees every case (抓总兜底), with the same columns as the other tiers
     assert [view.case_table.item(r, 1).text() for r in range(view.case_table.rowCount())] == ["11", "12", "13", "14"]
     assert view.case_table.columnCount() == len(CASE_HEADERS)
@@ -70,6 +74,7 @@ def test_follow_up_tab_lists_and_exports(qtbot: QtBot, db: Database, seeds: Seed
     window.show_view("supervision")
     view = window.supervision
     view.tabs.setCurrentIndex(2)
+    answered(qtbot)
     assert view.follow_up_table.rowCount() == 1
     assert [view.follow_up_table.item(0, c).text() for c in (0, 1, 4)] == ["2022", "21", "C"]
     assert "1 cases to review" in view.follow_up_count.text()
@@ -85,6 +90,7 @@ def test_deadline_tab_lists_overdue_and_due_soon_by_unit(qtbot: QtBot, db: Datab
     build_case(db, seeds, "15", assigned_on=date(2023, 3, 1))  # 市邮政管理局, due 2023-06-01
     view = shown(qtbot, db, today=date(2023, 5, 28))
     view.tabs.setCurrentIndex(1)
+    answered(qtbot)
     tree = view.deadlines.tree
     units = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert units == ["市中级人民法院 (1, 1 overdue)", "市邮政管理局 (1, 0 overdue)"]
@@ -93,6 +99,7 @@ def test_deadline_tab_lists_overdue_and_due_soon_by_unit(qtbot: QtBot, db: Datab
     assert late.foreground(6).color().name() == LATE_COLOUR
     assert tree.topLevelItem(1).child(0).text(6) == "4 days left"
     view.deadlines.within.setValue(0)  # overdue only
+    answered(qtbot)
     assert tree.topLevelItemCount() == 1
     opened: list[int] = []
     view.open_case.connect(opened.append)

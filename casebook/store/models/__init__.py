@@ -1,6 +1,7 @@
 """All tables; importing this package registers them on ``Base.metadata``."""
 
 from casebook.store.models.accounts import Account
+from casebook.store.models.attachments import Attachment, AttachmentContent
 from casebook.store.models.base import Base
 from casebook.store.models.cases import Case, CaseCosigner, CaseLink
 from casebook.store.models.deadlines import AssignmentExtension, HolidayCalendarDay, UnitChangeRequest
@@ -28,6 +29,8 @@ __all__ = [
     "Account",
     "Assignment",
     "AssignmentExtension",
+    "Attachment",
+    "AttachmentContent",
     "Base",
     "Case",
     "CaseCosigner",

@@ -105,3 +105,52 @@ class Operation(QObject):
     def _done(self) -> None:
         _unanswered.discard(self)
         self.deleteLater()
+
+
+class LatestRead:
+    """A view's reads on workers, one at a time: a read asked for while one runs waits for it, and
+    only the latest one asked for runs then and is shown (a clerk spinning a year box starts two
+    reads, not ten, and never sees an older answer last). ``on_busy(True/False)`` lets the view
+    say it is reading."""
+
+    def __init__(self, owner: QObject, on_busy: Callable[[bool], object] | None = None) -> None:
+        self._owner = owner
+        self._on_busy = on_busy
+        self._current: Operation | None = None
+        self._next: tuple[Work, Success] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def run(self, work: Work, show: Success) -> None:
+        """Read ``work()`` on a worker and ``show`` its answer (after the read under way, if any)."""
+        if self._current is not None:
+            self._next = (work, show)
+            return
+        self._start(work, show)
+
+    def _start(self, work: Work, show: Success) -> None:
+        if self._on_busy is not None:
+            self._on_busy(True)
+        self._current = (
+            Operation(self._owner, work).success(lambda result: self._answered(show, result)).failure(self._failed)
+        ).run()
+
+    def _answered(self, show: Success, result: object) -> None:
+        self._current = None
+        if self._next is not None:  # asked for again meanwhile: that answer is the one to show
+            work, show = self._next
+            self._next = None
+            self._start(work, show)
+            return
+        if self._on_busy is not None:
+            self._on_busy(False)
+        show(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._current = None
+        self._next = None
+        if self._on_busy is not None:
+            self._on_busy(False)
+        report(error)

@@ -45,7 +45,7 @@ from casebook.services.statistics.figures import Statistics, compute_statistics,
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import ask_workbook_path
 from casebook.ui.jobs.changes import Changes
-from casebook.ui.jobs.operation import Operation, report
+from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.views.charts import MonthChart, StateChart, UnitBar, UnitRateChart
 
 MONTHLY = "monthly"
@@ -184,8 +184,7 @@ class DashboardView(QWidget):
         self.db = db
         self._sentences: list[str] = []
         self._years_known = False
-        self.computing: Operation | None = None  # the refresh on the worker
-        self._again = False  # a refresh was asked for while one ran
+        self.reads = LatestRead(self, self._show_busy)  # the figures, read on a worker
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(self._build_controls())
@@ -240,7 +239,7 @@ class DashboardView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.computing is not None
+        return self.reads.busy
 
     def on_changes(self, changes: Changes) -> None:
         """The figures follow the cases and the office's metric settings (when the view is in front)."""
@@ -249,33 +248,13 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """Read the figures on a worker; a refresh asked for meanwhile runs after its answer."""
-        if self.computing is not None:
-            self._again = True
-            return
-        self._again = False
-        kind = self.case_kind()
+        db, kind = self.db, self.case_kind()
         chosen = (self.year(), self.as_of()) if self._years_known else None
-        self._show_busy(True)
-        self.computing = (
-            Operation(self, lambda: read_figures(self.db, kind, chosen))
-            .success(self._answered)
-            .failure(self._failed)
-            .run()
-        )
+        self.reads.run(lambda: read_figures(db, kind, chosen), self._answered)
 
     def _answered(self, figures: object) -> None:
-        self.computing = None
-        if self._again:  # the clerk changed the year, kind or date meanwhile: those figures
-            self.refresh()
-            return
-        self._show_busy(False)
         assert isinstance(figures, DashboardFigures)
         self.show_figures(figures)
-
-    def _failed(self, error: Exception) -> None:
-        self.computing = None
-        self._show_busy(False)
-        report(error)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -21,6 +22,7 @@ from casebook import clock
 from casebook.i18n import noop, translate, translate_n
 from casebook.services.queries.deadlines import DeadlineItem, deadline_list, group_by_unit
 from casebook.store.database import Database
+from casebook.ui.jobs.operation import LatestRead
 
 LATE_COLOUR = "#c62828"
 SOON_COLOUR = "#b26a00"
@@ -59,6 +61,7 @@ class DeadlineView(QWidget):
         self.within.setSuffix(translate("Deadlines", " days"))
         self.within.valueChanged.connect(lambda _v: self.refresh())
         self.summary = QLabel()
+        self.reads = LatestRead(self, self._show_busy)  # the list is read on a worker
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([translate("Deadlines", h) for h in HEADERS])
         header = self.tree.header()
@@ -78,9 +81,17 @@ class DeadlineView(QWidget):
     def today(self) -> date:
         return self._today or clock.today()
 
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.summary.setText(translate("Deadlines", "Reading the deadlines…"))
+
     def refresh(self) -> None:
-        within = self.within.value() or None
-        items = deadline_list(self.db, self.today(), within_days=within)
+        """Read the list on a worker, then show it."""
+        db, today, within = self.db, self.today(), self.within.value() or None
+        self.reads.run(lambda: deadline_list(db, today, within_days=within), self._show_items)
+
+    def _show_items(self, answer: object) -> None:
+        items = cast(list[DeadlineItem], answer)
         overdue = sum(1 for item in items if item.days_overdue > 0)
         units = group_by_unit(items)
         self.summary.setText(

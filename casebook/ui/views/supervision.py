@@ -5,12 +5,14 @@ their cases are closed and overdue; choosing one shows its cases with their stat
 the units late with their reply (in red) and the supervision records. Tab 2 lists the assignments
 overdue or due soon, by unit. Tab 3 lists the B / C cases of earlier years for the follow-up
 reviews, exportable.
-Everything comes from services; double-click opens the case.
+Everything comes from services, read on workers (seconds on a large register: the view shows a busy
+cursor meanwhile); double-click opens the case.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -45,6 +47,7 @@ from casebook.services.queries.supervision_lists import (
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import ask_workbook_path
 from casebook.ui.jobs.changes import Changes
+from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.views.deadlines import DeadlineView
 from casebook.ui.views.deliberations import DeliberationView
 
@@ -72,6 +75,11 @@ FOLLOW_UP_HEADERS = (
     noop("Supervision", "Reviews"),
     noop("Supervision", "Last reviewed"),
 )
+
+
+def rating_labels(db: Database) -> dict[str, str]:
+    """The office's rating options by code (满意, 基本满意 …)."""
+    return {option.code: option.label for option in get_settings(db).rating_options}
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
@@ -111,6 +119,8 @@ class SupervisionView(QWidget):
         super().__init__(parent)
         self.db = db
         self._today = today
+        self.reads = LatestRead(self, self._show_busy)  # the lists of the tab in front
+        self.case_reads = LatestRead(self, self._show_busy)  # the chosen supervisor's cases
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_tiers(), translate("Supervision", "Supervision in three tiers"))
         self.deadlines = DeadlineView(db, today=today)
@@ -175,13 +185,23 @@ class SupervisionView(QWidget):
     def _year(self) -> int | None:
         return None if self.year.value() == self.year.minimum() else self.year.value()
 
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        elif not (self.reads.busy or self.case_reads.busy):
+            self.unsetCursor()
+
     def _fill_supervisors(self) -> None:
+        db, today, year = self.db, self.today(), self._year()
+        self.reads.run(lambda: supervisors(db, today, year=year), self._show_supervisors)
+
+    def _show_supervisors(self, answer: object) -> None:
         chosen = self._chosen()
         self.supervisor_tree.blockSignals(True)
         self.supervisor_tree.clear()
         groups: dict[Tier, QTreeWidgetItem] = {}
         select: QTreeWidgetItem | None = None
-        for supervisor in supervisors(self.db, self.today(), year=self._year()):
+        for supervisor in cast(list[Supervisor], answer):
             group = groups.get(supervisor.tier)
             if group is None:
                 group = QTreeWidgetItem([supervisor.tier.label])
@@ -214,17 +234,19 @@ class SupervisionView(QWidget):
         if not isinstance(supervisor, Supervisor):
             self.case_heading.setText(translate("Supervision", "Choose a leader, a committee or the office."))
             return
-        cases = supervised_cases(self.db, supervisor.tier, supervisor.id, self.today(), year=self._year())
         name = supervisor.name or translate("Supervision", "Deputy-affairs office")
         self.case_heading.setText(
             translate("Supervision", "{name}: {cases} cases, {closed} closed, {overdue} with an overdue reply").format(
                 name=name, cases=supervisor.cases, closed=supervisor.closed, overdue=supervisor.overdue
             )
         )
-        self._fill_cases(cases)
+        db, today, year = self.db, self.today(), self._year()
+        self.case_reads.run(
+            lambda: (supervised_cases(db, supervisor.tier, supervisor.id, today, year=year), rating_labels(db)),
+            lambda answer: self._fill_cases(*cast(tuple[list[SupervisedCase], dict[str, str]], answer)),
+        )
 
-    def _fill_cases(self, cases: list[SupervisedCase]) -> None:
-        ratings = {option.code: option.label for option in get_settings(self.db).rating_options}
+    def _fill_cases(self, cases: list[SupervisedCase], ratings: dict[str, str]) -> None:
         self.case_table.setRowCount(len(cases))
         for row, case in enumerate(cases):
             values = (
@@ -273,8 +295,13 @@ class SupervisionView(QWidget):
         return page
 
     def _fill_follow_ups(self) -> None:
-        cases: list[FollowUpCandidate] = follow_up_candidates(self.db, self.today())
-        ratings = {option.code: option.label for option in get_settings(self.db).rating_options}
+        db, today = self.db, self.today()
+        self.reads.run(
+            lambda: (follow_up_candidates(db, today), rating_labels(db)),
+            lambda answer: self._show_follow_ups(*cast(tuple[list[FollowUpCandidate], dict[str, str]], answer)),
+        )
+
+    def _show_follow_ups(self, cases: list[FollowUpCandidate], ratings: dict[str, str]) -> None:
         self.follow_up_count.setText(
             translate("Supervision", "{count} cases to review (as of {date})").format(
                 count=len(cases), date=self.today().isoformat()
