@@ -58,6 +58,12 @@ def setting_descriptions() -> dict[str, str]:
         "report_template": translate(
             "Settings", "the headline sentence: empty (the usual wording), enumeration, or a template with placeholders"
         ),
+        "office_name": translate("Settings", "the office's name signing the letters to units (落款)"),
+        "office_contact": translate("Settings", "the contact line of the letters (联系人及电话)"),
+        "letter_templates": translate(
+            "Settings", "folder with the office's own letter templates (empty: the shipped ones)"
+        ),
+        "attachment_limit_mb": translate("Settings", "largest file that may be attached, in MB"),
     }
 
 

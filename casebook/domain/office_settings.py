@@ -132,6 +132,12 @@ class OfficeSettings:
     # The headline sentence: "" the seeds' wording, "enumeration" every result class with its share,
     # or the office's own template (placeholders in casebook.domain.report_templates).
     report_template: str = ""
+    # The letters to handling units (交办通知, 催办函, 通报, 签收回执): who signs them (落款), the contact
+    # line for the units, and a folder with the office's own templates ("" = the shipped ones).
+    office_name: str = ""
+    office_contact: str = ""
+    letter_templates: str = ""
+    attachment_limit_mb: int = 20  # the largest file a case, reply or supervision record may have attached
     extra: dict[str, Any] = field(default_factory=dict)
 
     def figure_style(self, kind: FigureKind) -> FigureStyle:
