@@ -128,6 +128,23 @@ def check_evaluation(
         )
 
 
+def check_evaluation_settings(kinds: Iterable[str], grades: dict[str, int], weight: int) -> None:
+    """The office's evaluation settings: kinds named once and not as a built-in kind, grades worth
+    0 to 100 points, a weight not below zero."""
+    names = [name.strip() for name in kinds]
+    built_in = [(k.value, k.label) for k in EvaluationKind]  # 人大评议 is read as the built-in kind
+    taken = [name for name in names if any(name == code or name in label for code, label in built_in)]
+    if taken or not all(names) or len(set(names)) != len(names):
+        raise RuleViolation(
+            "bad_evaluation_kinds",
+            noop("Rule", "Each kind of evaluation needs a name of its own, other than 人大评议 and 第三方评估."),
+        )
+    if any(not isinstance(points, int) or not 0 <= points <= 100 for points in grades.values()):
+        raise RuleViolation("bad_evaluation_grades", noop("Rule", "Each grade is worth 0 to 100 points."))
+    if weight < 0:
+        raise RuleViolation("bad_evaluation_weight", noop("Rule", "The weight of evaluations cannot be negative."))
+
+
 def evaluation_points(score: Decimal | None, grade: str | None, grade_points: dict[str, int]) -> Decimal | None:
     """What an evaluation counts in the unit ranking, on the rates' scale of 0–100: its score, else
     the points the office gives its grade."""

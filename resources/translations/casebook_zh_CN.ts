@@ -249,6 +249,84 @@
     </message>
   </context>
   <context>
+    <name>Attachments</name>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="69" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="70" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
+      <source>Added by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="72" />
+      <source>Added on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="81" />
+      <source>Add files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="82" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="83" />
+      <source>Save a copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="84" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="125" />
+      <source>Attach files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="127" />
+      <source>Documents and images ({patterns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="160" />
+      <source>No program on this computer opens {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="168" />
+      <source>Save a copy in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="171" />
+      <source>Saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="180" />
+      <source>Remove attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="181" />
+      <source>Remove {name} from the case? The history keeps that it was there.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="40" />
@@ -1192,92 +1270,97 @@
   <context>
     <name>CaseEditor</name>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="76" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="77" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="119" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="121" />
       <source>Registration</source>
       <translation>登记信息</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="120" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="122" />
       <source>Handling</source>
       <translation>办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="121" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="123" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="122" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="124" />
       <source>Similar cases</source>
       <translation>相似建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="129" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="125" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="132" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="183" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="187" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="184" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="188" />
       <source>Recorded</source>
       <translation>录入时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="185" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="189" />
       <source>User</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="186" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="190" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="187" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="191" />
       <source>Changes</source>
       <translation>改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="221" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="225" />
       <source>Similar cases ({count})</source>
       <translation>相似建议（{count}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="267" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="271" />
       <source>Changed by someone else</source>
       <translation>已被他人修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="270" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="274" />
       <source>Reload shows the case as saved now; what you typed here is then dropped. Keep editing to copy your text first.</source>
       <translation>“重新载入”显示案件当前保存的内容，您在此输入的内容将被放弃。如需保留，请选择“继续编辑”，先复制您的文字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="276" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="280" />
       <source>Reload</source>
       <translation>重新载入</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="278" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="282" />
       <source>Keep editing</source>
       <translation>继续编辑</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="325" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="329" />
       <source>Unsaved changes</source>
       <translation>尚未保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_editor.py" line="326" />
+      <location filename="../../casebook/ui/dialogs/case_editor.py" line="330" />
       <source>The case has changes that are not saved. Save them?</source>
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
@@ -7423,17 +7506,17 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/tracked_records.py" line="140" />
       <source>Each kind of evaluation needs a name of its own, other than 人大评议 and 第三方评估.</source>
-      <translation type="unfinished" />
+      <translation>每种评议评估类型须有自己的名称，且不能是人大评议或第三方评估。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/tracked_records.py" line="143" />
       <source>Each grade is worth 0 to 100 points.</source>
-      <translation type="unfinished" />
+      <translation>每个等次折算的分数应在0至100之间。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/tracked_records.py" line="145" />
       <source>The weight of evaluations cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>评议评估的权重不能为负数。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/tracked_records.py" line="169" />
@@ -7689,7 +7772,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/admin/reference_admin.py" line="310" />
       <source>“{name}” is named by {count} evaluations, decisions or deliberations; retire it instead.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已有{count}条评议评估、年度决定或审议询问记录，不能删除，可改为停用。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference_admin.py" line="325" />

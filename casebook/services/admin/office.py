@@ -15,6 +15,7 @@ from casebook.domain.rate_targets import check_targets
 from casebook.domain.ratings import RatingCount
 from casebook.domain.report_templates import PLACEHOLDERS, template_problem
 from casebook.domain.roles import Permission
+from casebook.domain.tracked_records import check_evaluation_settings
 from casebook.i18n import noop, translate
 from casebook.services.steps.case_access import record_event
 from casebook.store.case_facts import rebuild_all_facts
@@ -62,6 +63,7 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
 
 def _check(settings: OfficeSettings) -> None:
     check_kinds_of_value(settings)
+    check_evaluation_settings(settings.evaluation_kinds, settings.evaluation_grades, settings.evaluation_weight)
     problem = template_problem(settings.report_template)
     if problem is not None:
         raise RuleViolation(

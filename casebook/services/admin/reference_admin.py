@@ -36,6 +36,7 @@ from casebook.services.admin.reference_admin_rows import (
     list_items,
     load_row,
 )
+from casebook.services.queries.unit_records import unit_record_count
 from casebook.services.steps.case_access import record_event
 from casebook.store.database import Database
 from casebook.store.models import Leader
@@ -302,6 +303,16 @@ def delete_item(db: Database, kind: ReferenceKind, item_id: int) -> None:
     with db.write(Permission.EDIT_REFERENCE) as session:
         row = load_row(session, kind, item_id)
         _refuse_in_use(row)
+        records = unit_record_count(session, item_id) if kind is ReferenceKind.UNIT else 0
+        if records:  # evaluations, decisions, deliberations (issue 21) name it
+            raise RuleViolation(
+                "in_use",
+                noop(
+                    "Rule", "“{name}” is named by {count} evaluations, decisions or deliberations; retire it instead."
+                ),
+                name=row.name,
+                count=records,
+            )
         item = _load(session, kind, item_id)
         session.delete(item)
         session.flush()
