@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from casebook.store.models import Event, EventChainHead
 
 UNSEALED = "casebook_unsealed_events"
+UNSEALED_IDS = "casebook_unsealed_event_ids"  # events written with one statement for many (no objects)
 CHAIN_LOCK = 1_709_011  # the advisory lock of the chain's end on PostgreSQL
 PAGE = 5_000
 # The triggers migration 0011 creates; opening a database checks that they are there.
@@ -69,14 +70,20 @@ def _note_new_events(session: Session, _context: Any) -> None:
         session.info.setdefault(UNSEALED, []).extend(new)
 
 
+def note_unsealed(session: Session, ids: Sequence[int]) -> None:
+    """Events inserted by a bulk statement in this transaction: sealed with its other events."""
+    session.info.setdefault(UNSEALED_IDS, []).extend(ids)
+
+
 def seal(session: Session) -> None:
     """Give this transaction's events their links, just before it commits (the outermost
     transaction's commit: releasing a SAVEPOINT commits nothing yet)."""
-    if not session.info.get(UNSEALED) or session.in_nested_transaction():
+    if not (session.info.get(UNSEALED) or session.info.get(UNSEALED_IDS)) or session.in_nested_transaction():
         return
     session.flush()
     pending: list[Event] = session.info.pop(UNSEALED, [])
-    ids = sorted({obj.id for obj in pending if inspect(obj).persistent and obj.id is not None})
+    written: list[int] = session.info.pop(UNSEALED_IDS, [])
+    ids = sorted({obj.id for obj in pending if inspect(obj).persistent and obj.id is not None} | set(written))
     if not ids:
         return
     connection = session.connection()

@@ -191,7 +191,7 @@ def collect_changes(session: Session, obj: Base, operation: str) -> RowChange | 
         history = state.attrs[name].history
         if operation == "insert":
             new = history.added[0] if history.added else getattr(obj, name, None)
-            if new not in (None, "", [], {}):
+            if _recorded(new):
                 fields[name] = (None, _shown(name, new))
         elif operation == "delete":
             old = history.unchanged[0] if history.unchanged else (history.deleted[0] if history.deleted else None)
@@ -207,6 +207,25 @@ def collect_changes(session: Session, obj: Base, operation: str) -> RowChange | 
     key = state.mapper.primary_key_from_instance(obj)
     row = key[0] if len(key) == 1 and isinstance(key[0], int) else None
     return RowChange(state.mapper.local_table.name, row, operation, _case_of(session, obj), fields)  # type: ignore[attr-defined]
+
+
+def inserted_fields(model: type[Base], values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """The fields a flush records for a row of ``model`` inserted with ``values``, as
+    :func:`collect_changes` does (for rows a ledger import writes with one statement for many)."""
+    fields: dict[str, tuple[Any, Any]] = {}
+    for attr in inspect(model).column_attrs:
+        name = attr.key
+        if name in _BOOKKEEPING or name in _UNSHOWN:
+            continue
+        new = values.get(name)
+        if _recorded(new):
+            fields[name] = (None, _shown(name, new))
+    return fields
+
+
+def _recorded(value: Any) -> bool:
+    """An inserted value the trail shows (an empty one it leaves out)."""
+    return value not in (None, "", [], {})
 
 
 def _shown(name: str, value: Any) -> Any:

@@ -55,6 +55,23 @@ def check_text_lengths(session: Session, _context: UOWTransaction, _instances: o
                 )
 
 
+def too_long(model: type, values: dict[str, Any]) -> bool:
+    """Whether a row of ``model`` with ``values`` holds text longer than its column (a row written
+    with a bulk statement, which no flush checks: the caller has the row refused by a flush)."""
+    return any(isinstance(value := values.get(key), str) and len(value) > limit for key, limit in _limits(model))
+
+
+_LIMITS: dict[type, list[tuple[str, int]]] = {}
+
+
+def _limits(model: type) -> list[tuple[str, int]]:
+    if model not in _LIMITS:
+        mapper: Any = inspect(model)
+        columns = [(a.key, a.columns[0].type) for a in mapper.column_attrs]
+        _LIMITS[model] = [(key, int(kind.length)) for key, kind in columns if isinstance(kind, String) and kind.length]
+    return _LIMITS[model]
+
+
 def _field(table: str, column: str) -> str:
     label = FIELDS.get(column)
     return translate("Field", label) if label is not None else f"{table}.{column}"

@@ -16,11 +16,12 @@ from dataclasses import fields, replace
 from datetime import date
 
 from casebook import clock
-from casebook.domain.enums import CaseKind, LeaderKind
+from casebook.domain.enums import CaseKind
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
 from casebook.domain.workflow import Action
 from casebook.i18n import noop, translate
+from casebook.services.ledger.bulk_path import BulkPath
 from casebook.services.ledger.entries import Ledger, LedgerCase, LedgerMappings, LedgerStep, RowRef, RowRefused
 from casebook.services.ledger.inference import infer_dates
 from casebook.services.ledger.mappings import remember
@@ -57,12 +58,15 @@ def import_ledger(
     progress: Progress | None = None,
     mappings: LedgerMappings | None = None,
     overwrite: bool = False,
+    bulk: bool = True,
 ) -> ImportReport:
     """Take ``ledger`` into the register (``session_name`` puts every row in that session; a
     session the import creates starts on ``session_date``, or gets its year from the ledger).
 
     ``mappings`` (what the clerk mapped for this ledger) are remembered for the next ledgers.
     A value a clerk changed since the last import is kept unless ``overwrite``.
+    New cases go the bulk way when they can (:mod:`casebook.services.ledger.bulk`; ``bulk=False``:
+    every row the step-by-step way, which leaves the same database).
     ``progress(done, total)`` is called after each case row; when it returns False the import
     stops, everything is rolled back and :class:`ImportCancelled` is raised."""
     report = ImportReport(
@@ -74,6 +78,7 @@ def import_ledger(
                 remember(session, mappings)
         run = _LedgerRun(db, ledger, session_name, session_date, report, overwrite)
         run.check_sessions()
+        run.bulk = BulkPath(db, outer, ledger, run.book, run.today, enabled=bulk)
         with ObjectPins(outer) as pins:
             run.take_cases(progress, pins)
             run.finish()
@@ -102,6 +107,7 @@ class _LedgerRun:
         for step in ledger.steps or ():
             self.steps[(self.sessions.of(step.session), step.number)].append(step)
         self.later: list[tuple[CaseSteps, LedgerStep]] = []
+        self.bulk: BulkPath
 
     def _case_session(self, case: LedgerCase) -> str | None:
         return self.sessions.of_case(case)
@@ -128,6 +134,10 @@ class _LedgerRun:
             steps = self.steps.pop(key, []) if self.ledger.steps is not None else None
             later = len(self.later)
             inferred: list[str] = []
+            if self._in_bulk(case, key, steps):
+                self._settle(done, pins, progress, total)
+                continue
+            self.bulk.write()
             try:
                 with self.db.write(Permission.EDIT_CASES):
                     if key in self.duplicates:
@@ -145,11 +155,33 @@ class _LedgerRun:
                 self.report.steps += done_steps
                 self.report.inferred.update(inferred)
             pins.end_row()
-            if done % BATCH == 0:
-                self.revisions.write()
-                settle(pins.session, self.db.user)
-            if progress is not None and not progress(done, total):
-                raise ImportCancelled(noop("Import", "The import was cancelled; nothing was changed."))
+            self._settle(done, pins, progress, total)
+        self.bulk.write()
+
+    def _in_bulk(self, case: LedgerCase, key: CaseKey, steps: list[LedgerStep] | None) -> bool:
+        """Take the row the bulk way when it can go so (:mod:`casebook.services.ledger.bulk_path`)."""
+        session_name = key[0]
+        if steps is not None or key in self.duplicates or not session_name:
+            return False
+        sheet_year = self.sessions.year(case.source.sheet)
+        taken = self.bulk.take(case, session_name, sheet_year, self.session_date)
+        if taken is None:
+            return False
+        done_steps, dates, inferred = taken
+        self.report.sessions.setdefault(session_name, dates)
+        self.report.created += 1
+        self.report.in_bulk += 1
+        self.report.steps += done_steps
+        self.report.inferred.update(inferred)
+        return True
+
+    def _settle(self, done: int, pins: ObjectPins, progress: Progress | None, total: int) -> None:
+        if done % BATCH == 0:
+            self.bulk.write()
+            self.revisions.write()
+            settle(pins.session, self.db.user)
+        if progress is not None and not progress(done, total):
+            raise ImportCancelled(noop("Import", "The import was cancelled; nothing was changed."))
 
     def _refuse(self, case: LedgerCase, steps: list[LedgerStep], refusal: Exception) -> None:
         reason = refusal.reason if isinstance(refusal, RowRefused) else str(refusal)
@@ -212,7 +244,7 @@ class _LedgerRun:
         inferred += made
         steps = derived_steps(filled) if given is None else given
         converted = any(step.action is Action.CONVERT_TO_SUGGESTION for step in steps)
-        found = self._fields(case)
+        found = self.book.draft_fields(self.ledger.columns, case)
         if existing is None:
             submitted_on = filled.submitted_on or dates.starts_on or date(dates.year, 1, 1)
             kind = CaseKind.MOTION if converted else case.kind or CaseKind.SUGGESTION
@@ -231,6 +263,7 @@ class _LedgerRun:
                 summary = edit_case(self.db, existing.id, existing.version, draft)
                 outcome = "updated"
         self.revisions.imported(summary.id, found)
+        self.bulk.taken_elsewhere(session_id, case.number)
         signers = [summary.lead_deputy, *summary.cosigners]
         ids = [draft.lead_deputy_id, *draft.cosigner_ids]
         runner = CaseSteps(
@@ -247,45 +280,6 @@ class _LedgerRun:
                 done += 1
                 outcome = "updated" if outcome == "unchanged" else outcome
         return outcome, done
-
-    def _fields(self, case: LedgerCase) -> dict[str, object]:
-        """The draft fields the ledger has columns for, with names resolved to ids."""
-        columns, book = self.ledger.columns, self.book
-        delegation_id = book.delegation(case.delegation) if case.delegation else None
-        found: dict[str, object] = {}
-        if "title" in columns:
-            found["title"] = case.title
-        if "body" in columns:
-            found["body"] = case.body or ""
-        if "submitted_on" in columns and case.submitted_on is not None:
-            found["submitted_on"] = case.submitted_on
-        if "lead_deputy" in columns:
-            found["lead_deputy_id"] = book.deputy(case.lead_deputy, delegation_id) if case.lead_deputy else None
-        if {"lead_deputy", "cosigners"} & columns:
-            found["cosigner_ids"] = tuple(book.deputy(name, None) for name in case.cosigners)
-        if "delegation" in columns:
-            found["delegation_id"] = delegation_id
-        named = {
-            "category": ("category_id", case.category, book.category),
-            "supervising_committee": ("supervising_committee_id", case.supervising_committee, book.committee),
-            "supervising_leader": (
-                "supervising_leader_id",
-                case.supervising_leader,
-                lambda name: book.leader(name, LeaderKind.CONGRESS),
-            ),
-            "leading_leader": (
-                "leading_leader_id",
-                case.leading_leader,
-                lambda name: book.leader(name, LeaderKind.GOVERNMENT),
-            ),
-        }
-        for column, (name, value, find) in named.items():
-            if column in columns:
-                found[name] = find(value) if value else None
-        for column in ("is_key", "key_designated_by", "remarks"):
-            if column in columns:
-                found[column] = getattr(case, column)
-        return found
 
 
 def _duplicate(number: str, source: RowRef, rows: list[RowRef]) -> str:

@@ -24,6 +24,7 @@ from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.roles import Permission
 from casebook.services.admin import reference
 from casebook.services.admin.reference import ReferenceItem, normalise_name
+from casebook.services.ledger.entries import LedgerCase
 from casebook.services.ledger.inference import SessionDates
 from casebook.store.database import Database
 from casebook.store.models import (
@@ -98,6 +99,9 @@ class ReferenceBook:
             }
             self.leaders = {(leader.name, leader.kind): leader.id for leader in session.scalars(select(Leader))}
         self.created: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        # While a row is planned for the bulk path (:meth:`planning`): the names it would create,
+        # each with a stand-in id (negative), and nothing is created.
+        self.stand_ins: dict[tuple[str, object], int] | None = None
         self._row: list[tuple[str, str, object]] = []  # (kind, name, cache key) added by the current row
 
     # ── one row at a time ───────────────────────────────────────────────────────────────────
@@ -122,6 +126,15 @@ class ReferenceBook:
 
     # ── look-ups that create what is missing ────────────────────────────────────────────────
 
+    def planning(self, on: bool) -> None:
+        """Look up without creating: a missing name gets a stand-in id (see :attr:`stand_ins`)."""
+        self.stand_ins = {} if on else None
+
+    def _stand_in(self, kind: str, key: object) -> int | None:
+        if self.stand_ins is None:
+            return None
+        return self.stand_ins.setdefault((kind, key), -1 - len(self.stand_ins))
+
     def take_turn(self) -> None:
         """On PostgreSQL, wait for any other import's new reference data to be committed (once per
         transaction); the caller then looks in the database before creating a name."""
@@ -132,6 +145,8 @@ class ReferenceBook:
                 session.info[_TURN] = True
 
     def _stored(self, statement: Any) -> Any:
+        if self.stand_ins is not None:  # planning: the real look-up comes when the row goes in
+            return None
         self.take_turn()
         with self.db.read() as session:
             return session.execute(statement).first()
@@ -192,6 +207,8 @@ class ReferenceBook:
         if stored is not None:
             self.deputies[name].append((stored[0], None))
             return int(stored[0])
+        if (stand_in := self._stand_in("deputies", name)) is not None:
+            return stand_in
         deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id, needs=AS_PART_OF_IMPORT).id
         self.deputies[name].append((deputy_id, delegation_id))
         self._row.append(("deputies", name, deputy_id))
@@ -223,6 +240,8 @@ class ReferenceBook:
             stored := self._stored(select(Leader.id).where(Leader.name == key[0], Leader.kind == kind))
         ):
             self.leaders[key] = stored[0]
+        if key not in self.leaders and (stand_in := self._stand_in("leaders", key)) is not None:
+            return stand_in
         if key not in self.leaders:
             self.leaders[key] = reference.add_leader(self.db, key[0], kind, needs=AS_PART_OF_IMPORT).id
             self._row.append(("leaders", key[0], key))
@@ -233,10 +252,50 @@ class ReferenceBook:
         known = self.named[kind]
         if clean not in known and (stored := self._stored(select(_MODELS[kind].id).where(_MODELS[kind].name == clean))):
             known[clean] = stored[0]
+        if clean not in known and (stand_in := self._stand_in(kind, clean)) is not None:
+            return stand_in
         if clean not in known:
             known[clean] = add(self.db, clean).id
             self._row.append((kind, clean, clean))
         return known[clean]
+
+    def draft_fields(self, columns: frozenset[str], case: LedgerCase) -> dict[str, object]:
+        """The draft fields of ``case`` the ledger has columns for, with names resolved to ids."""
+        delegation_id = self.delegation(case.delegation) if case.delegation else None
+        found: dict[str, object] = {}
+        if "title" in columns:
+            found["title"] = case.title
+        if "body" in columns:
+            found["body"] = case.body or ""
+        if "submitted_on" in columns and case.submitted_on is not None:
+            found["submitted_on"] = case.submitted_on
+        if "lead_deputy" in columns:
+            found["lead_deputy_id"] = self.deputy(case.lead_deputy, delegation_id) if case.lead_deputy else None
+        if {"lead_deputy", "cosigners"} & columns:
+            found["cosigner_ids"] = tuple(self.deputy(name, None) for name in case.cosigners)
+        if "delegation" in columns:
+            found["delegation_id"] = delegation_id
+        named: dict[str, tuple[str, str | None, Callable[[str], int]]] = {
+            "category": ("category_id", case.category, self.category),
+            "supervising_committee": ("supervising_committee_id", case.supervising_committee, self.committee),
+            "supervising_leader": (
+                "supervising_leader_id",
+                case.supervising_leader,
+                lambda name: self.leader(name, LeaderKind.CONGRESS),
+            ),
+            "leading_leader": (
+                "leading_leader_id",
+                case.leading_leader,
+                lambda name: self.leader(name, LeaderKind.GOVERNMENT),
+            ),
+        }
+        for column, (name, value, find) in named.items():
+            if column in columns:
+                found[name] = find(value) if value else None
+        for column in ("is_key", "key_designated_by", "remarks"):
+            if column in columns:
+                found[column] = getattr(case, column)
+        return found
 
 
 def _unit_kind(name: str) -> UnitKind:

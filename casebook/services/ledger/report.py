@@ -48,6 +48,7 @@ class ImportReport:
     kept_changes: list[KeptChange] = field(default_factory=list)  # a clerk's change kept over the ledger's
     overwritten: list[KeptChange] = field(default_factory=list)  # ... or replaced by it (--overwrite)
     sessions: dict[str, SessionDates] = field(default_factory=dict)  # the sessions the rows went into
+    in_bulk: int = 0  # of the cases created, those written the bulk way (casebook.services.ledger.bulk)
 
     @property
     def new_deputies(self) -> list[str]:

@@ -42,10 +42,16 @@ def load_case_for(session: Session, case_id: int, action: Action) -> Case:
 def require_not_before(case: Case, when: date, earliest: date | None, what: str) -> None:
     """Refuse a business date before the date of the step it follows (``what`` names that step)."""
     if earliest is not None and when < earliest:
+        check_not_before(case_label(case), when, earliest, what)
+
+
+def check_not_before(label: str, when: date, earliest: date | None, what: str) -> None:
+    """:func:`require_not_before` for a case named ``label`` (one a ledger import has not written yet)."""
+    if earliest is not None and when < earliest:
         raise RuleViolation(
             "date_before_previous_step",
             noop("Rule", "the date {date} is before {what} ({earliest})"),
-            case=case_label(case),
+            case=label,
             date=when.isoformat(),
             what=what,
             earliest=earliest.isoformat(),

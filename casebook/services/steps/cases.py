@@ -72,7 +72,7 @@ def register_case(db: Database, draft: CaseDraft) -> CaseSummary:
             raise _duplicate_number(label)
         now = clock.now()
         case = Case(
-            **{name: getattr(draft, name) for name in _SCALAR_FIELDS},
+            **registered_fields(draft),
             submitted_kind=draft.kind,
             state=CaseState.REGISTERED,
             handling_round=1,
@@ -89,10 +89,15 @@ def register_case(db: Database, draft: CaseDraft) -> CaseSummary:
             case,
             Action.REGISTER,
             draft.submitted_on,
-            **{name: getattr(draft, name) for name in _SCALAR_FIELDS},
+            **registered_fields(draft),
             cosigner_ids=draft.cosigner_ids,
         )
         return summarise(session, case)
+
+
+def registered_fields(draft: CaseDraft) -> dict[str, object]:
+    """The case row's fields a registration writes from ``draft`` (cosigners aside), as its event names them."""
+    return {name: getattr(draft, name) for name in _SCALAR_FIELDS}
 
 
 def edit_case(db: Database, case_id: int, expected_version: int, draft: CaseDraft) -> CaseSummary:
@@ -227,6 +232,11 @@ def _stale(case: Case) -> StaleVersion:
         user=case.updated_by,
         time=case.updated_at.strftime("%Y-%m-%d %H:%M"),
     )
+
+
+def clean_draft(draft: CaseDraft) -> CaseDraft:
+    """The draft as it is registered: number, title and body trimmed."""
+    return _clean(draft)
 
 
 def _clean(draft: CaseDraft) -> CaseDraft:

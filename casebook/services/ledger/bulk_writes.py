@@ -1,0 +1,183 @@
+"""The rows the bulk path of a ledger import writes, held until a batch is written with one INSERT
+statement per table (SQLAlchemy Core, many parameter sets).
+
+A row's values may name a row of the same batch that has no id yet (a :class:`Pending` row): the
+ids come back from each table's INSERT … RETURNING, in the order the rows were added, before the
+tables that refer to them are written. The tables are written in the order the workflow services
+write them for one case (case, co-signers, assignments, replies, ratings, the imported values, the
+events), and the rows of each table in the order of the ledger, so each table's ids are the ones
+the step-by-step path gives. Each event is written with its audit trail (``changes``) already set
+and handed to the hash chain (:func:`casebook.store.audit_chain.note_unsealed`), which seals it
+with the transaction's other events, in id order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import event as orm_event
+from sqlalchemy.orm import Session
+
+from casebook.store.audit_chain import note_unsealed
+from casebook.store.audit_trail import inserted_fields
+from casebook.store.derived import mark_case_changed
+from casebook.store.models import (
+    Assignment,
+    Base,
+    Case,
+    CaseCosigner,
+    Event,
+    LedgerImportedCase,
+    Rating,
+    Reply,
+)
+
+# The tables in the order they are written; those whose ids later rows need come back with them.
+_MODELS: dict[str, type[Base]] = {
+    "case_record": Case,
+    "case_cosigner": CaseCosigner,
+    "assignment": Assignment,
+    "reply": Reply,
+    "rating": Rating,
+    "ledger_imported_case": LedgerImportedCase,
+    "event": Event,
+}
+_WITH_IDS = frozenset({"case_record", "assignment", "reply", "rating"})  # the events' ids are taken before
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A row of this batch, by table and position: its id once the batch is written."""
+
+    table: str
+    index: int
+
+
+# One entry of an event's trail before the batch is written: (table, row, operation, field, old, new).
+TrailEntry = tuple[str, Any, str, str | None, Any, Any]
+
+
+class BulkRows:
+    """The rows of the cases planned for the bulk path since the last :meth:`write`."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table in _MODELS}
+        self.trails: dict[int, list[TrailEntry]] = {}  # event position → its trail
+        self.event_ids: list[int] = []  # ids taken for the first events of the batch
+        self._next_event_id: int | None = None  # SQLite: the next id to give (see reserve_event_ids)
+
+    def __len__(self) -> int:
+        return len(self.rows["case_record"])
+
+    def add(self, table: str, values: dict[str, Any]) -> Pending:
+        rows = self.rows[table]
+        rows.append(values)
+        return Pending(table, len(rows) - 1)
+
+    def mark(self) -> dict[str, int]:
+        return {table: len(rows) for table, rows in self.rows.items()}
+
+    def roll_back_to(self, mark: dict[str, int]) -> None:
+        """Forget the rows added since ``mark`` (a case the rules refuse; its events have no ids yet)."""
+        for table, rows in self.rows.items():
+            del rows[mark[table] :]
+        del self.event_ids[mark["event"] :]
+        self.trails = {index: trail for index, trail in self.trails.items() if index < mark["event"]}
+
+    def add_event(self, values: dict[str, Any], trail: list[TrailEntry]) -> Pending:
+        event = self.add("event", values)
+        self.trails[event.index] = trail
+        return event
+
+    def reserve_event_ids(self, session: Session) -> None:
+        """Take the ids of the events planned so far, before something else writes an event (the
+        reference data a row names, created by the services): theirs come after these, as they do
+        step by step. On PostgreSQL from the table's sequence (other clients' events use it too); on
+        SQLite, whose write lock the import holds, counted on from the table's largest id, and the
+        events the services add meanwhile are given the next ones (SQLite would give them the ids
+        taken here, not written yet)."""
+        wanted = len(self.rows["event"]) - len(self.event_ids)
+        if wanted <= 0:
+            return
+        session.flush()
+        connection = session.connection()
+        if connection.dialect.name == "postgresql":
+            sequence = text("SELECT nextval(pg_get_serial_sequence('event', 'id')) FROM generate_series(1, :n)")
+            self.event_ids += sorted(connection.execute(sequence, {"n": wanted}).scalars())
+            return
+        if self._next_event_id is None:
+            self._next_event_id = (connection.execute(select(func.max(Event.id))).scalar() or 0) + 1
+            orm_event.listen(session, "before_flush", self._number_new_events)
+        start = self._next_event_id
+        self.event_ids += range(start, start + wanted)
+        self._next_event_id = start + wanted
+
+    def _number_new_events(self, session: Session, *_: Any) -> None:
+        for obj in session.new:
+            if isinstance(obj, Event) and obj.id is None and self._next_event_id is not None:
+                obj.id = self._next_event_id
+                self._next_event_id += 1
+
+    def write(self, session: Session) -> None:
+        """Write every table's rows (in the caller's transaction), then forget them."""
+        if not self.rows["case_record"]:
+            return
+        self.reserve_event_ids(session)
+        if self._next_event_id is not None:
+            orm_event.remove(session, "before_flush", self._number_new_events)
+            self._next_event_id = None
+        connection = session.connection()
+        ids: dict[str, list[int]] = {}
+        for table, rows in self.rows.items():
+            if not rows:
+                continue
+            if table == "event":
+                for row, event_id in zip(rows, self.event_ids, strict=True):
+                    row["id"] = event_id
+                    row["details"] = {key: _resolved(value, ids) for key, value in row["details"].items()}
+                for index, trail in self.trails.items():
+                    rows[index]["changes"] = [_entry(entry, ids) for entry in trail]
+                ids["event"] = self.event_ids
+            values = [{key: _resolved(value, ids) for key, value in row.items()} for row in rows]
+            target: Table = _MODELS[table].__table__  # type: ignore[assignment]
+            if table in _WITH_IDS:
+                statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
+                ids[table] = list(connection.execute(statement, values).scalars())
+            else:
+                connection.execute(insert(target), values)
+        for case_id in ids["case_record"]:
+            mark_case_changed(session, case_id)
+        note_unsealed(session, ids["event"])
+        self.rows = {table: [] for table in _MODELS}
+        self.trails = {}
+        self.event_ids = []
+
+
+def inserted(table: str, row: Any, values: dict[str, Any]) -> list[TrailEntry]:
+    """The trail of a row inserted with ``values`` (as a flush of the step-by-step path records it)."""
+    fields = inserted_fields(_MODELS[table], values)
+    return [(table, row, "insert", name, old, new) for name, (old, new) in fields.items()] or [
+        (table, row, "insert", None, None, None)
+    ]
+
+
+def updated(table: str, row: Any, fields: dict[str, tuple[Any, Any]]) -> list[TrailEntry]:
+    return [(table, row, "update", name, old, new) for name, (old, new) in fields.items()]
+
+
+def _resolved(value: Any, ids: dict[str, list[int]]) -> Any:
+    return ids[value.table][value.index] if type(value) is Pending else value
+
+
+def _entry(entry: TrailEntry, ids: dict[str, list[int]]) -> dict[str, Any]:
+    table, row, operation, name, old, new = entry
+    return {
+        "table": table,
+        "row": _resolved(row, ids),
+        "operation": operation,
+        "field": name,
+        "old": old,
+        "new": _resolved(new, ids),
+    }
