@@ -11,6 +11,7 @@ from casebook import clock
 from casebook.cli import replies as cli_replies
 from casebook.cli.arguments import day, file_path, month, year
 from casebook.cli.session import open_database
+from casebook.cli.subsets import add_subset_arguments, subset_of
 from casebook.domain.comparison import last_complete_month
 from casebook.domain.enums import CaseKind
 from casebook.excel.export_register import ExportSummary, export_register
@@ -68,6 +69,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=[k.value for k in CaseKind],
         help=translate("Cli", "only suggestions or only motions (reports: suggestions unless motions are asked for)"),
     )
+    add_subset_arguments(export)  # --session, --unit-kind: the cases of one session, of one kind of unit
     cli_replies.add_unit_choice(export)  # reply-forms: -o names a folder, one workbook per unit
     export.set_defaults(run=run_export)
 
@@ -92,8 +94,10 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         kind = CaseKind(args.case_kind) if args.case_kind else None
+        subset = subset_of(db, args)
+        unit_kind = subset.unit_kind.value if subset.unit_kind else None
         if args.kind in ("register", "units"):
-            filters = CaseFilter(year=args.year, kind=kind)
+            filters = CaseFilter(year=args.year, kind=kind, session_id=subset.session_id, unit_kind=subset.unit_kind)
             if args.kind == "register":
                 summary = export_register(db, args.output, filters)
                 print(_register_line(summary))
@@ -103,7 +107,14 @@ def run_export(args: argparse.Namespace) -> int:
         elif args.kind == "monthly":
             year, month = args.month
             summary = export_monthly(
-                db, args.output, year, month, cohort_year=args.year, kind=kind or CaseKind.SUGGESTION
+                db,
+                args.output,
+                year,
+                month,
+                cohort_year=args.year,
+                kind=kind or CaseKind.SUGGESTION,
+                session_id=subset.session_id,
+                unit_kind=unit_kind,
             )
             print(
                 translate("Cli", "Monthly report for {month} written to {path} (as of {date}).").format(
@@ -112,7 +123,15 @@ def run_export(args: argparse.Namespace) -> int:
             )
         else:
             as_of = args.as_of or default_annual_as_of(args.year)
-            summary = export_annual(db, args.output, args.year, as_of=as_of, kind=kind or CaseKind.SUGGESTION)
+            summary = export_annual(
+                db,
+                args.output,
+                args.year,
+                as_of=as_of,
+                kind=kind or CaseKind.SUGGESTION,
+                session_id=subset.session_id,
+                unit_kind=unit_kind,
+            )
             print(
                 translate("Cli", "Statistics table for {year} written to {path} (as of {date}).").format(
                     year=args.year, path=summary.path, date=as_of.isoformat()

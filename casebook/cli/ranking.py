@@ -9,6 +9,7 @@ from pathlib import Path
 
 from casebook.cli.arguments import day, year
 from casebook.cli.session import open_database
+from casebook.cli.subsets import add_subset_arguments, subset_of
 from casebook.cli.text_table import render_table
 from casebook.domain.enums import CaseKind
 from casebook.domain.report_sentences import format_rate
@@ -31,6 +32,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=CaseKind.SUGGESTION.value,
         help=translate("Cli", "suggestions (default) or motions"),
     )
+    add_subset_arguments(ranking)
     ranking.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     ranking.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx", help=translate("Cli", "write a workbook"))
     ranking.set_defaults(run=run_ranking)
@@ -39,7 +41,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_ranking(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        stats = compute_statistics(db, args.year, as_of=args.as_of, kind=CaseKind(args.kind))
+        subset = subset_of(db, args)
+        stats = compute_statistics(
+            db,
+            args.year,
+            as_of=args.as_of,
+            kind=CaseKind(args.kind),
+            session_id=subset.session_id,
+            unit_kind=subset.unit_kind.value if subset.unit_kind else None,
+        )
     finally:
         db.close()
     if args.output is not None:

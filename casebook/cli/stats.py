@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from casebook.cli.arguments import day, year
 from casebook.cli.session import open_database
+from casebook.cli.subsets import add_subset_arguments, subset_of
 from casebook.cli.text_table import render_table
 from casebook.domain.enums import CaseKind
 from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.report_sentences import format_rate
 from casebook.i18n import translate
-from casebook.services.admin.reference import session_by_name
+from casebook.services.statistics.by_session import (
+    SessionColumn,
+    by_session_dict,
+    cell_text,
+    column_values,
+    row_labels,
+    statistics_by_session,
+)
 from casebook.services.statistics.export import statistics_dict
 from casebook.services.statistics.figures import Statistics, compute_statistics, statistics_narrative
 
@@ -34,7 +43,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=CaseKind.SUGGESTION.value,
         help=translate("Cli", "suggestions (default) or motions"),
     )
-    stats.add_argument("--session", metavar="NAME", help=translate("Cli", "only the cases of this session"))
+    add_subset_arguments(stats)
+    stats.add_argument(
+        "--by-session",
+        action="store_true",
+        help=translate("Cli", "one table with a column per session of the year (meeting, interim) and the year"),
+    )
     stats.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     stats.set_defaults(run=run_stats)
 
@@ -42,8 +56,28 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_stats(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        session_id = session_by_name(db, args.session).id if args.session else None
-        stats = compute_statistics(db, args.year, as_of=args.as_of, kind=CaseKind(args.kind), session_id=session_id)
+        subset = subset_of(db, args)
+        unit_kind = subset.unit_kind.value if subset.unit_kind else None
+        if args.by_session:
+            if subset.session_id is not None:
+                print(
+                    translate("Cli", "Error: {message}").format(
+                        message=translate("Cli", "--by-session shows every session; leave out --session")
+                    ),
+                    file=sys.stderr,
+                )
+                return 2
+            columns = statistics_by_session(
+                db, args.year, as_of=args.as_of, kind=CaseKind(args.kind), unit_kind=unit_kind
+            )
+            if args.json:
+                print(json.dumps(by_session_dict(columns), ensure_ascii=False, indent=2))
+            else:
+                print(render_by_session(columns))
+            return 0
+        stats = compute_statistics(
+            db, args.year, as_of=args.as_of, kind=CaseKind(args.kind), session_id=subset.session_id, unit_kind=unit_kind
+        )
         if args.json:
             print(json.dumps(statistics_dict(stats), ensure_ascii=False, indent=2))
         else:
@@ -51,6 +85,16 @@ def run_stats(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.close()
+
+
+def render_by_session(columns: list[SessionColumn]) -> str:
+    values = [column_values(column.stats) for column in columns]
+    rows = [[label, *(cell_text(value[key]) for value in values)] for key, label in row_labels()]
+    whole = columns[-1].stats
+    title = translate("Statistics", "{year} by session (as of {date})").format(
+        year=whole.year, date=whole.as_of.isoformat()
+    )
+    return "\n".join([title, render_table([translate("Statistics", "Figure"), *(c.name for c in columns)], rows)])
 
 
 def _rate_cell(rate: Rate) -> str:

@@ -12,6 +12,7 @@ from casebook.domain.enums import UnitKind
 from casebook.excel import columns as c
 from casebook.excel.sheets import TableSheet
 from casebook.i18n import noop, translate
+from casebook.services.statistics.by_session import SessionColumn, cell_text, column_values, row_labels
 from casebook.services.statistics.figures import Statistics
 from casebook.services.statistics.shares import published_dict
 
@@ -20,6 +21,10 @@ FIGURE = c.Column("figure", noop("Excel", "Figure"), 44, c.ValueKind.LONG_TEXT)
 COUNT = c.Column("count", noop("Excel", "Count"), 8, c.ValueKind.NUMBER)
 OF = c.Column("of", noop("Excel", "Of"), 8, c.ValueKind.NUMBER)
 SHARE = c.Column("share", noop("Excel", "Share"), 10, c.ValueKind.NUMBER)  # the text as the office prints it
+
+
+def _session_cell(value: Any) -> object:
+    return cell_text(value) if isinstance(value, dict) else value
 
 
 def published_sheet(workbook: Workbook, stats: Statistics, title: str) -> None:
@@ -52,3 +57,27 @@ def published_sheet(workbook: Workbook, stats: Statistics, title: str) -> None:
     rows.append([translate("Excel", "Motions handled as suggestions"), data["converted_motions"], None, None])
     rows.append([translate("Excel", "Change in cases on the previous year"), data["total_change"], None, None])
     sheet.append_rows(rows)
+
+
+def by_session_sheet(workbook: Workbook, columns: list[SessionColumn], title: str) -> None:
+    """「按会议」: the year's figures with a column per session (the meeting, the interim period) and
+    one for the whole year; a rate as the office prints it with its numerator and denominator."""
+    table = (
+        c.Column("figure", noop("Excel", "Figure"), 16, c.ValueKind.TEXT),
+        *(
+            c.Column(f"session_{i}", column.name, 20, c.ValueKind.TEXT, literal=True)
+            for i, column in enumerate(columns)
+        ),
+    )
+    whole = columns[-1].stats
+    sheet = TableSheet(
+        workbook,
+        translate("Excel", "By session"),
+        table,
+        title,
+        subtitle=translate("Excel", "As of {date}").format(date=whole.as_of.isoformat()),
+        freeze=False,
+        autofilter=False,
+    )
+    values = [column_values(column.stats) for column in columns]
+    sheet.append_rows([label, *(_session_cell(value[key]) for value in values)] for key, label in row_labels())

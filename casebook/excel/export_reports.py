@@ -2,12 +2,15 @@
 
 Monthly (as of the month's last day): 「概况」 the sentences of the statistics service, the rates
 with numerator and denominator next to the previous year's cohort at the same day and the change
-in points, and the counts; 「按承办单位」 the figures per lead unit; 「逾期未答复」 the overdue
-replies; 「解决率图」 a native Excel bar chart of the resolution rate by lead unit.
+in points, the counts and the office's targets (casebook.excel.report_overview); 「按承办单位」 the
+figures per lead unit; 「逾期未答复」 the overdue replies; 「解决率图」 a native Excel bar chart of the
+resolution rate by lead unit; 「分类占比」 every class's, category's and rating level's share, 办复率
+and 办结率; 「重点建议」 the key suggestions' progress and 「议案」 the motions' state.
 
 Annual: the 办理情况统计表, one row per lead unit (件数, 已答复, 应答复, 按期答复, one column per
-result category and per rating level of the office settings, 解决率, 满意率) and a total row, with
-the statistics' sentences above it. 应答复 and 按期答复 count a unit's replies, as lead or as
+result category and per rating level of the office settings, 解决率, 满意率, 办复率) and a total
+row, with the statistics' sentences above it, then 「分类占比」, 「按会议」 (the year by session),
+「重点建议」 and 「议案」 (motions have no rate columns: an open motion is told by its state). 应答复 and 按期答复 count a unit's replies, as lead or as
 separately handling unit (the statistics' on-time rate); the other columns count the cases it
 leads. Every figure comes from the statistics service, so the workbook says what `casebook stats`
 says.
@@ -25,20 +28,21 @@ from openpyxl.chart.label import DataLabelList
 from casebook import clock
 from casebook.domain.comparison import default_as_of
 from casebook.domain.comparison import month_end as month_end  # the export command names the month's end too
-from casebook.domain.enums import CaseKind
-from casebook.domain.figure_style import FigureKind
+from casebook.domain.enums import CaseKind, UnitKind
 from casebook.domain.metrics import Figures, RateName, percent
 from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSettings
-from casebook.domain.rate_targets import target_text
 from casebook.excel import columns as c
+from casebook.excel.export_case_lists import case_list_sheets
 from casebook.excel.export_decisions import decisions_sheet
 from casebook.excel.export_evaluations import evaluations_sheet
-from casebook.excel.export_published import REPLY_RATE, published_sheet
+from casebook.excel.export_published import REPLY_RATE, by_session_sheet, published_sheet
 from casebook.excel.export_register import ExportSummary
+from casebook.excel.report_overview import comparison_note, overview_sheet
 from casebook.excel.sheets import TableSheet, chart_sheet, streamed_workbook
 from casebook.i18n import translate
 from casebook.services.admin.office import get_settings
 from casebook.services.queries.overdue import overdue_assignments
+from casebook.services.statistics.by_session import statistics_by_session
 from casebook.services.statistics.figures import Statistics, compute_statistics, statistics_narrative
 from casebook.services.statistics.outcome_counts import OutcomeCounts, cohort_outcomes
 from casebook.store.database import Database
@@ -53,13 +57,16 @@ def export_monthly(
     cohort_year: int | None = None,
     kind: CaseKind = CaseKind.SUGGESTION,
     session_id: int | None = None,
+    unit_kind: str | None = None,
 ) -> ExportSummary:
     """The monthly report of ``year``-``month`` on the cases of ``kind`` submitted in
     ``cohort_year`` (default: ``year``), as of the month's last day."""
     as_of = month_end(year, month)
     cohort = cohort_year or year
-    stats = compute_statistics(db, cohort, as_of=as_of, kind=kind, session_id=session_id)
-    overdue = overdue_assignments(db, cohort, as_of, kind=kind, session_id=session_id)
+    stats = compute_statistics(db, cohort, as_of=as_of, kind=kind, session_id=session_id, unit_kind=unit_kind)
+    overdue = overdue_assignments(
+        db, cohort, as_of, kind=kind, session_id=session_id, unit_kind=UnitKind(unit_kind) if unit_kind else None
+    )
     if kind is CaseKind.MOTION:
         template = translate("Excel", "Handling of deputies' motions: monthly report for {year}-{month:02d}")
     else:
@@ -67,7 +74,7 @@ def export_monthly(
     title = template.format(year=year, month=month)
     subtitle = _cohort_line(stats)
     with streamed_workbook(path, title) as workbook:
-        _overview(workbook, stats, title, subtitle)
+        overview_sheet(workbook, stats, title, subtitle)
         by_unit, units = _unit_figures(workbook, stats, title, subtitle)
         sheet = TableSheet(workbook, translate("Excel", "Overdue replies"), c.OVERDUE, title, subtitle=subtitle)
         sheet.append_rows(
@@ -76,6 +83,8 @@ def export_monthly(
         )
         sheet.finish_table()
         _resolution_chart(workbook, by_unit, units, title)
+        published_sheet(workbook, stats, title)  # 分类占比: shares, 办复率, 办结率, satisfaction levels
+        case_list_sheets(db, workbook, cohort, kind, stats.settings, title)
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), len(stats.breakdowns["lead_unit"]))
 
 
@@ -84,97 +93,10 @@ def _cohort_line(stats: Statistics) -> str:
         template = translate("Excel", "Motions submitted in {year}; figures as of {date}")
     else:
         template = translate("Excel", "Suggestions submitted in {year}; figures as of {date}")
-    return template.format(year=stats.year, date=stats.as_of.isoformat())
-
-
-def _rate_labels() -> dict[RateName, str]:
-    return {name: name.label for name in RateName}
-
-
-def _overview(workbook: Workbook, stats: Statistics, title: str, subtitle: str) -> None:
-    sheet = TableSheet(
-        workbook,
-        translate("Excel", "Overview"),
-        c.RATE_TABLE,
-        title,
-        subtitle=subtitle,
-        sentences=statistics_narrative(stats),
-        freeze=False,
-        autofilter=False,
-    )
-    for name, label in _rate_labels().items():
-        rate, previous = stats.figures.rate(name), stats.previous.rate(name)
-        sheet.append(
-            [
-                label,
-                rate.numerator,
-                rate.denominator,
-                rate.value,
-                previous.numerator,
-                previous.denominator,
-                previous.value,
-                stats.change(name),
-            ]
-        )
-    sheet.blank()
-    sheet.header([column.title for column in c.COUNT_TABLE])
-    counts = {
-        "total": c.CASES.title,
-        "assigned": translate("Excel", "Assigned"),
-        "replied": c.REPLIED.title,
-        "resolved": c.RESOLVED.title,
-        "accomplished": c.ACCOMPLISHED.title,
-        "rated": c.RATED.title,
-        "satisfied": c.SATISFIED.title,
-        "replies_due": c.REPLIES_DUE.title,
-        "replied_on_time": c.REPLIED_ON_TIME.title,
-        "overdue": c.OVERDUE_COUNT.title,
-        "met_face_to_face": translate("Excel", "Met in person"),
-    }
-    for count, label in counts.items():
-        sheet.append([label, getattr(stats.figures, count), getattr(stats.previous, count)])
-    _targets(sheet, stats)
-    sheet.note(_comparison_note(stats))
-
-
-def _targets(sheet: TableSheet, stats: Statistics) -> None:
-    """The office's targets (「力争办成率达到80%」) against the actual, under the rates; none: nothing."""
-    targets = stats.targets()
-    if not targets:
-        return
-    style = stats.settings.figure_style(FigureKind.RATE)
-    sheet.blank()
-    sheet.header(
-        [
-            translate("Excel", "Target"),
-            c.NUMERATOR.title,
-            c.DENOMINATOR.title,
-            translate("Excel", "Actual"),
-            translate("Excel", "Target (%)"),
-            translate("Excel", "Short by (points)"),
-            translate("Excel", "Where it stands"),
-        ]
-    )
-    for target in targets:
-        gap = None if target.gap is None else float(target.gap)
-        sheet.append(
-            [
-                target.rate.label,
-                target.numerator,
-                target.denominator,
-                target.actual,
-                float(target.target),
-                gap,
-                target_text(target, style),
-            ]
-        )
-
-
-def _comparison_note(stats: Statistics) -> str:
-    """What the changes are against (every report says the date of the previous figure)."""
-    return translate("Excel", "Compared with: the cases of {previous}, as of {date}.").format(
-        previous=stats.comparison.label, date=stats.previous_as_of.isoformat()
-    )
+    line = template.format(year=stats.year, date=stats.as_of.isoformat())
+    if stats.unit_kind is not None:  # a subset says which (「交由政府部门办理的」)
+        line += translate("Excel", "; handled by: {kind}").format(kind=UnitKind(stats.unit_kind).label)
+    return line
 
 
 def _figures_row(name: str, figures: Figures) -> list[object]:
@@ -255,18 +177,21 @@ def export_annual(
     as_of: date | None = None,
     kind: CaseKind = CaseKind.SUGGESTION,
     session_id: int | None = None,
+    unit_kind: str | None = None,
 ) -> ExportSummary:
     """The 办理情况统计表 of the cases of ``kind`` submitted in ``year``, as of ``as_of`` (default:
     the year's last day, or today while the year is not over)."""
     as_of = as_of or default_annual_as_of(year)
-    stats = compute_statistics(db, year, as_of=as_of, kind=kind, session_id=session_id)
-    outcomes = cohort_outcomes(db, year, as_of, kind=kind, session_id=session_id)
+    stats = compute_statistics(db, year, as_of=as_of, kind=kind, session_id=session_id, unit_kind=unit_kind)
+    outcomes = cohort_outcomes(db, year, as_of, kind=kind, session_id=session_id, unit_kind=unit_kind)
     settings = get_settings(db)
     if kind is CaseKind.MOTION:
         title = translate("Excel", "Handling of deputies' motions in {year}: statistics table").format(year=year)
     else:
         title = translate("Excel", "Handling of deputies' suggestions in {year}: statistics table").format(year=year)
     result_codes = [category.code for category in settings.result_categories]
+    motions = kind is CaseKind.MOTION  # told by their state (the 「议案」 sheet), not by rates
+    rate_columns = () if motions else (c.RESOLUTION_RATE, c.SATISFACTION_RATE, REPLY_RATE)
     rating_codes = [option.code for option in settings.rating_options]
     table = (
         c.HANDLING_UNIT,
@@ -276,9 +201,7 @@ def export_annual(
         c.REPLIED_ON_TIME,
         *_result_columns(settings),
         *(c.count_column(f"rating_{o.code}", o.label) for o in settings.rating_options),
-        c.RESOLUTION_RATE,
-        c.SATISFACTION_RATE,
-        REPLY_RATE,
+        *rate_columns,
     )
 
     def row(name: str, figures: Figures, counts: OutcomeCounts) -> list[object]:
@@ -290,9 +213,15 @@ def export_annual(
             figures.replied_on_time,
             *(counts.results[code] for code in result_codes),
             *(counts.ratings[code] for code in rating_codes),
-            figures.rate(RateName.RESOLUTION).value,
-            figures.rate(RateName.SATISFACTION).value,
-            percent(figures.replied, figures.total),
+            *(
+                ()
+                if motions
+                else (
+                    figures.rate(RateName.RESOLUTION).value,
+                    figures.rate(RateName.SATISFACTION).value,
+                    percent(figures.replied, figures.total),
+                )
+            ),
         ]
 
     with streamed_workbook(path, title) as workbook:
@@ -314,16 +243,22 @@ def export_annual(
             for unit in stats.breakdowns["lead_unit"]
         )
         sheet.total(row(translate("Excel", "Total"), stats.figures, outcomes.overall))
-        sheet.note(_comparison_note(stats))
+        sheet.note(comparison_note(stats))
         sheet.note(
             translate("Excel", "A case with several lead units is counted under each; the total counts it once.")
         )
+        satisfied = [option.label for option in settings.rating_options if option.satisfied]
         sheet.note(
-            translate(
-                "Excel", "Resolved: result {resolved}. Satisfaction rate: (satisfied + basically satisfied) / rated."
-            ).format(resolved="、".join(settings.resolved_categories))
+            translate("Excel", "Resolved: result {resolved}. Satisfaction rate: ({satisfied}) / rated.").format(
+                resolved="、".join(settings.resolved_categories), satisfied=" + ".join(satisfied)
+            )
         )
         published_sheet(workbook, stats, title)
+        if session_id is None:
+            by_session_sheet(
+                workbook, statistics_by_session(db, year, as_of=as_of, kind=kind, unit_kind=unit_kind), title
+            )
+        case_list_sheets(db, workbook, year, kind, settings, title)
         evaluations_sheet(workbook, db, year, title)
         decisions_sheet(workbook, db, year, title)
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), len(stats.breakdowns["lead_unit"]))

@@ -5,7 +5,7 @@ Labels are translated once per export (:class:`Labels`), not once per cell.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -168,3 +168,8 @@ def history_values(step: HandlingStep, labels: Labels) -> list[Value]:
         labels.rating(step.result_level),
         step_note(step, labels),
     ]
+
+
+def case_values(row: CaseRow, labels: Labels, columns: Sequence[c.Column]) -> list[Value]:
+    """The cells of one case for some of the register's columns (the reports' case lists)."""
+    return [_REGISTER_VALUES[column.key](row, labels) for column in columns]

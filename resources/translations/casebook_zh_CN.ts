@@ -253,77 +253,77 @@
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="69" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="70" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>大小</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
       <source>Added by</source>
-      <translation type="unfinished" />
+      <translation>添加人</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="72" />
       <source>Added on</source>
-      <translation type="unfinished" />
+      <translation>添加时间</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="81" />
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>添加附件…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="82" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="83" />
       <source>Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>另存为…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="84" />
       <source>Remove</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="125" />
-      <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>移除</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="127" />
+      <source>Attach files</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="129" />
       <source>Documents and images ({patterns})</source>
-      <translation type="unfinished" />
+      <translation>文档和图片（{patterns}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="160" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="162" />
       <source>No program on this computer opens {name}.</source>
-      <translation type="unfinished" />
+      <translation>本机没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="168" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="170" />
       <source>Save a copy in</source>
-      <translation type="unfinished" />
+      <translation>另存到</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="171" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="173" />
       <source>Saved as {path}.</source>
-      <translation type="unfinished" />
+      <translation>已另存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="180" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="182" />
       <source>Remove attachment</source>
-      <translation type="unfinished" />
+      <translation>移除附件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="181" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="183" />
       <source>Remove {name} from the case? The history keeps that it was there.</source>
-      <translation type="unfinished" />
+      <translation>从该建议中移除 {name}？历史记录中仍会保留其曾经存在。</translation>
     </message>
   </context>
   <context>
@@ -1260,7 +1260,7 @@
     <name>Case</name>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="409" />
-      <location filename="../../casebook/services/ledger/bulk.py" line="104" />
+      <location filename="../../casebook/services/ledger/bulk.py" line="110" />
       <location filename="../../casebook/services/steps/case_access.py" line="23" />
       <location filename="../../casebook/services/steps/cases.py" line="67" />
       <source>{session} No. {number}</source>
@@ -1297,7 +1297,7 @@
     <message>
       <location filename="../../casebook/ui/dialogs/case_editor.py" line="125" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>附件</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/case_editor.py" line="132" />
@@ -1365,67 +1365,77 @@
       <translation>本件有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="27" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="30" />
       <source>{kind}: {result} ({evaluator}, {date})</source>
       <translation>{kind}：{result}（{evaluator}，{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="49" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="60" />
+      <source>Record an evaluation…</source>
+      <translation>登记评议评估…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="65" />
+      <source>Mark as excellent…</source>
+      <translation>列为优秀建议…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="78" />
       <source>Meetings with the deputy: none recorded</source>
       <translation>与代表见面：尚无记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="51" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="80" />
       <source>{stage} {date} {form} ({people})</source>
       <translation>{stage} {date} {form}（{people}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="56" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="85" />
       <source>Meetings with the deputy: {meetings}</source>
       <translation>与代表见面：{meetings}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="58" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="87" />
       <source> (met before, during and after handling)</source>
       <translation>（已办理前、中、后三见面）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="64" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="93" />
       <source>Meeting with the deputy</source>
       <translation>与代表见面</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="68" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="97" />
       <source>Reply of</source>
       <translation>所属答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="75" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="104" />
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="80" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="109" />
       <source>Met on</source>
       <translation>见面日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="112" />
       <source>Form</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="88" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="117" />
       <source>Who met the deputy</source>
       <translation>见面人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="89" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="118" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/case_records.py" line="110" />
+      <location filename="../../casebook/ui/dialogs/case_records.py" line="139" />
       <source>Record a meeting…</source>
       <translation>登记见面…</translation>
     </message>
@@ -1676,7 +1686,7 @@
     <name>CaseList</name>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="30" />
-      <location filename="../../casebook/ui/views/cases.py" line="123" />
+      <location filename="../../casebook/ui/views/cases.py" line="124" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
@@ -1687,7 +1697,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="32" />
-      <location filename="../../casebook/ui/views/cases.py" line="124" />
+      <location filename="../../casebook/ui/views/cases.py" line="125" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -1713,7 +1723,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/models/cases.py" line="39" />
-      <location filename="../../casebook/ui/views/cases.py" line="125" />
+      <location filename="../../casebook/ui/views/cases.py" line="126" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -1796,27 +1806,27 @@
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="122" />
+      <location filename="../../casebook/ui/views/cases.py" line="123" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="128" />
+      <location filename="../../casebook/ui/views/cases.py" line="129" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="129" />
+      <location filename="../../casebook/ui/views/cases.py" line="130" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="130" />
+      <location filename="../../casebook/ui/views/cases.py" line="131" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="131" />
+      <location filename="../../casebook/ui/views/cases.py" line="132" />
       <source>Rating</source>
       <translation>测评</translation>
     </message>
@@ -5176,7 +5186,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/print_sheet.py" line="145" />
-      <location filename="../../casebook/excel/sheets.py" line="286" />
+      <location filename="../../casebook/excel/sheets.py" line="324" />
       <source>Page &amp;P of &amp;N</source>
       <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
@@ -6355,198 +6365,218 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="342" />
+      <location filename="../../casebook/ui/main_window.py" line="343" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="347" />
+      <location filename="../../casebook/ui/main_window.py" line="348" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="355" />
+      <location filename="../../casebook/ui/main_window.py" line="356" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="372" />
+      <location filename="../../casebook/ui/main_window.py" line="373" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="373" />
+      <location filename="../../casebook/ui/main_window.py" line="374" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="374" />
+      <location filename="../../casebook/ui/main_window.py" line="375" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="375" />
+      <location filename="../../casebook/ui/main_window.py" line="376" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="420" />
+      <location filename="../../casebook/ui/main_window.py" line="421" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="422" />
+      <location filename="../../casebook/ui/main_window.py" line="423" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="425" />
+      <location filename="../../casebook/ui/main_window.py" line="426" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="428" />
+      <location filename="../../casebook/ui/main_window.py" line="429" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="431" />
+      <location filename="../../casebook/ui/main_window.py" line="432" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="433" />
+      <location filename="../../casebook/ui/main_window.py" line="434" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="434" />
+      <location filename="../../casebook/ui/main_window.py" line="435" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="435" />
+      <location filename="../../casebook/ui/main_window.py" line="436" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="445" />
+      <location filename="../../casebook/ui/main_window.py" line="443" />
+      <source>Read in units' reply &amp;forms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="446" />
+      <source>&amp;Letters and reply forms for units…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="455" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="446" />
+      <location filename="../../casebook/ui/main_window.py" line="456" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="448" />
+      <location filename="../../casebook/ui/main_window.py" line="458" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="449" />
+      <location filename="../../casebook/ui/main_window.py" line="459" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="451" />
+      <location filename="../../casebook/ui/main_window.py" line="461" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="453" />
+      <location filename="../../casebook/ui/main_window.py" line="463" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="454" />
+      <location filename="../../casebook/ui/main_window.py" line="464" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="456" />
+      <location filename="../../casebook/ui/main_window.py" line="466" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="458" />
+      <location filename="../../casebook/ui/main_window.py" line="468" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="460" />
+      <location filename="../../casebook/ui/main_window.py" line="470" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="465" />
+      <location filename="../../casebook/ui/main_window.py" line="475" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="467" />
+      <location filename="../../casebook/ui/main_window.py" line="477" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="471" />
+      <location filename="../../casebook/ui/main_window.py" line="481" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="473" />
+      <location filename="../../casebook/ui/main_window.py" line="483" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="475" />
+      <location filename="../../casebook/ui/main_window.py" line="485" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="477" />
+      <location filename="../../casebook/ui/main_window.py" line="487" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="529" />
+      <location filename="../../casebook/ui/main_window.py" line="515" />
+      <source>Units' reply forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="518" />
+      <source>{recorded} replies recorded, {refused} refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="564" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="530" />
+      <location filename="../../casebook/ui/main_window.py" line="565" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="532" />
+      <location filename="../../casebook/ui/main_window.py" line="567" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="538" />
+      <location filename="../../casebook/ui/main_window.py" line="573" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="539" />
+      <location filename="../../casebook/ui/main_window.py" line="574" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="540" />
+      <location filename="../../casebook/ui/main_window.py" line="575" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="555" />
+      <location filename="../../casebook/ui/main_window.py" line="590" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -6558,9 +6588,127 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="582" />
+      <location filename="../../casebook/ui/main_window.py" line="617" />
       <source>About Casebook</source>
       <translation>关于</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperLoop</name>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="48" />
+      <source>{form}, row {row}: {case} — reply of {date}, result {result}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="55" />
+      <source>{form}, row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="59" />
+      <source>Refused: {where}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="68" />
+      <source>Read in units' reply forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="70" />
+      <source>{recorded} replies would be recorded, {refused} rows or forms refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="78" />
+      <source>Record the replies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="104" />
+      <source>Units' reply forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="104" />
+      <source>Workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="121" />
+      <source>Letters and reply forms for handling units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="124" />
+      <source>交办通知 with 签收回执 (open cases)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="125" />
+      <source>催办函 (overdue and nearly due cases)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="126" />
+      <source>办理情况通报 (the year's figures)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="127" />
+      <source>单位答复表 (reply forms to fill in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="131" />
+      <source>Every unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="139" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="145" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="146" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="147" />
+      <source>Dated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="148" />
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="152" />
+      <source>Write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="161" />
+      <source>Write into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="169" />
+      <source>Choose a folder to write into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="190" />
+      <source>Files written into {folder}: {count}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6630,6 +6778,69 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/views/ranking.py" line="199" />
       <source>No unit has figures to rank for this year and kind.</source>
       <translation>这一年、这一类没有可排名的承办单位。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="33" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="36" />
+      <source>Year evaluated</source>
+      <translation>评议年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="39" />
+      <source>Score (0–100)</source>
+      <translation>分数（0—100）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="42" />
+      <source>or grade</source>
+      <translation>或等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="47" />
+      <source>Evaluated by</source>
+      <translation>评议评估方</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="48" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="49" />
+      <source>Comments</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="57" />
+      <source>Record an evaluation</source>
+      <translation>登记评议评估</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="62" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="63" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="64" />
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="65" />
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -7019,9 +7230,24 @@ Schema revision: {revision}</source>
       <translation>已删除“{name}”。</translation>
     </message>
     <message>
+      <location filename="../../casebook/ui/views/unit_records.py" line="29" />
+      <source>Record an evaluation…</source>
+      <translation>登记评议评估…</translation>
+    </message>
+    <message>
       <location filename="../../casebook/ui/views/unit_records.py" line="30" />
+      <source>Mark as advanced unit…</source>
+      <translation>列为先进承办单位…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/unit_records.py" line="52" />
       <source>{kind} of {year}: {result} ({evaluator}, {date})</source>
       <translation>{year}年度{kind}：{result}（{evaluator}，{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/unit_records.py" line="61" />
+      <source>No evaluations or year decisions</source>
+      <translation>无评议评估和年度决定</translation>
     </message>
   </context>
   <context>
@@ -7495,6 +7721,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/domain/tracked_records.py" line="119" />
+      <location filename="../../casebook/ui/dialogs/record_forms.py" line="81" />
       <source>A score goes from 0 to 100, not {score}.</source>
       <translation>分数应在0至100之间，不能是{score}。</translation>
     </message>

@@ -43,6 +43,9 @@ def test_monthly_report_says_what_the_statistics_say(demo: Database, tmp_path: P
             "By lead unit",
             "Overdue replies",
             "Resolution rate chart",
+            "Shares",
+            "Key suggestions",
+            "Motions",
         ]
     )
     overview = book["Overview"]

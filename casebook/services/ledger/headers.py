@@ -102,8 +102,8 @@ STEP_SYNONYMS: dict[str, tuple[str, ...]] = {  # with the English headers of the
     "contact_person": ("沟通人员", "Contact person"),
     "deputy": ("代表", "Deputy"),
     "rating": ("测评意见", "Rating"),
-    "handling_level": ("办理工作测评", "Rating of the handling work"),
-    "result_level": ("办理结果测评", "Rating of the result"),
+    "handling_level": ("办理工作测评", "对办理工作的评价", "办理工作满意度", "Rating of the handling work"),
+    "result_level": ("办理结果测评", "对办理结果的评价", "办理结果满意度", "Rating of the result"),
     "note": ("说明", "备注", "Notes"),
 }
 

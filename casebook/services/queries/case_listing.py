@@ -14,7 +14,16 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState, ContactMethod, ContactPerson
+from casebook.domain.enums import (
+    AssignmentRole,
+    AssignmentStatus,
+    CaseKind,
+    CaseState,
+    ContactMethod,
+    ContactPerson,
+    UnitKind,
+)
+from casebook.services.queries.unit_kinds import handled_by_kind
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -44,6 +53,7 @@ class CaseFilter:
     kind: CaseKind | None = None
     lead_unit_id: int | None = None
     include_withdrawn: bool = True
+    unit_kind: UnitKind | None = None  # only the cases a unit of this kind answers for (queries.unit_kinds)
 
 
 @dataclass
@@ -108,6 +118,8 @@ def cases_matching(filters: CaseFilter) -> Select[Case]:
                 )
             )
         )
+    if filters.unit_kind is not None:
+        query = query.where(handled_by_kind(Case.id, filters.unit_kind))
     return query
 
 

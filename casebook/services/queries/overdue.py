@@ -14,8 +14,9 @@ from datetime import date
 from sqlalchemy import and_, case, or_, select
 
 from casebook.domain.case_facts import ANSWERING
-from casebook.domain.enums import AssignmentRole, CaseKind
+from casebook.domain.enums import AssignmentRole, CaseKind, UnitKind
 from casebook.services.queries.deadlines import chase_order
+from casebook.services.queries.unit_kinds import handled_by_kind
 from casebook.store.case_facts import assignment_overdue_on
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, HandlingUnit
@@ -42,6 +43,7 @@ def overdue_assignments(
     *,
     kind: CaseKind = CaseKind.SUGGESTION,
     session_id: int | None = None,
+    unit_kind: UnitKind | None = None,
 ) -> list[OverdueAssignment]:
     """Overdue replies on ``as_of`` of the ``kind`` cases submitted in ``year``, longest overdue first."""
     cohort_kind = case(
@@ -74,6 +76,8 @@ def overdue_assignments(
     )
     if session_id is not None:
         query = query.where(Case.session_id == session_id)
+    if unit_kind is not None:  # the cases of the subset (statistics' cohort: queries.unit_kinds)
+        query = query.where(handled_by_kind(Case.id, unit_kind, as_of))
     with db.read() as session:
         return [
             OverdueAssignment(*row[:8], due_on=row[8], days_overdue=(as_of - row[8]).days)

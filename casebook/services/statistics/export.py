@@ -34,6 +34,7 @@ def statistics_dict(stats: Statistics) -> dict[str, Any]:
         "as_of": stats.as_of.isoformat(),
         "kind": stats.kind.value,
         "session_id": stats.session_id,
+        "unit_kind": stats.unit_kind,
         **figures_dict(stats.figures, style),
         "rates": {name.value: _rate(stats.figures, name, style) for name in RateName},
         "previous": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -22,6 +23,7 @@ from casebook.i18n import translate
 from casebook.services.admin.office import load_settings
 from casebook.services.queries.evaluations import unit_evaluation_points
 from casebook.services.queries.meetings import three_meetings_rate
+from casebook.services.statistics.dimensions import dimension_levels
 from casebook.services.statistics.outcome_counts import OutcomeCounts, overall_outcomes
 from casebook.services.statistics.published import PublishedCounts, published_counts
 from casebook.services.statistics.sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
@@ -70,6 +72,9 @@ class Statistics:
     published: PublishedCounts = field(default_factory=PublishedCounts)  # closed, units, 并案 …
     # 三见面: the cases whose deputy was met before, during and after handling, of all the cohort's
     three_meetings: Rate = field(default_factory=lambda: Rate(0, 0))
+    unit_kind: str | None = None  # only the cases a unit of this kind answers for
+    # 办理工作 / 办理结果 when recorded: dimension → level → cases (services.statistics.dimensions)
+    dimensions: dict[str, Counter[str]] = field(default_factory=dict)
 
     @property
     def previous_year(self) -> int:
@@ -105,6 +110,7 @@ def compute_statistics(
     as_of: date | None = None,
     kind: CaseKind = CaseKind.SUGGESTION,
     session_id: int | None = None,
+    unit_kind: str | None = None,
 ) -> Statistics:
     """All figures for the cases of ``kind`` submitted in ``year`` as they stood on ``as_of`` (by
     default the year's last day once it is over, else today; a date after today is refused), with
@@ -114,14 +120,15 @@ def compute_statistics(
     with db.read() as session:
         settings = load_settings(session)
         comparison = _comparison(session, year, as_of, session_id)
-        cohort = Cohort(year, kind.value, as_of, session_id)
+        cohort = Cohort(year, kind.value, as_of, session_id, unit_kind)
         current = _run(session, cohort, breakdowns=True)
-        outcomes = overall_outcomes(session, year, as_of, kind=kind, session_id=session_id)
+        outcomes = overall_outcomes(session, cohort)
         published = published_counts(session, cohort)
+        dimensions = dimension_levels(session, cohort, settings)
         previous: dict[str, dict[int | None, Figures]] = {OVERALL: {None: Figures()}}
         if session_id is None or comparison.session is not None:  # else no such session a year earlier
             previous_id = comparison.session.id if comparison.session is not None else None
-            previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id)
+            previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id, unit_kind)
             previous = _run(session, previous_cohort, breakdowns=False)
         names = _names(session)
         facts = cohort_rows_on(CaseFactRow, cohort.year, cohort.kind, cohort.as_of, cohort.session_id)
@@ -159,6 +166,8 @@ def compute_statistics(
         outcomes=outcomes,
         published=published,
         three_meetings=three_meetings,
+        unit_kind=unit_kind,
+        dimensions=dimensions,
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import CaseKind
-from casebook.store.case_facts import cohort_rows_on
+from casebook.services.statistics.sql import Cohort
 from casebook.store.database import Database
 from casebook.store.models import CaseFactRow, UnitFactRow
 
@@ -41,14 +41,16 @@ def cohort_outcomes(
     *,
     kind: CaseKind = CaseKind.SUGGESTION,
     session_id: int | None = None,
+    unit_kind: str | None = None,
 ) -> CohortOutcomes:
     """Result and rating counts of the ``kind`` cases submitted in ``year``, as of ``as_of``."""
     by_unit: dict[int, OutcomeCounts] = {}
+    cohort = Cohort(year, kind.value, as_of, session_id, unit_kind)
     unit_query = select(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating, func.count()).where(
-        *cohort_rows_on(UnitFactRow, year, kind, as_of, session_id), UnitFactRow.leads == 1
+        *cohort.rows(UnitFactRow), UnitFactRow.leads == 1
     )
     with db.read() as session:
-        overall = overall_outcomes(session, year, as_of, kind=kind, session_id=session_id)
+        overall = overall_outcomes(session, cohort)
         for unit_id, result_code, rating, count in session.execute(
             unit_query.group_by(UnitFactRow.unit_id, UnitFactRow.result_code, UnitFactRow.rating)
         ):
@@ -56,13 +58,11 @@ def cohort_outcomes(
     return CohortOutcomes(overall, by_unit)
 
 
-def overall_outcomes(
-    session: Session, year: int, as_of: date, *, kind: CaseKind, session_id: int | None
-) -> OutcomeCounts:
+def overall_outcomes(session: Session, cohort: Cohort) -> OutcomeCounts:
     """The cohort's result, rating and first-round rating counts (in an open session)."""
     overall = OutcomeCounts()
     query = select(CaseFactRow.result_code, CaseFactRow.rating, CaseFactRow.first_rating, func.count()).where(
-        *cohort_rows_on(CaseFactRow, year, kind, as_of, session_id)
+        *cohort.rows(CaseFactRow)
     )
     grouped = query.group_by(CaseFactRow.result_code, CaseFactRow.rating, CaseFactRow.first_rating)
     for result_code, rating, first_rating, count in session.execute(grouped):

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import CaseKind
 from casebook.services.statistics.sql import Cohort
-from casebook.store.case_facts import cohort_rows_on
 from casebook.store.models import Assignment, Case, CaseFactRow, CaseLink, HandlingUnit, Reply
 
 
@@ -40,9 +39,7 @@ class PublishedCounts:
 
 
 def published_counts(session: Session, cohort: Cohort) -> PublishedCounts:
-    cases = select(CaseFactRow.case_id).where(
-        *cohort_rows_on(CaseFactRow, cohort.year, cohort.kind, cohort.as_of, cohort.session_id)
-    )
+    cases = select(CaseFactRow.case_id).where(*cohort.rows(CaseFactRow))
     day = cohort.as_of
     closed = _count(
         select(func.count()).where(Case.id.in_(cases), Case.closed_on.is_not(None), Case.closed_on <= day), session

@@ -4,6 +4,7 @@ and the 办复率 / 办结率 beside the other rates."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from casebook.domain.figure_style import FigureKind, FigureStyle, Share, shares
@@ -25,6 +26,13 @@ def rating_levels(stats: Statistics, *, first_round: bool = False) -> list[Share
     rated = stats.figures.first_rated if first_round else stats.figures.rated
     parts = [(r.code, r.label, counts.get(r.code, 0)) for r in stats.settings.rating_options]
     return _shares(stats, parts, rated, FigureKind.RATING_SHARE)
+
+
+def dimension_levels(stats: Statistics, dimension: str) -> list[Share]:
+    """One rated dimension (办理工作 or 办理结果): every rating level, of the cases rated in it."""
+    counts = stats.dimensions.get(dimension, Counter())
+    parts = [(r.code, r.label, counts.get(r.code, 0)) for r in stats.settings.rating_options]
+    return _shares(stats, parts, sum(counts.values()), FigureKind.RATING_SHARE)
 
 
 def rate_entry(numerator: int, denominator: int, style: FigureStyle) -> dict[str, Any]:
@@ -67,6 +75,10 @@ def published_dict(stats: Statistics) -> dict[str, Any]:
         "joint_cases": stats.published.joint_cases,
         "converted_motions": stats.published.converted_motions,
         "total_change": stats.total_change,
+        "rating_levels_by_dimension": {
+            dimension: listed(dimension_levels(stats, dimension), FigureKind.RATING_SHARE)
+            for dimension in stats.dimensions
+        },
     }
 
 

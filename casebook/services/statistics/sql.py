@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import BindParameter, TextClause, and_, bindparam, text
+from sqlalchemy import BindParameter, ColumnElement, TextClause, and_, bindparam, text
 
+from casebook.domain.enums import UnitKind
 from casebook.domain.metrics import Figures
+from casebook.services.queries.unit_kinds import handled_by_kind
 from casebook.store.case_facts import FactTable, cohort_rows_on
 from casebook.store.models import CaseFactRow, UnitFactRow
 
@@ -64,15 +66,26 @@ _UNIT_COUNTS = {
 
 @dataclass(frozen=True)
 class Cohort:
+    """The cases counted: of ``kind`` submitted in ``year``, as they stood on ``as_of``; of one
+    session, and answered for by a unit of one kind (政府部门 …), when given."""
+
     year: int
     kind: str
     as_of: date
     session_id: int | None = None
+    unit_kind: str | None = None
+
+    def rows(self, table: FactTable) -> list[ColumnElement[bool]]:
+        """The cohort's fact rows valid on its date (store.case_facts), of its unit kind."""
+        conditions = cohort_rows_on(table, self.year, self.kind, self.as_of, self.session_id)
+        if self.unit_kind is not None:
+            conditions.append(handled_by_kind(table.case_id, UnitKind(self.unit_kind), self.as_of))
+        return conditions
 
 
 def _valid(table: FactTable, cohort: Cohort, binds: dict[str, BindParameter[object]]) -> str:
     """The cohort's rows valid on its date, rendered from the one definition (store.case_facts)."""
-    condition = and_(*cohort_rows_on(table, cohort.year, cohort.kind, cohort.as_of, cohort.session_id))
+    condition = and_(*cohort.rows(table))
     compiled = condition.compile(compile_kwargs={"render_postcompile": False})
     for bind, name in compiled.bind_names.items():
         binds[name] = bindparam(name, value=bind.value, type_=bind.type)
