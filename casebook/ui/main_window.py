@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
             self.user_label.setToolTip(translate("MainWindow", "Account: {name}").format(name=actor.name))
         allow(self.new_action, self.db, Permission.EDIT_CASES)
         allow(self.import_action, self.db, Permission.EDIT_CASES)
+        allow(self.reply_forms_action, self.db, Permission.EDIT_CASES)
         allow(self.demo_action, self.db, Permission.EDIT_SETTINGS)
         allow(self.restore_action, self.db, Permission.EDIT_SETTINGS)
         managing = may(self.db, Permission.MANAGE_ACCOUNTS)
@@ -437,6 +438,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in (self.import_action, self.export_action, self.demo_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()  # the paper loop with handling units (casebook.ui.dialogs.paper_loop)
+        self.reply_forms_action = self._action(
+            translate("MainWindow", "Read in units' reply &forms…"), None, self.read_in_reply_forms
+        )
+        self.letters_action = self._action(
+            translate("MainWindow", "&Letters and reply forms for units…"), None, self.ask_letters
+        )
+        file_menu.addAction(self.reply_forms_action)
+        file_menu.addAction(self.letters_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -493,6 +503,31 @@ class MainWindow(QMainWindow):
         from casebook.ui.dialogs.trail_check import show_trail_check
 
         show_trail_check(self, self.db)
+
+    def read_in_reply_forms(self) -> None:
+        from casebook.ui.dialogs.paper_loop import preview_lines, read_in_reply_forms
+
+        outcome = read_in_reply_forms(self, self.db)
+        if outcome is not None:
+            self.apply_changes(Changes.everything())
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Units' reply forms"),
+                "\n".join(
+                    [
+                        translate("MainWindow", "{recorded} replies recorded, {refused} refused.").format(
+                            recorded=len(outcome.recorded), refused=len(outcome.refused)
+                        ),
+                        *preview_lines(outcome)[len(outcome.recorded) :],
+                    ]
+                ),
+            )
+
+    def ask_letters(self) -> None:
+        from casebook.ui.dialogs.paper_loop import LettersDialog
+
+        self.letters_dialog = LettersDialog(self.db, self)
+        self.letters_dialog.open()
 
     def _find(self) -> None:
         self.show_view("cases")

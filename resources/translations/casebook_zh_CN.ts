@@ -6448,12 +6448,12 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="443" />
       <source>Read in units' reply &amp;forms…</source>
-      <translation type="unfinished" />
+      <translation>导入单位答复表(&amp;F)…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="446" />
       <source>&amp;Letters and reply forms for units…</source>
-      <translation type="unfinished" />
+      <translation>致承办单位的函件和答复表(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="455" />
@@ -6538,12 +6538,12 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="515" />
       <source>Units' reply forms</source>
-      <translation type="unfinished" />
+      <translation>单位答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="518" />
       <source>{recorded} replies recorded, {refused} refused.</source>
-      <translation type="unfinished" />
+      <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="564" />
@@ -6598,117 +6598,117 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="48" />
       <source>{form}, row {row}: {case} — reply of {date}, result {result}</source>
-      <translation type="unfinished" />
+      <translation>{form} 第{row}行：{case} — 答复日期 {date}，办理结果 {result}</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="55" />
       <source>{form}, row {row}</source>
-      <translation type="unfinished" />
+      <translation>{form} 第{row}行</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="59" />
       <source>Refused: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>拒收：{where}：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="68" />
       <source>Read in units' reply forms</source>
-      <translation type="unfinished" />
+      <translation>导入单位答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="70" />
       <source>{recorded} replies would be recorded, {refused} rows or forms refused.</source>
-      <translation type="unfinished" />
+      <translation>将记录答复{recorded}条，拒收{refused}行或份。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="78" />
       <source>Record the replies</source>
-      <translation type="unfinished" />
+      <translation>记录答复</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="104" />
       <source>Units' reply forms</source>
-      <translation type="unfinished" />
+      <translation>单位答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="104" />
       <source>Workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="121" />
       <source>Letters and reply forms for handling units</source>
-      <translation type="unfinished" />
+      <translation>致承办单位的函件和答复表</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="124" />
       <source>交办通知 with 签收回执 (open cases)</source>
-      <translation type="unfinished" />
+      <translation>交办通知及签收回执（未答复的建议）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="125" />
       <source>催办函 (overdue and nearly due cases)</source>
-      <translation type="unfinished" />
+      <translation>催办函（已逾期和即将到期的建议）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="126" />
       <source>办理情况通报 (the year's figures)</source>
-      <translation type="unfinished" />
+      <translation>办理情况通报（本年度数据）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="127" />
       <source>单位答复表 (reply forms to fill in)</source>
-      <translation type="unfinished" />
+      <translation>单位答复表（供承办单位填写）</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="131" />
       <source>Every unit</source>
-      <translation type="unfinished" />
+      <translation>全部单位</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="139" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>选择…</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="145" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="146" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="147" />
       <source>Dated</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="148" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>文件夹</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="152" />
       <source>Write</source>
-      <translation type="unfinished" />
+      <translation>生成</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="161" />
       <source>Write into</source>
-      <translation type="unfinished" />
+      <translation>写入文件夹</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="169" />
       <source>Choose a folder to write into.</source>
-      <translation type="unfinished" />
+      <translation>请选择写入的文件夹。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="190" />
       <source>Files written into {folder}: {count}.</source>
-      <translation type="unfinished" />
+      <translation>已写入 {folder}：{count}个文件。</translation>
     </message>
   </context>
   <context>
@@ -7230,22 +7230,22 @@ Schema revision: {revision}</source>
       <translation>已删除“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/unit_records.py" line="29" />
+      <location filename="../../casebook/ui/views/unit_records.py" line="30" />
       <source>Record an evaluation…</source>
       <translation>登记评议评估…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/unit_records.py" line="30" />
+      <location filename="../../casebook/ui/views/unit_records.py" line="31" />
       <source>Mark as advanced unit…</source>
       <translation>列为先进承办单位…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/unit_records.py" line="52" />
+      <location filename="../../casebook/ui/views/unit_records.py" line="53" />
       <source>{kind} of {year}: {result} ({evaluator}, {date})</source>
       <translation>{year}年度{kind}：{result}（{evaluator}，{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/unit_records.py" line="61" />
+      <location filename="../../casebook/ui/views/unit_records.py" line="62" />
       <source>No evaluations or year decisions</source>
       <translation>无评议评估和年度决定</translation>
     </message>

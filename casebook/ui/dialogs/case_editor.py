@@ -29,6 +29,7 @@ from casebook.services.steps.cases import CaseDraft, case_draft, draft_problems,
 from casebook.services.steps.current_session import session_for_new_case
 from casebook.services.steps.step_checks import refused_steps
 from casebook.store.database import Database
+from casebook.ui.dialogs.attachments_tab import AttachmentsPanel
 from casebook.ui.dialogs.case_actions import EDITOR_ACTIONS, build_step
 from casebook.ui.dialogs.case_form import CaseForm
 from casebook.ui.dialogs.case_records import case_record_widgets
@@ -79,6 +80,7 @@ class CaseEditor(QDialog):
         self.history = QVBoxLayout()
         self.tabs = QTabWidget()
         self.similar = SimilarCasesPanel(db)
+        self.attachments = AttachmentsPanel(db)  # 附件: files kept with the case
         self.similar_refresh = QTimer(self)  # the similar cases follow the title and content as typed
         self.similar_refresh.setSingleShot(True)
         self.similar_refresh.setInterval(SIMILAR_DELAY_MS)
@@ -120,6 +122,7 @@ class CaseEditor(QDialog):
         self.tabs.addTab(handling, translate("CaseEditor", "Handling"))
         self.tabs.addTab(history, translate("CaseEditor", "History"))
         self.tabs.addTab(self.similar, translate("CaseEditor", "Similar cases"))
+        self.tabs.addTab(self.attachments, translate("CaseEditor", "Attachments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -143,6 +146,7 @@ class CaseEditor(QDialog):
         self.tabs.setTabEnabled(2, True)
         self._show_handling(self.detail)
         self._show_history(self.detail)
+        self.attachments.show_case(self.case_id)
         self.refresh_similar()  # at once for the case opened (loading the form restarted the timer)
 
     def apply_role(self) -> None:
