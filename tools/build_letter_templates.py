@@ -128,8 +128,8 @@ def _cell(paragraph: Paragraph, content: str, bold: bool = False) -> None:
     _fonts(paragraph.add_run(content), HEADING_FONT if bold else BODY_FONT, TABLE_SIZE)
 
 
-CASE_WIDTHS = [1.0, 2.6, 1.4, 3.6, 1.5, 1.3, 2.1, 2.1]
-CASE_HEADERS = ["序号", "届次", "编号", "建议标题", "领衔代表", "承办方式", "交办日期", "答复期限"]
+CASE_WIDTHS = [1.1, 2.4, 1.5, 4.6, 1.6, 1.3, 3.1]
+CASE_HEADERS = ["序号", "届次", "编号", "建议标题", "领衔代表", "承办方式", "答复期限"]
 CASE_CELLS = [
     "{{ c.index }}",
     "{{ c.session }}",
@@ -137,7 +137,6 @@ CASE_CELLS = [
     "{{ c.title }}",
     "{{ c.lead_deputy }}",
     "{{ c.role }}",
-    "{{ c.assigned_on }}",
     "{{ c.due_on }}",
 ]
 
@@ -193,9 +192,8 @@ def reminder() -> DocumentObject:
     text(document, "{{ unit }}：", indent=False)
     text(
         document,
-        "截至{{ as_of }}，你单位承办的代表建议中，{{ overdue_count }}件已超过答复期限，{{ soon_count }}件将在"
-        "{{ soon_days }}日内到期（清单附后）。请抓紧办理，尽快与领衔代表沟通并书面答复，同时将答复情况报送我委；"
-        "确有困难需要延期的，请书面说明理由。",
+        "截至{{ as_of }}，你单位承办的代表建议中，{{ situation }}（清单附后）。"
+        "请抓紧办理，尽快与领衔代表沟通并书面答复，同时将答复情况报送我委；确有困难需要延期的，请书面说明理由。",
     )
     text(document, "联系人及电话：{{ office_contact }}")
     text(document, "")
@@ -214,7 +212,7 @@ def reminder() -> DocumentObject:
             "{{ c.due_on }}",
             "{{ c.status }}",
         ],
-        [0.9, 2.6, 1.3, 5.4, 1.4, 2.0, 2.0],
+        [1.1, 2.3, 1.3, 4.5, 1.2, 2.5, 2.7],
     )
     return document
 

@@ -114,6 +114,14 @@ def reminder_letters(db: Database, as_of: date, unit_id: int | None = None) -> l
         values = _office(db, as_of) | {
             "unit": group.unit,
             "cases": cases,
+            "situation": "，".join(
+                part
+                for part in (
+                    f"{group.overdue}件已超过答复期限" if group.overdue else "",
+                    f"{group.due_soon}件将在{REMINDER_DAYS}日内到期" if group.due_soon else "",
+                )
+                if part
+            ),
             "overdue_count": group.overdue,
             "soon_count": group.due_soon,
             "soon_days": REMINDER_DAYS,
