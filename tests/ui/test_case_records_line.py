@@ -18,6 +18,7 @@ from casebook import clock
 from casebook.domain.tracked_records import DecisionKind, MeetingStage
 from casebook.services.admin.reference_admin import ReferenceKind
 from casebook.services.queries.case_views import CaseSummary
+from casebook.services.queries.evaluations import evaluation_list
 from casebook.services.queries.meetings import case_meetings
 from casebook.services.steps.decisions import DecisionDraft, add_decision
 from casebook.services.steps.evaluations import EvaluationDraft, add_evaluation
@@ -94,13 +95,14 @@ def test_the_reference_list_names_a_units_decision_and_evaluation(
     qtbot.waitExposed(view)
     choose_kind(qtbot, view, ReferenceKind.UNIT)
     click_row(qtbot, view, "市交通运输局")
-    assert view.unit_records.isHidden()  # nothing for this unit
+    assert view.unit_records.text() == "无评议评估和年度决定"  # nothing for this unit
     click_row(qtbot, view, "市邮政管理局")
     assert view.unit_records.text().splitlines() == [
         "2023年度先进承办单位（镇人常〔2024〕3号，2024-01-20）",
         "2023年度人大评议：92.5（市人大常委会，2023-11-20）",
     ]
     assert view.unit_records.isVisible()
+    qtbot.wait(100)  # the layout follows the lines shown
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "unit_records_zh.png"))
     choose_kind(qtbot, view, ReferenceKind.DEPUTY)
@@ -151,3 +153,54 @@ def test_a_meeting_recorded_from_the_handling_tab(qtbot: QtBot, db: Database, se
     qtbot.waitExposed(editor)
     SHOTS.mkdir(parents=True, exist_ok=True)
     editor.grab().save(str(SHOTS / "meetings_en.png"))
+
+
+def test_an_evaluation_and_a_decision_recorded_from_the_window(qtbot: QtBot, db: Database, seeds: Seeds) -> None:
+    postal = seeds.units["市邮政管理局"]
+    view = ReferenceView(db)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    choose_kind(qtbot, view, ReferenceKind.UNIT)
+    click_row(qtbot, view, "市邮政管理局")
+    with clock.fixed(date(2024, 1, 25)):
+        dialog = view.unit_records.ask_evaluation()
+    assert dialog is not None
+    choose(dialog, "year", 2023)
+    score, evaluator = dialog.widgets["score"], dialog.widgets["evaluator"]
+    assert isinstance(score, QLineEdit) and isinstance(evaluator, QLineEdit)
+    score.setText("九十")  # not a number: refused beside the score
+    evaluator.setText("市人大常委会")
+    press_ok(qtbot, dialog)
+    assert "from 0 to 100" in dialog.field_errors["score"].text()
+    score.setText("91.5")
+    press_ok(qtbot, dialog)
+    assert view.unit_records.text() == "Congress evaluation (人大评议) of 2023: 91.5 (市人大常委会, 2024-01-25)"
+    with clock.fixed(date(2024, 1, 25)):
+        decision = view.unit_records.ask_advanced()
+    assert decision is not None
+    choose(decision, "year", 2023)
+    press_ok(qtbot, decision)  # no document number: refused
+    assert "document number" in decision.field_errors["document"].text()
+    document = decision.widgets["document"]
+    assert isinstance(document, QLineEdit)
+    document.setText("镇人常〔2024〕3号")
+    press_ok(qtbot, decision)
+    assert view.unit_records.text().splitlines()[0] == "Advanced handling unit of 2023 (镇人常〔2024〕3号, 2024-01-25)"
+    assert [e.unit_id for e in evaluation_list(db, year=2023)] == [postal]
+    built = build_case(db, seeds, "12")
+    editor = editor_of(qtbot, db, built.case_id)
+    button = editor.findChild(QPushButton, "mark_excellent")
+    assert button is not None
+    with clock.fixed(date(2024, 1, 25)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    excellent = editor.findChild(StepDialog)
+    assert excellent is not None
+    choose(excellent, "year", 2023)
+    document = excellent.widgets["document"]
+    assert isinstance(document, QLineEdit)
+    document.setText("镇人常〔2024〕3号")
+    press_ok(qtbot, excellent)
+    qtbot.waitUntil(lambda: editor.findChild(QLabel, "case_records") is not None)
+    line = editor.findChild(QLabel, "case_records")
+    assert line is not None and line.text() == "Excellent motion or suggestion of 2023 (镇人常〔2024〕3号, 2024-01-25)"

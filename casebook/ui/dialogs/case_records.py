@@ -9,19 +9,22 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from casebook.domain.enums import ContactMethod
-from casebook.domain.tracked_records import MeetingStage, met_three_times
+from casebook.domain.tracked_records import DecisionKind, MeetingStage, met_three_times
 from casebook.i18n import translate
+from casebook.services.admin.office import get_settings
 from casebook.services.queries.case_views import ReplyView, case_detail
 from casebook.services.queries.decisions import decision_list
 from casebook.services.queries.evaluations import evaluation_list
 from casebook.services.queries.meetings import MeetingRow, case_meetings
 from casebook.services.steps.meetings import MeetingDraft, add_meeting
 from casebook.store.database import Database
+from casebook.ui.dialogs.record_forms import ask_decision, ask_evaluation
 from casebook.ui.dialogs.step_dialog import StepDialog, StepField, StepForm
 
 
 def case_record_widgets(db: Database, case_id: int, after_change: Callable[[], None] | None = None) -> list[QWidget]:
-    """The lines (none when the case has no such record) and, once a unit replied, the button."""
+    """The lines (none when the case has no such record), the meetings with their button (enabled
+    once a unit replied), and the buttons that record an evaluation or a decision."""
     lines = [decision.sentence for decision in decision_list(db, case_id=case_id)]
     lines += [
         translate("CaseEditor", "{kind}: {result} ({evaluator}, {date})").format(
@@ -38,9 +41,35 @@ def case_record_widgets(db: Database, case_id: int, after_change: Callable[[], N
         widgets.append(label)
     meetings = case_meetings(db, case_id)
     replies = case_detail(db, case_id).replies
-    if meetings or replies:
-        widgets.append(_meetings_row(db, meetings, replies, after_change))
+    widgets.append(_meetings_row(db, meetings, replies, after_change))
+    widgets.append(_record_buttons(db, case_id, after_change))
     return widgets
+
+
+def _record_buttons(db: Database, case_id: int, after_change: Callable[[], None] | None) -> QWidget:
+    """Record an evaluation of the case, or mark it as an excellent suggestion of a year."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+
+    def after() -> None:
+        if after_change is not None:
+            after_change()
+
+    evaluate = QPushButton(translate("CaseEditor", "Record an evaluation…"))
+    evaluate.setObjectName("record_evaluation")
+    evaluate.clicked.connect(
+        lambda: ask_evaluation(evaluate.window(), db, get_settings(db), case_id=case_id, after=after)
+    )
+    excellent = QPushButton(translate("CaseEditor", "Mark as excellent…"))
+    excellent.setObjectName("mark_excellent")
+    excellent.clicked.connect(
+        lambda: ask_decision(excellent.window(), db, DecisionKind.EXCELLENT_CASE, case_id=case_id, after=after)
+    )
+    layout.addWidget(evaluate)
+    layout.addWidget(excellent)
+    return row
 
 
 def meetings_text(meetings: list[MeetingRow]) -> str:
