@@ -212,15 +212,18 @@ def collect_changes(session: Session, obj: Base, operation: str) -> RowChange | 
 def inserted_fields(model: type[Base], values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """The fields a flush records for a row of ``model`` inserted with ``values``, as
     :func:`collect_changes` does (for rows a ledger import writes with one statement for many)."""
-    fields: dict[str, tuple[Any, Any]] = {}
-    for attr in inspect(model).column_attrs:
-        name = attr.key
-        if name in _BOOKKEEPING or name in _UNSHOWN:
-            continue
-        new = values.get(name)
-        if _recorded(new):
-            fields[name] = (None, _shown(name, new))
-    return fields
+    return {name: (None, _shown(name, new)) for name in _shown_columns(model) if _recorded(new := values.get(name))}
+
+
+_SHOWN_COLUMNS: dict[type[Base], list[str]] = {}
+
+
+def _shown_columns(model: type[Base]) -> list[str]:
+    """The columns of ``model`` the trail shows, in the mapper's order."""
+    if model not in _SHOWN_COLUMNS:
+        keys = [attr.key for attr in inspect(model).column_attrs]
+        _SHOWN_COLUMNS[model] = [key for key in keys if key not in _BOOKKEEPING and key not in _UNSHOWN]
+    return _SHOWN_COLUMNS[model]
 
 
 def _recorded(value: Any) -> bool:
