@@ -13,6 +13,7 @@ from casebook.demo.handling import CaseRun, ReferenceIds
 from casebook.demo.later_years import FIRST_LATER_YEAR, later_sessions, later_years
 from casebook.demo.years import DemoPlan, build_plan
 from casebook.domain.errors import RuleViolation
+from casebook.domain.roles import Permission
 from casebook.i18n import noop
 from casebook.services.admin import reference
 from casebook.services.admin.register_reset import clear_register, holds_register_data
@@ -87,9 +88,10 @@ def load_demo(
     window and the command pass the current year), the last one as far as today.
 
     ``progress(done, total)`` is called before anything is written and after the reference data and
-    each case; when it returns False the load stops and the summary says ``cancelled``. Every
-    service call is its own transaction and the load stops only between cases, so a cancelled load
-    leaves the register with the reference data and the cases loaded so far, each one complete (and
+    each case; when it returns False the load stops and the summary says ``cancelled``. Each case
+    is one transaction (its steps savepoints of it: one wait for the disk, not ten), the reference
+    data another, and the load stops only between cases, so a cancelled load leaves the register
+    with the reference data and the cases loaded so far, each one complete (and
     the register already emptied, with ``force``).
     """
     plan, sessions = demo_plan(until)
@@ -108,13 +110,15 @@ def load_demo(
         return DemoSummary.from_counts(counts, cancelled=True)
     if force:
         clear_register(db)
-    ids = load_reference_data(db, plan, counts, sessions)
+    with db.write(Permission.EDIT_REFERENCE):  # one commit: a synchronous=FULL commit waits for the disk
+        ids = load_reference_data(db, plan, counts, sessions)
     done = 1
     if progress is not None and not progress(done, total):
         return DemoSummary.from_counts(counts, cancelled=True)
     case_ids: dict[int, int] = {}
     for case in plan.cases:
-        CaseRun(db, ids, case, case_ids, counts).run()
+        with db.write(Permission.EDIT_CASES):  # a case's steps are savepoints of one transaction
+            CaseRun(db, ids, case, case_ids, counts).run()
         done += 1
         if progress is not None and not progress(done, total):
             return DemoSummary.from_counts(counts, cancelled=done < total)
