@@ -39,6 +39,7 @@ from casebook.ui.views.cases import CasesView
 # The other views, the case editor and the dialogs are imported when first needed: each view is
 # built when it is first shown (a cold start builds the case list alone).
 if TYPE_CHECKING:
+    from casebook.services.steps.unit_replies import ReplyImport
     from casebook.ui.dialogs.case_editor import CaseEditor
     from casebook.ui.views.accounts import AccountsView
     from casebook.ui.views.audit import AuditView
@@ -505,23 +506,26 @@ class MainWindow(QMainWindow):
         show_trail_check(self, self.db)
 
     def read_in_reply_forms(self) -> None:
-        from casebook.ui.dialogs.paper_loop import preview_lines, read_in_reply_forms
+        """文件 → 导入单位答复表: the forms read and rehearsed on a worker, a preview, then the replies."""
+        from casebook.ui.dialogs.paper_loop import ReplyFormsReading, choose_reply_forms
 
-        outcome = read_in_reply_forms(self, self.db)
-        if outcome is not None:
-            self.apply_changes(Changes.everything())
-            QMessageBox.information(
-                self,
-                translate("MainWindow", "Units' reply forms"),
-                "\n".join(
-                    [
-                        translate("MainWindow", "{recorded} replies recorded, {refused} refused.").format(
-                            recorded=len(outcome.recorded), refused=len(outcome.refused)
-                        ),
-                        *preview_lines(outcome)[len(outcome.recorded) :],
-                    ]
-                ),
-            )
+        paths = choose_reply_forms(self)
+        if paths:
+            self.reply_forms_reading = ReplyFormsReading(self, self.db)
+            self.reply_forms_reading.recorded.connect(self._reply_forms_recorded)
+            self.reply_forms_reading.start(paths)
+
+    def _reply_forms_recorded(self, outcome: ReplyImport) -> None:
+        from casebook.ui.dialogs.paper_loop import preview_lines
+
+        self.apply_changes(Changes.everything())
+        lines = [
+            translate("MainWindow", "{recorded} replies recorded, {refused} refused.").format(
+                recorded=len(outcome.recorded), refused=len(outcome.refused)
+            ),
+            *preview_lines(outcome)[len(outcome.recorded) :],
+        ]
+        QMessageBox.information(self, translate("MainWindow", "Units' reply forms"), "\n".join(lines))
 
     def ask_letters(self) -> None:
         from casebook.ui.dialogs.paper_loop import LettersDialog

@@ -251,77 +251,77 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="69" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="70" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="70" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="72" />
       <source>Added by</source>
       <translation>添加人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="72" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="73" />
       <source>Added on</source>
       <translation>添加时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="81" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="82" />
       <source>Add files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="82" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="83" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="84" />
       <source>Save a copy…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="84" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="85" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="127" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="128" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="129" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="130" />
       <source>Documents and images ({patterns})</source>
       <translation>文档和图片（{patterns}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="162" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="174" />
       <source>No program on this computer opens {name}.</source>
       <translation>本机没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="170" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="182" />
       <source>Save a copy in</source>
       <translation>另存到</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="173" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="185" />
       <source>Saved as {path}.</source>
       <translation>已另存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="182" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="194" />
       <source>Remove attachment</source>
       <translation>移除附件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="183" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="195" />
       <source>Remove {name} from the case? The history keeps that it was there.</source>
       <translation>从该建议中移除 {name}？历史记录中仍会保留其曾经存在。</translation>
     </message>
@@ -2281,7 +2281,7 @@
       <location filename="../../casebook/cli/deadlines.py" line="169" />
       <location filename="../../casebook/cli/decisions.py" line="95" />
       <location filename="../../casebook/cli/deliberations.py" line="119" />
-      <location filename="../../casebook/cli/evaluations.py" line="100" />
+      <location filename="../../casebook/cli/evaluations.py" line="98" />
       <location filename="../../casebook/cli/meetings.py" line="117" />
       <source>Date</source>
       <translation>日期</translation>
@@ -2652,7 +2652,7 @@
       <location filename="../../casebook/cli/deadlines.py" line="169" />
       <location filename="../../casebook/cli/decisions.py" line="91" />
       <location filename="../../casebook/cli/deliberations.py" line="120" />
-      <location filename="../../casebook/cli/evaluations.py" line="101" />
+      <location filename="../../casebook/cli/evaluations.py" line="99" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -2746,7 +2746,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/decisions.py" line="90" />
-      <location filename="../../casebook/cli/evaluations.py" line="103" />
+      <location filename="../../casebook/cli/evaluations.py" line="101" />
       <location filename="../../casebook/cli/similar.py" line="207" />
       <location filename="../../casebook/cli/similar.py" line="178" />
       <source>Year</source>
@@ -2959,22 +2959,22 @@
       <translation>列出评议评估记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="80" />
+      <location filename="../../casebook/cli/evaluations.py" line="78" />
       <source>Recorded: {kind} of {subject}, {result}</source>
       <translation>已登记：{subject}的{kind}，{result}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="102" />
+      <location filename="../../casebook/cli/evaluations.py" line="100" />
       <source>Evaluated</source>
       <translation>评议对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="104" />
+      <location filename="../../casebook/cli/evaluations.py" line="102" />
       <source>Score or grade</source>
       <translation>分数或等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="105" />
+      <location filename="../../casebook/cli/evaluations.py" line="103" />
       <source>Evaluator</source>
       <translation>评议评估方</translation>
     </message>
@@ -6275,308 +6275,308 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="97" />
+      <location filename="../../casebook/ui/main_window.py" line="98" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="111" />
+      <location filename="../../casebook/ui/main_window.py" line="112" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="113" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="113" />
+      <location filename="../../casebook/ui/main_window.py" line="114" />
       <source>Unit ranking</source>
       <translation>承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="114" />
+      <location filename="../../casebook/ui/main_window.py" line="115" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="115" />
+      <location filename="../../casebook/ui/main_window.py" line="116" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="116" />
+      <location filename="../../casebook/ui/main_window.py" line="117" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="118" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="118" />
+      <location filename="../../casebook/ui/main_window.py" line="119" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="132" />
+      <location filename="../../casebook/ui/main_window.py" line="133" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="245" />
+      <location filename="../../casebook/ui/main_window.py" line="246" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="246" />
+      <location filename="../../casebook/ui/main_window.py" line="247" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="274" />
+      <location filename="../../casebook/ui/main_window.py" line="275" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="288" />
+      <location filename="../../casebook/ui/main_window.py" line="289" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="291" />
+      <location filename="../../casebook/ui/main_window.py" line="292" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="292" />
+      <location filename="../../casebook/ui/main_window.py" line="293" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="295" />
+      <location filename="../../casebook/ui/main_window.py" line="296" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="299" />
+      <location filename="../../casebook/ui/main_window.py" line="300" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="343" />
+      <location filename="../../casebook/ui/main_window.py" line="344" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="348" />
+      <location filename="../../casebook/ui/main_window.py" line="349" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="356" />
+      <location filename="../../casebook/ui/main_window.py" line="357" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="373" />
+      <location filename="../../casebook/ui/main_window.py" line="374" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="374" />
+      <location filename="../../casebook/ui/main_window.py" line="375" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="375" />
+      <location filename="../../casebook/ui/main_window.py" line="376" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="376" />
+      <location filename="../../casebook/ui/main_window.py" line="377" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="421" />
+      <location filename="../../casebook/ui/main_window.py" line="422" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="423" />
+      <location filename="../../casebook/ui/main_window.py" line="424" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="426" />
+      <location filename="../../casebook/ui/main_window.py" line="427" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="429" />
+      <location filename="../../casebook/ui/main_window.py" line="430" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="432" />
+      <location filename="../../casebook/ui/main_window.py" line="433" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="434" />
+      <location filename="../../casebook/ui/main_window.py" line="435" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="435" />
+      <location filename="../../casebook/ui/main_window.py" line="436" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="436" />
+      <location filename="../../casebook/ui/main_window.py" line="437" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="443" />
+      <location filename="../../casebook/ui/main_window.py" line="444" />
       <source>Read in units' reply &amp;forms…</source>
       <translation>导入单位答复表(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="446" />
+      <location filename="../../casebook/ui/main_window.py" line="447" />
       <source>&amp;Letters and reply forms for units…</source>
       <translation>致承办单位的函件和答复表(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="455" />
+      <location filename="../../casebook/ui/main_window.py" line="456" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="456" />
+      <location filename="../../casebook/ui/main_window.py" line="457" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="458" />
+      <location filename="../../casebook/ui/main_window.py" line="459" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="459" />
+      <location filename="../../casebook/ui/main_window.py" line="460" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="461" />
+      <location filename="../../casebook/ui/main_window.py" line="462" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="463" />
+      <location filename="../../casebook/ui/main_window.py" line="464" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="464" />
+      <location filename="../../casebook/ui/main_window.py" line="465" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="466" />
+      <location filename="../../casebook/ui/main_window.py" line="467" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="468" />
+      <location filename="../../casebook/ui/main_window.py" line="469" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="470" />
+      <location filename="../../casebook/ui/main_window.py" line="471" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="475" />
+      <location filename="../../casebook/ui/main_window.py" line="476" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="477" />
+      <location filename="../../casebook/ui/main_window.py" line="478" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="481" />
+      <location filename="../../casebook/ui/main_window.py" line="482" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="483" />
+      <location filename="../../casebook/ui/main_window.py" line="484" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="485" />
+      <location filename="../../casebook/ui/main_window.py" line="486" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="487" />
+      <location filename="../../casebook/ui/main_window.py" line="488" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="515" />
-      <source>Units' reply forms</source>
-      <translation>单位答复表</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="518" />
+      <location filename="../../casebook/ui/main_window.py" line="523" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="564" />
+      <location filename="../../casebook/ui/main_window.py" line="528" />
+      <source>Units' reply forms</source>
+      <translation>单位答复表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="568" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="565" />
+      <location filename="../../casebook/ui/main_window.py" line="569" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="567" />
+      <location filename="../../casebook/ui/main_window.py" line="571" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="573" />
+      <location filename="../../casebook/ui/main_window.py" line="577" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="574" />
+      <location filename="../../casebook/ui/main_window.py" line="578" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="575" />
+      <location filename="../../casebook/ui/main_window.py" line="579" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="590" />
+      <location filename="../../casebook/ui/main_window.py" line="594" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -6588,7 +6588,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="617" />
+      <location filename="../../casebook/ui/main_window.py" line="621" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -6626,87 +6626,92 @@ Schema revision: {revision}</source>
       <translation>记录答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="104" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="101" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="104" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="101" />
       <source>Workbooks (*.xlsx)</source>
       <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="121" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="136" />
       <source>Letters and reply forms for handling units</source>
       <translation>致承办单位的函件和答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="124" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="139" />
       <source>交办通知 with 签收回执 (open cases)</source>
       <translation>交办通知及签收回执（未答复的建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="125" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="140" />
       <source>催办函 (overdue and nearly due cases)</source>
       <translation>催办函（已逾期和即将到期的建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="126" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="141" />
       <source>办理情况通报 (the year's figures)</source>
       <translation>办理情况通报（本年度数据）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="127" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="142" />
       <source>单位答复表 (reply forms to fill in)</source>
       <translation>单位答复表（供承办单位填写）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="131" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="146" />
       <source>Every unit</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="139" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="154" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="145" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="160" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="146" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="161" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="147" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="162" />
       <source>Dated</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="148" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="163" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="152" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="167" />
       <source>Write</source>
       <translation>生成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="161" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="177" />
       <source>Write into</source>
       <translation>写入文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="169" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="185" />
       <source>Choose a folder to write into.</source>
       <translation>请选择写入的文件夹。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="190" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="192" />
+      <source>Writing…</source>
+      <translation>正在生成…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="206" />
       <source>Files written into {folder}: {count}.</source>
       <translation>已写入 {folder}：{count}个文件。</translation>
     </message>
@@ -7613,6 +7618,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli/meetings.py" line="68" />
       <source>{unit} has not replied on this case, so no meeting can be kept with its reply</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/record_targets.py" line="16" />
+      <source>--case needs --session: the session of the case</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/demo/generator.py" line="102" />

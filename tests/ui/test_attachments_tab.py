@@ -19,6 +19,7 @@ from casebook.store.database import Database
 from casebook.ui.dialogs.case_editor import CaseEditor
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
+from tests.ui.operations import answered
 
 SCAN = b"%PDF-1.4\n" + b"0" * 3000 + b"\n%%EOF\n"
 
@@ -71,6 +72,7 @@ def test_the_case_window_lists_adds_opens_and_removes_attachments(
     with big.open("wb") as stream:
         stream.truncate(30 * 1024 * 1024)
     panel.add_files([photo, big])
+    answered(qtbot)
     assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == ["答复函.pdf", "现场照片.png"]
     assert "over the limit of 20 MB" in panel.message.text()
 

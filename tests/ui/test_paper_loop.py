@@ -17,10 +17,11 @@ from casebook.excel.reply_forms import HEADER_ROW
 from casebook.services.queries.case_views import case_detail
 from casebook.services.steps.unit_replies import ReplyImport
 from casebook.store.database import Database
-from casebook.ui.dialogs.paper_loop import LettersDialog, ReplyFormsPreview, read_in_reply_forms
+from casebook.ui.dialogs.paper_loop import LettersDialog, ReplyFormsPreview, ReplyFormsReading
 from casebook.ui.main_window import MainWindow
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
+from tests.ui.operations import answered
 
 TODAY = date(2023, 6, 1)
 
@@ -39,13 +40,18 @@ def test_letters_dialog_writes_reply_forms_and_letters_then_forms_are_read_in_af
         build_case(db, seeds, "0013", assigned_on=date(2023, 2, 12))
         dialog = LettersDialog(db)
         qtbot.addWidget(dialog)
-        assert dialog.write() == [] and "Choose a folder" in dialog.message.text()
+        dialog.write()
+        assert dialog.written == [] and "Choose a folder" in dialog.message.text()
         dialog.folder.setText(str(tmp_path))
         dialog.kind.setCurrentIndex(dialog.kind.findData("assignment"))
-        assert sorted(p.name for p in dialog.write()) == ["市邮政管理局_交办通知.docx", "市邮政管理局_签收回执.docx"]
+        dialog.write_button.click()
+        answered(qtbot)
+        assert sorted(p.name for p in dialog.written) == ["市邮政管理局_交办通知.docx", "市邮政管理局_签收回执.docx"]
         dialog.kind.setCurrentIndex(dialog.kind.findData("forms"))
         dialog.unit.setCurrentIndex(dialog.unit.findText("市邮政管理局"))
-        [form] = dialog.write()
+        dialog.write_button.click()
+        answered(qtbot)
+        [form] = dialog.written
         assert dialog.message.text() == f"Files written into {tmp_path}: 1."
 
         book = load_workbook(form)
@@ -68,8 +74,13 @@ def test_letters_dialog_writes_reply_forms_and_letters_then_forms_are_read_in_af
             return True
 
         monkeypatch.setattr(ReplyFormsPreview, "ask", staticmethod(ask))
-        outcome = read_in_reply_forms(dialog, db, [form])
-    assert outcome is not None and [r.case for r in outcome.recorded] == ["市九届人大二次会议 0012"]
+        reading = ReplyFormsReading(dialog, db)
+        outcomes: list[ReplyImport] = []
+        reading.recorded.connect(outcomes.append)
+        reading.start([form])
+        answered(qtbot)
+    [outcome] = outcomes
+    assert [r.case for r in outcome.recorded] == ["市九届人大二次会议 0012"]
     [preview] = previews
     lines = preview.details.toPlainText().splitlines()
     assert lines[0].endswith("市九届人大二次会议 0012 — reply of 2023-03-01, result A")

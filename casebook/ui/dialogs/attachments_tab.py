@@ -34,6 +34,7 @@ from casebook.i18n import translate
 from casebook.services.queries.attachments import AttachmentView, attachments_of, save_copy
 from casebook.services.steps.attachments import KINDS, attach_file, remove_attachment
 from casebook.store.database import Database
+from casebook.ui.jobs.operation import Operation
 from casebook.ui.permissions import allow
 
 
@@ -134,15 +135,26 @@ class AttachmentsPanel(QWidget):
             self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Attach each file; one refused (too large, another kind) is said, the others are kept."""
+        """Attach each file on a worker (a scan may be large); one refused (too large, another kind) is
+        said, the others are kept."""
         if self.case_id is None:
             return
+        case_id = self.case_id
+        self.add_button.setEnabled(False)
+        Operation(self, lambda: self._attach(case_id, paths)).success(self._attached).run()
+
+    def _attach(self, case_id: int, paths: list[Path]) -> list[str]:
         refused: list[str] = []
         for path in paths:
             try:
-                attach_file(self.db, self.case_id, path)
-            except (CasebookError, OSError) as error:
-                refused.append(error.message if isinstance(error, CasebookError) else f"{path.name}: {error}")
+                attach_file(self.db, case_id, path)
+            except CasebookError as error:
+                refused.append(error.message)
+            except OSError as error:
+                refused.append(f"{path.name}: {error.strerror or error}")
+        return refused
+
+    def _attached(self, refused: list[str]) -> None:
         self.message.setText("\n".join(refused))
         self.show_case(self.case_id)
         self.changed.emit()

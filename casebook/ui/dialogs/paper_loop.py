@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from casebook.services.queries.pickers import PickerKind, choices
 from casebook.services.queries.reply_forms import unit_forms
 from casebook.services.steps.unit_replies import ReplyImport, ReturnedForm, take_replies
 from casebook.store.database import Database
+from casebook.ui.jobs.operation import Operation, report
 
 BUILDERS = {"assignment": assignment_letters, "reminder": reminder_letters, "report": report_letters}
 
@@ -96,20 +96,35 @@ def read_forms(paths: list[Path]) -> list[ReturnedForm]:
     return [read_reply_form(path) for path in paths]
 
 
-def read_in_reply_forms(parent: QWidget, db: Database, paths: list[Path] | None = None) -> ReplyImport | None:
-    """Ask for the returned forms, preview them (a rehearsal), and on the clerk's word record them;
-    the outcome, or None when the clerk cancelled."""
-    if paths is None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            parent, translate("PaperLoop", "Units' reply forms"), "", translate("PaperLoop", "Workbooks (*.xlsx)")
-        )
-        paths = [Path(p) for p in chosen]
-    if not paths:
-        return None
-    forms = read_forms(paths)
-    if not ReplyFormsPreview.ask(take_replies(db, forms, dry_run=True), parent):
-        return None
-    return take_replies(db, forms)
+def choose_reply_forms(parent: QWidget) -> list[Path]:
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, translate("PaperLoop", "Units' reply forms"), "", translate("PaperLoop", "Workbooks (*.xlsx)")
+    )
+    return [Path(p) for p in chosen]
+
+
+class ReplyFormsReading(QObject):
+    """The returned forms read and rehearsed on a worker, the preview shown, and on the clerk's word the
+    replies recorded on a worker; ``recorded(ReplyImport)`` then, nothing when the clerk cancelled."""
+
+    recorded = Signal(object)
+
+    def __init__(self, parent: QWidget, db: Database) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.db = db
+
+    def start(self, paths: list[Path]) -> None:
+        Operation(self, lambda: self._rehearse(paths)).success(self._preview).run()
+
+    def _rehearse(self, paths: list[Path]) -> tuple[list[ReturnedForm], ReplyImport]:
+        forms = read_forms(paths)
+        return forms, take_replies(self.db, forms, dry_run=True)
+
+    def _preview(self, rehearsed: tuple[list[ReturnedForm], ReplyImport]) -> None:
+        forms, report = rehearsed
+        if ReplyFormsPreview.ask(report, self.window):
+            Operation(self, lambda: take_replies(self.db, forms)).success(self.recorded.emit).run()
 
 
 class LettersDialog(QDialog):
@@ -151,6 +166,7 @@ class LettersDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = buttons.addButton(translate("PaperLoop", "Write"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.write_button.clicked.connect(self.write)
+        self.written: list[Path] = []
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -162,31 +178,39 @@ class LettersDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
-    def write(self) -> list[Path]:
-        """Write the chosen files; says how many, or why none."""
+    def write(self) -> None:
+        """Write the chosen files on a worker; then say how many, or why none."""
         folder = Path(self.folder.text().strip())
         if not self.folder.text().strip() or not folder.is_dir():
             self.message.setText(translate("PaperLoop", "Choose a folder to write into."))
-            return []
+            return
         qdate = self.as_of.date()
         as_of = date(qdate.year(), qdate.month(), qdate.day())
         unit_id = self.unit.currentData()
         kind = str(self.kind.currentData())
-        try:
-            if kind == "forms":
-                paths = [
-                    w.path for w in write_reply_forms(self.db, unit_forms(self.db, as_of, unit_id=unit_id), folder)
-                ]
-            else:
-                letters = BUILDERS[kind](self.db, as_of, unit_id)
-                paths = [w.path for w in write_letters(self.db, letters, folder)]
-        except CasebookError as error:
-            self.message.setText(error.message)
-            return []
-        except OSError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
-            return []
+        self.write_button.setEnabled(False)
+        self.message.setText(translate("PaperLoop", "Writing…"))
+        work = lambda: self._write(kind, as_of, unit_id, folder)  # noqa: E731
+        Operation(self, work).success(lambda paths: self._written(paths, folder)).failure(self._refused).run()
+
+    def _write(self, kind: str, as_of: date, unit_id: int | None, folder: Path) -> list[Path]:
+        if kind == "forms":
+            return [w.path for w in write_reply_forms(self.db, unit_forms(self.db, as_of, unit_id=unit_id), folder)]
+        letters = BUILDERS[kind](self.db, as_of, unit_id)
+        return [w.path for w in write_letters(self.db, letters, folder)]
+
+    def _written(self, paths: list[Path], folder: Path) -> None:
+        self.written = paths
+        self.write_button.setEnabled(True)
         self.message.setText(
             translate("PaperLoop", "Files written into {folder}: {count}.").format(count=len(paths), folder=folder)
         )
-        return paths
+
+    def _refused(self, error: Exception) -> None:
+        self.write_button.setEnabled(True)
+        if isinstance(error, CasebookError):
+            self.message.setText(error.message)
+        elif isinstance(error, OSError):
+            self.message.setText(str(error))
+        else:
+            report(error)
