@@ -97,4 +97,8 @@ class CaseTableModel(PagedTableModel[CaseListItem]):
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
         if key is None:
             return
-        self.set_query(replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if self.has_source:
+            self.set_query(query)
+        else:  # the view's first sort, before it is shown: read when its query is set
+            self._query = query

@@ -54,6 +54,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._source: RowSource[Row] = _no_rows()
+        self.has_source = False  # nothing is read until a source is set
         self._rows: list[Row] = []
         self._total = 0
         self._exhausted = True  # the last page came back short: every row is here
@@ -77,6 +78,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def set_source(self, source: RowSource[Row]) -> None:
         """Show ``source`` from its first page (a new query)."""
         self._source = source
+        self.has_source = True
         self.reload()
 
     def reload(self) -> None:

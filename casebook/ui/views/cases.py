@@ -100,6 +100,7 @@ class CasesView(QWidget):
             self.table.setColumnWidth(column, width)
         for column in (2, 7, 8):  # type, state, key: short words, as wide as the language needs
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # sized by the rows in sight, not by a thousand
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
