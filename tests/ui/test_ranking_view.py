@@ -30,8 +30,10 @@ def test_the_ranking_shows_each_unit_with_its_terms_and_the_formula(
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.busy and view.table.rowCount() > 0, timeout=30_000)  # read on a worker
     assert view.year() == 2023  # the register's latest year, today being after it
     view.year_box.setValue(2022)
+    qtbot.waitUntil(lambda: not view.busy and view.title_label.text().startswith("2022"), timeout=30_000)
     expected = ranking_rows(compute_statistics(demo_db, 2022))
     rows = table_rows(view)
     assert len(rows) == len(expected) > 5
@@ -56,6 +58,7 @@ def test_a_year_without_units_says_so(qtbot: QtBot, db: Database, chinese: None)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.busy and view.title_label.text() != "", timeout=30_000)
     assert view.table.rowCount() == 0
     assert view.empty_label.text() == "这一年、这一类没有可排名的承办单位。"
     assert view.empty_label.isVisible()
@@ -72,4 +75,5 @@ def test_the_window_lists_the_ranking_after_the_statistics(qtbot: QtBot, db: Dat
     window.show_view("ranking")
     view = window.views["ranking"]
     assert isinstance(view, RankingView) and window.stack.currentWidget() is view
+    qtbot.waitUntil(lambda: not view.busy and view.title_label.text() != "", timeout=30_000)
     assert view.case_kind() is CaseKind.SUGGESTION

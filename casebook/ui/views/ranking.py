@@ -2,10 +2,13 @@
 
 Each row is a handling unit: its rank, its cases, every weighted rate with its numerator and
 denominator, and the score. The figures are those of `casebook ranking` and of the ranking workbook
-(:func:`casebook.services.statistics.ranking.ranking_rows`); the view only shows them.
+(:func:`casebook.services.statistics.ranking.ranking_rows`); the view only shows them, read on a
+worker (casebook.ui.jobs.operation).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
@@ -25,10 +28,12 @@ from casebook import clock
 from casebook.domain.enums import CaseKind
 from casebook.domain.report_sentences import format_rate
 from casebook.i18n import translate
-from casebook.services.statistics.dashboard import case_years
+from casebook.services.statistics.dashboard import CaseYears, case_years
 from casebook.services.statistics.figures import Statistics, compute_statistics
 from casebook.services.statistics.ranking import RankingTerm, ranking_formula, ranking_rows, weighted_rates
 from casebook.store.database import Database
+from casebook.ui.jobs.changes import Changes
+from casebook.ui.jobs.operation import Operation, report
 
 MUTED_COLOUR = "#5f6b7a"
 
@@ -39,6 +44,19 @@ def term_text(term: RankingTerm) -> str:
     return f"{value}（{term.value.numerator}/{term.value.denominator}）"
 
 
+@dataclass(frozen=True)
+class RankingAnswer:
+    years: CaseYears
+    stats: Statistics
+
+
+def read_ranking(db: Database, kind: CaseKind, chosen: int | None) -> RankingAnswer:
+    """The figures of the year ``chosen`` (None: the year to open at), on the worker thread."""
+    years = case_years(db)
+    year = chosen if chosen is not None else years.default_year(clock.today())
+    return RankingAnswer(years, compute_statistics(db, year, kind=kind))
+
+
 class RankingView(QWidget):
     """The ranking of the units handling the cases of the chosen year and kind, as of the year's
     last day once it is over, else today."""
@@ -47,6 +65,8 @@ class RankingView(QWidget):
         super().__init__(parent)
         self.db = db
         self._years_known = False
+        self.computing: Operation | None = None  # the read on the worker
+        self._again = False  # a refresh was asked for while one ran
         self.year_box = QSpinBox()
         self.year_box.setRange(clock.today().year, clock.today().year)
         self.kind_box = QComboBox()
@@ -102,10 +122,37 @@ class RankingView(QWidget):
         if not event.spontaneous():
             self.refresh()
 
+    def on_changes(self, changes: Changes) -> None:
+        """The ranking follows the cases and the office's weights (when the view is in front)."""
+        if (changes.register or changes.settings) and self.isVisible():
+            self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self.computing is not None
+
     def refresh(self) -> None:
-        self._update_years()
-        stats = compute_statistics(self.db, self.year(), kind=self.case_kind())
-        self.show_ranking(stats)
+        """Read the ranking on a worker; a refresh asked for meanwhile runs after its answer."""
+        if self.computing is not None:
+            self._again = True
+            return
+        self._again = False
+        kind, chosen = self.case_kind(), self.year() if self._years_known else None
+        self.computing = Operation(self, lambda: read_ranking(self.db, kind, chosen)).success(self._answered)
+        self.computing.failure(self._failed).run()
+
+    def _answered(self, answer: object) -> None:
+        self.computing = None
+        if self._again:  # the clerk chose another year or kind meanwhile
+            self.refresh()
+            return
+        assert isinstance(answer, RankingAnswer)
+        self._update_years(answer)
+        self.show_ranking(answer.stats)
+
+    def _failed(self, error: Exception) -> None:
+        self.computing = None
+        report(error)
 
     def show_ranking(self, stats: Statistics) -> None:
         self.title_label.setText(
@@ -153,14 +200,14 @@ class RankingView(QWidget):
         )
         self.empty_label.setVisible(not rows)
 
-    def _update_years(self) -> None:
+    def _update_years(self, answer: RankingAnswer) -> None:
         """The year box spans the register's years and this year; first the latest year with cases."""
-        years = case_years(self.db)
+        years = answer.years
         today = clock.today()
         with QSignalBlocker(self.year_box):
             self.year_box.setRange(
                 min(years.first or today.year, today.year), max(years.last or today.year, today.year)
             )
             if not self._years_known:
-                self.year_box.setValue(years.default_year(today))
+                self.year_box.setValue(answer.stats.year)
                 self._years_known = True
