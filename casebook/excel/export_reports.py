@@ -10,10 +10,10 @@ and 办结率; 「重点建议」 the key suggestions' progress and 「议案」
 Annual: the 办理情况统计表, one row per lead unit (件数, 已答复, 应答复, 按期答复, one column per
 result category and per rating level of the office settings, 解决率, 满意率, 办复率) and a total
 row, with the statistics' sentences above it, then 「分类占比」, 「按会议」 (the year by session),
-「重点建议」 and 「议案」 (motions have no rate columns: an open motion is told by its state). 应答复 and 按期答复 count a unit's replies, as lead or as
-separately handling unit (the statistics' on-time rate); the other columns count the cases it
-leads. Every figure comes from the statistics service, so the workbook says what `casebook stats`
-says.
+「重点建议」 and 「议案」 (motions have no rate columns: an open motion is told by its state).
+应答复 and 按期答复 count a unit's replies, as lead or as separately handling unit (the statistics'
+on-time rate); the other columns count the cases it leads. Every figure comes from the statistics
+service, so the workbook says what `casebook stats` says.
 """
 
 from __future__ import annotations
