@@ -1,4 +1,4 @@
-"""`casebook attach add|list|remove|export`: files kept with a case, a reply or a supervision record."""
+"""`casebook attach add|list|remove|export|export-case`: files kept with a case, a reply or a supervision record."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export = actions.add_parser("export", help=translate("Cli", "save a copy of an attachment into a folder"))
     export.add_argument("attachment", type=int, metavar="ATTACHMENT_ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    every = actions.add_parser("export-case", help=translate("Cli", "save a copy of every attachment of a case"))
+    case_arguments(every)
+    every.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     command.set_defaults(run=run_attach)
 
 
@@ -70,7 +73,11 @@ def run_attach(args: argparse.Namespace) -> int:
         else:
             if not args.output.is_dir():
                 raise RuleViolation("no_such_folder", noop("Rule", "there is no folder {path}"), path=args.output)
-            print(save_copy(db, args.attachment, args.output))
+            if args.attach_action == "export":
+                print(save_copy(db, args.attachment, args.output))
+            else:
+                for view in attachments_of(db, _case_id(db, args.session, args.number)):
+                    print(save_copy(db, view.id, args.output))
         return 0
     finally:
         db.close()

@@ -2110,22 +2110,27 @@
       <translation>把附件另存到文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="69" />
+      <location filename="../../casebook/cli/attachments.py" line="46" />
+      <source>save a copy of every attachment of a case</source>
+      <translation>把一件建议的全部附件另存到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/attachments.py" line="72" />
       <source>Attachment {id} removed.</source>
       <translation>附件 {id} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="90" />
+      <location filename="../../casebook/cli/attachments.py" line="97" />
       <source>reply {id}</source>
       <translation>答复 {id}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="92" />
+      <location filename="../../casebook/cli/attachments.py" line="99" />
       <source>supervision record {id}</source>
       <translation>督办记录 {id}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="94" />
+      <location filename="../../casebook/cli/attachments.py" line="101" />
       <source>case</source>
       <translation>建议</translation>
     </message>
@@ -7573,17 +7578,17 @@ Schema revision: {revision}</source>
   <context>
     <name>Rule</name>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="56" />
+      <location filename="../../casebook/cli/attachments.py" line="59" />
       <source>there is no file {path}</source>
       <translation>没有文件 {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="72" />
+      <location filename="../../casebook/cli/attachments.py" line="75" />
       <source>there is no folder {path}</source>
       <translation>没有文件夹 {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/attachments.py" line="83" />
+      <location filename="../../casebook/cli/attachments.py" line="90" />
       <location filename="../../casebook/cli/case.py" line="130" />
       <location filename="../../casebook/services/steps/joint_handling.py" line="65" />
       <source>there is no case number {number} in that session</source>

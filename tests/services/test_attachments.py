@@ -123,6 +123,10 @@ def test_the_attach_command(
     out.mkdir()
     assert main([*base, "export", lines[3].split("\t")[0], "-o", str(out)]) == 0
     assert (out / "附表.xlsx").read_bytes() == b"PK\x03\x04table"
+    every = tmp_path / "every"
+    every.mkdir()
+    assert main([*base, "export-case", "0012", "--session", "市九届人大二次会议", "-o", str(every)]) == 0
+    assert sorted(p.name for p in every.iterdir()) == ["答复函.pdf", "附表.xlsx"]
     big = tmp_path / "大.pdf"
     with big.open("wb") as stream:
         stream.truncate(21 * 1024 * 1024)
