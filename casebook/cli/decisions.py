@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from casebook.cli.arguments import day, file_path, year
-from casebook.cli.case import _case_id as case_id_of
+from casebook.cli.record_targets import case_of
 from casebook.cli.session import open_database
 from casebook.cli.text_table import render_table
 from casebook.domain.errors import RuleViolation
@@ -63,7 +63,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_add(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        case_id = case_id_of(db, args.session or "", args.case) if args.case is not None else None
+        case_id = case_of(db, args.case, args.session)
         unit_id = named_id(db, PickerKind.UNIT, args.unit) if args.unit is not None else None
         draft = DecisionDraft(
             decision_kind(args.kind), args.year, args.date, args.document, case_id, unit_id, args.note

@@ -51,4 +51,6 @@ def test_bad_input_exits_2_with_a_message_and_writes_nothing(db: Database, db_ta
     assert bad_score.returncode == 2 and "a score from 0 to 100" in bad_score.stderr
     unknown_kind = run(db_target, "add", "--kind", "民主测评", "--score", "80", "--year", "2023", *unit, lang="en")
     assert unknown_kind.returncode == 2 and "is not a kind of evaluation" in unknown_kind.stderr
+    no_session = run(db_target, "add", "--kind", "人大评议", "--score", "80", "--case", "12", *unit[2:], lang="en")
+    assert no_session.returncode == 2 and "--case needs --session" in no_session.stderr
     assert json.loads(run(db_target, "list", "--json").stdout) == []
