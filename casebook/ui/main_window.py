@@ -530,8 +530,16 @@ class MainWindow(QMainWindow):
     def ask_letters(self) -> None:
         from casebook.ui.dialogs.paper_loop import LettersDialog
 
-        self.letters_dialog = LettersDialog(self.db, self)
+        self.letters_dialog = LettersDialog(self.db, self, unit=self._selected_case_unit())
         self.letters_dialog.open()
+
+    def _selected_case_unit(self) -> str | None:
+        """The first lead unit of the case selected in the case list, when that list is shown."""
+        if self.current_view_key() != "cases":
+            return None
+        rows = self.cases.table.selectionModel().selectedRows()
+        units = self.cases.model.case_at(rows[0].row()).lead_units if rows else ()
+        return units[0] if units else None
 
     def _find(self) -> None:
         self.show_view("cases")

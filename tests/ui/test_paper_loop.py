@@ -89,10 +89,25 @@ def test_letters_dialog_writes_reply_forms_and_letters_then_forms_are_read_in_af
     assert [r.result_code for r in case_detail(db, first.case_id).replies] == ["A"]
 
 
-def test_the_file_menu_has_the_paper_loop(qtbot: QtBot, db: Database) -> None:
+def test_the_file_menu_has_the_paper_loop_and_letters_start_from_the_selected_case(
+    qtbot: QtBot, db: Database, seeds: Seeds
+) -> None:
+    build_case(db, seeds, "0012", assigned_on=date(2023, 2, 10), unit="市交通运输局")
     window = MainWindow(db)
     window.remember_on_close = False
     qtbot.addWidget(window)
     assert window.reply_forms_action.isEnabled() and window.letters_action.isEnabled()
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Read in units' reply &forms…" in texts and "&Letters and reply forms for units…" in texts
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("cases")
+    answered(qtbot)
+    assert window.cases.model.total == 1
+    window.letters_action.trigger()
+    assert window.letters_dialog.unit.currentText() == "Every unit"  # nothing selected
+    window.letters_dialog.close()
+    window.cases.table.selectRow(0)
+    window.letters_action.trigger()
+    assert window.letters_dialog.unit.currentText() == "市交通运输局"
+    window.letters_dialog.close()

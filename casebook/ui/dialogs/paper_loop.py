@@ -130,7 +130,8 @@ class ReplyFormsReading(QObject):
 class LettersDialog(QDialog):
     """Letters (交办通知, 催办函, 通报) or reply forms for one unit or all, dated, into a folder."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, unit: str | None = None) -> None:
+        """``unit``: the unit chosen at first (the lead unit of the case selected in the list)."""
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(translate("PaperLoop", "Letters and reply forms for handling units"))
@@ -146,6 +147,8 @@ class LettersDialog(QDialog):
         self.unit.addItem(translate("PaperLoop", "Every unit"), None)
         for choice in choices(db, PickerKind.UNIT):
             self.unit.addItem(choice.name, choice.id)
+        if unit is not None and self.unit.findText(unit) >= 0:
+            self.unit.setCurrentIndex(self.unit.findText(unit))
         today = clock.today()
         self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setCalendarPopup(True)
