@@ -531,6 +531,8 @@ class MainWindow(QMainWindow):
         from casebook.ui.dialogs.paper_loop import LettersDialog
 
         self.letters_dialog = LettersDialog(self.db, self, unit=self._selected_case_unit())
+        if self.current_view_key() in ("supervision", "deadlines"):  # from 督办 or 期限: the 催办函
+            self.letters_dialog.kind.setCurrentIndex(self.letters_dialog.kind.findData("reminder"))
         self.letters_dialog.open()
 
     def _selected_case_unit(self) -> str | None:

@@ -111,3 +111,7 @@ def test_the_file_menu_has_the_paper_loop_and_letters_start_from_the_selected_ca
     window.letters_action.trigger()
     assert window.letters_dialog.unit.currentText() == "市交通运输局"
     window.letters_dialog.close()
+    window.show_view("supervision")
+    window.letters_action.trigger()
+    assert window.letters_dialog.kind.currentData() == "reminder"  # from 督办: the 催办函
+    window.letters_dialog.close()
