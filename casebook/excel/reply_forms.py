@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from casebook.domain.enums import ContactMethod, ContactPerson
@@ -39,7 +40,7 @@ MARKER = "casebook-reply-form"
 HEADER_ROW = 3
 KEYS_ROW = 10  # the hidden sheet's first case row
 GIVEN = 7  # columns A–G are given (locked); H–L are filled by the unit
-WIDTHS = (22, 8, 40, 10, 10, 12, 12, 12, 24, 12, 16, 50)
+WIDTHS = (18, 7, 32, 9, 9, 11, 11, 12, 20, 11, 14, 36)
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -111,7 +112,7 @@ def _fill_sheet(sheet: Worksheet, form: UnitForm) -> None:
     ).format(date=form.written_on.isoformat())
     sheet["A2"].alignment = WRAPPED
     sheet.merge_cells(f"A2:{last}2")
-    sheet.row_dimensions[2].height = 30
+    sheet.row_dimensions[2].height = 32
     for column, (text, width) in enumerate(zip(headers(), WIDTHS, strict=True), 1):
         head = sheet.cell(HEADER_ROW, column, text)
         head.font, head.fill, head.alignment, head.border = BOLD, HEADER_FILL, CENTERED, BOX
@@ -128,7 +129,15 @@ def _fill_sheet(sheet: Worksheet, form: UnitForm) -> None:
             filled.border = BOX
             filled.alignment = WRAPPED
         sheet.cell(row, GIVEN + 1).number_format = "yyyy-mm-dd"
+        sheet.row_dimensions[row].height = 36  # room to write by hand on a printed form
     sheet.freeze_panes = f"C{HEADER_ROW + 1}"
+    # printed, the form is one page wide in landscape with its header on every page
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.protection.sheet = True  # without a password: the given columns are not changed by accident
     sheet.protection.sort = False
     sheet.protection.autoFilter = False
