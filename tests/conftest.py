@@ -150,8 +150,20 @@ def finish_background_jobs() -> None:
     closed: a connection still out when the engine is disposed is left to the garbage collector,
     whose warning then fails whichever test runs at that moment."""
     qt_core = sys.modules.get("PySide6.QtCore")
-    if qt_core is not None:
-        qt_core.QThreadPool.globalInstance().waitForDone(30_000)
+    if qt_core is None:
+        return
+    pool = qt_core.QThreadPool.globalInstance()
+    pool.waitForDone(30_000)
+    # A read's answer not yet delivered may start the read asked for after it (a view's latest
+    # question, casebook.ui.jobs.operation.LatestRead): deliver the answers while the database is
+    # open, until nothing is left to run.
+    operation = sys.modules.get("casebook.ui.jobs.operation")
+    application = qt_core.QCoreApplication.instance()
+    for _ in range(100):
+        if operation is None or application is None or operation.running() == 0:
+            break
+        application.processEvents()
+        pool.waitForDone(30_000)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_register
 from casebook.store.database import Database, open_database
-from casebook.ui.models.cases import PAGE
+from casebook.ui.models.cases import COUNT_CAP, PAGE
 from casebook.ui.views.cases import CasesView
 
 CASES = 100_000
@@ -60,8 +60,10 @@ def test_first_page_paints_and_search_answers_without_reading_every_row(qtbot: Q
     try:
         view.show()
         qtbot.waitExposed(view)
-        assert view.model.total == CASES
-        assert view.model.rowCount() == PAGE  # one page of 200, not 100,000
+        # counted to the cap, not to 100,000 (「共1000+件」), one page of 200 read
+        assert (view.model.total, view.model.capped) == (COUNT_CAP, True)
+        assert view.count.text() == f"{COUNT_CAP}+ cases"
+        assert view.model.rowCount() == PAGE
         assert painted_colours(view) > 20  # rows were drawn, not a blank table
         first = view.model.index(0, 3).data()
         assert first.startswith("关于") and first.endswith("的建议")
@@ -71,9 +73,10 @@ def test_first_page_paints_and_search_answers_without_reading_every_row(qtbot: Q
             view.search.clear()
             view.search.insert(word)  # as typed; the list follows after the search box's short pause
             qtbot.waitUntil(lambda w=word: view.model.query.text == w, timeout=5000)
-            assert view.model.total == expected
+            assert view.model.total == min(expected, COUNT_CAP)
+            assert view.model.capped == (expected >= COUNT_CAP)
             assert view.model.rowCount() == min(PAGE, expected)
-        assert 0 < view.model.total < CASES
+        assert 0 < view.model.total <= COUNT_CAP
         shown = [view.model.case_at(row).id for row in range(view.model.rowCount())]
         assert len(set(shown)) == len(shown)
         assert set(shown) <= matching_ids(large_db, "老城")
