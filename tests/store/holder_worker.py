@@ -2,7 +2,8 @@
 
     python tests/store/holder_worker.py import DB COUNT SECONDS [USER PASSWORD]
                                   # one long import: COUNT cases in one write transaction, committed
-                                  # after SECONDS (signed in as USER on a database with accounts)
+                                  # after SECONDS (signed in as USER on a database with accounts);
+                                  # SECONDS "release": when a line comes on its standard input
     python tests/store/holder_worker.py lock FILE SECONDS         # an exclusive lock on the whole file, as
                                                                   # Windows holds a file another program has open
     python tests/store/holder_worker.py open DB SECONDS           # the database open with frames in its -wal
@@ -35,7 +36,7 @@ def say(word: str) -> None:
     sys.stdout.flush()
 
 
-def long_import(path: str, count: int, seconds: float, *account: str) -> None:
+def long_import(path: str, count: int, seconds: str, *account: str) -> None:
     db = open_database(path, user="importer", backups=NO_BACKUPS)
     if account:
         sign_in(db, *account)
@@ -46,7 +47,10 @@ def long_import(path: str, count: int, seconds: float, *account: str) -> None:
                 register_case(db, replace(draft, lead_deputy_id=1))
                 if i == 0:
                     say("holding")
-            time.sleep(seconds)
+            if seconds == "release":
+                sys.stdin.readline()
+            else:
+                time.sleep(float(seconds))
     finally:
         db.close()
     say("done")
@@ -76,7 +80,7 @@ def keep_open(path: str, seconds: float) -> None:
 if __name__ == "__main__":
     what, target, *rest = sys.argv[1:]
     if what == "import":
-        long_import(target, int(rest[0]), float(rest[1]), *rest[2:])
+        long_import(target, int(rest[0]), rest[1], *rest[2:])
     elif what == "lock":
         lock_file(target, float(rest[0]))
     else:

@@ -49,7 +49,12 @@ def integrity(path: Path) -> str:
 def hold(*args: str) -> subprocess.Popen[str]:
     """A second program (tests/store/holder_worker.py), once it says it holds what it holds."""
     holder = subprocess.Popen(
-        [sys.executable, str(HOLDER), *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, str(HOLDER), *args],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None
     ready, _, _ = select.select([holder.stdout], [], [], 60)
@@ -57,8 +62,9 @@ def hold(*args: str) -> subprocess.Popen[str]:
     return holder
 
 
-def finish(holder: subprocess.Popen[str]) -> None:
-    out, err = holder.communicate(timeout=120)
+def finish(holder: subprocess.Popen[str], release: bool = False) -> None:
+    """Wait for the holder to let go (``release``: tell it to, when it holds until told)."""
+    out, err = holder.communicate("\n" if release else None, timeout=120)
     assert holder.returncode == 0 and out == "done\n", err
 
 
