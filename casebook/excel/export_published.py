@@ -17,6 +17,7 @@ from casebook.services.statistics.figures import Statistics
 from casebook.services.statistics.shares import published_dict
 
 REPLY_RATE = c.Column("reply_rate", noop("Excel", "Reply rate"), 8, c.ValueKind.PERCENT)
+CLOSING_RATE = c.Column("closing_rate", noop("Excel", "Closing rate"), 8, c.ValueKind.PERCENT)
 FIGURE = c.Column("figure", noop("Excel", "Figure"), 44, c.ValueKind.LONG_TEXT)
 COUNT = c.Column("count", noop("Excel", "Count"), 8, c.ValueKind.NUMBER)
 OF = c.Column("of", noop("Excel", "Of"), 8, c.ValueKind.NUMBER)

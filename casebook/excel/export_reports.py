@@ -35,7 +35,7 @@ from casebook.excel import columns as c
 from casebook.excel.export_case_lists import case_list_sheets
 from casebook.excel.export_decisions import decisions_sheet
 from casebook.excel.export_evaluations import evaluations_sheet
-from casebook.excel.export_published import REPLY_RATE, by_session_sheet, published_sheet
+from casebook.excel.export_published import CLOSING_RATE, REPLY_RATE, by_session_sheet, published_sheet
 from casebook.excel.export_register import ExportSummary
 from casebook.excel.report_overview import comparison_note, overview_sheet
 from casebook.excel.sheets import TableSheet, chart_sheet, streamed_workbook
@@ -45,6 +45,8 @@ from casebook.services.queries.overdue import overdue_assignments
 from casebook.services.statistics.by_session import statistics_by_session
 from casebook.services.statistics.figures import Statistics, compute_statistics, statistics_narrative
 from casebook.services.statistics.outcome_counts import OutcomeCounts, cohort_outcomes
+from casebook.services.statistics.published import closed_by_lead_unit
+from casebook.services.statistics.sql import Cohort
 from casebook.store.database import Database
 
 
@@ -191,7 +193,8 @@ def export_annual(
         title = translate("Excel", "Handling of deputies' suggestions in {year}: statistics table").format(year=year)
     result_codes = [category.code for category in settings.result_categories]
     motions = kind is CaseKind.MOTION  # told by their state (the 「议案」 sheet), not by rates
-    rate_columns = () if motions else (c.RESOLUTION_RATE, c.SATISFACTION_RATE, REPLY_RATE)
+    rate_columns = () if motions else (c.RESOLUTION_RATE, c.SATISFACTION_RATE, REPLY_RATE, CLOSING_RATE)
+    closed = closed_by_lead_unit(db, Cohort(year, kind.value, stats.as_of, session_id, unit_kind))
     rating_codes = [option.code for option in settings.rating_options]
     table = (
         c.HANDLING_UNIT,
@@ -204,7 +207,7 @@ def export_annual(
         *rate_columns,
     )
 
-    def row(name: str, figures: Figures, counts: OutcomeCounts) -> list[object]:
+    def row(name: str, figures: Figures, counts: OutcomeCounts, closed_cases: int) -> list[object]:
         return [
             name,
             figures.total,
@@ -220,6 +223,7 @@ def export_annual(
                     figures.rate(RateName.RESOLUTION).value,
                     figures.rate(RateName.SATISFACTION).value,
                     percent(figures.replied, figures.total),
+                    percent(closed_cases, figures.total),
                 )
             ),
         ]
@@ -239,10 +243,11 @@ def export_annual(
                 unit.name,
                 unit.figures,
                 outcomes.by_lead_unit.get(unit.key, OutcomeCounts()) if unit.key else OutcomeCounts(),
+                closed.get(unit.key, 0) if unit.key else 0,
             )
             for unit in stats.breakdowns["lead_unit"]
         )
-        sheet.total(row(translate("Excel", "Total"), stats.figures, outcomes.overall))
+        sheet.total(row(translate("Excel", "Total"), stats.figures, outcomes.overall, stats.published.closed))
         sheet.note(comparison_note(stats))
         sheet.note(
             translate("Excel", "A case with several lead units is counted under each; the total counts it once.")

@@ -4421,7 +4421,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="78" />
-      <location filename="../../casebook/excel/export_published.py" line="36" />
+      <location filename="../../casebook/excel/export_published.py" line="37" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -4452,7 +4452,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="84" />
-      <location filename="../../casebook/excel/export_published.py" line="52" />
+      <location filename="../../casebook/excel/export_published.py" line="53" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
@@ -4646,14 +4646,14 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="79" />
+      <location filename="../../casebook/excel/export_reports.py" line="81" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="242" />
-      <location filename="../../casebook/excel/export_published.py" line="20" />
-      <location filename="../../casebook/excel/export_published.py" line="66" />
+      <location filename="../../casebook/excel/export_published.py" line="21" />
+      <location filename="../../casebook/excel/export_published.py" line="67" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -4912,87 +4912,92 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>办复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="21" />
+      <location filename="../../casebook/excel/export_published.py" line="20" />
+      <source>Closing rate</source>
+      <translation>办结率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_published.py" line="22" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="22" />
+      <location filename="../../casebook/excel/export_published.py" line="23" />
       <source>Of</source>
       <translation>总数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="23" />
+      <location filename="../../casebook/excel/export_published.py" line="24" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="32" />
+      <location filename="../../casebook/excel/export_published.py" line="33" />
       <source>Shares</source>
       <translation>分类占比</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="35" />
+      <location filename="../../casebook/excel/export_published.py" line="36" />
       <source>Result class</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="37" />
+      <location filename="../../casebook/excel/export_published.py" line="38" />
       <source>Rating level</source>
       <translation>测评等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="38" />
+      <location filename="../../casebook/excel/export_published.py" line="39" />
       <source>First-round rating level</source>
       <translation>初次测评等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="43" />
+      <location filename="../../casebook/excel/export_published.py" line="44" />
       <source>{section}: {label}</source>
       <translation>{section}：{label}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="46" />
+      <location filename="../../casebook/excel/export_published.py" line="47" />
       <source>Reply rate (replied ÷ cases)</source>
       <translation>办复率（已答复÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="47" />
+      <location filename="../../casebook/excel/export_published.py" line="48" />
       <source>Closing rate (closed ÷ cases)</source>
       <translation>办结率（已办结÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="53" />
+      <location filename="../../casebook/excel/export_published.py" line="54" />
       <source>Units, assisting and separate included</source>
       <translation>承办单位（含协办、分办）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="55" />
+      <location filename="../../casebook/excel/export_published.py" line="56" />
       <source>Units: {kind}</source>
       <translation>承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="56" />
+      <location filename="../../casebook/excel/export_published.py" line="57" />
       <source>Cases handled jointly</source>
       <translation>并案办理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="57" />
+      <location filename="../../casebook/excel/export_published.py" line="58" />
       <source>Motions handled as suggestions</source>
       <translation>议案作为建议处理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="58" />
+      <location filename="../../casebook/excel/export_published.py" line="59" />
       <source>Change in cases on the previous year</source>
       <translation>件数比上年增减</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="75" />
+      <location filename="../../casebook/excel/export_published.py" line="76" />
       <source>By session</source>
       <translation>按会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="78" />
+      <location filename="../../casebook/excel/export_published.py" line="79" />
       <location filename="../../casebook/excel/export_ranking.py" line="38" />
       <source>As of {date}</source>
       <translation>截至{date}</translation>
@@ -5068,74 +5073,74 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="71" />
+      <location filename="../../casebook/excel/export_reports.py" line="73" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="73" />
+      <location filename="../../casebook/excel/export_reports.py" line="75" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="93" />
+      <location filename="../../casebook/excel/export_reports.py" line="95" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="95" />
+      <location filename="../../casebook/excel/export_reports.py" line="97" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="98" />
+      <location filename="../../casebook/excel/export_reports.py" line="100" />
       <source>; handled by: {kind}</source>
       <translation>；承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="123" />
+      <location filename="../../casebook/excel/export_reports.py" line="125" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="126" />
-      <location filename="../../casebook/excel/export_reports.py" line="245" />
+      <location filename="../../casebook/excel/export_reports.py" line="128" />
+      <location filename="../../casebook/excel/export_reports.py" line="250" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="127" />
-      <location filename="../../casebook/excel/export_reports.py" line="248" />
+      <location filename="../../casebook/excel/export_reports.py" line="129" />
+      <location filename="../../casebook/excel/export_reports.py" line="253" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="133" />
+      <location filename="../../casebook/excel/export_reports.py" line="135" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="140" />
+      <location filename="../../casebook/excel/export_reports.py" line="142" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="189" />
+      <location filename="../../casebook/excel/export_reports.py" line="191" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="191" />
+      <location filename="../../casebook/excel/export_reports.py" line="193" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="230" />
+      <location filename="../../casebook/excel/export_reports.py" line="234" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="252" />
+      <location filename="../../casebook/excel/export_reports.py" line="257" />
       <source>Resolved: result {resolved}. Satisfaction rate: ({satisfied}) / rated.</source>
       <translation>解决：办理结果为{resolved}。满意率：（{satisfied}）÷已测评件数。</translation>
     </message>

@@ -108,6 +108,7 @@ def test_annual_statistics_table(demo: Database, tmp_path: Path) -> None:
         "Resolution rate",
         "Satisfaction rate",
         "Reply rate",
+        "Closing rate",
     ]
     rows = list(ws.iter_rows(min_row=header + 1, values_only=True))
     units = len(stats.breakdowns["lead_unit"])
@@ -124,6 +125,8 @@ def test_annual_statistics_table(demo: Database, tmp_path: Path) -> None:
     assert sum(total[9:12]) == stats.figures.rated
     assert total[12] == pytest.approx(0.752)
     assert total[14] == pytest.approx(stats.figures.replied / 250)
+    assert total[15] == pytest.approx(round(stats.published.closed / 2.5, 1) / 100)  # 办结率 = closed ÷ cases
+    assert all(0 <= row[15] <= 1 for row in rows[:units])  # each unit's closed ÷ its cases
     shares = {row[0]: row[1:] for row in load_workbook(path)["Shares"].iter_rows(min_row=3, values_only=True)}
     assert shares["Result class: 所提问题已经解决或基本解决(A)"] == (188, 250, "75.2%")
     assert shares["Reply rate (replied ÷ cases)"] == (stats.figures.replied, 250, f"{stats.figures.replied / 2.5:.1f}%")

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import CaseKind
 from casebook.services.statistics.sql import Cohort
-from casebook.store.models import Assignment, Case, CaseFactRow, CaseLink, HandlingUnit, Reply
+from casebook.store.database import Database
+from casebook.store.models import Assignment, Case, CaseFactRow, CaseLink, HandlingUnit, Reply, UnitFactRow
 
 
 @dataclass(frozen=True)
@@ -95,3 +96,21 @@ def _units(session: Session, cases: Select[Any], day: date) -> UnitCounts:
 
 def _count(statement: Select[Any], session: Session) -> int:
     return int(session.scalar(statement) or 0)
+
+
+def closed_by_lead_unit(db: Database, cohort: Cohort) -> dict[int, int]:
+    """办结 per lead unit: the cohort's cases each unit leads (as the statistics count them) closed by
+    the as-of date — the numerator of a unit's 办结率 in the annual table."""
+    with db.read() as session:
+        rows = session.execute(
+            select(UnitFactRow.unit_id, func.count())
+            .join(Case, Case.id == UnitFactRow.case_id)
+            .where(
+                *cohort.rows(UnitFactRow),
+                UnitFactRow.leads == 1,
+                Case.closed_on.is_not(None),
+                Case.closed_on <= cohort.as_of,
+            )
+            .group_by(UnitFactRow.unit_id)
+        ).all()
+    return {int(unit_id): int(count) for unit_id, count in rows}
