@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -35,7 +36,15 @@ def sqlite_path(url: URL) -> Path | None:
     """The file behind a SQLite URL (``None`` for in-memory or another backend)."""
     if not is_sqlite(url) or url.database in (None, "", ":memory:"):
         return None
-    return Path(str(url.database))
+    database = str(url.database)
+    if database.startswith("file:") and str(url.query.get("uri", "")).lower() in ("true", "1"):
+        # SQLite's URI form (file:/path/x.sqlite?mode=ro): the file is the URI's path, not a
+        # folder named "file:" below the working directory.
+        parsed = urlsplit(database)
+        if parsed.path in ("", ":memory:") or url.query.get("mode") == "memory":
+            return None
+        return Path(unquote(parsed.path))
+    return Path(database)
 
 
 def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:

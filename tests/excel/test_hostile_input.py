@@ -267,9 +267,9 @@ def test_a_hostile_workbook_is_refused_whole_and_changes_nothing(
 ) -> None:
     path = maker(tmp_path / "台账.xlsx")  # type: ignore[operator]
     before = table_contents(db_target)
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: a bound on the work done, which a busy machine does not change
     code, out, err = import_file(db_target, path)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert code == 2 and out == ""
     assert err.startswith("Error: ") and message in err and err.count("\n") == 1, err
     assert table_contents(db_target) == before
@@ -299,11 +299,11 @@ def test_a_claimed_million_rows_costs_nothing(tmp_path: Path) -> None:
     far = far_value(tmp_path / "far.xlsx")
     tracemalloc.start()
     try:
-        started = time.monotonic()
+        started = time.process_time()  # CPU time, as above
         grid = read_workbook(claimed)
         with pytest.raises(LedgerFileError, match="A1000000"):
             read_workbook(far)
-        elapsed = time.monotonic() - started
+        elapsed = time.process_time() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
