@@ -1,4 +1,4 @@
-"""Time the register export (台账 + 办理过程) of a large register against a bare openpyxl
+"""Time the register export (台账, 办理过程, 打印) of a large register against a bare openpyxl
 write-only loop writing the same rows.
 
     python benchmarks/excel_export_benchmark.py [--cases 10000] [--repeat 5] [--db FILE] [--json]
@@ -10,8 +10,8 @@ Measured in the same run, --repeat times each, alternating so that a busy machin
 - writer: the export's own writing (``write_register``: title rows, styles, wrapped text with row
   heights, formula-safe text, print setup, autofilter) from the already read rows;
 - bare: a plain ``Workbook(write_only=True)`` loop appending the same cell values (the same
-  ``register_values`` / ``history_values`` of the same CaseRow and HandlingStep lists) to two sheets,
-  no styling;
+  ``register_values`` / ``history_values`` of the same CaseRow and HandlingStep lists, and the
+  printed columns the office chose) to the same three sheets, no styling;
 - read: reading the rows and steps from the database (``iter_case_rows`` + ``handling_steps``).
 
 The target is writer / bare ≤ 1.3; export / (read + bare) shows the same for the whole command.
@@ -25,7 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,6 +34,7 @@ from openpyxl import Workbook
 
 from benchmarks.generate import generate_register
 from casebook.excel.export_register import export_register, register_title, write_register
+from casebook.excel.print_sheet import PrintColumn, chosen_columns
 from casebook.excel.register_values import Labels, history_values, register_values
 from casebook.excel.sheets import streamed_workbook
 from casebook.services.admin.office import get_settings
@@ -42,14 +43,23 @@ from casebook.services.queries.handling_history import HandlingStep, handling_st
 from casebook.store.database import Database, open_database
 
 
-def bare_loop(path: Path, rows: list[CaseRow], steps: list[HandlingStep], labels: Labels) -> None:
+def bare_loop(
+    path: Path, rows: list[CaseRow], steps: list[HandlingStep], labels: Labels, printed: Sequence[PrintColumn]
+) -> None:
+    """The export's three sheets, their values only: the register, the handling history and the
+    printed register's chosen columns."""
     workbook = Workbook(write_only=True)
     cases = workbook.create_sheet("Register")
-    for row in rows:
+    print_values = []
+    for serial, row in enumerate(rows, 1):
         cases.append(register_values(row, labels))
+        print_values.append([column.value(serial, row, labels) for column in printed])
     history = workbook.create_sheet("Handling history")
     for step in steps:
         history.append(history_values(step, labels))
+    paper = workbook.create_sheet("Print")
+    for values in print_values:
+        paper.append(values)
     workbook.save(path)
 
 
@@ -60,7 +70,9 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def run(db: Database, folder: Path, repeat: int) -> dict[str, object]:
-    labels = Labels.current(get_settings(db))
+    settings = get_settings(db)
+    labels = Labels.current(settings)
+    printed = chosen_columns(settings.print_columns)
     filters = CaseFilter()
     title = register_title(filters)
     rows: list[CaseRow] = []
@@ -72,7 +84,7 @@ def run(db: Database, folder: Path, repeat: int) -> dict[str, object]:
 
     def writer() -> None:
         with streamed_workbook(folder / "writer.xlsx", title) as workbook:
-            write_register(workbook, title, rows, steps, labels)
+            write_register(workbook, title, rows, steps, labels, print_columns=settings.print_columns)
 
     times: dict[str, list[float]] = {"read": [], "export": [], "writer": [], "bare": []}
     for i in range(repeat):
@@ -85,7 +97,7 @@ def run(db: Database, folder: Path, repeat: int) -> dict[str, object]:
             elif name == "writer":
                 times[name].append(timed(writer))
             else:
-                times[name].append(timed(lambda: bare_loop(folder / "bare.xlsx", rows, steps, labels)))
+                times[name].append(timed(lambda: bare_loop(folder / "bare.xlsx", rows, steps, labels, printed)))
     median = {name: statistics.median(values) for name, values in times.items()}
     best = {name: min(values) for name, values in times.items()}
     return {

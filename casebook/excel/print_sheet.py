@@ -26,7 +26,7 @@ from casebook.excel import columns as c
 from casebook.excel.cell_safety import safe_value
 from casebook.excel.columns import Column, ValueKind
 from casebook.excel.register_values import Labels, Value
-from casebook.excel.sheets import CellValue, text_lines
+from casebook.excel.sheets import CellStyle, CellValue, text_lines
 from casebook.i18n import translate
 from casebook.services.queries.case_listing import CaseRow
 
@@ -156,6 +156,16 @@ class PrintSheet:
         ws.row_dimensions[2].height = LINE_POINTS * lines + 6
         ws.append([self._cell(t, HEADER, HEADER_FONT, fill=True) for t in titles])
         self.row = 2
+        self._styles = [
+            CellStyle(
+                ws,
+                alignment=CENTRED_CELL if p.centred else CELL,
+                font=BODY_FONT,
+                border=BOX,
+                number_format=DATE_FORMAT if p.column.kind is ValueKind.DATE else None,
+            )
+            for p in self.printed
+        ]
 
     def append_rows(self, rows: Iterable[CaseRow]) -> None:
         for row in rows:
@@ -172,14 +182,17 @@ class PrintSheet:
         self.row += 1
         lines = 1
         cells = []
-        for value, printed in zip(values, self.printed, strict=True):
+        for value, printed, style in zip(values, self.printed, self._styles, strict=True):
             if isinstance(value, str):
                 lines = max(lines, print_lines(value, printed.column.width))
-            alignment = CENTRED_CELL if printed.centred else CELL
-            cell = self._cell(value, alignment, BODY_FONT)
-            if printed.column.kind is ValueKind.DATE:
-                cell.number_format = DATE_FORMAT
-            cells.append(cell)
+            safe = safe_value(self.ws, value)
+            if isinstance(safe, Cell):  # text a spreadsheet could take for a formula: a text cell
+                safe.alignment = CENTRED_CELL if printed.centred else CELL
+                safe.font = BODY_FONT
+                safe.border = BOX
+                cells.append(safe)
+            else:
+                cells.append(style.cell(safe))
         self.ws.row_dimensions[self.row].height = LINE_POINTS * lines + 4
         self.ws.append(cells)
 

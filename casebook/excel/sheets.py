@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -54,6 +55,43 @@ SENTENCE = Alignment(horizontal="left", vertical="top", wrap_text=True)
 EMPTY_LIST = "无"  # what a printed list with nothing in it says
 Converter = Callable[[object], object]
 CellValue = str | float | datetime | None  # what openpyxl's stubs accept (a date is a datetime to them)
+
+
+class CellStyle:
+    """A cell style of a write-only sheet, registered with the workbook once; its cells copy the
+    registered ids. (Setting a font, border or alignment on a cell looks it up in the workbook's
+    lists, hashing the whole style object: the larger part of a large export's time.)"""
+
+    def __init__(
+        self,
+        ws: Worksheet,
+        *,
+        alignment: Alignment | None = None,
+        font: Font | None = None,
+        border: Border | None = None,
+        number_format: str | None = None,
+    ) -> None:
+        model = WriteOnlyCell(ws)
+        if alignment is not None:
+            model.alignment = alignment
+        if font is not None:
+            model.font = font
+        if border is not None:
+            model.border = border
+        if number_format is not None:
+            model.number_format = number_format
+        self.ws = ws
+        self.ids: StyleArray = model._style  # type: ignore[attr-defined]  # openpyxl's ids of the style
+
+    def cell(self, value: object) -> Cell:
+        return Cell(self.ws, row=1, column=1, value=cast(CellValue, value), style_array=self.ids)
+
+    def text(self, text: str) -> Cell:
+        """A cell holding ``text`` as text (already cleaned and not taken for a formula: see
+        casebook.excel.cell_safety), even text like "#N/A"."""
+        cell = self.cell(text)
+        cell.data_type = "s"
+        return cell
 
 
 class TableSheet:
@@ -95,6 +133,9 @@ class TableSheet:
             if column.kind in (ValueKind.PERCENT, ValueKind.POINTS)
         ]
         ws = self.ws
+        self._wrapped_style = CellStyle(ws, alignment=WRAPPED)
+        self._top_style = CellStyle(ws, alignment=TOP)
+        self._centred_style = CellStyle(ws, alignment=CENTRED_TOP)
         for index, column in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
         if freeze:
@@ -175,23 +216,20 @@ class TableSheet:
         self.row = row
 
     def _centred_cell(self, value: object) -> Cell:
-        cell = WriteOnlyCell(self.ws, value=cast(CellValue, value))
-        cell.alignment = CENTRED_TOP
-        return cell
+        return self._centred_style.cell(value)
 
-    def _top_cell(self, value: object) -> Cell:
+    def _top_cell(self, value: object) -> object:
         """``value`` at the top of its cell (in a row made tall by another cell's text)."""
-        if isinstance(value, Cell):
-            return value  # wrapped (top already), a text or a rate cell of its own
-        cell = WriteOnlyCell(self.ws, value=cast(CellValue, value))
-        cell.alignment = TOP
-        return cell
+        if value is None or isinstance(value, Cell):
+            return value  # nothing to show; or wrapped (top already), a text or a rate cell of its own
+        return self._top_style.cell(value)
 
     def _wrapped_cell(self, value: object) -> Cell:
-        """``value`` (text, or a text cell already) wrapped in its column."""
-        cell = value if isinstance(value, Cell) else text_cell(self.ws, cast(str, value))
-        cell.alignment = WRAPPED
-        return cell
+        """``value`` (safe text, or a text cell already) wrapped in its column."""
+        if isinstance(value, Cell):
+            value.alignment = WRAPPED
+            return value
+        return self._wrapped_style.text(cast(str, value))
 
     def total(self, values: Sequence[object]) -> None:
         """A bold total row below the data (outside the autofilter, so sorting leaves it last)."""
@@ -245,14 +283,14 @@ class TableSheet:
         number_format = PERCENT_FORMAT if column.kind is ValueKind.PERCENT else POINTS_FORMAT
         scale = 100 if column.kind is ValueKind.PERCENT else 1
 
+        style = CellStyle(ws, number_format=number_format)
+
         def rate(value: object) -> object:
             if value is None:
                 return text_cell(ws, NO_VALUE, CENTERED)
             if isinstance(value, Decimal | int | float):
                 exact = Decimal(value) / scale if isinstance(value, Decimal | int) else value / scale
-                cell = WriteOnlyCell(ws, value=float(exact))
-                cell.number_format = number_format
-                return cell
+                return style.cell(float(exact))
             return safe_value(ws, value)
 
         return rate
