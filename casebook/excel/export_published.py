@@ -43,6 +43,17 @@ def published_sheet(workbook: Workbook, stats: Statistics, title: str) -> None:
             label = f"{entry['label']}({entry['code']})" if key == "class_shares" else entry["label"]
             figure = translate("Excel", "{section}: {label}").format(section=name, label=label)
             rows.append([figure, entry["count"], whole, entry["text"]])
+    dimension_names = {
+        "handling": translate("Excel", "Rating of the handling work"),
+        "result": translate("Excel", "Rating of the result"),
+    }
+    for dimension, entries in data["rating_levels_by_dimension"].items():  # when the forms record them
+        rated = sum(entry["count"] for entry in entries)
+        for entry in entries:
+            figure = translate("Excel", "{section}: {label}").format(
+                section=dimension_names[dimension], label=entry["label"]
+            )
+            rows.append([figure, entry["count"], rated, entry["text"]])
     for key, name in (
         ("reply_rate", translate("Excel", "Reply rate (replied ÷ cases)")),
         ("closing_rate", translate("Excel", "Closing rate (closed ÷ cases)")),

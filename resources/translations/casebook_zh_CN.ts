@@ -4452,7 +4452,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="84" />
-      <location filename="../../casebook/excel/export_published.py" line="53" />
+      <location filename="../../casebook/excel/export_published.py" line="64" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
@@ -4570,11 +4570,13 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="141" />
+      <location filename="../../casebook/excel/export_published.py" line="47" />
       <source>Rating of the handling work</source>
       <translation>办理工作测评</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="142" />
+      <location filename="../../casebook/excel/export_published.py" line="48" />
       <source>Rating of the result</source>
       <translation>办理结果测评</translation>
     </message>
@@ -4653,7 +4655,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/columns.py" line="242" />
       <location filename="../../casebook/excel/export_published.py" line="21" />
-      <location filename="../../casebook/excel/export_published.py" line="67" />
+      <location filename="../../casebook/excel/export_published.py" line="78" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -4953,51 +4955,52 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_published.py" line="44" />
+      <location filename="../../casebook/excel/export_published.py" line="53" />
       <source>{section}: {label}</source>
       <translation>{section}：{label}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="47" />
+      <location filename="../../casebook/excel/export_published.py" line="58" />
       <source>Reply rate (replied ÷ cases)</source>
       <translation>办复率（已答复÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="48" />
+      <location filename="../../casebook/excel/export_published.py" line="59" />
       <source>Closing rate (closed ÷ cases)</source>
       <translation>办结率（已办结÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="54" />
+      <location filename="../../casebook/excel/export_published.py" line="65" />
       <source>Units, assisting and separate included</source>
       <translation>承办单位（含协办、分办）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="56" />
+      <location filename="../../casebook/excel/export_published.py" line="67" />
       <source>Units: {kind}</source>
       <translation>承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="57" />
+      <location filename="../../casebook/excel/export_published.py" line="68" />
       <source>Cases handled jointly</source>
       <translation>并案办理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="58" />
+      <location filename="../../casebook/excel/export_published.py" line="69" />
       <source>Motions handled as suggestions</source>
       <translation>议案作为建议处理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="59" />
+      <location filename="../../casebook/excel/export_published.py" line="70" />
       <source>Change in cases on the previous year</source>
       <translation>件数比上年增减</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="76" />
+      <location filename="../../casebook/excel/export_published.py" line="87" />
       <source>By session</source>
       <translation>按会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="79" />
+      <location filename="../../casebook/excel/export_published.py" line="90" />
       <location filename="../../casebook/excel/export_ranking.py" line="38" />
       <source>As of {date}</source>
       <translation>截至{date}</translation>
@@ -6556,37 +6559,37 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="568" />
+      <location filename="../../casebook/ui/main_window.py" line="578" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="569" />
+      <location filename="../../casebook/ui/main_window.py" line="579" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="571" />
+      <location filename="../../casebook/ui/main_window.py" line="581" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="577" />
+      <location filename="../../casebook/ui/main_window.py" line="587" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="578" />
+      <location filename="../../casebook/ui/main_window.py" line="588" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="579" />
+      <location filename="../../casebook/ui/main_window.py" line="589" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="594" />
+      <location filename="../../casebook/ui/main_window.py" line="604" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -6598,7 +6601,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="621" />
+      <location filename="../../casebook/ui/main_window.py" line="631" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -6646,82 +6649,82 @@ Schema revision: {revision}</source>
       <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="136" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="137" />
       <source>Letters and reply forms for handling units</source>
       <translation>致承办单位的函件和答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="139" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="140" />
       <source>交办通知 with 签收回执 (open cases)</source>
       <translation>交办通知及签收回执（未答复的建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="140" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="141" />
       <source>催办函 (overdue and nearly due cases)</source>
       <translation>催办函（已逾期和即将到期的建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="141" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="142" />
       <source>办理情况通报 (the year's figures)</source>
       <translation>办理情况通报（本年度数据）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="142" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="143" />
       <source>单位答复表 (reply forms to fill in)</source>
       <translation>单位答复表（供承办单位填写）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="146" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="147" />
       <source>Every unit</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="154" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="157" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="160" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="163" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="161" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="164" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="162" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="165" />
       <source>Dated</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="163" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="166" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="167" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="170" />
       <source>Write</source>
       <translation>生成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="177" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="180" />
       <source>Write into</source>
       <translation>写入文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="185" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="188" />
       <source>Choose a folder to write into.</source>
       <translation>请选择写入的文件夹。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="192" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="195" />
       <source>Writing…</source>
       <translation>正在生成…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="206" />
+      <location filename="../../casebook/ui/dialogs/paper_loop.py" line="209" />
       <source>Files written into {folder}: {count}.</source>
       <translation>已写入 {folder}：{count}个文件。</translation>
     </message>
@@ -7268,102 +7271,102 @@ Schema revision: {revision}</source>
   <context>
     <name>ReplyForms</name>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="55" />
+      <location filename="../../casebook/excel/reply_forms.py" line="56" />
       <source>Session</source>
       <translation>届次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="56" />
+      <location filename="../../casebook/excel/reply_forms.py" line="57" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="57" />
+      <location filename="../../casebook/excel/reply_forms.py" line="58" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="58" />
+      <location filename="../../casebook/excel/reply_forms.py" line="59" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="59" />
+      <location filename="../../casebook/excel/reply_forms.py" line="60" />
       <source>Role</source>
       <translation>承办方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="60" />
+      <location filename="../../casebook/excel/reply_forms.py" line="61" />
       <source>Assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="61" />
+      <location filename="../../casebook/excel/reply_forms.py" line="62" />
       <source>Reply due</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="62" />
+      <location filename="../../casebook/excel/reply_forms.py" line="63" />
       <source>Reply date</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="63" />
+      <location filename="../../casebook/excel/reply_forms.py" line="64" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="64" />
+      <location filename="../../casebook/excel/reply_forms.py" line="65" />
       <source>Contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="65" />
+      <location filename="../../casebook/excel/reply_forms.py" line="66" />
       <source>Contact person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="66" />
+      <location filename="../../casebook/excel/reply_forms.py" line="67" />
       <source>Reply summary (an assisting unit: its opinion)</source>
       <translation>答复摘要（协办单位填协办意见）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="81" />
+      <location filename="../../casebook/excel/reply_forms.py" line="82" />
       <source>Replies</source>
       <translation>答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="93" />
+      <location filename="../../casebook/excel/reply_forms.py" line="94" />
       <source>reply form</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="104" />
+      <location filename="../../casebook/excel/reply_forms.py" line="105" />
       <source>Reply form of {unit}</source>
       <translation>{unit}代表建议答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="107" />
+      <location filename="../../casebook/excel/reply_forms.py" line="108" />
       <source>Written on {date}. Fill in the columns from “Reply date” on, one row per case, and send the file back unchanged otherwise; rows may be sorted.</source>
       <translation>制表日期 {date}。请从“答复日期”列起逐件填写，其余内容请勿改动，填好后将本文件交回；行可以排序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="205" />
+      <location filename="../../casebook/excel/reply_forms.py" line="214" />
       <source>Choose one of the list's entries.</source>
       <translation>请从下拉列表中选择。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="210" />
+      <location filename="../../casebook/excel/reply_forms.py" line="219" />
       <source>Enter a date, such as 2023-05-04.</source>
       <translation>请填写日期，如 2023-05-04。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="228" />
+      <location filename="../../casebook/excel/reply_forms.py" line="237" />
       <source>this workbook is not a reply form written by Casebook</source>
       <translation>该工作簿不是本系统生成的单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reply_forms.py" line="242" />
+      <location filename="../../casebook/excel/reply_forms.py" line="251" />
       <source>the form's hidden sheet was changed, so its rows cannot be matched to cases</source>
       <translation>答复表的隐藏工作表已被改动，无法将各行对应到建议</translation>
     </message>

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
 
 from casebook.domain.enums import ContactMethod
+from casebook.excel.export_reports import export_annual
 from casebook.services.statistics.export import statistics_dict
 from casebook.services.statistics.figures import compute_statistics
 from casebook.services.steps.ratings import RatingDraft, record_rating
@@ -22,7 +26,7 @@ def levels(data: dict[str, object], dimension: str) -> list[tuple[str, int, str]
     return [(entry["code"], entry["count"], entry["text"]) for entry in by_dimension[dimension]]
 
 
-def test_each_dimension_by_level_on_the_counting_rating(db: Database, seeds: Seeds) -> None:
+def test_each_dimension_by_level_on_the_counting_rating(db: Database, seeds: Seeds, tmp_path: Path) -> None:
     cases = [
         build_case(
             db,
@@ -56,6 +60,16 @@ def test_each_dimension_by_level_on_the_counting_rating(db: Database, seeds: See
         ("basically_satisfied", 1, "50.0%"),
         ("unsatisfied", 0, "0.0%"),
     ]
+    # the annual export's 「分类占比」 gives them too, with what they are shares of
+    path = tmp_path / "annual.xlsx"
+    export_annual(db, path, 2023, as_of=END_2023)
+    workbook = load_workbook(path, read_only=True)
+    try:
+        shares = {row[0]: row[1:4] for row in workbook["Shares"].iter_rows(values_only=True) if row[0]}
+    finally:
+        workbook.close()
+    assert shares["Rating of the handling work: 满意"] == (2, 3, "66.7%")
+    assert shares["Rating of the result: 基本满意"] == (1, 2, "50.0%")
     # as of a day before the ratings, nothing is counted in either dimension
     before = statistics_dict(compute_statistics(db, 2023, as_of=date(2023, 4, 9)))
     assert before["rating_levels_by_dimension"] == {}
