@@ -20,6 +20,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# SQLite commits without waiting for the disk in tests (and the programs they start): durable
+# against a killed program, not a power cut; the program's own FULL is checked in test_migrations.
+os.environ["CASEBOOK_SQLITE_SYNCHRONOUS"] = "NORMAL"
 
 from casebook import clock, i18n
 from casebook.domain.enums import CaseKind, LeaderKind, UnitKind

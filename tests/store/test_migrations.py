@@ -22,7 +22,7 @@ from casebook.services.admin.office import get_settings
 from casebook.services.statistics.figures import compute_statistics
 from casebook.services.steps.cases import CaseDraft, get_case, register_case
 from casebook.store.database import Database, open_database
-from casebook.store.engine import make_engine
+from casebook.store.engine import make_engine, sqlite_synchronous
 from casebook.store.migrate import (
     DatabaseTooNew,
     NotACasebookDatabase,
@@ -223,13 +223,23 @@ def test_opening_a_database_at_the_head_imports_no_alembic(tmp_path: Path) -> No
 
 
 @pytest.mark.sqlite_only("SQLite's own PRAGMA settings")
-def test_sqlite_pragmas(db: Database) -> None:
-    with db.engine.connect() as connection:
-        values = {
-            name: connection.execute(text(f"PRAGMA {name}")).scalar()
-            for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
-        }
+def test_sqlite_pragmas(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program's settings: synchronous FULL (2), whatever the test suite runs with (NORMAL, 1)."""
+    monkeypatch.delenv("CASEBOOK_SQLITE_SYNCHRONOUS")
+    engine = make_engine(str(db.path))
+    try:
+        with engine.connect() as connection:
+            values = {
+                name: connection.execute(text(f"PRAGMA {name}")).scalar()
+                for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
+            }
+    finally:
+        engine.dispose()
     assert values == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": 10_000}
+    monkeypatch.setenv("CASEBOOK_SQLITE_SYNCHRONOUS", "off")  # only NORMAL is taken; anything else is FULL
+    assert sqlite_synchronous() == "FULL"
+    monkeypatch.setenv("CASEBOOK_SQLITE_SYNCHRONOUS", "normal")
+    assert sqlite_synchronous() == "NORMAL"
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
