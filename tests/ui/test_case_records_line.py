@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from casebook import clock
@@ -28,9 +29,11 @@ from casebook.ui.dialogs.step_dialog import StepDialog
 from casebook.ui.views.reference import ReferenceView
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
+from tests.ui.forms_settle import settle
 from tests.ui.test_reference_view import choose_kind, click_row
 from tests.ui.test_step_dialogs import choose, press_ok, set_day
 
+W = TypeVar("W", bound=QWidget)
 SHOTS = Path(os.environ.get("CASEBOOK_SHOTS", "/tmp/casebook-shots"))
 
 
@@ -45,6 +48,18 @@ def editor_of(qtbot: QtBot, db: Database, case_id: int) -> CaseEditor:
         editor = CaseEditor(db, case_id)
     qtbot.addWidget(editor)
     return editor
+
+
+def current(editor: CaseEditor, kind: type[W], name: str) -> W | None:
+    """The editor's widget of that name now: those its last reload replaced are deleted first."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return editor.findChild(kind, name)
+
+
+def open_form(qtbot: QtBot, editor: CaseEditor) -> StepDialog:
+    """The form just opened (a closed one may linger until Qt deletes it)."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in editor.findChildren(StepDialog)))
+    return next(d for d in editor.findChildren(StepDialog) if d.isVisible())
 
 
 def test_the_handling_tab_names_the_decision_and_the_evaluation(
@@ -120,11 +135,10 @@ def test_a_meeting_recorded_from_the_handling_tab(qtbot: QtBot, db: Database, se
         (MeetingStage.DURING, date(2023, 3, 15), None),
         (MeetingStage.AFTER, date(2023, 5, 1), None),
     ):
-        button = editor.findChild(QPushButton, "record_meeting")
+        button = current(editor, QPushButton, "record_meeting")
         assert button is not None and button.isEnabled()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        dialog = editor.findChild(StepDialog)
-        assert dialog is not None
+        dialog = open_form(qtbot, editor)
         choose(dialog, "stage", stage)
         set_day(dialog, "day", day)
         people = dialog.widgets["people"]
@@ -134,8 +148,7 @@ def test_a_meeting_recorded_from_the_handling_tab(qtbot: QtBot, db: Database, se
         if refused is not None:
             assert refused in dialog.field_errors["day"].text()  # the form stays, nothing written
             dialog.reject()
-            qtbot.waitUntil(lambda: editor.findChild(StepDialog) is None)
-    line = editor.findChild(QLabel, "meetings")
+    line = current(editor, QLabel, "meetings")
     assert line is not None
     assert line.text() == (
         "Meetings with the deputy: Before handling 2023-02-10 Face to face (张局长); "
@@ -153,6 +166,7 @@ def test_a_meeting_recorded_from_the_handling_tab(qtbot: QtBot, db: Database, se
     qtbot.waitExposed(editor)
     SHOTS.mkdir(parents=True, exist_ok=True)
     editor.grab().save(str(SHOTS / "meetings_en.png"))
+    settle()
 
 
 def test_an_evaluation_and_a_decision_recorded_from_the_window(qtbot: QtBot, db: Database, seeds: Seeds) -> None:
@@ -190,17 +204,16 @@ def test_an_evaluation_and_a_decision_recorded_from_the_window(qtbot: QtBot, db:
     assert [e.unit_id for e in evaluation_list(db, year=2023)] == [postal]
     built = build_case(db, seeds, "12")
     editor = editor_of(qtbot, db, built.case_id)
-    button = editor.findChild(QPushButton, "mark_excellent")
+    button = current(editor, QPushButton, "mark_excellent")
     assert button is not None
     with clock.fixed(date(2024, 1, 25)):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    excellent = editor.findChild(StepDialog)
-    assert excellent is not None
+    excellent = open_form(qtbot, editor)
     choose(excellent, "year", 2023)
     document = excellent.widgets["document"]
     assert isinstance(document, QLineEdit)
     document.setText("镇人常〔2024〕3号")
     press_ok(qtbot, excellent)
-    qtbot.waitUntil(lambda: editor.findChild(QLabel, "case_records") is not None)
-    line = editor.findChild(QLabel, "case_records")
+    line = current(editor, QLabel, "case_records")
     assert line is not None and line.text() == "Excellent motion or suggestion of 2023 (镇人常〔2024〕3号, 2024-01-25)"
+    settle()

@@ -18,6 +18,7 @@ from casebook.store.database import Database
 from casebook.ui.views.deliberations import OVERDUE_COLOUR, DeliberationView
 from casebook.ui.views.supervision import SupervisionView
 from tests.conftest import Seeds
+from tests.ui.forms_settle import settle
 from tests.ui.test_step_dialogs import press_ok, set_day
 
 TODAY = date(2023, 4, 1)
@@ -110,6 +111,7 @@ def test_forms_record_a_deliberation_an_item_and_its_done_date(qtbot: QtBot, db:
     press_ok(qtbot, done)
     assert view.items.item(0, 3).text() == "2023-03-25" and view.items.item(0, 4).text() == "Done"
     assert view.items.item(0, 4).foreground().color().name() != OVERDUE_COLOUR
+    settle()
 
 
 def test_in_chinese(qtbot: QtBot, db: Database, seeds: Seeds, chinese: None) -> None:

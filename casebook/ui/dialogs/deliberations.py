@@ -14,14 +14,20 @@ from casebook import clock
 from casebook.domain.tracked_records import DeliberationKind
 from casebook.i18n import translate
 from casebook.services.queries.pickers import Choice
-from casebook.ui.dialogs.step_dialog import StepDialog, StepField, StepForm, Submit
+from casebook.ui.dialogs.step_dialog import StepDialog, StepField, StepForm, Submit, Taken
 
 
 class DeliberationDialog(StepDialog):
     """A new deliberation: kind, date, title, participants, notes, and the units questioned (ticked)."""
 
-    def __init__(self, units: list[Choice], parent: QWidget | None = None, submit: Submit | None = None) -> None:
-        super().__init__(deliberation_form(), parent, submit)
+    def __init__(
+        self,
+        units: list[Choice],
+        parent: QWidget | None = None,
+        submit: Submit | None = None,
+        taken: Taken | None = None,
+    ) -> None:
+        super().__init__(deliberation_form(), parent, submit, taken)
         self.unit_list = QListWidget()
         self.unit_list.setObjectName("units_questioned")
         for unit in units:
@@ -39,8 +45,10 @@ class DeliberationDialog(StepDialog):
         self.resize(520, self.sizeHint().height())
 
     @classmethod
-    def ask_new(cls, parent: QWidget | None, units: list[Choice], submit: Submit) -> DeliberationDialog:
-        dialog = cls(units, parent, submit)
+    def ask_new(
+        cls, parent: QWidget | None, units: list[Choice], submit: Submit, taken: Taken | None = None
+    ) -> DeliberationDialog:
+        dialog = cls(units, parent, submit, taken)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

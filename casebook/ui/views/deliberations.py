@@ -207,9 +207,7 @@ class DeliberationView(QWidget):
             )
             return add_deliberation(self.db, draft)
 
-        dialog = DeliberationDialog.ask_new(self, choices(self.db, PickerKind.UNIT), submit)
-        dialog.accepted.connect(self.refresh)
-        return dialog
+        return DeliberationDialog.ask_new(self, choices(self.db, PickerKind.UNIT), submit, self._taken)
 
     def ask_new_item(self) -> StepDialog | None:
         deliberation = self.chosen()
@@ -226,9 +224,7 @@ class DeliberationView(QWidget):
                 unit_id=int(unit) if isinstance(unit, int) else None,
             )
 
-        dialog = StepDialog.ask(self, item_form(choices(self.db, PickerKind.UNIT)), submit)
-        dialog.accepted.connect(self.refresh)
-        return dialog
+        return StepDialog.ask(self, item_form(choices(self.db, PickerKind.UNIT)), submit, self._taken)
 
     def ask_item_done(self) -> StepDialog | None:
         item = self.chosen_item()
@@ -238,9 +234,12 @@ class DeliberationView(QWidget):
             self,
             done_form(),
             lambda v: mark_item_done(self.db, item.id, v["day"], str(v["note"] or "")),
+            self._taken,
         )
-        dialog.accepted.connect(self.refresh)
         return dialog
+
+    def _taken(self, _result: object) -> None:
+        self.refresh()  # the step was taken: show it
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
