@@ -3982,79 +3982,79 @@
   <context>
     <name>Deliberations</name>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="37" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="43" />
       <location filename="../../casebook/ui/views/deliberations.py" line="44" />
       <source>Units questioned</source>
       <translation>被询问（审议）单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="67" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="75" />
       <source>New deliberation or inquiry</source>
       <translation>新增审议或询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="69" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="77" />
       <location filename="../../casebook/ui/views/deliberations.py" line="42" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="70" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="78" />
       <source>Held on</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="71" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="79" />
       <location filename="../../casebook/ui/views/deliberations.py" line="43" />
       <source>Title</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="72" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="80" />
       <source>Speakers and participants</source>
       <translation>发言及参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="73" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="81" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="81" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="89" />
       <source>New follow-up item</source>
       <translation>新增整改事项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="91" />
       <location filename="../../casebook/ui/views/deliberations.py" line="50" />
       <source>Item</source>
       <translation>整改事项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="86" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="94" />
       <location filename="../../casebook/ui/views/deliberations.py" line="51" />
       <source>Unit responsible</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="91" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="99" />
       <location filename="../../casebook/ui/views/deliberations.py" line="52" />
       <source>Due on</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="99" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="107" />
       <source>Follow-up item done</source>
       <translation>整改事项完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="101" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="109" />
       <location filename="../../casebook/ui/views/deliberations.py" line="53" />
       <source>Done on</source>
       <translation>完成日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/deliberations.py" line="102" />
+      <location filename="../../casebook/ui/dialogs/deliberations.py" line="110" />
       <source>How it was done</source>
       <translation>完成情况</translation>
     </message>
@@ -7635,7 +7635,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/cli/record_targets.py" line="16" />
       <source>--case needs --session: the session of the case</source>
-      <translation type="unfinished" />
+      <translation>--case 需同时给出 --session：该件所属的届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/demo/generator.py" line="102" />
