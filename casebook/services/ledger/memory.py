@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
@@ -70,6 +72,24 @@ class ObjectPins:
 
 
 BATCH = 500  # rows between two settlements
+IMPORT_CACHE_KIB = 8_192  # SQLite's page cache while an import writes (the connection's own is 64 MiB)
+
+
+@contextmanager
+def small_page_cache(session: Session) -> Iterator[None]:
+    """On SQLite, a smaller page cache for the length of the import: the bulk path's batches
+    otherwise fill the connection's whole cache with the transaction's pages (+100 MB for 10,000
+    rows, +40 MB with this one, at the same speed). The connection's own size is put back after."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")
 
 
 def settle(session: Session, user: str) -> None:
