@@ -8,11 +8,12 @@ import json
 from typing import Any
 
 from casebook import clock
-from casebook.cli.arguments import day, year
+from casebook.cli.arguments import day, file_path, year
 from casebook.cli.session import open_database
 from casebook.cli.text_table import render_table
 from casebook.domain.errors import RuleViolation
 from casebook.domain.tracked_records import DeliberationKind
+from casebook.excel.export_deliberations import export_deliberations
 from casebook.i18n import noop, translate
 from casebook.services.admin.named_reference import named_id
 from casebook.services.queries.deliberations import DeliberationRow, FollowUpItem, deliberation_list
@@ -66,6 +67,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument("--year", type=year, help=translate("Cli", "only those held in this year"))
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     listing.set_defaults(run=run_list)
+    export = actions.add_parser(
+        "export", help=translate("Cli", "write the deliberations and their items to a workbook")
+    )
+    export.add_argument("--year", type=year, help=translate("Cli", "only those held in this year"))
+    export.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE.xlsx")
+    export.set_defaults(run=run_export)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -138,6 +145,16 @@ def run_list(args: argparse.Namespace) -> int:
         for r in rows
     ]
     print(render_table(headers, table))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        summary = export_deliberations(db, args.output, args.year, clock.today())
+    finally:
+        db.close()
+    print(translate("Cli", "Wrote {count} follow-up items to {path}").format(count=summary.rows, path=summary.path))
     return 0
 
 

@@ -34,6 +34,7 @@ from casebook.domain.office_settings import DEFAULT_RESULT_CATEGORIES, OfficeSet
 from casebook.excel import columns as c
 from casebook.excel.export_case_lists import case_list_sheets
 from casebook.excel.export_decisions import decisions_sheet
+from casebook.excel.export_deliberations import deliberations_sheet
 from casebook.excel.export_evaluations import evaluations_sheet
 from casebook.excel.export_published import CLOSING_RATE, REPLY_RATE, by_session_sheet, published_sheet
 from casebook.excel.export_register import ExportSummary
@@ -266,6 +267,7 @@ def export_annual(
         case_list_sheets(db, workbook, year, kind, settings, title)
         evaluations_sheet(workbook, db, year, title)
         decisions_sheet(workbook, db, year, title)
+        deliberations_sheet(workbook, db, year, title, as_of)
     return ExportSummary(Path(path), title, tuple(workbook.sheetnames), len(stats.breakdowns["lead_unit"]))
 
 

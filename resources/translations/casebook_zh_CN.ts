@@ -1851,7 +1851,7 @@
       <location filename="../../casebook/cli/deadlines.py" line="47" />
       <location filename="../../casebook/cli/deadlines.py" line="54" />
       <location filename="../../casebook/cli/decisions.py" line="55" />
-      <location filename="../../casebook/cli/deliberations.py" line="67" />
+      <location filename="../../casebook/cli/deliberations.py" line="68" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/meetings.py" line="58" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
@@ -2285,7 +2285,7 @@
       <location filename="../../casebook/cli/audit.py" line="188" />
       <location filename="../../casebook/cli/deadlines.py" line="169" />
       <location filename="../../casebook/cli/decisions.py" line="95" />
-      <location filename="../../casebook/cli/deliberations.py" line="119" />
+      <location filename="../../casebook/cli/deliberations.py" line="126" />
       <location filename="../../casebook/cli/evaluations.py" line="98" />
       <location filename="../../casebook/cli/meetings.py" line="117" />
       <source>Date</source>
@@ -2390,8 +2390,8 @@
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
       <location filename="../../casebook/cli/decisions.py" line="45" />
-      <location filename="../../casebook/cli/deliberations.py" line="48" />
-      <location filename="../../casebook/cli/deliberations.py" line="62" />
+      <location filename="../../casebook/cli/deliberations.py" line="49" />
+      <location filename="../../casebook/cli/deliberations.py" line="63" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
       <location filename="../../casebook/cli/meetings.py" line="48" />
       <source>the day</source>
@@ -2581,7 +2581,7 @@
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="99" />
       <location filename="../../casebook/cli/decisions.py" line="93" />
-      <location filename="../../casebook/cli/deliberations.py" line="121" />
+      <location filename="../../casebook/cli/deliberations.py" line="128" />
       <location filename="../../casebook/cli/similar.py" line="210" />
       <location filename="../../casebook/cli/similar.py" line="181" />
       <source>Title</source>
@@ -2656,7 +2656,7 @@
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="169" />
       <location filename="../../casebook/cli/decisions.py" line="91" />
-      <location filename="../../casebook/cli/deliberations.py" line="120" />
+      <location filename="../../casebook/cli/deliberations.py" line="127" />
       <location filename="../../casebook/cli/evaluations.py" line="99" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -2773,109 +2773,120 @@
       <translation>已将{count}条决定写入{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="43" />
+      <location filename="../../casebook/cli/deliberations.py" line="44" />
       <source>standing committee deliberations and topical inquiries (整改清单)</source>
       <translation>常委会审议和专题询问（整改清单）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="46" />
+      <location filename="../../casebook/cli/deliberations.py" line="47" />
       <source>record a deliberation or an inquiry</source>
       <translation>登记一次审议或询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="47" />
+      <location filename="../../casebook/cli/deliberations.py" line="48" />
       <source>committee_review (常委会审议) or topical_inquiry</source>
       <translation>committee_review（常委会审议）或 topical_inquiry（专题询问）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="50" />
+      <location filename="../../casebook/cli/deliberations.py" line="51" />
       <source>speakers and who attended</source>
       <translation>发言和参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="51" />
+      <location filename="../../casebook/cli/deliberations.py" line="52" />
       <source>the units questioned</source>
       <translation>被询问（审议）的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="54" />
+      <location filename="../../casebook/cli/deliberations.py" line="55" />
       <source>add a follow-up item (整改清单) to a deliberation</source>
       <translation>为审议或询问增加一项整改事项（整改清单）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="55" />
+      <location filename="../../casebook/cli/deliberations.py" line="56" />
       <source>the deliberation's id</source>
       <translation>审议或询问的序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="57" />
+      <location filename="../../casebook/cli/deliberations.py" line="58" />
       <source>the due date</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="58" />
+      <location filename="../../casebook/cli/deliberations.py" line="59" />
       <source>the unit responsible</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="60" />
+      <location filename="../../casebook/cli/deliberations.py" line="61" />
       <source>mark a follow-up item done</source>
       <translation>登记整改事项完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="61" />
+      <location filename="../../casebook/cli/deliberations.py" line="62" />
       <source>the item's id</source>
       <translation>整改事项的序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="65" />
+      <location filename="../../casebook/cli/deliberations.py" line="66" />
       <source>list deliberations and their follow-up items</source>
       <translation>列出审议询问及其整改清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="66" />
+      <location filename="../../casebook/cli/deliberations.py" line="67" />
+      <location filename="../../casebook/cli/deliberations.py" line="73" />
       <source>only those held in this year</source>
       <translation>只列出该年度举行的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="79" />
+      <location filename="../../casebook/cli/deliberations.py" line="71" />
+      <source>write the deliberations and their items to a workbook</source>
+      <translation>将审议询问及其整改清单导出为工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="86" />
       <source>Recorded deliberation {id}: {title}</source>
       <translation>已登记审议询问{id}：{title}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="90" />
+      <location filename="../../casebook/cli/deliberations.py" line="97" />
       <source>Added follow-up item {id}, due {date}</source>
       <translation>已增加整改事项{id}，期限{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="100" />
+      <location filename="../../casebook/cli/deliberations.py" line="107" />
       <source>Follow-up item {id} done on {date}</source>
       <translation>整改事项{id}已于{date}完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="118" />
+      <location filename="../../casebook/cli/deliberations.py" line="125" />
       <source>Id</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="122" />
+      <location filename="../../casebook/cli/deliberations.py" line="129" />
       <source>Units</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="123" />
+      <location filename="../../casebook/cli/deliberations.py" line="130" />
       <source>Items</source>
       <translation>整改事项</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="124" />
+      <location filename="../../casebook/cli/deliberations.py" line="131" />
       <source>Open</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="125" />
+      <location filename="../../casebook/cli/deliberations.py" line="132" />
       <source>Overdue</source>
       <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/deliberations.py" line="157" />
+      <source>Wrote {count} follow-up items to {path}</source>
+      <translation>已将{count}项整改事项写入{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="18" />
@@ -4394,6 +4405,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/columns.py" line="73" />
       <location filename="../../casebook/excel/export_decisions.py" line="22" />
+      <location filename="../../casebook/excel/export_deliberations.py" line="22" />
       <location filename="../../casebook/excel/export_evaluations.py" line="18" />
       <source>Title</source>
       <translation>标题</translation>
@@ -4508,6 +4520,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="95" />
+      <location filename="../../casebook/excel/export_deliberations.py" line="28" />
       <source>State</source>
       <translation>办理状态</translation>
     </message>
@@ -4534,6 +4547,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="134" />
+      <location filename="../../casebook/excel/export_deliberations.py" line="20" />
       <location filename="../../casebook/excel/export_evaluations.py" line="15" />
       <source>Date</source>
       <translation>日期</translation>
@@ -4648,7 +4662,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="81" />
+      <location filename="../../casebook/excel/export_reports.py" line="82" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -4841,6 +4855,76 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_decisions.py" line="58" />
       <source>Year decisions</source>
       <translation>年度决定名单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="21" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="23" />
+      <source>Units questioned</source>
+      <translation>被询问（审议）单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="24" />
+      <source>Follow-up item</source>
+      <translation>整改事项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="25" />
+      <source>Unit responsible</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="26" />
+      <source>Due on</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="27" />
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="37" />
+      <source>Deliberations and inquiries of {year} and their follow-up items</source>
+      <translation>{year}年审议询问及整改清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="39" />
+      <source>Deliberations and inquiries and their follow-up items</source>
+      <translation>审议询问及整改清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="41" />
+      <source>{title}; overdue as of {date}</source>
+      <translation>{title}；逾期截至{date}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="43" />
+      <source>Follow-up lists</source>
+      <translation>整改清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="52" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="54" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="54" />
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_deliberations.py" line="63" />
+      <source>Deliberations and inquiries</source>
+      <translation>审议和询问</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_evaluations.py" line="16" />
@@ -5076,74 +5160,74 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="73" />
+      <location filename="../../casebook/excel/export_reports.py" line="74" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="75" />
+      <location filename="../../casebook/excel/export_reports.py" line="76" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="95" />
+      <location filename="../../casebook/excel/export_reports.py" line="96" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="97" />
+      <location filename="../../casebook/excel/export_reports.py" line="98" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="100" />
+      <location filename="../../casebook/excel/export_reports.py" line="101" />
       <source>; handled by: {kind}</source>
       <translation>；承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="125" />
+      <location filename="../../casebook/excel/export_reports.py" line="126" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="128" />
-      <location filename="../../casebook/excel/export_reports.py" line="250" />
+      <location filename="../../casebook/excel/export_reports.py" line="129" />
+      <location filename="../../casebook/excel/export_reports.py" line="251" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="129" />
-      <location filename="../../casebook/excel/export_reports.py" line="253" />
+      <location filename="../../casebook/excel/export_reports.py" line="130" />
+      <location filename="../../casebook/excel/export_reports.py" line="254" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="135" />
+      <location filename="../../casebook/excel/export_reports.py" line="136" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="142" />
+      <location filename="../../casebook/excel/export_reports.py" line="143" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="191" />
+      <location filename="../../casebook/excel/export_reports.py" line="192" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="193" />
+      <location filename="../../casebook/excel/export_reports.py" line="194" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="234" />
+      <location filename="../../casebook/excel/export_reports.py" line="235" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="257" />
+      <location filename="../../casebook/excel/export_reports.py" line="258" />
       <source>Resolved: result {resolved}. Satisfaction rate: ({satisfied}) / rated.</source>
       <translation>解决：办理结果为{resolved}。满意率：（{satisfied}）÷已测评件数。</translation>
     </message>
@@ -6753,47 +6837,47 @@ Schema revision: {revision}</source>
   <context>
     <name>Ranking</name>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="77" />
+      <location filename="../../casebook/ui/views/ranking.py" line="76" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="78" />
+      <location filename="../../casebook/ui/views/ranking.py" line="77" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="159" />
+      <location filename="../../casebook/ui/views/ranking.py" line="145" />
       <source>Handling units of the {kind} of {year}: ranking</source>
       <translation>{year}年{kind}承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="165" />
+      <location filename="../../casebook/ui/views/ranking.py" line="151" />
       <source>As of {date}. Each rate is shown with what is divided by what.</source>
       <translation>截至{date}。每项比率后括注分子/分母。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="171" />
+      <location filename="../../casebook/ui/views/ranking.py" line="157" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="172" />
+      <location filename="../../casebook/ui/views/ranking.py" line="158" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="173" />
+      <location filename="../../casebook/ui/views/ranking.py" line="159" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="175" />
+      <location filename="../../casebook/ui/views/ranking.py" line="161" />
       <source>Score</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="199" />
+      <location filename="../../casebook/ui/views/ranking.py" line="185" />
       <source>No unit has figures to rank for this year and kind.</source>
       <translation>这一年、这一类没有可排名的承办单位。</translation>
     </message>
@@ -7618,7 +7702,7 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是年度决定的类型（{kinds}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="35" />
+      <location filename="../../casebook/cli/deliberations.py" line="36" />
       <source>“{text}” is not a kind of deliberation ({kinds})</source>
       <translation>“{text}”不是审议询问的类型（{kinds}）</translation>
     </message>

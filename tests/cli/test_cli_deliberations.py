@@ -6,7 +6,11 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
+from pathlib import Path
 from typing import Any
+
+from openpyxl import load_workbook
 
 from casebook.store.database import Database
 from tests.conftest import Seeds
@@ -28,7 +32,7 @@ def ok(db_target: str, *args: str) -> str:
     return result.stdout
 
 
-def test_a_deliberation_its_items_and_the_list(db: Database, db_target: str, seeds: Seeds) -> None:
+def test_a_deliberation_its_items_and_the_list(db: Database, db_target: str, seeds: Seeds, tmp_path: Path) -> None:
     ok(
         db_target,
         "add",
@@ -56,6 +60,24 @@ def test_a_deliberation_its_items_and_the_list(db: Database, db_target: str, see
     ]
     table = ok(db_target, "list")
     assert "专题询问" in table and "关于重点建议办理情况的专题询问" in table
+    path = tmp_path / "follow-up.xlsx"
+    assert "2" in ok(db_target, "export", "--year", "2022", "-o", str(path))
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    rows = [row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0] is not None]
+    assert [(r[0], r[1], r[4], r[5], r[6], r[7], r[8]) for r in rows] == [
+        (
+            datetime(2022, 10, 26),
+            "专题询问",
+            "建立约谈机制",
+            "市邮政管理局",
+            datetime(2022, 12, 31),
+            datetime(2022, 12, 20),
+            "已完成",
+        ),
+        (datetime(2022, 10, 26), "专题询问", "完善电动自行车管理", None, datetime(2023, 3, 31), None, "已逾期"),
+    ]
+    assert rows[0][3] == "市邮政管理局、市交通运输局"
 
 
 def test_refusals_exit_2_and_name_the_problem(db: Database, db_target: str, seeds: Seeds) -> None:

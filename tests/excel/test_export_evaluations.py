@@ -35,7 +35,7 @@ def test_the_annual_export_lists_the_years_evaluations(db: Database, seeds: Seed
     path = tmp_path / "annual.xlsx"
     with clock.fixed(date(2024, 2, 1)):
         summary = export_annual(db, path, 2023)
-    assert summary.sheets[-2:] == ("Evaluations", "Decisions")
+    assert summary.sheets[-3:] == ("Evaluations", "Decisions", "Follow-up lists")
     sheet = load_workbook(path)["Evaluations"]
     assert sheet["A1"].value == "Evaluations of 2023"
     rows = [row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0] is not None]
