@@ -33,7 +33,7 @@ from casebook.services.statistics.figures import Statistics, compute_statistics
 from casebook.services.statistics.ranking import RankingTerm, ranking_formula, ranking_rows, weighted_rates
 from casebook.store.database import Database
 from casebook.ui.jobs.changes import Changes
-from casebook.ui.jobs.operation import Operation, report
+from casebook.ui.jobs.operation import LatestRead
 
 MUTED_COLOUR = "#5f6b7a"
 
@@ -65,8 +65,7 @@ class RankingView(QWidget):
         super().__init__(parent)
         self.db = db
         self._years_known = False
-        self.computing: Operation | None = None  # the read on the worker
-        self._again = False  # a refresh was asked for while one ran
+        self.reads = LatestRead(self)  # the ranking, read on a worker
         self.year_box = QSpinBox()
         self.year_box.setRange(clock.today().year, clock.today().year)
         self.kind_box = QComboBox()
@@ -129,30 +128,17 @@ class RankingView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.computing is not None
+        return self.reads.busy
 
     def refresh(self) -> None:
-        """Read the ranking on a worker; a refresh asked for meanwhile runs after its answer."""
-        if self.computing is not None:
-            self._again = True
-            return
-        self._again = False
+        """Read the ranking on a worker (a refresh asked for meanwhile runs after its answer)."""
         kind, chosen = self.case_kind(), self.year() if self._years_known else None
-        self.computing = Operation(self, lambda: read_ranking(self.db, kind, chosen)).success(self._answered)
-        self.computing.failure(self._failed).run()
+        self.reads.run(lambda: read_ranking(self.db, kind, chosen), self._answered)
 
     def _answered(self, answer: object) -> None:
-        self.computing = None
-        if self._again:  # the clerk chose another year or kind meanwhile
-            self.refresh()
-            return
         assert isinstance(answer, RankingAnswer)
         self._update_years(answer)
         self.show_ranking(answer.stats)
-
-    def _failed(self, error: Exception) -> None:
-        self.computing = None
-        report(error)
 
     def show_ranking(self, stats: Statistics) -> None:
         self.title_label.setText(
