@@ -22,7 +22,7 @@ BUSY_TIMEOUT_MS = 10_000
 # the machine losing power, and it does not wait for the disk (5 ms a commit here, ~30 per test).
 # The program itself always runs FULL; any other value of the variable is ignored.
 SYNCHRONOUS_ENV = "CASEBOOK_SQLITE_SYNCHRONOUS"
-CACHE_KIB = 65_536  # the page cache's limit per connection
+CACHE_KIB = 32_768  # the page cache's limit per connection
 BEGIN_OPTION = "casebook_begin"
 
 
@@ -88,7 +88,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute(f"PRAGMA synchronous = {sqlite_synchronous()}")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # A page cache of up to 64 MiB (SQLite's default is 2 MiB): a search looks up thousands of
+        # A page cache of up to 32 MiB (SQLite's default is 2 MiB): a search looks up thousands of
         # cases here and there in a register of 100,000; from the cache that takes half the time.
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
