@@ -18,8 +18,8 @@ from casebook.domain.dates import add_months
 from casebook.domain.roles import Permission
 from casebook.store.case_facts import rebuild_all_facts
 from casebook.store.case_text import rebuild_case_text
-from casebook.store.list_keys import refresh_list_keys
 from casebook.store.database import Database
+from casebook.store.list_keys import refresh_list_keys
 from casebook.store.models import (
     Assignment,
     Case,
