@@ -65,6 +65,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute(office_setting.delete().where(office_setting.c.key.in_(list(DEFAULTS))))
+    """Remove the settings where they still hold the default this added: an office may have kept its
+    own row of the same name before (office_name), which stays as it was."""
+    rows = op.get_bind().execute(sa.select(office_setting.c.key, office_setting.c.value)).all()
+    added = [key for key, value in rows if key in DEFAULTS and value == DEFAULTS[key]]
+    op.execute(office_setting.delete().where(office_setting.c.key.in_(added)))
     op.drop_table("attachment")
     op.drop_table("attachment_content")
