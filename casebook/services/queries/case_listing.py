@@ -156,15 +156,28 @@ def case_rows(session: Session, case_ids: Sequence[int]) -> list[CaseRow]:
     leading = aliased(Leader)
     query = (
         select(
-            Case,
+            Case.id,
             CongressSession.name,
+            Case.number,
+            Case.kind,
+            Case.submitted_kind,
+            Case.title,
+            Case.body,
+            Case.state,
+            Case.submitted_on,
             Deputy.name,
             Delegation.name,
             Category.name,
+            Case.is_key,
+            Case.key_designated_by,
             supervisor.name,
             SpecialCommittee.name,
             leading.name,
+            Case.remarks,
+            Case.closed_on,
+            Case.withdrawn_on,
         )
+        .add_columns(Case.handling_round)
         .join(CongressSession, CongressSession.id == Case.session_id)
         .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
         .outerjoin(Delegation, Delegation.id == Case.delegation_id)
@@ -174,31 +187,11 @@ def case_rows(session: Session, case_ids: Sequence[int]) -> list[CaseRow]:
         .outerjoin(leading, leading.id == Case.leading_leader_id)
         .where(Case.id.in_(case_ids))
     )
+    # plain rows, no Case objects: the columns in CaseRow's order, the handling round last
     rows: dict[int, CaseRow] = {}
-    for case, session_name, lead, delegation, category, leader, committee, leading_name in session.execute(query):
-        rows[case.id] = CaseRow(
-            id=case.id,
-            session=session_name,
-            number=case.number,
-            kind=case.kind,
-            submitted_kind=case.submitted_kind,
-            title=case.title,
-            body=case.body,
-            state=case.state,
-            submitted_on=case.submitted_on,
-            lead_deputy=lead,
-            delegation=delegation,
-            category=category,
-            is_key=case.is_key,
-            key_designated_by=case.key_designated_by,
-            supervising_leader=leader,
-            supervising_committee=committee,
-            leading_leader=leading_name,
-            remarks=case.remarks,
-            closed_on=case.closed_on,
-            withdrawn_on=case.withdrawn_on,
-            handling_round=case.handling_round,
-        )
+    for values in session.execute(query):
+        row = rows[values[0]] = CaseRow(*values[:-1])
+        row.handling_round = values[-1]
     _add_cosigners(session, rows)
     _add_handling(session, rows)
     _add_ratings(session, rows)
@@ -225,37 +218,69 @@ def _add_cosigners(session: Session, rows: dict[int, CaseRow]) -> None:
 def _add_handling(session: Session, rows: dict[int, CaseRow]) -> None:
     """Units by role (current round, not changed away), dates, and the latest result."""
     query = (
-        select(Assignment, HandlingUnit.name, Reply)
+        select(
+            Assignment.case_id,
+            Assignment.assigned_on,
+            Assignment.status,
+            Assignment.handling_round,
+            Assignment.role,
+            Assignment.due_on,
+            Assignment.acknowledged_on,
+            HandlingUnit.name,
+            Reply.id,
+            Reply.replied_on,
+            Reply.contact_method,
+            Reply.contact_person,
+            Reply.result_code,
+        )
         .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
         .outerjoin(Reply, Reply.assignment_id == Assignment.id)
         .where(Assignment.case_id.in_(rows))
         .order_by(Assignment.case_id, Assignment.id)
     )
     results: dict[int, list[tuple[date, int, int, str]]] = defaultdict(list)
-    for assignment, unit, reply in session.execute(query):
-        row = rows[assignment.case_id]
-        row.assigned_on = min(row.assigned_on or assignment.assigned_on, assignment.assigned_on)
-        current = assignment.status is AssignmentStatus.ACTIVE and assignment.handling_round == row.handling_round
-        if current:
-            names = {
-                AssignmentRole.LEAD: row.lead_units,
-                AssignmentRole.ASSISTING: row.assisting_units,
-                AssignmentRole.SEPARATE: row.separate_units,
-            }[assignment.role]
+    # plain rows, no Assignment or Reply objects
+    for (
+        case_id,
+        assigned_on,
+        status,
+        handling_round,
+        role,
+        due_on,
+        acknowledged_on,
+        unit,
+        reply_id,
+        replied_on,
+        contact_method,
+        contact_person,
+        result_code,
+    ) in session.execute(query):
+        row = rows[case_id]
+        row.assigned_on = assigned_on if row.assigned_on is None else min(row.assigned_on, assigned_on)
+        if status is AssignmentStatus.ACTIVE and handling_round == row.handling_round:
+            if role is AssignmentRole.LEAD:
+                names = row.lead_units
+            elif role is AssignmentRole.ASSISTING:
+                names = row.assisting_units
+            else:
+                names = row.separate_units
             if unit not in names:
                 names.append(unit)
-            if assignment.role is not AssignmentRole.ASSISTING:
-                row.due_on = assignment.due_on if row.due_on is None else min(row.due_on, assignment.due_on)
-                row.acknowledged_on = row.acknowledged_on or assignment.acknowledged_on
-        if reply is not None and assignment.role is not AssignmentRole.ASSISTING:
-            if row.replied_on is None or reply.replied_on >= row.replied_on:
-                row.replied_on = reply.replied_on
-                row.contact_method = reply.contact_method
-                row.contact_person = reply.contact_person
-            if reply.result_code:
-                results[row.id].append((reply.replied_on, 0, reply.id, reply.result_code))
-    for follow_up in session.scalars(select(FollowUp).where(FollowUp.case_id.in_(rows))):
-        results[follow_up.case_id].append((follow_up.reviewed_on, 1, follow_up.id, follow_up.result_code))
+            if role is not AssignmentRole.ASSISTING:
+                row.due_on = due_on if row.due_on is None else min(row.due_on, due_on)
+                row.acknowledged_on = row.acknowledged_on or acknowledged_on
+        if reply_id is not None and role is not AssignmentRole.ASSISTING:
+            if row.replied_on is None or replied_on >= row.replied_on:
+                row.replied_on = replied_on
+                row.contact_method = contact_method
+                row.contact_person = contact_person
+            if result_code:
+                results[case_id].append((replied_on, 0, reply_id, result_code))
+    follow_ups = select(FollowUp.case_id, FollowUp.reviewed_on, FollowUp.id, FollowUp.result_code).where(
+        FollowUp.case_id.in_(rows)
+    )
+    for case_id, reviewed_on, follow_up_id, result_code in session.execute(follow_ups):
+        results[case_id].append((reviewed_on, 1, follow_up_id, result_code))
     for case_id, dated in results.items():
         rows[case_id].result_code = max(dated)[3]
 
