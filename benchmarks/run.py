@@ -177,6 +177,7 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     median: dict[str, float] = exported["seconds_median"]  # type: ignore[assignment]
     results["export"] = _ratio(median["export"], median["bare"], 1.3)
     results["export"]["writing_only_ratio"] = exported["writer_over_bare"]
+    results["export"]["processor_ratio"] = exported["export_over_bare_processor"]
 
     ledger = folder / "台账.xlsx"
     excel_import_benchmark.generate_ledger(ledger, args.rows)
