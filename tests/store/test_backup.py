@@ -31,11 +31,11 @@ from casebook.store.backup import (
     create_backup,
     daily_backups,
     database_file,
-    restore_backup,
 )
 from casebook.store.database import Database, open_database
 from casebook.store.engine import make_engine
 from casebook.store.migrate import head_revision
+from casebook.store.restore import restore_backup
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 from tests.snapshot import table_contents
