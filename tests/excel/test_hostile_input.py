@@ -553,7 +553,9 @@ def test_any_text_is_written_as_text(tmp_path: Path, text: str) -> None:
     assert len(cells) == 2
     for cell in cells:
         assert cell.data_type == "s"  # never "f": nothing the register holds becomes a formula
-        assert cell.value == written.replace("\r\n", "\n").replace("\r", "\n")  # XML keeps one line end
+        # Written through lxml (installed with python-docx) a carriage return is kept as &#13;;
+        # through the standard library's XML it comes back as the one line end XML keeps.
+        assert cell.value in (written, written.replace("\r\n", "\n").replace("\r", "\n"))
         assert bool(cell.quotePrefix) == written.startswith(FORMULA_SIGNS)
 
 
