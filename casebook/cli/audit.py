@@ -12,7 +12,6 @@ from pathlib import Path
 from casebook.cli.arguments import day, file_path, whole_number
 from casebook.cli.session import CommandLineError, open_database
 from casebook.cli.text_table import display_width, render_table
-from casebook.excel.export_audit import write_audit_workbook
 from casebook.i18n import noop, translate
 from casebook.services.admin.audit import AuditEntry, AuditFilter, FieldChange, audit_entries, cases_numbered
 from casebook.services.admin.audit_verify import verify_trail
@@ -145,6 +144,8 @@ def _no_case(number: str, session: str | None) -> CommandLineError:
 
 
 def _write(entries: list[AuditEntry], path: Path, title: str | None) -> int:
+    from casebook.excel.export_audit import write_audit_workbook
+
     try:
         write_audit_workbook(entries, path, title=title)
     except OSError as error:

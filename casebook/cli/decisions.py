@@ -13,7 +13,6 @@ from casebook.cli.session import open_database
 from casebook.cli.text_table import render_table
 from casebook.domain.errors import RuleViolation
 from casebook.domain.tracked_records import DecisionKind
-from casebook.excel.export_decisions import export_decisions
 from casebook.i18n import noop, translate
 from casebook.services.admin.named_reference import named_id
 from casebook.services.queries.decisions import DecisionRow, decision_list
@@ -102,6 +101,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from casebook.excel.export_decisions import export_decisions
+
     db = open_database(args.db)
     try:
         summary = export_decisions(db, args.output, args.year)

@@ -13,7 +13,6 @@ from casebook.cli.session import open_database
 from casebook.cli.text_table import render_table
 from casebook.domain.errors import RuleViolation
 from casebook.domain.tracked_records import DeliberationKind
-from casebook.excel.export_deliberations import export_deliberations
 from casebook.i18n import noop, translate
 from casebook.services.admin.named_reference import named_id
 from casebook.services.queries.deliberations import DeliberationRow, FollowUpItem, deliberation_list
@@ -149,6 +148,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from casebook.excel.export_deliberations import export_deliberations
+
     db = open_database(args.db)
     try:
         summary = export_deliberations(db, args.output, args.year, clock.today())

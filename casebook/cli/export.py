@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebook import clock
 from casebook.cli import replies as cli_replies
@@ -14,11 +15,11 @@ from casebook.cli.session import open_database
 from casebook.cli.subsets import add_subset_arguments, subset_of
 from casebook.domain.comparison import last_complete_month
 from casebook.domain.enums import CaseKind
-from casebook.excel.export_register import ExportSummary, export_register
-from casebook.excel.export_reports import default_annual_as_of, export_annual, export_monthly, month_end
-from casebook.excel.export_units import export_unit_lists
 from casebook.i18n import translate
 from casebook.services.queries.case_listing import CaseFilter
+
+if TYPE_CHECKING:
+    from casebook.excel.export_register import ExportSummary
 
 KINDS = ("register", "units", "monthly", "annual", "reply-forms")
 
@@ -76,6 +77,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_export(args: argparse.Namespace) -> int:
     """0: written; 1: the file could not be written; 2: arguments that do not fit together."""
+    from casebook.excel.export_register import export_register
+    from casebook.excel.export_reports import default_annual_as_of, export_annual, export_monthly, month_end
+    from casebook.excel.export_units import export_unit_lists
+
     if args.kind == "reply-forms":
         return cli_replies.run_export_forms(args)
     if args.unit is not None or args.all:

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from casebook.cli.arguments import day
 from casebook.cli.session import open_database
-from casebook.excel.reading import LedgerFileError, read_workbook
-from casebook.excel.rejects import write_rejects
 from casebook.i18n import translate
 from casebook.services.admin.office import get_settings
 from casebook.services.ledger.headers import parse_column_maps
@@ -74,6 +72,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_import(args: argparse.Namespace) -> int:
     """0: every row taken; 1: some rows refused (listed, and written to --rejects); 2: the file
     cannot be imported at all, and nothing was changed."""
+    from casebook.excel.reading import LedgerFileError, read_workbook
+    from casebook.excel.rejects import write_rejects
+
     try:
         grid = read_workbook(args.ledger)  # checked before the database is even opened
     except LedgerFileError as error:

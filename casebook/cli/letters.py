@@ -11,7 +11,6 @@ from casebook import clock
 from casebook.cli.arguments import day, file_path
 from casebook.cli.replies import add_unit_choice
 from casebook.cli.session import open_database
-from casebook.excel.letter_files import write_letters
 from casebook.i18n import translate
 from casebook.services.queries.letters import LETTER_TITLES, assignment_letters, reminder_letters, report_letters
 from casebook.services.queries.reply_forms import unit_named
@@ -42,6 +41,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_letters(args: argparse.Namespace) -> int:
     """0: written (or nothing to write); 1: a file could not be written; 2: no such folder."""
+    from casebook.excel.letter_files import write_letters
+
     folder: Path = args.output
     if not folder.is_dir():
         print(

@@ -11,7 +11,6 @@ from typing import Any
 
 from casebook import clock
 from casebook.cli.session import open_database
-from casebook.excel.reply_forms import read_reply_form, write_reply_forms
 from casebook.i18n import translate
 from casebook.services.queries.reply_forms import unit_forms, unit_named
 from casebook.services.steps.unit_replies import ReplyImport, take_replies
@@ -26,6 +25,8 @@ def add_unit_choice(parser: argparse.ArgumentParser) -> None:
 
 def run_export_forms(args: argparse.Namespace) -> int:
     """`export reply-forms`: 0 written; 1 the folder cannot be written; 2 arguments that do not fit."""
+    from casebook.excel.reply_forms import write_reply_forms
+
     folder: Path = args.output
     if not folder.is_dir():
         return _usage(translate("Cli", "there is no folder {folder}").format(folder=folder))
@@ -75,6 +76,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_import_replies(args: argparse.Namespace) -> int:
     """0: every filled row recorded; 1: some rows or forms refused (the rest recorded)."""
+    from casebook.excel.reply_forms import read_reply_form
+
     db = open_database(args.db)
     try:
         unit_id = unit_named(db, args.unit)[0] if args.unit else None

@@ -12,7 +12,6 @@ from casebook.cli.arguments import decimal_number, file_path, whole_number
 from casebook.cli.session import open_database
 from casebook.cli.text_table import render_table
 from casebook.domain.years import EARLIEST_YEAR, LATEST_YEAR
-from casebook.excel.export_similar import export_similar_clusters
 from casebook.i18n import translate
 from casebook.services.admin.office import get_settings
 from casebook.services.queries.similar import (
@@ -110,6 +109,8 @@ def _problem(args: argparse.Namespace) -> str | None:
 
 
 def _clusters(db: Database, args: argparse.Namespace) -> int:
+    from casebook.excel.export_similar import export_similar_clusters
+
     min_score = CLUSTER_MIN_SCORE if args.min_score is None else args.min_score
     clusters = resubmitted_clusters(db, min_years=args.min_years, min_score=min_score)
     if args.output is not None:

@@ -15,7 +15,6 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
-from openpyxl.utils.datetime import from_excel
 
 from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactMethod, ContactPerson
 from casebook.domain.enums import SupervisionKind as Supervision
@@ -94,6 +93,8 @@ def _any_date(value: Any) -> date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 20_000 <= value <= 80_000:  # an Excel day number (1954–2119) in a cell not formatted as a date
+            from openpyxl.utils.datetime import from_excel  # openpyxl only when needed: a command starts faster
+
             day: date = from_excel(value).date()
             return day
         raise _not_a_date(value)
