@@ -14,8 +14,8 @@ ledger of --rows rows (benchmarks/excel_import_benchmark.py). Then measures:
 - the import of a --rows ledger, against a bare openpyxl read-only pass over the same file;
 - the window process's peak memory after it showed the list, searched, and computed statistics.
 
-Targets at 100,000 cases on 2 cores: start ≤ 2× the bare window, keystroke ≤ 50 ms, statistics
-≤ 0.2 s, similar ≤ 0.1 s, export ≤ 1.3× bare, import ≤ 2× bare, peak memory ≤ 400 MB.
+Targets at 100,000 cases on 2 cores: start ≤ 3× the bare window (issue 19), keystroke ≤ 50 ms, statistics
+≤ 0.2 s, similar ≤ 0.1 s, export ≤ 1.3× bare, import ≤ 3× bare (issue 14), peak memory ≤ 400 MB.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     bare = [cold_start(["--child-bare"])["seconds"] for _ in range(3)]
     window = [cold_start(["--child-window", str(big)]) for _ in range(3)]
     start = statistics.median(w["seconds"] for w in window)
-    results["start"] = _ratio(start, statistics.median(bare), 2.0)
+    results["start"] = _ratio(start, statistics.median(bare), 3.0)
     results["peak_memory_mb"] = {
         "value": round(max(w["peak_mb"] for w in window), 1),
         "target": 400,
@@ -188,7 +188,7 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     report = import_ledger(import_db, read_ledger(read_workbook(ledger), OfficeSettings()))
     full_import = time.perf_counter() - began
     import_db.close()
-    results["import"] = _ratio(full_import, bare_read, 2.0)
+    results["import"] = _ratio(full_import, bare_read, 3.0)
     results["import"]["reading_only_ratio"] = round(read / bare_read, 2)
     results["import"]["cases_created"] = report.created
     return results
