@@ -192,7 +192,10 @@ class TableSheet:
             for index in texts:
                 if index < size:
                     value = cells[index]
-                    if value.__class__ is str and not _plain_text(value):
+                    # text that needs no care: printable (no control character), not like a formula
+                    if value.__class__ is str and not (
+                        value.isprintable() and not value.startswith(FORMULA_SIGNS) and len(value) <= MAX_CELL_TEXT
+                    ):
                         cells[index] = safe_value(ws, value)
             lines = 1
             for index, width in wrapped:
@@ -211,18 +214,15 @@ class TableSheet:
                     cells[index] = self._centred_cell(cells[index])
             if lines > 1:
                 dimensions[row].height = LINE_HEIGHT * lines + 2
-                cells = [self._top_cell(cell) for cell in cells]
+                # the other cells of the tall row at its top (None: nothing to show; a Cell: wrapped
+                # already, or a text or rate cell of its own)
+                top = self._top_style.cell
+                cells = [cell if cell is None or isinstance(cell, Cell) else top(cell) for cell in cells]
             append(cells)
         self.row = row
 
     def _centred_cell(self, value: object) -> Cell:
         return self._centred_style.cell(value)
-
-    def _top_cell(self, value: object) -> object:
-        """``value`` at the top of its cell (in a row made tall by another cell's text)."""
-        if value is None or isinstance(value, Cell):
-            return value  # nothing to show; or wrapped (top already), a text or a rate cell of its own
-        return self._top_style.cell(value)
 
     def _wrapped_cell(self, value: object) -> Cell:
         """``value`` (safe text, or a text cell already) wrapped in its column."""
@@ -322,11 +322,6 @@ def _print_setup(ws: Worksheet) -> None:
     ws.page_margins.header = ws.page_margins.footer = 0.3
     if ws.oddFooter is not None:
         ws.oddFooter.center.text = translate("Excel", "Page &P of &N")
-
-
-def _plain_text(text: str) -> bool:
-    """Text that needs no care: printable (so no control character), not starting like a formula."""
-    return text.isprintable() and not text.startswith(FORMULA_SIGNS) and len(text) <= MAX_CELL_TEXT
 
 
 def text_units(text: str) -> int:
