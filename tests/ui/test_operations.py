@@ -136,3 +136,37 @@ def test_a_busy_database_is_told_and_the_step_form_keeps_what_was_typed(
     assert table_contents(str(db_path)) == before
     box.close()
     dialog.reject()
+
+
+def test_a_read_that_meets_a_signed_out_user_tells_nothing_and_an_error_is_told(qtbot: QtBot) -> None:
+    """切换用户 signs out while a view's read runs on a worker: the read meets NotSignedIn, and the
+    sign-in dialog is already up, so no error is shown (the views read again after signing in). Any
+    other error of a read is told (the window's error handling: sys.excepthook)."""
+    from PySide6.QtWidgets import QWidget
+
+    from casebook.domain.errors import NotSignedIn
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    told: list[BaseException] = []
+    shown: list[object] = []
+    hook = sys.excepthook
+    sys.excepthook = lambda kind, error, trace: told.append(error)
+    try:
+
+        def signed_out() -> object:
+            raise NotSignedIn("This database has accounts: sign in first.")
+
+        reads = operation.LatestRead(owner)
+        reads.run(signed_out, shown.append)
+        qtbot.waitUntil(lambda: not reads.busy, timeout=10_000)
+        assert told == [] and shown == []
+
+        def broken() -> object:
+            raise ValueError("a defect")
+
+        reads.run(broken, shown.append)
+        qtbot.waitUntil(lambda: not reads.busy, timeout=10_000)
+        assert [type(error) for error in told] == [ValueError] and shown == []
+    finally:
+        sys.excepthook = hook

@@ -19,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+from casebook.domain.errors import NotSignedIn
+
 Work = Callable[[], Any]
 Success = Callable[[Any], object]
 Failure = Callable[[Exception], object]
@@ -176,4 +178,8 @@ class LatestRead:
         self._next = None
         if self._on_busy is not None:
             self._on_busy(False)
+        if isinstance(error, NotSignedIn):
+            # The user signed out (切换用户) while the read ran: the sign-in dialog is up, and the
+            # views read again once someone has signed in. Nothing to tell.
+            return
         report(error)
