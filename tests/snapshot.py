@@ -17,8 +17,14 @@ def table_contents(target: Path | str) -> dict[str, list[tuple[object, ...]]]:
     try:
         with engine.connect() as connection:
             tables = sorted(inspect(connection).get_table_names())
+            inspector = inspect(connection)
             return {
-                table: [tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}" ORDER BY 1'))]
+                table: [
+                    tuple(row)
+                    for row in connection.execute(
+                        text(f'SELECT * FROM "{table}" ORDER BY {_every_column(len(inspector.get_columns(table)))}')
+                    )
+                ]
                 for table in tables
             }
     finally:
@@ -31,9 +37,20 @@ def _sqlite_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
         tables = [
             name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         ]
-        return {table: connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall() for table in tables}
+        contents = {}
+        for table in tables:
+            width = len(connection.execute(f'PRAGMA table_info("{table}")').fetchall())
+            contents[table] = connection.execute(f'SELECT * FROM "{table}" ORDER BY {_every_column(width)}').fetchall()
+        return contents
     finally:
         connection.close()
+
+
+def _every_column(width: int) -> str:
+    """An ORDER BY list of every column by position: the rows come in one order whatever order the
+    server keeps them in (a table whose first column is not unique, e.g. case_fact's cohort year,
+    came back in its physical order, which differs between two imports on PostgreSQL)."""
+    return ", ".join(str(position) for position in range(1, width + 1))
 
 
 def file_bytes(target: Path | str) -> bytes | None:

@@ -167,7 +167,8 @@ def rows_as_of_0001(path: Path, original: dict[str, list[tuple[object, ...]]]) -
                 continue
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')][: _width(original[table])]
             names = ", ".join(f'"{c}"' for c in columns)
-            result[table] = connection.execute(f'SELECT {names} FROM "{table}" ORDER BY 1').fetchall()
+            order = ", ".join(str(position) for position in range(1, len(columns) + 1))
+            result[table] = connection.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}').fetchall()
         return result
     finally:
         connection.close()

@@ -195,6 +195,8 @@ def test_revision_chain_is_linear() -> None:
         "0014",
         "0015",
         "0016",
+        "0017",
+        "0018",
     ]
     assert all(len(r._all_down_revisions) <= 1 for r in revisions)
 
