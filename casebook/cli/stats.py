@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 
@@ -25,6 +26,10 @@ from casebook.services.statistics.by_session import (
 from casebook.services.statistics.export import statistics_dict
 from casebook.services.statistics.figures import Statistics, compute_statistics, statistics_narrative
 
+# The tracked kinds that are not cases (issue 21): kind → the module whose ``run(args) -> int``
+# prints their figures (imported only when asked for).
+OTHER_KINDS: dict[str, str] = {}
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats = commands.add_parser("stats", help=translate("Cli", "figures of a year's cases as of a date"))
@@ -39,7 +44,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     stats.add_argument(
         "--kind",
-        choices=[k.value for k in CaseKind],
+        choices=[k.value for k in CaseKind] + list(OTHER_KINDS),
         default=CaseKind.SUGGESTION.value,
         help=translate("Cli", "suggestions (default) or motions"),
     )
@@ -54,6 +59,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    if args.kind in OTHER_KINDS:
+        run: object = importlib.import_module(OTHER_KINDS[args.kind]).run
+        assert callable(run)
+        result = run(args)
+        assert isinstance(result, int)
+        return result
     db = open_database(args.db)
     try:
         subset = subset_of(db, args)
