@@ -110,6 +110,10 @@ class OfficeSettings:
         default_factory=lambda: {"优秀": 95, "良好": 85, "合格": 75, "不合格": 60}
     )
     evaluation_weight: int = 0
+    # 民生实事项目 (casebook.domain.projects): the options of the deputies' year-end rating, and those
+    # counted as satisfied in the satisfaction rate of the projects.
+    project_rating_options: tuple[str, ...] = ("满意", "基本满意", "不满意")
+    project_satisfied_options: tuple[str, ...] = ("满意", "基本满意")
     # Targets per rate (「力争办成率达到80%」): rate key (RateName value) → percent; a rate not listed has none.
     rate_targets: dict[str, Any] = field(default_factory=dict)
     # The printed register (打印 sheet of the register export): its columns, in this order.

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.errors import RuleViolation
 from casebook.domain.figure_style import DECIMAL_CHOICES, FigureKind, Rounding
 from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.projects import check_rating_settings
 from casebook.domain.rate_targets import check_targets
 from casebook.domain.ratings import RatingCount
 from casebook.domain.report_templates import PLACEHOLDERS, template_problem
@@ -64,6 +65,7 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
 def _check(settings: OfficeSettings) -> None:
     check_kinds_of_value(settings)
     check_evaluation_settings(settings.evaluation_kinds, settings.evaluation_grades, settings.evaluation_weight)
+    check_rating_settings(settings.project_rating_options, settings.project_satisfied_options)
     problem = template_problem(settings.report_template)
     if problem is not None:
         raise RuleViolation(

@@ -13,6 +13,13 @@ from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
 from casebook.store.models.ledger import LedgerImportedCase, LedgerMapping
 from casebook.store.models.meetings import ReplyMeeting
+from casebook.store.models.projects import (
+    LivelihoodProject,
+    ProjectMilestone,
+    ProjectRating,
+    ProjectReport,
+    ProjectUnit,
+)
 from casebook.store.models.reference import (
     Category,
     CongressSession,
@@ -53,7 +60,12 @@ __all__ = [
     "Leader",
     "LedgerImportedCase",
     "LedgerMapping",
+    "LivelihoodProject",
     "OfficeSetting",
+    "ProjectMilestone",
+    "ProjectRating",
+    "ProjectReport",
+    "ProjectUnit",
     "Rating",
     "Reply",
     "ReplyMeeting",
