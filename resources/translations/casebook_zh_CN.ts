@@ -1846,18 +1846,18 @@
     <message>
       <location filename="../../casebook/cli/accounts.py" line="32" />
       <location filename="../../casebook/cli/attachments.py" line="40" />
-      <location filename="../../casebook/cli/audit.py" line="60" />
+      <location filename="../../casebook/cli/audit.py" line="59" />
       <location filename="../../casebook/cli/case.py" line="82" />
       <location filename="../../casebook/cli/deadlines.py" line="47" />
       <location filename="../../casebook/cli/deadlines.py" line="54" />
-      <location filename="../../casebook/cli/decisions.py" line="55" />
-      <location filename="../../casebook/cli/deliberations.py" line="68" />
+      <location filename="../../casebook/cli/decisions.py" line="54" />
+      <location filename="../../casebook/cli/deliberations.py" line="67" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/meetings.py" line="58" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
       <location filename="../../casebook/cli/settings.py" line="74" />
-      <location filename="../../casebook/cli/similar.py" line="43" />
-      <location filename="../../casebook/cli/stats.py" line="52" />
+      <location filename="../../casebook/cli/similar.py" line="42" />
+      <location filename="../../casebook/cli/stats.py" line="57" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
@@ -2005,24 +2005,24 @@
     </message>
     <message>
       <location filename="../../casebook/cli/arguments.py" line="25" />
-      <location filename="../../casebook/cli/audit.py" line="152" />
+      <location filename="../../casebook/cli/audit.py" line="153" />
       <location filename="../../casebook/cli/backup.py" line="140" />
       <location filename="../../casebook/cli/deadlines.py" line="195" />
-      <location filename="../../casebook/cli/export.py" line="83" />
-      <location filename="../../casebook/cli/export.py" line="92" />
-      <location filename="../../casebook/cli/export.py" line="145" />
-      <location filename="../../casebook/cli/ledger_import.py" line="80" />
-      <location filename="../../casebook/cli/ledger_import.py" line="98" />
-      <location filename="../../casebook/cli/letters.py" line="48" />
-      <location filename="../../casebook/cli/letters.py" line="65" />
+      <location filename="../../casebook/cli/export.py" line="88" />
+      <location filename="../../casebook/cli/export.py" line="97" />
+      <location filename="../../casebook/cli/export.py" line="150" />
+      <location filename="../../casebook/cli/ledger_import.py" line="81" />
+      <location filename="../../casebook/cli/ledger_import.py" line="99" />
+      <location filename="../../casebook/cli/letters.py" line="49" />
+      <location filename="../../casebook/cli/letters.py" line="66" />
       <location filename="../../casebook/cli/main.py" line="150" />
       <location filename="../../casebook/cli/main.py" line="164" />
-      <location filename="../../casebook/cli/replies.py" line="131" />
-      <location filename="../../casebook/cli/replies.py" line="44" />
+      <location filename="../../casebook/cli/replies.py" line="134" />
+      <location filename="../../casebook/cli/replies.py" line="45" />
       <location filename="../../casebook/cli/settings.py" line="123" />
-      <location filename="../../casebook/cli/similar.py" line="76" />
-      <location filename="../../casebook/cli/similar.py" line="124" />
-      <location filename="../../casebook/cli/stats.py" line="64" />
+      <location filename="../../casebook/cli/similar.py" line="75" />
+      <location filename="../../casebook/cli/similar.py" line="125" />
+      <location filename="../../casebook/cli/stats.py" line="75" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -2072,7 +2072,7 @@
     <message>
       <location filename="../../casebook/cli/attachments.py" line="28" />
       <location filename="../../casebook/cli/case.py" line="41" />
-      <location filename="../../casebook/cli/decisions.py" line="48" />
+      <location filename="../../casebook/cli/decisions.py" line="47" />
       <location filename="../../casebook/cli/evaluations.py" line="45" />
       <location filename="../../casebook/cli/meetings.py" line="43" />
       <location filename="../../casebook/cli/meetings.py" line="57" />
@@ -2135,175 +2135,175 @@
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="28" />
+      <location filename="../../casebook/cli/audit.py" line="27" />
       <source>the audit trail: who changed what and when, or one case's history</source>
       <translation>审计日志：谁在何时更改了什么，或一件案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="29" />
+      <location filename="../../casebook/cli/audit.py" line="28" />
       <source>Without --case: every change to the database, newest first. With --case: that case's history, oldest first. Each step shows who took it, when, and each field with its old and new value.</source>
       <translation>不带 --case：数据库的全部更改，最新的在前。带 --case：该案件的办理过程，最早的在前。每一步列出操作人、时间，以及每个字段的原值和新值。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="35" />
+      <location filename="../../casebook/cli/audit.py" line="34" />
       <source>the history of the case with this number</source>
       <translation>此编号案件的办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="37" />
+      <location filename="../../casebook/cli/audit.py" line="36" />
       <source>with --case: the session the case belongs to</source>
       <translation>与 --case 合用：案件所属的届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="39" />
+      <location filename="../../casebook/cli/audit.py" line="38" />
       <source>only what this user did</source>
       <translation>只列出此用户的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="44" />
+      <location filename="../../casebook/cli/audit.py" line="43" />
       <source>only what was recorded on or after this day</source>
       <translation>只列出此日及以后记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="50" />
+      <location filename="../../casebook/cli/audit.py" line="49" />
       <source>only what was recorded on or before this day</source>
       <translation>只列出此日及以前记录的操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="53" />
+      <location filename="../../casebook/cli/audit.py" line="52" />
       <source>at most N entries</source>
       <translation>最多 N 条</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="58" />
+      <location filename="../../casebook/cli/audit.py" line="57" />
       <source>check the audit trail's hash chain: exit 1 and the first broken link when it is broken</source>
       <translation>校验审计日志的哈希链：如已被破坏，给出第一个断开的环节并以退出码 1 结束</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="66" />
+      <location filename="../../casebook/cli/audit.py" line="65" />
       <source>write the entries to this workbook</source>
       <translation>将记录写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="100" />
+      <location filename="../../casebook/cli/audit.py" line="99" />
       <source>No entries in the audit trail match.</source>
       <translation>审计日志中没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="123" />
+      <location filename="../../casebook/cli/audit.py" line="122" />
       <source>--verify checks the whole trail; give it alone</source>
       <translation>--verify 校验整个审计日志，请单独使用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="125" />
+      <location filename="../../casebook/cli/audit.py" line="124" />
       <source>--session is only for --case</source>
       <translation>--session 仅与 --case 合用</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="127" />
-      <location filename="../../casebook/cli/similar.py" line="97" />
+      <location filename="../../casebook/cli/audit.py" line="126" />
+      <location filename="../../casebook/cli/similar.py" line="96" />
       <source>--limit must be at least 1</source>
       <translation>--limit 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="129" />
+      <location filename="../../casebook/cli/audit.py" line="128" />
       <source>--since must not be after --until</source>
       <translation>--since 不能晚于 --until</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="132" />
+      <location filename="../../casebook/cli/audit.py" line="131" />
       <source>give either --json or -o, not both</source>
       <translation>--json 和 -o 只能选其一</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="134" />
-      <location filename="../../casebook/cli/export.py" line="154" />
-      <location filename="../../casebook/cli/similar.py" line="106" />
+      <location filename="../../casebook/cli/audit.py" line="133" />
+      <location filename="../../casebook/cli/export.py" line="159" />
+      <location filename="../../casebook/cli/similar.py" line="105" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="136" />
-      <location filename="../../casebook/cli/export.py" line="156" />
-      <location filename="../../casebook/cli/letters.py" line="49" />
-      <location filename="../../casebook/cli/replies.py" line="31" />
+      <location filename="../../casebook/cli/audit.py" line="135" />
+      <location filename="../../casebook/cli/export.py" line="161" />
+      <location filename="../../casebook/cli/letters.py" line="50" />
+      <location filename="../../casebook/cli/replies.py" line="32" />
       <location filename="../../casebook/cli/screenshot.py" line="46" />
-      <location filename="../../casebook/cli/similar.py" line="108" />
+      <location filename="../../casebook/cli/similar.py" line="107" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="142" />
+      <location filename="../../casebook/cli/audit.py" line="141" />
       <source>There is no case numbered {number} in the session {session}.</source>
       <translation>{session}没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="144" />
+      <location filename="../../casebook/cli/audit.py" line="143" />
       <source>There is no case numbered {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="151" />
-      <location filename="../../casebook/cli/export.py" line="142" />
-      <location filename="../../casebook/cli/letters.py" line="62" />
-      <location filename="../../casebook/cli/replies.py" line="41" />
+      <location filename="../../casebook/cli/audit.py" line="152" />
+      <location filename="../../casebook/cli/export.py" line="147" />
+      <location filename="../../casebook/cli/letters.py" line="63" />
+      <location filename="../../casebook/cli/replies.py" line="42" />
       <location filename="../../casebook/cli/settings.py" line="120" />
-      <location filename="../../casebook/cli/similar.py" line="121" />
+      <location filename="../../casebook/cli/similar.py" line="122" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="154" />
+      <location filename="../../casebook/cli/audit.py" line="155" />
       <source>Audit trail written to {path}: {count} entries.</source>
       <translation>审计日志已写入 {path}：{count} 条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="162" />
+      <location filename="../../casebook/cli/audit.py" line="163" />
       <source>History of {case}</source>
       <translation>{case}办理过程</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="168" />
-      <location filename="../../casebook/cli/audit.py" line="185" />
+      <location filename="../../casebook/cli/audit.py" line="169" />
+      <location filename="../../casebook/cli/audit.py" line="186" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="169" />
-      <location filename="../../casebook/cli/audit.py" line="186" />
+      <location filename="../../casebook/cli/audit.py" line="170" />
+      <location filename="../../casebook/cli/audit.py" line="187" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="170" />
-      <location filename="../../casebook/cli/audit.py" line="187" />
+      <location filename="../../casebook/cli/audit.py" line="171" />
+      <location filename="../../casebook/cli/audit.py" line="188" />
       <source>Step</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="171" />
-      <location filename="../../casebook/cli/audit.py" line="188" />
+      <location filename="../../casebook/cli/audit.py" line="172" />
+      <location filename="../../casebook/cli/audit.py" line="189" />
       <location filename="../../casebook/cli/deadlines.py" line="169" />
-      <location filename="../../casebook/cli/decisions.py" line="95" />
-      <location filename="../../casebook/cli/deliberations.py" line="126" />
+      <location filename="../../casebook/cli/decisions.py" line="94" />
+      <location filename="../../casebook/cli/deliberations.py" line="125" />
       <location filename="../../casebook/cli/evaluations.py" line="98" />
       <location filename="../../casebook/cli/meetings.py" line="117" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="172" />
+      <location filename="../../casebook/cli/audit.py" line="173" />
       <source>Case or record</source>
       <translation>案件或记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="173" />
-      <location filename="../../casebook/cli/audit.py" line="189" />
+      <location filename="../../casebook/cli/audit.py" line="174" />
+      <location filename="../../casebook/cli/audit.py" line="190" />
       <source>Changes</source>
       <translation>更改内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="196" />
+      <location filename="../../casebook/cli/audit.py" line="197" />
       <source>History of {case}: {count} entries</source>
       <translation>{case}办理过程：{count} 条</translation>
     </message>
@@ -2389,9 +2389,9 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
-      <location filename="../../casebook/cli/decisions.py" line="45" />
-      <location filename="../../casebook/cli/deliberations.py" line="49" />
-      <location filename="../../casebook/cli/deliberations.py" line="63" />
+      <location filename="../../casebook/cli/decisions.py" line="44" />
+      <location filename="../../casebook/cli/deliberations.py" line="48" />
+      <location filename="../../casebook/cli/deliberations.py" line="62" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
       <location filename="../../casebook/cli/meetings.py" line="48" />
       <source>the day</source>
@@ -2580,10 +2580,10 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="99" />
-      <location filename="../../casebook/cli/decisions.py" line="93" />
-      <location filename="../../casebook/cli/deliberations.py" line="128" />
-      <location filename="../../casebook/cli/similar.py" line="210" />
-      <location filename="../../casebook/cli/similar.py" line="181" />
+      <location filename="../../casebook/cli/decisions.py" line="92" />
+      <location filename="../../casebook/cli/deliberations.py" line="127" />
+      <location filename="../../casebook/cli/similar.py" line="211" />
+      <location filename="../../casebook/cli/similar.py" line="182" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2655,8 +2655,8 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="169" />
-      <location filename="../../casebook/cli/decisions.py" line="91" />
-      <location filename="../../casebook/cli/deliberations.py" line="127" />
+      <location filename="../../casebook/cli/decisions.py" line="90" />
+      <location filename="../../casebook/cli/deliberations.py" line="126" />
       <location filename="../../casebook/cli/evaluations.py" line="99" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -2687,204 +2687,204 @@
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="39" />
+      <location filename="../../casebook/cli/decisions.py" line="38" />
       <source>the year's excellent motions and suggestions and advanced handling units</source>
       <translation>年度优秀议案建议和先进承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="42" />
+      <location filename="../../casebook/cli/decisions.py" line="41" />
       <source>mark a case or a unit for a year</source>
       <translation>将议案建议或单位列入某年度的决定</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="43" />
+      <location filename="../../casebook/cli/decisions.py" line="42" />
       <source>excellent_case (优秀议案建议) or advanced_unit</source>
       <translation>excellent_case（优秀议案建议）或 advanced_unit（先进承办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="44" />
+      <location filename="../../casebook/cli/decisions.py" line="43" />
       <source>the year the decision is about</source>
       <translation>决定所评的年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="46" />
+      <location filename="../../casebook/cli/decisions.py" line="45" />
       <source>the decision's document number</source>
       <translation>决定的文号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="47" />
+      <location filename="../../casebook/cli/decisions.py" line="46" />
       <source>the case (with --session)</source>
       <translation>议案建议编号（与 --session 同用）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="49" />
+      <location filename="../../casebook/cli/decisions.py" line="48" />
       <source>the handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="52" />
+      <location filename="../../casebook/cli/decisions.py" line="51" />
       <source>list the decisions</source>
       <translation>列出年度决定</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="53" />
-      <location filename="../../casebook/cli/decisions.py" line="58" />
+      <location filename="../../casebook/cli/decisions.py" line="52" />
+      <location filename="../../casebook/cli/decisions.py" line="57" />
       <location filename="../../casebook/cli/evaluations.py" line="53" />
       <source>only those of this year</source>
       <translation>只列出该年度的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="54" />
+      <location filename="../../casebook/cli/decisions.py" line="53" />
       <location filename="../../casebook/cli/evaluations.py" line="54" />
       <source>only those of this unit</source>
       <translation>只列出该单位的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="57" />
+      <location filename="../../casebook/cli/decisions.py" line="56" />
       <source>write the list of decisions to a workbook</source>
       <translation>将年度决定名单导出为工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="73" />
+      <location filename="../../casebook/cli/decisions.py" line="72" />
       <source>Recorded: {subject}, {decision}</source>
       <translation>已登记：{subject}，{decision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="90" />
+      <location filename="../../casebook/cli/decisions.py" line="89" />
       <location filename="../../casebook/cli/evaluations.py" line="101" />
-      <location filename="../../casebook/cli/similar.py" line="207" />
-      <location filename="../../casebook/cli/similar.py" line="178" />
+      <location filename="../../casebook/cli/similar.py" line="208" />
+      <location filename="../../casebook/cli/similar.py" line="179" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="92" />
+      <location filename="../../casebook/cli/decisions.py" line="91" />
       <source>Case or unit</source>
       <translation>议案建议或单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="94" />
+      <location filename="../../casebook/cli/decisions.py" line="93" />
       <source>Document number</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="110" />
+      <location filename="../../casebook/cli/decisions.py" line="111" />
       <source>Wrote {count} decisions to {path}</source>
       <translation>已将{count}条决定写入{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="44" />
+      <location filename="../../casebook/cli/deliberations.py" line="43" />
       <source>standing committee deliberations and topical inquiries (整改清单)</source>
       <translation>常委会审议和专题询问（整改清单）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="47" />
+      <location filename="../../casebook/cli/deliberations.py" line="46" />
       <source>record a deliberation or an inquiry</source>
       <translation>登记一次审议或询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="48" />
+      <location filename="../../casebook/cli/deliberations.py" line="47" />
       <source>committee_review (常委会审议) or topical_inquiry</source>
       <translation>committee_review（常委会审议）或 topical_inquiry（专题询问）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="51" />
+      <location filename="../../casebook/cli/deliberations.py" line="50" />
       <source>speakers and who attended</source>
       <translation>发言和参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="52" />
+      <location filename="../../casebook/cli/deliberations.py" line="51" />
       <source>the units questioned</source>
       <translation>被询问（审议）的单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="55" />
+      <location filename="../../casebook/cli/deliberations.py" line="54" />
       <source>add a follow-up item (整改清单) to a deliberation</source>
       <translation>为审议或询问增加一项整改事项（整改清单）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="56" />
+      <location filename="../../casebook/cli/deliberations.py" line="55" />
       <source>the deliberation's id</source>
       <translation>审议或询问的序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="58" />
+      <location filename="../../casebook/cli/deliberations.py" line="57" />
       <source>the due date</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="59" />
+      <location filename="../../casebook/cli/deliberations.py" line="58" />
       <source>the unit responsible</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="61" />
+      <location filename="../../casebook/cli/deliberations.py" line="60" />
       <source>mark a follow-up item done</source>
       <translation>登记整改事项完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="62" />
+      <location filename="../../casebook/cli/deliberations.py" line="61" />
       <source>the item's id</source>
       <translation>整改事项的序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="66" />
+      <location filename="../../casebook/cli/deliberations.py" line="65" />
       <source>list deliberations and their follow-up items</source>
       <translation>列出审议询问及其整改清单</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="67" />
-      <location filename="../../casebook/cli/deliberations.py" line="73" />
+      <location filename="../../casebook/cli/deliberations.py" line="66" />
+      <location filename="../../casebook/cli/deliberations.py" line="72" />
       <source>only those held in this year</source>
       <translation>只列出该年度举行的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="71" />
+      <location filename="../../casebook/cli/deliberations.py" line="70" />
       <source>write the deliberations and their items to a workbook</source>
       <translation>将审议询问及其整改清单导出为工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="86" />
+      <location filename="../../casebook/cli/deliberations.py" line="85" />
       <source>Recorded deliberation {id}: {title}</source>
       <translation>已登记审议询问{id}：{title}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="97" />
+      <location filename="../../casebook/cli/deliberations.py" line="96" />
       <source>Added follow-up item {id}, due {date}</source>
       <translation>已增加整改事项{id}，期限{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="107" />
+      <location filename="../../casebook/cli/deliberations.py" line="106" />
       <source>Follow-up item {id} done on {date}</source>
       <translation>整改事项{id}已于{date}完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="125" />
+      <location filename="../../casebook/cli/deliberations.py" line="124" />
       <source>Id</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="129" />
+      <location filename="../../casebook/cli/deliberations.py" line="128" />
       <source>Units</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="130" />
+      <location filename="../../casebook/cli/deliberations.py" line="129" />
       <source>Items</source>
       <translation>整改事项</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="131" />
+      <location filename="../../casebook/cli/deliberations.py" line="130" />
       <source>Open</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="132" />
+      <location filename="../../casebook/cli/deliberations.py" line="131" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="157" />
+      <location filename="../../casebook/cli/deliberations.py" line="158" />
       <source>Wrote {count} follow-up items to {path}</source>
       <translation>已将{count}项整改事项写入{path}</translation>
     </message>
@@ -2905,7 +2905,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="126" />
+      <location filename="../../casebook/cli/main.py" line="123" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -2995,222 +2995,222 @@
       <translation>评议评估方</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="33" />
+      <location filename="../../casebook/cli/export.py" line="34" />
       <source>write the register, the units' lists or a report to an Excel workbook</source>
       <translation>将台账、各单位交办清单或统计报表导出为 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="34" />
+      <location filename="../../casebook/cli/export.py" line="35" />
       <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
       <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="40" />
+      <location filename="../../casebook/cli/export.py" line="41" />
       <source>what to export</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="47" />
+      <location filename="../../casebook/cli/export.py" line="48" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="52" />
+      <location filename="../../casebook/cli/export.py" line="53" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="58" />
+      <location filename="../../casebook/cli/export.py" line="59" />
       <source>the month of the monthly report (default: the last complete month)</source>
       <translation>月报的月份（默认：最近一个已结束的月份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="64" />
+      <location filename="../../casebook/cli/export.py" line="65" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="70" />
+      <location filename="../../casebook/cli/export.py" line="71" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="84" />
+      <location filename="../../casebook/cli/export.py" line="89" />
       <source>--unit and --all are only for reply forms</source>
       <translation>--unit 和 --all 只用于单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="120" />
+      <location filename="../../casebook/cli/export.py" line="125" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="136" />
+      <location filename="../../casebook/cli/export.py" line="141" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="164" />
+      <location filename="../../casebook/cli/export.py" line="169" />
       <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
       <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="173" />
+      <location filename="../../casebook/cli/export.py" line="178" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="176" />
+      <location filename="../../casebook/cli/export.py" line="181" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="178" />
+      <location filename="../../casebook/cli/export.py" line="183" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="180" />
+      <location filename="../../casebook/cli/export.py" line="185" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="184" />
+      <location filename="../../casebook/cli/export.py" line="189" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="191" />
+      <location filename="../../casebook/cli/export.py" line="196" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="27" />
+      <location filename="../../casebook/cli/ledger_import.py" line="25" />
       <source>import a ledger (.xlsx or .xls): new cases are added, known ones updated</source>
       <translation>导入台账（.xlsx 或 .xls）：新案件登记，已有案件更新</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="29" />
+      <location filename="../../casebook/cli/ledger_import.py" line="27" />
       <source>the ledger workbook</source>
       <translation>台账工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="31" />
+      <location filename="../../casebook/cli/ledger_import.py" line="29" />
       <source>put every case in this session (created if missing)</source>
       <translation>所有案件归入该届次会议（不存在时新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="37" />
+      <location filename="../../casebook/cli/ledger_import.py" line="35" />
       <source>the first day of a session the import creates (gives its year and the implied dates)</source>
       <translation>导入时新建的会议的首日（由此确定其年度和推定的日期）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="44" />
+      <location filename="../../casebook/cli/ledger_import.py" line="42" />
       <source>read a column as a field (所在代表团=delegation), or not at all (联系电话=); remembered, repeatable</source>
       <translation>把某列读作某字段（所在代表团=delegation），或不读该列（联系电话=）；会被记住，可重复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="53" />
+      <location filename="../../casebook/cli/ledger_import.py" line="51" />
       <source>read a result, rating or contact wording as a class or level (暂缓解决=C); remembered, repeatable</source>
       <translation>把办理结果、测评意见或沟通方式的写法对应到类别或等级（暂缓解决=C）；会被记住，可重复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="60" />
+      <location filename="../../casebook/cli/ledger_import.py" line="58" />
       <source>take the ledger's values even where a clerk changed them since the last import</source>
       <translation>即使上次导入后工作人员在程序中改过，也采用台账中的值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="63" />
+      <location filename="../../casebook/cli/ledger_import.py" line="61" />
       <source>show what the import would do, and change nothing</source>
       <translation>只显示导入结果，不作任何改动</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="69" />
+      <location filename="../../casebook/cli/ledger_import.py" line="67" />
       <source>write the refused rows, with the reason for each, to this workbook</source>
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="25" />
+      <location filename="../../casebook/cli/letters.py" line="24" />
       <source>write the letters to handling units (.docx): assignment, reminder or report</source>
       <translation>生成致承办单位的函件（.docx）：交办通知、催办函或办理情况通报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="26" />
+      <location filename="../../casebook/cli/letters.py" line="25" />
       <source>assignment: 交办通知 with its 签收回执 (each unit's open cases); reminder: 催办函 (overdue and nearly due cases); report: 办理情况通报 (each unit's figures of the year).</source>
       <translation>assignment：交办通知及签收回执（各单位未答复的建议）；reminder：催办函（已逾期和即将到期的建议）；report：办理情况通报（各单位本年度的数据）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="32" />
+      <location filename="../../casebook/cli/letters.py" line="31" />
       <source>which letter</source>
       <translation>哪一种函件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="35" />
+      <location filename="../../casebook/cli/letters.py" line="34" />
       <source>the letters' date (default: today)</source>
       <translation>函件日期（默认：今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="38" />
+      <location filename="../../casebook/cli/letters.py" line="37" />
       <source>the folder to write to</source>
       <translation>写入的文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="72" />
+      <location filename="../../casebook/cli/letters.py" line="73" />
       <source>{letters} letters written for {units} units (dated {date}).</source>
       <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="51" />
+      <location filename="../../casebook/cli/main.py" line="64" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="59" />
+      <location filename="../../casebook/cli/main.py" line="72" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="63" />
+      <location filename="../../casebook/cli/main.py" line="76" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="68" />
+      <location filename="../../casebook/cli/main.py" line="81" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="77" />
+      <location filename="../../casebook/cli/main.py" line="90" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="83" />
+      <location filename="../../casebook/cli/main.py" line="96" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="114" />
+      <location filename="../../casebook/cli/main.py" line="111" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="116" />
+      <location filename="../../casebook/cli/main.py" line="113" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="119" />
+      <location filename="../../casebook/cli/main.py" line="116" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="124" />
+      <location filename="../../casebook/cli/main.py" line="121" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="179" />
+      <location filename="../../casebook/cli/main.py" line="200" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="25" />
-      <location filename="../../casebook/cli/stats.py" line="31" />
+      <location filename="../../casebook/cli/stats.py" line="36" />
       <location filename="../../casebook/cli/supervision.py" line="32" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
@@ -3288,7 +3288,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="33" />
-      <location filename="../../casebook/cli/stats.py" line="44" />
+      <location filename="../../casebook/cli/stats.py" line="49" />
       <location filename="../../casebook/cli/supervision.py" line="45" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
@@ -3304,67 +3304,67 @@
       <translation>{count}个承办单位的排名已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="23" />
+      <location filename="../../casebook/cli/replies.py" line="22" />
       <source>only this handling unit</source>
       <translation>只生成该承办单位的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="24" />
+      <location filename="../../casebook/cli/replies.py" line="23" />
       <source>every handling unit (the default)</source>
       <translation>全部承办单位（默认）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="33" />
+      <location filename="../../casebook/cli/replies.py" line="34" />
       <source>reply forms take --unit or --all and --year only</source>
       <translation>单位答复表只接受 --unit 或 --all 以及 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="48" />
+      <location filename="../../casebook/cli/replies.py" line="49" />
       <source>{unit}: {cases} open cases → {path}</source>
       <translation>{unit}：未答复建议{cases}件 → {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="53" />
+      <location filename="../../casebook/cli/replies.py" line="54" />
       <source>Reply forms written: {forms} units, {cases} cases.</source>
       <translation>已生成单位答复表：{forms}个单位，建议{cases}件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="65" />
+      <location filename="../../casebook/cli/replies.py" line="66" />
       <source>read the units' returned reply forms: each filled row becomes the unit's reply</source>
       <translation>导入承办单位交回的答复表：每一填写的行记为该单位的答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="67" />
+      <location filename="../../casebook/cli/replies.py" line="68" />
       <source>returned forms</source>
       <translation>交回的答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="68" />
+      <location filename="../../casebook/cli/replies.py" line="69" />
       <source>refuse forms of any other unit</source>
       <translation>拒收其他单位的答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="70" />
+      <location filename="../../casebook/cli/replies.py" line="71" />
       <source>show what the forms would record, and change nothing</source>
       <translation>只显示将记录的内容，不作任何修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="72" />
+      <location filename="../../casebook/cli/replies.py" line="73" />
       <source>print the outcome as JSON</source>
       <translation>以 JSON 输出结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="115" />
+      <location filename="../../casebook/cli/replies.py" line="118" />
       <source>Dry run: {recorded} replies would be recorded, {refused} refused; nothing was changed.</source>
       <translation>试运行：将记录答复{recorded}条，拒收{refused}条；未作任何修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="117" />
+      <location filename="../../casebook/cli/replies.py" line="120" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="122" />
+      <location filename="../../casebook/cli/replies.py" line="125" />
       <source>{form}, row {row}</source>
       <translation>{form} 第{row}行</translation>
     </message>
@@ -3389,52 +3389,52 @@
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="164" />
+      <location filename="../../casebook/cli/session.py" line="165" />
       <source>This database has accounts: give your account with --user NAME (or {user_env}) and the password in {password_env}, or run the command in a terminal to be asked for them.</source>
       <translation>此数据库设有账户：请用 --user 账户名（或 {user_env}）指明账户，并在 {password_env} 中给出密码，或在终端中运行命令以输入账户和密码。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="172" />
+      <location filename="../../casebook/cli/session.py" line="173" />
       <source>User name: </source>
       <translation>账户名：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="176" />
+      <location filename="../../casebook/cli/session.py" line="177" />
       <source>No user name given; nothing was done.</source>
       <translation>未输入账户名，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="183" />
+      <location filename="../../casebook/cli/session.py" line="184" />
       <source>This database has accounts: give the password of {name} in {password_env}, or run the command in a terminal to be asked for it.</source>
       <translation>此数据库设有账户：请在 {password_env} 中给出 {name} 的密码，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="191" />
+      <location filename="../../casebook/cli/session.py" line="192" />
       <source>Password for {name}: </source>
       <translation>{name} 的密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="201" />
+      <location filename="../../casebook/cli/session.py" line="202" />
       <source>Give the new password in {env}, or run the command in a terminal to be asked for it; nothing was changed.</source>
       <translation>请在 {env} 中给出新密码，或在终端中运行命令以输入新密码；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="208" />
+      <location filename="../../casebook/cli/session.py" line="209" />
       <source>New password for {name}: </source>
       <translation>{name} 的新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="209" />
+      <location filename="../../casebook/cli/session.py" line="210" />
       <source>The same password again: </source>
       <translation>再次输入新密码：</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="211" />
+      <location filename="../../casebook/cli/session.py" line="212" />
       <source>The two passwords are not the same; nothing was changed.</source>
       <translation>两次输入的密码不一致，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/session.py" line="219" />
+      <location filename="../../casebook/cli/session.py" line="220" />
       <source>No password given; nothing was done.</source>
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
@@ -3489,147 +3489,147 @@
       <translation>没有设置被修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="32" />
+      <location filename="../../casebook/cli/similar.py" line="31" />
       <source>find earlier cases similar to a title, or the cases submitted again year after year</source>
       <translation>查找与标题相似的历年案件，或历年重复提出的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="33" />
+      <location filename="../../casebook/cli/similar.py" line="32" />
       <source>With TEXT: the cases of any year whose title or content is most similar to it, with a score from 0 to 1. With --clusters: the groups of similar cases of different years, unresolved groups first.</source>
       <translation>给出 TEXT：列出标题或内容与之最相似的历年案件及相似度（0～1）。使用 --clusters：列出不同年度提出的相似案件分组，未解决的分组在前。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="39" />
+      <location filename="../../casebook/cli/similar.py" line="38" />
       <source>a title or some words</source>
       <translation>标题或关键词</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="41" />
+      <location filename="../../casebook/cli/similar.py" line="40" />
       <source>list the groups of cases submitted again</source>
       <translation>列出重复提出的案件分组</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="49" />
+      <location filename="../../casebook/cli/similar.py" line="48" />
       <source>at most N cases (default 10)</source>
       <translation>最多 N 件（默认 10）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="55" />
+      <location filename="../../casebook/cli/similar.py" line="54" />
       <source>the lowest score shown (default {similar} for TEXT, {clusters} for --clusters)</source>
       <translation>显示的最低相似度（TEXT 默认 {similar}，--clusters 默认 {clusters}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="64" />
+      <location filename="../../casebook/cli/similar.py" line="63" />
       <source>groups spanning at least N years (default 2)</source>
       <translation>分组至少跨 N 个年度（默认 2）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="67" />
+      <location filename="../../casebook/cli/similar.py" line="66" />
       <source>write the groups to this workbook</source>
       <translation>将分组写入此工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="95" />
+      <location filename="../../casebook/cli/similar.py" line="94" />
       <source>give either a TEXT to look for or --clusters</source>
       <translation>请给出要查找的 TEXT 或 --clusters（二选一）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="99" />
+      <location filename="../../casebook/cli/similar.py" line="98" />
       <source>--min-years must be at least 1</source>
       <translation>--min-years 至少为 1</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="101" />
+      <location filename="../../casebook/cli/similar.py" line="100" />
       <source>--min-score must be between 0 and 1</source>
       <translation>--min-score 须在 0 到 1 之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="104" />
+      <location filename="../../casebook/cli/similar.py" line="103" />
       <source>-o is only for --clusters</source>
       <translation>-o 仅用于 --clusters</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="127" />
+      <location filename="../../casebook/cli/similar.py" line="128" />
       <source>Groups of cases submitted again written to {path}: {groups} groups, {cases} cases.</source>
       <translation>重复提出的案件分组已写入 {path}：{groups} 组，{cases} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="174" />
+      <location filename="../../casebook/cli/similar.py" line="175" />
       <source>No similar case.</source>
       <translation>未找到相似的案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="184" />
+      <location filename="../../casebook/cli/similar.py" line="185" />
       <source>Score</source>
       <translation>相似度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="204" />
+      <location filename="../../casebook/cli/similar.py" line="205" />
       <source>No group of similar cases submitted in different years.</source>
       <translation>没有在不同年度重复提出的相似案件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="208" />
-      <location filename="../../casebook/cli/similar.py" line="179" />
+      <location filename="../../casebook/cli/similar.py" line="209" />
+      <location filename="../../casebook/cli/similar.py" line="180" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="209" />
-      <location filename="../../casebook/cli/similar.py" line="180" />
+      <location filename="../../casebook/cli/similar.py" line="210" />
+      <location filename="../../casebook/cli/similar.py" line="181" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="211" />
+      <location filename="../../casebook/cli/similar.py" line="212" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="212" />
-      <location filename="../../casebook/cli/similar.py" line="182" />
+      <location filename="../../casebook/cli/similar.py" line="213" />
+      <location filename="../../casebook/cli/similar.py" line="183" />
       <source>Result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="213" />
-      <location filename="../../casebook/cli/similar.py" line="183" />
+      <location filename="../../casebook/cli/similar.py" line="214" />
+      <location filename="../../casebook/cli/similar.py" line="184" />
       <source>Rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="217" />
+      <location filename="../../casebook/cli/similar.py" line="218" />
       <source>resolved in some year</source>
       <translation>曾有年度已解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="217" />
+      <location filename="../../casebook/cli/similar.py" line="218" />
       <source>never resolved</source>
       <translation>历年均未解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/similar.py" line="219" />
+      <location filename="../../casebook/cli/similar.py" line="220" />
       <source>Group {number}: {cases} cases of {years}, {state}</source>
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="30" />
+      <location filename="../../casebook/cli/stats.py" line="35" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="36" />
+      <location filename="../../casebook/cli/stats.py" line="41" />
       <location filename="../../casebook/cli/supervision.py" line="37" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="50" />
+      <location filename="../../casebook/cli/stats.py" line="55" />
       <source>one table with a column per session of the year (meeting, interim) and the year</source>
       <translation>一张表：本年每个会议（大会期间、闭会期间）一列，另加全年一列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="65" />
+      <location filename="../../casebook/cli/stats.py" line="76" />
       <source>--by-session shows every session; leave out --session</source>
       <translation>--by-session 列出每个会议，请不要同时给出 --session</translation>
     </message>
@@ -5765,12 +5765,12 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="108" />
+      <location filename="../../casebook/cli/ledger_import.py" line="109" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="111" />
+      <location filename="../../casebook/cli/ledger_import.py" line="112" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
@@ -6148,27 +6148,27 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{unit}未承办该案件第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="81" />
+      <location filename="../../casebook/services/ledger/values.py" line="80" />
       <source>the date {value} is not between {first} and {last}</source>
       <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="117" />
+      <location filename="../../casebook/services/ledger/values.py" line="118" />
       <source>“{value}” is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="161" />
+      <location filename="../../casebook/services/ledger/values.py" line="162" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="271" />
+      <location filename="../../casebook/services/ledger/values.py" line="272" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="295" />
+      <location filename="../../casebook/services/ledger/values.py" line="296" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
     </message>
@@ -6691,6 +6691,69 @@ Schema revision: {revision}</source>
     </message>
   </context>
   <context>
+    <name>Opinions</name>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="34" />
+      <source>Answer rate</source>
+      <translation>办复率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="35" />
+      <source>Feedback rate</source>
+      <translation>反馈率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="36" />
+      <source>Voters' satisfaction rate</source>
+      <translation>群众满意率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="45" />
+      <source>Liaison station</source>
+      <translation>代表联络站</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="46" />
+      <source>Deputies' home</source>
+      <translation>人大代表之家</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="47" />
+      <source>Deputy group</source>
+      <translation>代表小组</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="48" />
+      <source>Registered</source>
+      <translation>已登记</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="49" />
+      <source>Passed on</source>
+      <translation>已转交</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="50" />
+      <source>Answered</source>
+      <translation>已办复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="51" />
+      <source>Fed back</source>
+      <translation>已反馈</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="52" />
+      <source>Closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="85" />
+      <source>Opinion {year}-{serial}</source>
+      <translation>意见{year}-{serial}</translation>
+    </message>
+  </context>
+  <context>
     <name>PaperLoop</name>
     <message>
       <location filename="../../casebook/ui/dialogs/paper_loop.py" line="48" />
@@ -6819,6 +6882,29 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/permissions.py" line="26" />
       <source>Sign in first.</source>
       <translation>请先登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Projects</name>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="36" />
+      <source>Voted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="37" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="38" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="39" />
+      <source>Not done</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -7498,6 +7584,56 @@ Schema revision: {revision}</source>
       <translation>{year}年</translation>
     </message>
     <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="72" />
+      <source>{period}no opinions from the public were registered.</source>
+      <translation>{period}未登记群众意见建议。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="79" />
+      <source>{period}the liaison stations collected {received} opinions and suggestions from the public, passed {passed} on to the departments concerned, and {answered} have been answered; the answer rate was {rate}.</source>
+      <translation>{period}各代表联络站共收集群众意见建议{received}件，及时转交部门办理{passed}件，已办复{answered}件，办复率{rate}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="94" />
+      <source>The answers were fed back to the voters in {fed_back} cases; the feedback rate was {rate}.</source>
+      <translation>已向群众反馈办理结果{fed_back}件，反馈率{rate}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="100" />
+      <source>Of {viewed} voters who gave their view, {satisfied} were satisfied or basically satisfied; the satisfaction rate was {rate}.</source>
+      <translation>表达评价意见的群众{viewed}人次中，满意和基本满意{satisfied}人次，群众满意率{rate}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="83" />
+      <source>{prefix}no livelihood projects of {year} were registered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="87" />
+      <source>{prefix}the deputies' vote chose {total} livelihood projects for {year}; {done} are done, a completion rate of {rate}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="93" />
+      <source>; the satisfaction rate of the deputies' rating was {rate}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="96" />
+      <source>.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="99" />
+      <source>{on_time} of the {due} milestones due were reached on time ({rate}%); {overdue} are overdue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="110" />
+      <source>{count} projects were reported not done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casebook/domain/report_sentences.py" line="38" />
       <source> and </source>
       <translation>和</translation>
@@ -7697,12 +7833,12 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="31" />
+      <location filename="../../casebook/cli/decisions.py" line="30" />
       <source>“{text}” is not a kind of decision ({kinds})</source>
       <translation>“{text}”不是年度决定的类型（{kinds}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/deliberations.py" line="36" />
+      <location filename="../../casebook/cli/deliberations.py" line="35" />
       <source>“{text}” is not a kind of deliberation ({kinds})</source>
       <translation>“{text}”不是审议询问的类型（{kinds}）</translation>
     </message>
@@ -7795,6 +7931,139 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/handling_steps.py" line="154" />
       <source>the rating that counts is “{level}”: the case is closed only after a re-handling round has been rated, or with the reason recorded (the deputy agreed to close it: date and note)</source>
       <translation>计入统计的测评为“{level}”：须重新办理并再次测评后才能办结，或登记办结理由（代表同意办结的日期和说明）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="64" />
+      <source>“{text}” is not a kind of station ({kinds})</source>
+      <translation>“{text}”不是站点类型（{kinds}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="77" />
+      <source>“{text}” is not a state of an opinion ({states})</source>
+      <translation>“{text}”不是群众意见的办理状态（{states}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="94" />
+      <source>“{text}” is not an opinion's number (such as {example})</source>
+      <translation>“{text}”不是群众意见的编号（例如{example}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="105" />
+      <location filename="../../casebook/domain/projects.py" line="53" />
+      <source>the date {date} is after today ({today})</source>
+      <translation>日期{date}晚于今天（{today}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="115" />
+      <location filename="../../casebook/domain/projects.py" line="64" />
+      <location filename="../../casebook/services/steps/case_access.py" line="53" />
+      <source>the date {date} is before {what} ({earliest})</source>
+      <translation>日期 {date} 早于{what}（{earliest}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="130" />
+      <source>An opinion needs its content.</source>
+      <translation>请填写意见内容。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="140" />
+      <source>only a registered opinion is passed on to a unit; this one is “{state}”</source>
+      <translation>只有已登记的意见才能转交承办单位；该意见当前为“{state}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="142" />
+      <source>the day it was received</source>
+      <translation>收集日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="152" />
+      <source>an answer is recorded only after the opinion was passed on to a unit; this one is “{state}”</source>
+      <translation>意见尚未转交承办单位，不能录入办理答复；该意见当前为“{state}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="155" />
+      <source>the day it was passed on</source>
+      <translation>转交日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="165" />
+      <source>feedback to the voter follows the unit's answer; this opinion is “{state}”</source>
+      <translation>承办单位办复后才能向群众反馈；该意见当前为“{state}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="168" />
+      <source>the unit's answer</source>
+      <translation>办复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="178" />
+      <source>an opinion is closed after the answer was fed back to the voter; this one is “{state}”</source>
+      <translation>向群众反馈后才能办结；该意见当前为“{state}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinions.py" line="181" />
+      <source>the feedback to the voter</source>
+      <translation>反馈日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="71" />
+      <source>the vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="72" />
+      <source>the year-end report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="81" />
+      <source>a project of {year} cannot be voted on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="86" />
+      <source>The vote counts must be positive whole numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="90" />
+      <source>{votes_for} votes for cannot be more than the {votes_cast} votes cast.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="102" />
+      <source>the planned date {date} is after the end of the project's year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="124" />
+      <source>The project cannot be reported done while {count} of its milestones are not done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="135" />
+      <source>A project is rated only once its year-end report (done or not done) is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="142" />
+      <source>“{option}” is not a rating option of livelihood projects ({options})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="148" />
+      <source>A rating needs at least one vote and no negative count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="158" />
+      <source>The rating options of livelihood projects need at least two names, each once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="163" />
+      <source>The satisfied options of livelihood projects must be among its rating options.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/domain/rate_targets.py" line="58" />
@@ -7989,78 +8258,78 @@ Schema revision: {revision}</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="46" />
+      <location filename="../../casebook/services/admin/office.py" line="47" />
       <location filename="../../casebook/services/admin/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="71" />
+      <location filename="../../casebook/services/admin/office.py" line="73" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="79" />
+      <location filename="../../casebook/services/admin/office.py" line="81" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="85" />
+      <location filename="../../casebook/services/admin/office.py" line="87" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="95" />
+      <location filename="../../casebook/services/admin/office.py" line="97" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="104" />
+      <location filename="../../casebook/services/admin/office.py" line="106" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="108" />
+      <location filename="../../casebook/services/admin/office.py" line="110" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="113" />
+      <location filename="../../casebook/services/admin/office.py" line="115" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="117" />
+      <location filename="../../casebook/services/admin/office.py" line="119" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="118" />
+      <location filename="../../casebook/services/admin/office.py" line="120" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="119" />
+      <location filename="../../casebook/services/admin/office.py" line="121" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="120" />
+      <location filename="../../casebook/services/admin/office.py" line="122" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="121" />
+      <location filename="../../casebook/services/admin/office.py" line="123" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="136" />
+      <location filename="../../casebook/services/admin/office.py" line="138" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="138" />
+      <location filename="../../casebook/services/admin/office.py" line="140" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>
@@ -8079,6 +8348,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference.py" line="155" />
+      <location filename="../../casebook/services/steps/opinions.py" line="76" />
       <source>There is no category with id {id}.</source>
       <translation>没有编号为{id}的类别。</translation>
     </message>
@@ -8214,9 +8484,59 @@ Schema revision: {revision}</source>
       <translation>承办单位评分权重应为整数，且只能针对以下比率：{names}。</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/admin/stations.py" line="40" />
+      <source>A station needs a name.</source>
+      <translation>请填写站点名称。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="43" />
+      <source>The name is longer than {length} characters.</source>
+      <translation>名称超过{length}个字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="51" />
+      <source>A station called “{name}” already exists.</source>
+      <translation>已有名为“{name}”的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="58" />
+      <location filename="../../casebook/services/steps/cases.py" line="284" />
+      <location filename="../../casebook/services/steps/opinions.py" line="74" />
+      <location filename="../../casebook/services/steps/ratings.py" line="44" />
+      <source>There is no deputy with id {id}.</source>
+      <translation>找不到编号为 {id} 的代表。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="65" />
+      <location filename="../../casebook/services/admin/stations.py" line="138" />
+      <source>There is no station with id {id}.</source>
+      <translation>没有编号为{id}的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="77" />
+      <source>The area is longer than {length} characters.</source>
+      <translation>所在镇（街道）超过{length}个字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="159" />
+      <source>there is no station called “{name}” (stations: {known})</source>
+      <translation>没有名为“{name}”的站点（现有站点：{known}）</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/queries/attachments.py" line="77" />
       <source>There is no attachment with id {id}.</source>
       <translation>没有编号为 {id} 的附件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/queries/projects.py" line="100" />
+      <location filename="../../casebook/services/steps/projects.py" line="260" />
+      <source>There is no livelihood project with id {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/queries/projects.py" line="116" />
+      <source>There is no livelihood project {number} of {year}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/queries/reply_forms.py" line="106" />
@@ -8322,6 +8642,8 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/decisions.py" line="62" />
       <location filename="../../casebook/services/steps/deliberations.py" line="136" />
       <location filename="../../casebook/services/steps/evaluations.py" line="66" />
+      <location filename="../../casebook/services/steps/opinions.py" line="170" />
+      <location filename="../../casebook/services/steps/projects.py" line="267" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
     </message>
@@ -8356,17 +8678,13 @@ Schema revision: {revision}</source>
       <translation>该建议没有编号为 {id} 的督办记录。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/case_access.py" line="53" />
-      <source>the date {date} is before {what} ({earliest})</source>
-      <translation>日期 {date} 早于{what}（{earliest}）</translation>
-    </message>
-    <message>
       <location filename="../../casebook/services/steps/case_access.py" line="62" />
       <source>the submission date</source>
       <translation>提出日期</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/cases.py" line="66" />
+      <location filename="../../casebook/services/steps/projects.py" line="86" />
       <source>There is no session with id {id}.</source>
       <translation>找不到编号为 {id} 的届次会议。</translation>
     </message>
@@ -8404,12 +8722,6 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/cases.py" line="272" />
       <source>a deputy appears twice among the lead deputy and co-signers</source>
       <translation>领衔代表和联名代表中有重复的代表</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/steps/cases.py" line="284" />
-      <location filename="../../casebook/services/steps/ratings.py" line="44" />
-      <source>There is no deputy with id {id}.</source>
-      <translation>找不到编号为 {id} 的代表。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/cases.py" line="290" />
@@ -8482,6 +8794,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/steps/deliberations.py" line="40" />
+      <location filename="../../casebook/services/steps/projects.py" line="73" />
       <source>The title is longer than {length} characters.</source>
       <translation>名称超过{length}个字。</translation>
     </message>
@@ -8534,6 +8847,81 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/meetings.py" line="43" />
       <source>The names of the people met are longer than {length} characters.</source>
       <translation>见面人员超过{length}个字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/opinions.py" line="57" />
+      <source>“{text}” is longer than {length} characters.</source>
+      <translation>“{text}”超过{length}个字。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/opinions.py" line="71" />
+      <source>The station “{name}” is retired; reinstate it first.</source>
+      <translation>站点“{name}”已停用，请先启用。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/opinions.py" line="158" />
+      <source>There is no opinion numbered {number}.</source>
+      <translation>没有编号为{number}的群众意见。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/opinions.py" line="212" />
+      <source>The unit's answer needs its text.</source>
+      <translation>请填写承办单位的办理答复。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="69" />
+      <source>A project needs a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="81" />
+      <source>A unit is named twice among the project's units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="90" />
+      <source>The number is longer than {length} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="98" />
+      <source>The number {number} is already a project of {year}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="138" />
+      <source>A milestone needs its content.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="157" />
+      <source>There is no milestone with id {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="161" />
+      <source>This milestone was already done on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="182" />
+      <source>A progress report needs its text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="185" />
+      <source>A year-end report says whether the project is done or not done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="224" />
+      <source>This project was already rated on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/steps/projects.py" line="252" />
+      <source>The year-end report of this project was recorded on {date}; it takes no more steps.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/steps/replies.py" line="49" />
@@ -9208,14 +9596,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="69" />
-      <location filename="../../casebook/cli/stats.py" line="150" />
+      <location filename="../../casebook/cli/stats.py" line="161" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="70" />
-      <location filename="../../casebook/cli/stats.py" line="116" />
-      <location filename="../../casebook/cli/stats.py" line="151" />
+      <location filename="../../casebook/cli/stats.py" line="127" />
+      <location filename="../../casebook/cli/stats.py" line="162" />
       <location filename="../../casebook/services/statistics/by_session.py" line="60" />
       <source>Cases</source>
       <translation>件数</translation>
@@ -9226,96 +9614,96 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="94" />
+      <location filename="../../casebook/cli/stats.py" line="105" />
       <source>{year} by session (as of {date})</source>
       <translation>{year}年分会议统计（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="117" />
+      <location filename="../../casebook/cli/stats.py" line="128" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="118" />
+      <location filename="../../casebook/cli/stats.py" line="129" />
       <location filename="../../casebook/services/statistics/by_session.py" line="61" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="119" />
-      <location filename="../../casebook/cli/stats.py" line="152" />
+      <location filename="../../casebook/cli/stats.py" line="130" />
+      <location filename="../../casebook/cli/stats.py" line="163" />
       <location filename="../../casebook/services/statistics/by_session.py" line="62" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="120" />
+      <location filename="../../casebook/cli/stats.py" line="131" />
       <location filename="../../casebook/services/statistics/by_session.py" line="63" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="121" />
+      <location filename="../../casebook/cli/stats.py" line="132" />
       <location filename="../../casebook/services/statistics/by_session.py" line="64" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="122" />
+      <location filename="../../casebook/cli/stats.py" line="133" />
       <location filename="../../casebook/services/statistics/by_session.py" line="65" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="123" />
+      <location filename="../../casebook/cli/stats.py" line="134" />
       <location filename="../../casebook/services/statistics/by_session.py" line="66" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="124" />
+      <location filename="../../casebook/cli/stats.py" line="135" />
       <location filename="../../casebook/services/statistics/by_session.py" line="67" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="125" />
+      <location filename="../../casebook/cli/stats.py" line="136" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="126" />
+      <location filename="../../casebook/cli/stats.py" line="137" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="132" />
+      <location filename="../../casebook/cli/stats.py" line="143" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="133" />
+      <location filename="../../casebook/cli/stats.py" line="144" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="140" />
-      <location filename="../../casebook/cli/stats.py" line="97" />
+      <location filename="../../casebook/cli/stats.py" line="151" />
+      <location filename="../../casebook/cli/stats.py" line="108" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="143" />
+      <location filename="../../casebook/cli/stats.py" line="154" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="143" />
+      <location filename="../../casebook/cli/stats.py" line="154" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="147" />
+      <location filename="../../casebook/cli/stats.py" line="158" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>
@@ -9348,6 +9736,21 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/metrics.py" line="76" />
       <source>Meeting rate</source>
       <translation>见面率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="37" />
+      <source>Completion rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="38" />
+      <source>On-time milestone rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="39" />
+      <source>Satisfaction rate of the year-end rating</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casebook/services/statistics/by_session.py" line="54" />

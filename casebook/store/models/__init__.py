@@ -13,6 +13,7 @@ from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.models.handling import Assignment, FollowUp, Rating, Reply, SupervisionRecord
 from casebook.store.models.ledger import LedgerImportedCase, LedgerMapping
 from casebook.store.models.meetings import ReplyMeeting
+from casebook.store.models.opinions import Station, StationDeputy, VoterOpinion
 from casebook.store.models.projects import (
     LivelihoodProject,
     ProjectMilestone,
@@ -70,8 +71,11 @@ __all__ = [
     "Reply",
     "ReplyMeeting",
     "SpecialCommittee",
+    "Station",
+    "StationDeputy",
     "SupervisionRecord",
     "UnitChangeRequest",
     "UnitFactRow",
+    "VoterOpinion",
     "YearDecision",
 ]
