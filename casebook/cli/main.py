@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 import traceback
@@ -11,41 +12,54 @@ from collections.abc import Callable, Sequence
 from typing import cast
 
 from casebook import __version__, clock
-from casebook.cli import accounts as cli_accounts
-from casebook.cli import attachments as cli_attachments
-from casebook.cli import audit as cli_audit
-from casebook.cli import backup as cli_backup
-from casebook.cli import case as cli_case
-from casebook.cli import deadlines as cli_deadlines
-from casebook.cli import decisions as cli_decisions
-from casebook.cli import deliberations as cli_deliberations
-from casebook.cli import demo as cli_demo
-from casebook.cli import evaluations as cli_evaluations
-from casebook.cli import export as cli_export
-from casebook.cli import ledger_import as cli_import
-from casebook.cli import letters as cli_letters
-from casebook.cli import meetings as cli_meetings
-from casebook.cli import ranking as cli_ranking
-from casebook.cli import replies as cli_replies
-from casebook.cli import screenshot as cli_screenshot
-from casebook.cli import session as cli_session
-from casebook.cli import settings as cli_settings
-from casebook.cli import similar as cli_similar
-from casebook.cli import stats as cli_stats
-from casebook.cli import supervision as cli_supervision
 from casebook.cli.arguments import CommandParser
+from casebook.cli.environment import PASSWORD_ENV, USER_ENV
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV, log_dir
-from casebook.store.failures import storage_problem
-from casebook.store.migrate import head_revision
+
+# Every command by the word typed, and its module in casebook.cli (whose ``add_parser`` declares it and
+# whose ``run`` functions it calls), in the order of `casebook --help`. A module is imported only when
+# one of its commands is typed (or for --help, or a word that is no command): `casebook stats …` does
+# not load the import, the export or the window, and `casebook` alone (the window) loads none. To add
+# a command: one line here.
+COMMANDS: dict[str, str] = {
+    "stats": "stats",
+    "settings": "settings",
+    "ranking": "ranking",
+    "demo": "demo",
+    "import": "ledger_import",
+    "export": "export",
+    "screenshot": "screenshot",
+    "backup": "backup",
+    "restore": "backup",
+    "overdue": "deadlines",
+    "holidays": "deadlines",
+    "similar": "similar",
+    "audit": "audit",
+    "accounts": "accounts",
+    "supervision": "supervision",
+    "case": "case",
+    "import-replies": "replies",
+    "letters": "letters",
+    "attach": "attachments",
+    "evaluation": "evaluations",
+    "decision": "decisions",
+    "deliberation": "deliberations",
+    "meeting": "meetings",
+    "projects": "projects",
+}
+INIT = "init"  # the one command of this module
+OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")  # the main parser's options that take a value
 
 Command = Callable[[argparse.Namespace], int]
 EXIT_DEFECT = 70  # EX_SOFTWARE
 LOG_FILE = "casebook.log"  # the window's log file too (casebook.ui.error_handling)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; given ``modules`` (see :func:`modules_needed`), of their commands
+    only (the other modules are not imported)."""
     parser = CommandParser(
         prog="casebook",
         description=translate(
@@ -69,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli",
             "on a database with accounts: the account to sign in with (default: {user_env}); the password is "
             "taken from {password_env} or asked for",
-        ).format(user_env=cli_session.USER_ENV, password_env=cli_session.PASSWORD_ENV),
+        ).format(user_env=USER_ENV, password_env=PASSWORD_ENV),
     )
     parser.add_argument(
         "--debug",
@@ -80,34 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands = cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]", parser.add_subparsers(dest="command", metavar="COMMAND")
     )
-    init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database and show its revision"))
+    init = commands.add_parser(INIT, help=translate("Cli", "create or upgrade the database and show its revision"))
     init.set_defaults(run=run_init)
-    cli_stats.add_parser(commands)
-    cli_settings.add_parser(commands)
-    cli_ranking.add_parser(commands)
-    cli_demo.add_parser(commands)
-    cli_import.add_parser(commands)
-    cli_export.add_parser(commands)
-    cli_screenshot.add_parser(commands)
-    cli_backup.add_parser(commands)
-    cli_deadlines.add_parser(commands)
-    cli_similar.add_parser(commands)
-    cli_audit.add_parser(commands)
-    cli_accounts.add_parser(commands)
-    cli_supervision.add_parser(commands)
-    cli_case.add_parser(commands)
-    cli_replies.add_parser(commands)
-    cli_letters.add_parser(commands)
-    cli_attachments.add_parser(commands)
-    cli_evaluations.add_parser(commands)
-    cli_decisions.add_parser(commands)
-    cli_deliberations.add_parser(commands)
-    cli_meetings.add_parser(commands)
+    for module in dict.fromkeys(COMMANDS.values()) if modules is None else modules:
+        importlib.import_module(f"casebook.cli.{module}").add_parser(commands)
     return parser
 
 
 def run_init(args: argparse.Namespace) -> int:
-    db = cli_session.open_database(args.db)
+    from casebook.cli.session import open_database
+    from casebook.store.migrate import head_revision
+
+    db = open_database(args.db)
     try:
         report = db.migration
         revision = report.after if report is not None else head_revision()
@@ -139,12 +137,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(argv)
     _use_language(language)
-    args = build_parser().parse_args(argv)
+    args = build_parser(modules_needed(argv)).parse_args(argv)
     run: Command | None = getattr(args, "run", None)
     if run is None:
         return run_window(args)
+    from casebook.cli.session import signing_in
+    from casebook.store.failures import storage_problem
+
     try:
-        with cli_session.signing_in(args):  # on a database with accounts, every command signs in
+        with signing_in(args):  # on a database with accounts, every command signs in
             return run(args)
     except CasebookError as error:
         print(translate("Cli", "Error: {message}").format(message=error.message), file=sys.stderr)
@@ -165,6 +166,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 1
         return _defect(error)
+
+
+def modules_needed(argv: Sequence[str]) -> list[str] | None:
+    """The command modules the parser of ``argv`` needs: the typed command's; none for the window
+    (no command) or ``init``; None (every one) for --help alone or a word that is no command, so that
+    argparse lists them all."""
+    words = iter(argv)
+    for word in words:
+        if word in OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return _modules_of(word)
+        elif word in ("-h", "--help", "--"):
+            return None
+    return []
+
+
+def _modules_of(command: str) -> list[str] | None:
+    if command == INIT:
+        return []
+    return [COMMANDS[command]] if command in COMMANDS else None
 
 
 def _defect(error: BaseException) -> int:

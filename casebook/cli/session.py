@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
+from casebook.cli import environment
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Actor, Permission
 from casebook.i18n import noop, translate
@@ -39,9 +40,9 @@ from casebook.store.database import Database
 from casebook.store.migrate import NotACasebookDatabase
 from casebook.store.restore import is_damaged
 
-USER_ENV = "CASEBOOK_USER"
-PASSWORD_ENV = "CASEBOOK_PASSWORD"
-NEW_PASSWORD_ENV = "CASEBOOK_NEW_PASSWORD"
+USER_ENV = environment.USER_ENV  # named in a light module: the parser's help reads them
+PASSWORD_ENV = environment.PASSWORD_ENV
+NEW_PASSWORD_ENV = environment.NEW_PASSWORD_ENV
 
 # Commands that work on the database file without opening it: the sign-in is checked first. Both
 # need an administrator on a database with accounts (a backup holds every account's password hash).
