@@ -3,7 +3,10 @@
     python benchmarks/startup_benchmark.py [--cases 100000] [--database FILE] [--repeat 5]
 
 The same measurement as benchmarks/run.py's ``start`` row (fresh processes on the offscreen
-platform, from launch to the first painted frame), without the other rows: the register is
+platform, from launch to the first painted frame), without the other rows. Two figures for our
+window: ``shell`` (its frame, navigation and menus painted, before the database layer is imported)
+and ``window`` (the register open and the case list's first page painted; ``ratio`` is this one's).
+The register is
 generated once into ``--database`` (kept, so a second run measures at once) or into a temporary
 folder.
 """
@@ -32,15 +35,24 @@ def measure(database: Path, cases: int, repeat: int) -> dict[str, object]:
         half = cases // 2
         generate_register(db, {2021: half, 2022: cases - half})
         db.close()
-    bare = [cold_start(["--child-bare"])["seconds"] for _ in range(repeat)]
-    window = [cold_start(["--child-window", str(database)])["seconds"] for _ in range(repeat)]
+    bare: list[float] = []
+    runs: list[dict[str, float]] = []
+    for _ in range(repeat):  # alternated, so that a busy moment of the machine falls on both
+        bare.append(cold_start(["--child-bare"])["seconds"])
+        runs.append(cold_start(["--child-window", str(database)]))
+    window = [run["seconds"] for run in runs]
+    shell = [run["shown_seconds"] for run in runs]
     ratio = statistics.median(window) / statistics.median(bare)
+    shell_ratio = statistics.median(shell) / statistics.median(bare)
     return {
         "cases": cases,
         "bare_seconds": [round(s, 3) for s in bare],
+        "shell_seconds": [round(s, 3) for s in shell],
         "window_seconds": [round(s, 3) for s in window],
+        "shell_ratio": round(shell_ratio, 2),
         "ratio": round(ratio, 2),
         "target_ratio": 3.0,
+        "shell_met": shell_ratio <= 3.0,
         "met": ratio <= 3.0,
     }
 

@@ -1,26 +1,35 @@
-"""Start the window: Qt application, translations, the database, the main window."""
+"""Start the window: Qt application, translations, the window's shell, then the database.
+
+A cold start paints the main window's shell first (its frame, navigation and menus, 「正在打开…」 where
+the case list goes) and only then — once that first frame is painted — imports the database layer
+(SQLAlchemy, the models, the services), opens the register, asks for a sign-in if the database has
+accounts, and fills the window (:class:`Startup`). Importing the database layer is most of a cold
+start; the clerk sees the window meanwhile.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
-from casebook.store.database import open_database
-from casebook.store.failures import storage_problem
-from casebook.ui.dialogs.sign_in import sign_in_if_needed
-from casebook.ui.error_handling import ErrorReporter, start_logging
 from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
 
+if TYPE_CHECKING:
+    from casebook.store.database import Database
+
 ORGANISATION = "Casebook"
 APPLICATION = "Casebook"
+UNPAINTED_OPEN_MS = 500  # a window never painted (started minimised) opens its register after this
+EXIT_NOT_OPENED = 2  # the database could not be opened (the message said why)
 
 
 def make_application() -> QApplication:
@@ -45,32 +54,111 @@ def remembered_database() -> str | None:
     return last if "://" in last or Path(last).is_file() else None
 
 
-def run(target: str | None, language: str | None = None) -> int:
-    """Open the window; the language is --lang, else the one chosen in 设置, else Chinese."""
-    app = make_application()
+class Startup(QObject):
+    """The window's shell shown at once; the register opened after its first frame is painted.
+
+    Emits ``shown`` once the shell's first frame is painted and ``opened`` when the register is
+    attached to the window (the case list's first page read); when the register cannot be opened, or
+    the clerk quits at the sign-in, the event loop ends with :attr:`exit_code` (an unexpected error
+    is kept in :attr:`failure`, raised again by :func:`run`).
+    """
+
+    shown = Signal()
+    opened = Signal()
+
+    def __init__(self, target: str | None) -> None:
+        super().__init__()
+        self.target = target
+        self.db: Database | None = None
+        self.exit_code = 0
+        self.failure: BaseException | None = None
+        self._opening = False
+        self.window = MainWindow()
+        self.window.installEventFilter(self)
+        self.window.show()
+        QTimer.singleShot(UNPAINTED_OPEN_MS, self.open)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            # the rest of this frame (the children, the flush to the screen) is painted before the
+            # event loop's next turn, which opens the register
+            QTimer.singleShot(0, self.open)
+        return False
+
+    def open(self) -> None:
+        """Import the database layer, open the register, sign in, fill the window."""
+        if self._opening:
+            return
+        self._opening = True
+        self.shown.emit()
+        try:
+            self._open()
+        except BaseException as error:  # unexpected: ends the program as an error would before
+            self.failure = error
+            self._quit(1)
+
+    def _open(self) -> None:
+        from casebook.store.database import open_database
+        from casebook.store.failures import storage_problem
+        from casebook.ui.dialogs.sign_in import sign_in_if_needed
+        from casebook.ui.error_handling import ErrorReporter, start_logging
+
+        reporter = ErrorReporter(start_logging())
+        try:
+            db = open_database(self.target or remembered_database())
+        except CasebookError as error:
+            self._refuse(error.message)
+            return
+        except Exception as error:  # the file is missing, read-only, locked …: say what to do
+            problem = storage_problem(error)
+            if problem is None:
+                raise
+            self._refuse(problem.message)
+            return
+        if not sign_in_if_needed(db, self.window):  # the clerk chose to quit instead of signing in
+            db.close()
+            self._quit(0)
+            return
+        self.db = db
+        reporter.install()
+        self.window.attach(db)
+        reporter.sign_in_again = self.window.sign_in_again
+        QTimer.singleShot(0, self.window.offer_first_start)
+        self.opened.emit()
+
+    def _refuse(self, message: str) -> None:
+        QMessageBox.critical(self.window, translate("Application", "Casebook"), message)
+        self._quit(EXIT_NOT_OPENED)
+
+    def _quit(self, code: int) -> None:
+        self.exit_code = code
+        self.window.remember_on_close = False  # nothing was opened: the last database stays as it was
+        self.window.close()
+        QApplication.exit(code)
+
+    def close(self) -> None:
+        """After the event loop: the reads and steps still on workers end, then the register closes."""
+        QThreadPool.globalInstance().waitForDone()
+        if self.db is not None:
+            self.db.close()
+
+
+def start(target: str | None, language: str | None = None) -> Startup:
+    """The application, its language (--lang, else the one chosen in 设置, else Chinese) and the
+    window's shell; the register opens on the event loop (see :class:`Startup`)."""
+    make_application()
     use_language(language or str(QSettings().value("language", "zh_CN")))
-    reporter = ErrorReporter(start_logging())
+    return Startup(target)
+
+
+def run(target: str | None, language: str | None = None) -> int:
+    """Open the window and run until it is closed."""
+    startup = start(target, language)
     try:
-        db = open_database(target or remembered_database())
-    except CasebookError as error:
-        QMessageBox.critical(None, translate("Application", "Casebook"), error.message)
-        return 2
-    except Exception as error:  # the file is missing, read-only, locked …: say what to do
-        problem = storage_problem(error)
-        if problem is None:
-            raise
-        QMessageBox.critical(None, translate("Application", "Casebook"), problem.message)
-        return 2
-    if not sign_in_if_needed(db):  # the clerk chose to quit instead of signing in
-        db.close()
-        return 0
-    reporter.install()
-    window = MainWindow(db)
-    reporter.sign_in_again = window.sign_in_again
-    window.show()
-    QTimer.singleShot(0, window.offer_first_start)
-    try:
-        return app.exec()
+        code = make_application().exec()
     finally:
-        QThreadPool.globalInstance().waitForDone()  # the reads and steps still on workers end first
-        db.close()
+        startup.close()
+    if startup.failure is not None:
+        raise startup.failure
+    return startup.exit_code if startup.exit_code else code

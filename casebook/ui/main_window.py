@@ -1,9 +1,16 @@
-"""The main window: navigation between the views, menus, toolbar, status bar, remembered geometry."""
+"""The main window: navigation between the views, menus, toolbar, status bar, remembered geometry.
+
+A cold start shows the window's shell first — its frame, navigation and menus, with 「正在打开…」 in
+place of the case list — and attaches the register once it is open (:meth:`MainWindow.attach`; see
+casebook.ui.application): this module imports nothing of the database layer (SQLAlchemy, the models,
+the services) before that.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
@@ -23,26 +30,24 @@ from PySide6.QtWidgets import (
 from casebook import __version__, clock
 from casebook.domain.roles import Permission
 from casebook.i18n import translate, translate_n
-from casebook.services.admin.accounts import has_accounts, person_name, sign_out
-from casebook.services.admin.register_reset import holds_register_data
-from casebook.services.queries.deadlines import DeadlineSummary, deadline_summary
-from casebook.services.queries.overview import RegisterOverview, register_overview
-from casebook.store.database import Database
-from casebook.store.migrate import head_revision
-from casebook.ui.dialogs.sign_in import PasswordDialog, SignInDialog
 from casebook.ui.jobs.changes import Changes
-from casebook.ui.jobs.files import ANNUAL, FOLLOW_UPS, MONTHLY, ExportRequest, FileJobs
 from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.permissions import allow, may
-from casebook.ui.views.cases import CasesView
 
-# The other views, the case editor and the dialogs are imported when first needed: each view is
-# built when it is first shown (a cold start builds the case list alone).
+# The database layer, the views, the case editor and the dialogs are imported when first needed:
+# the shell shows before the register is open, and each view is built when it is first shown (a
+# cold start builds the case list alone).
 if TYPE_CHECKING:
+    from casebook.services.queries.deadlines import DeadlineSummary
+    from casebook.services.queries.overview import RegisterOverview
     from casebook.services.steps.unit_replies import ReplyImport
+    from casebook.store.database import Database
     from casebook.ui.dialogs.case_editor import CaseEditor
+    from casebook.ui.dialogs.sign_in import PasswordDialog, SignInDialog
+    from casebook.ui.jobs.files import FileJobs
     from casebook.ui.views.accounts import AccountsView
     from casebook.ui.views.audit import AuditView
+    from casebook.ui.views.cases import CasesView
     from casebook.ui.views.dashboard import DashboardView
     from casebook.ui.views.help_window import GuideWindow, ShortcutsDialog
     from casebook.ui.views.supervision import SupervisionView
@@ -90,20 +95,25 @@ class MainWindow(QMainWindow):
 
     actor_changed = Signal()
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | None = None) -> None:
+        """The window over ``db``; without one, its shell (「正在打开…」) until :meth:`attach`."""
         super().__init__()
-        self.db = db
+        self._db: Database | None = None
         # the clerk's window remembers its size and database; a screenshot's window must not
         self.remember_on_close = True
         self.setWindowTitle(translate("MainWindow", "Casebook — register of deputies' motions and suggestions"))
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(120)
+        self.navigation.setEnabled(False)  # until the register is open
         self.stack = QStackedWidget()
+        self.opening = QLabel(translate("MainWindow", "Opening the register…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         self.entries: dict[str, ViewEntry] = {}
         self.built: dict[str, QWidget] = {}  # the views shown at least once (or asked for)
         self.views = Views(self)
-        self.jobs = FileJobs(self, db)
-        self.jobs.register_changed.connect(lambda: self.apply_changes(Changes.everything()))
+        self.jobs: FileJobs  # from attach() on
+        self._register_actions: list[QAction] = []  # disabled in the shell, until attach()
         self.sign_in_dialog: SignInDialog | None = None
         self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
         self.guide: GuideWindow | None = None
@@ -130,9 +140,39 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
+        self.statusBar().showMessage(translate("MainWindow", "Opening the register…"))
         self._build_menus()
+        for action in self._register_actions:
+            action.setEnabled(False)
         self._restore_geometry()
+        if db is not None:
+            self.attach(db)
+
+    @property
+    def db(self) -> Database:
+        """The open register (once :meth:`attach` ran)."""
+        assert self._db is not None, "the register is not open yet"
+        return self._db
+
+    @property
+    def attached(self) -> bool:
+        return self._db is not None
+
+    def attach(self, db: Database) -> None:
+        """The register is open: the actions and the navigation work, the view in front (the case
+        list) is built and reads its first page, the status bar reads its figures on a worker."""
+        from casebook.ui.jobs.files import FileJobs
+
+        self._db = db
+        self.jobs = FileJobs(self, db)
+        self.jobs.register_changed.connect(lambda: self.apply_changes(Changes.everything()))
+        self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
+        for action in self._register_actions:
+            action.setEnabled(True)
+        self.navigation.setEnabled(True)
+        self._show_row(max(self.navigation.currentRow(), 0))
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
         self.apply_role()
         self.refresh_status()
 
@@ -158,6 +198,8 @@ class MainWindow(QMainWindow):
 
     @property
     def cases(self) -> CasesView:
+        from casebook.ui.views.cases import CasesView
+
         return self._typed("cases", CasesView)
 
     @property
@@ -185,6 +227,8 @@ class MainWindow(QMainWindow):
         return self._typed("accounts", AccountsView)
 
     def _build_cases(self) -> QWidget:
+        from casebook.ui.views.cases import CasesView
+
         view = CasesView(self.db)
         view.open_case.connect(self.open_case)
         view.new_case.connect(self.new_case)
@@ -208,10 +252,13 @@ class MainWindow(QMainWindow):
         view = SupervisionView(self.db)
         view.open_case.connect(self.open_case)
         view.new_case.connect(self.new_case)
-        view.export_follow_ups.connect(
-            lambda path: self.jobs.export(ExportRequest(FOLLOW_UPS, Path(path), as_of=view.today()))
-        )
+        view.export_follow_ups.connect(lambda path: self._export_follow_ups(Path(path), view.today()))
         return view
+
+    def _export_follow_ups(self, path: Path, as_of: date) -> None:
+        from casebook.ui.jobs.files import FOLLOW_UPS, ExportRequest
+
+        self.jobs.export(ExportRequest(FOLLOW_UPS, path, as_of=as_of))
 
     def _build_reference(self) -> QWidget:
         from casebook.ui.views.reference import ReferenceView
@@ -255,7 +302,7 @@ class MainWindow(QMainWindow):
         return list(self.entries)[row] if 0 <= row < len(self.entries) else None
 
     def _show_row(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and self.attached:
             view = self.view(list(self.entries)[row])
             self.stack.setCurrentWidget(view)  # each view refreshes itself when shown
 
@@ -266,6 +313,8 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """After a write (a case saved, a step taken, an import, the settings): each view built so
         far hears what changed and reloads what concerns it; the status bar follows the register."""
+        from casebook.services.admin.accounts import has_accounts, sign_out
+
         if self.db.needs_sign_in:
             return  # asked for already; the views are read again once someone signs in
         actor = self.db.actor
@@ -284,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def apply_role(self) -> None:
         """Show what the signed-in user's role may do: the rest is disabled with the reason."""
+        from casebook.services.admin.accounts import person_name
+
         actor = self.db.actor
         if actor is None:
             self.user_label.setText(translate("MainWindow", "Not signed in"))
@@ -320,6 +371,9 @@ class MainWindow(QMainWindow):
     def sign_in_again(self, reason: str = "") -> SignInDialog | None:
         """Nobody is signed in any more (switched user, account switched off, accounts created):
         ask for a name and password; giving up closes the window. The open forms keep their text."""
+        from casebook.services.admin.accounts import sign_out
+        from casebook.ui.dialogs.sign_in import SignInDialog
+
         if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
             return self.sign_in_dialog
         if not self.db.needs_sign_in:
@@ -340,10 +394,14 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> SignInDialog | None:
         """用户 → 切换用户: sign out, then someone signs in."""
+        from casebook.services.admin.accounts import sign_out
+
         sign_out(self.db)
         return self.sign_in_again(translate("MainWindow", "Signed out. Sign in as another user, or quit."))
 
     def change_password(self) -> PasswordDialog:
+        from casebook.ui.dialogs.sign_in import PasswordDialog
+
         dialog = PasswordDialog(self.db, self)
         dialog.accepted.connect(
             lambda: self.statusBar().showMessage(translate("MainWindow", "Your password has been changed."), 10_000)
@@ -363,13 +421,16 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """The status bar's register figures, read on a worker (seconds on a large register)."""
+        from casebook.services.queries.deadlines import deadline_summary
+        from casebook.services.queries.overview import register_overview
+
         if self.db.needs_sign_in:
             return
         db = self.db
         self.status_reads.run(lambda: (register_overview(db), deadline_summary(db, clock.today())), self._show_status)
 
     def _show_status(self, figures: object) -> None:
-        overview, deadlines = cast(tuple[RegisterOverview, DeadlineSummary], figures)
+        overview, deadlines = cast("tuple[RegisterOverview, DeadlineSummary]", figures)
         self.overdue_label.setText(
             translate("MainWindow", "{register}; {overdue}, {soon}").format(
                 register=translate_n("MainWindow", "%n cases in the register", overview.total),
@@ -424,17 +485,22 @@ class MainWindow(QMainWindow):
         new = self._action(translate("MainWindow", "&New case"), QKeySequence.StandardKey.New, self.new_case)
         self.new_action = new
         self.import_action = self._action(
-            translate("MainWindow", "&Import a ledger…"), QKeySequence("Ctrl+I"), self.jobs.ask_import
+            translate("MainWindow", "&Import a ledger…"), QKeySequence("Ctrl+I"), lambda: self.jobs.ask_import()
         )
         self.export_action = self._action(
             translate("MainWindow", "&Export to Excel…"), QKeySequence("Ctrl+E"), self.ask_export
         )
         self.demo_action = self._action(
-            translate("MainWindow", "Load the &demonstration data…"), None, self.jobs.ask_demo
+            translate("MainWindow", "Load the &demonstration data…"), None, lambda: self.jobs.ask_demo()
         )
-        self.backup_action = self._action(translate("MainWindow", "&Back up the database"), None, self.jobs.backup)
-        self.restore_action = self._action(translate("MainWindow", "&Restore a backup…"), None, self.jobs.ask_restore)
+        self.backup_action = self._action(
+            translate("MainWindow", "&Back up the database"), None, lambda: self.jobs.backup()
+        )
+        self.restore_action = self._action(
+            translate("MainWindow", "&Restore a backup…"), None, lambda: self.jobs.ask_restore()
+        )
         quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._register_actions.remove(quit_action)  # quitting works in the shell too
         file_menu.addAction(new)
         file_menu.addSeparator()
         for action in (self.import_action, self.export_action, self.demo_action):
@@ -498,6 +564,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
+        self._register_actions.append(action)
         return action
 
     def _verify_trail(self) -> None:
@@ -556,6 +623,8 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
 
     def _export_from_dashboard(self, report: str, path: str) -> None:
+        from casebook.ui.jobs.files import ANNUAL, MONTHLY, ExportRequest
+
         view = self.dashboard
         kind, as_of = view.case_kind(), view.as_of()
         if report == MONTHLY:
@@ -567,6 +636,8 @@ class MainWindow(QMainWindow):
 
     def offer_first_start(self) -> None:
         """On an empty database: load the demo data, import a ledger, or start empty (asked once per database)."""
+        from casebook.services.admin.register_reset import holds_register_data
+
         settings = QSettings()
         answered = [str(v) for v in (settings.value(FIRST_START_KEY) or [])]
         if not may(self.db, Permission.EDIT_SETTINGS):
@@ -600,6 +671,8 @@ class MainWindow(QMainWindow):
         self.first_start = box
 
     def about_text(self) -> str:
+        from casebook.store.migrate import head_revision
+
         revision = self.db.migration.after if self.db.migration is not None else head_revision()
         return translate(
             "MainWindow",
@@ -641,5 +714,6 @@ class MainWindow(QMainWindow):
         if self.remember_on_close:
             settings = QSettings()
             settings.setValue("main_window/geometry", self.saveGeometry())
-            settings.setValue("last_database", self.db.location)
+            if self._db is not None:
+                settings.setValue("last_database", self._db.location)
         super().closeEvent(event)

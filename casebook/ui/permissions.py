@@ -7,6 +7,8 @@ only spare the clerk the refusal. A button's own tooltip comes back when the rol
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import QWidget
 from casebook.domain.errors import Forbidden
 from casebook.domain.roles import Permission
 from casebook.i18n import translate
-from casebook.store.database import Database
+
+if TYPE_CHECKING:  # the window's shell imports this before the register is open
+    from casebook.store.database import Database
 
 _OWN_TOOLTIP = "casebook_own_tooltip"  # the tooltip a button had before a refusal replaced it
 

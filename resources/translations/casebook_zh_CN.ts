@@ -242,8 +242,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="56" />
-      <location filename="../../casebook/ui/application.py" line="62" />
+      <location filename="../../casebook/ui/application.py" line="131" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -1854,10 +1853,12 @@
       <location filename="../../casebook/cli/deliberations.py" line="67" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/meetings.py" line="58" />
+      <location filename="../../casebook/cli/projects.py" line="51" />
+      <location filename="../../casebook/cli/projects.py" line="55" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
       <location filename="../../casebook/cli/settings.py" line="74" />
       <location filename="../../casebook/cli/similar.py" line="42" />
-      <location filename="../../casebook/cli/stats.py" line="57" />
+      <location filename="../../casebook/cli/stats.py" line="59" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
@@ -2015,14 +2016,14 @@
       <location filename="../../casebook/cli/ledger_import.py" line="99" />
       <location filename="../../casebook/cli/letters.py" line="49" />
       <location filename="../../casebook/cli/letters.py" line="66" />
-      <location filename="../../casebook/cli/main.py" line="150" />
-      <location filename="../../casebook/cli/main.py" line="164" />
+      <location filename="../../casebook/cli/main.py" line="151" />
+      <location filename="../../casebook/cli/main.py" line="165" />
       <location filename="../../casebook/cli/replies.py" line="134" />
       <location filename="../../casebook/cli/replies.py" line="45" />
       <location filename="../../casebook/cli/settings.py" line="123" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
-      <location filename="../../casebook/cli/stats.py" line="75" />
+      <location filename="../../casebook/cli/stats.py" line="77" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -2394,6 +2395,9 @@
       <location filename="../../casebook/cli/deliberations.py" line="62" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
       <location filename="../../casebook/cli/meetings.py" line="48" />
+      <location filename="../../casebook/cli/projects.py" line="68" />
+      <location filename="../../casebook/cli/projects.py" line="73" />
+      <location filename="../../casebook/cli/projects.py" line="83" />
       <source>the day</source>
       <translation>日期</translation>
     </message>
@@ -2880,6 +2884,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deliberations.py" line="131" />
+      <location filename="../../casebook/cli/projects.py" line="155" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
@@ -2905,7 +2910,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="123" />
+      <location filename="../../casebook/cli/main.py" line="124" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -3160,57 +3165,57 @@
       <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="64" />
+      <location filename="../../casebook/cli/main.py" line="65" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="72" />
+      <location filename="../../casebook/cli/main.py" line="73" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="76" />
+      <location filename="../../casebook/cli/main.py" line="77" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="81" />
+      <location filename="../../casebook/cli/main.py" line="82" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="90" />
+      <location filename="../../casebook/cli/main.py" line="91" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="96" />
+      <location filename="../../casebook/cli/main.py" line="97" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="111" />
+      <location filename="../../casebook/cli/main.py" line="112" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="113" />
+      <location filename="../../casebook/cli/main.py" line="114" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="116" />
+      <location filename="../../casebook/cli/main.py" line="117" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="121" />
+      <location filename="../../casebook/cli/main.py" line="122" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="200" />
+      <location filename="../../casebook/cli/main.py" line="201" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -3270,13 +3275,240 @@
       <translation>已在办理前、中、后与代表见面（三见面）。</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli/projects.py" line="32" />
+      <source>livelihood projects (民生实事) voted by the deputies</source>
+      <translation>代表票决的民生实事项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="35" />
+      <source>register a project voted for a year</source>
+      <translation>登记某年票决产生的项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="38" />
+      <source>the project's category (大类)</source>
+      <translation>项目类别（大类）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="39" />
+      <source>the lead unit</source>
+      <translation>牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="40" />
+      <source>the assisting units</source>
+      <translation>责任（配合）单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="42" />
+      <location filename="../../casebook/cli/projects.py" line="92" />
+      <source>the vote's day</source>
+      <translation>票决日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="44" />
+      <source>the session that voted it</source>
+      <translation>票决的会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="45" />
+      <source>the votes for the project</source>
+      <translation>赞成票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="46" />
+      <location filename="../../casebook/cli/projects.py" line="95" />
+      <source>the votes cast</source>
+      <translation>投票总数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="47" />
+      <source>its number (default: the year's next, 2023-01 …)</source>
+      <translation>项目编号（默认按年度顺编：2023-01 …）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="49" />
+      <source>list a year's projects</source>
+      <translation>列出某年的项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="53" />
+      <source>show a project with its milestones and reports</source>
+      <translation>查看项目及其节点和进展</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="57" />
+      <source>add a milestone to a project</source>
+      <translation>为项目添加时间节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="61" />
+      <source>the planned date</source>
+      <translation>计划完成日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="64" />
+      <source>mark a milestone done</source>
+      <translation>登记节点完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="66" />
+      <source>the milestone's id (see show)</source>
+      <translation>节点编号（见 show）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="69" />
+      <source>a note on its progress</source>
+      <translation>进展说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="71" />
+      <source>record a progress report or the year-end report</source>
+      <translation>登记进展情况或年终完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="78" />
+      <source>the year-end report: done or not_done</source>
+      <translation>年终完成情况：done（已完成）或 not_done（未完成）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="81" />
+      <source>record the deputies' year-end rating</source>
+      <translation>登记代表年终满意度测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="85" />
+      <source>votes per option</source>
+      <translation>各选项票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="88" />
+      <source>import a year's project list from a workbook</source>
+      <translation>从工作簿导入某年的项目清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="94" />
+      <source>the session that voted them</source>
+      <translation>票决的会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="100" />
+      <source>the date of the progress column (default: today, at most the year's end)</source>
+      <translation>“完成情况”一列的日期（默认今天，最晚为当年年底）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="103" />
+      <source>write a year's projects and milestones to a workbook</source>
+      <translation>将某年的项目及节点导出为工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="110" />
+      <source>the project's number (2023-01, or 1)</source>
+      <translation>项目编号（2023-01，或 1）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="130" />
+      <source>Registered project {number}: {title}</source>
+      <translation>已登记项目 {number}：{title}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="148" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="149" />
+      <source>Project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="150" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="151" />
+      <source>Lead unit</source>
+      <translation>牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="152" />
+      <source>Votes</source>
+      <translation>票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="153" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="154" />
+      <source>Milestones</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="185" />
+      <source>Category: {category}; lead unit: {lead}; assisting: {units}</source>
+      <translation>类别：{category}；牵头单位：{lead}；责任单位：{units}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="188" />
+      <source>Voted on {date} ({session}), votes {votes}; state: {state}</source>
+      <translation>{date}票决（{session}），票数 {votes}；状态：{state}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="201" />
+      <source>Year-end rating ({date}): {counts}</source>
+      <translation>年终测评（{date}）：{counts}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="211" />
+      <source>overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="218" />
+      <source>Added milestone {id}, planned {date}</source>
+      <translation>已添加节点 {id}，计划 {date} 完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="228" />
+      <source>Milestone {id} done on {date}</source>
+      <translation>节点 {id} 已于 {date} 完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="242" />
+      <source>Recorded the report of {date}; project {number}: {state}</source>
+      <translation>已登记 {date} 的进展情况；项目 {number}：{state}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="257" />
+      <source>Recorded the year-end rating: {counts}</source>
+      <translation>已登记年终测评：{counts}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="294" />
+      <source>{file} (sheet {sheet}): {added} projects registered, {refused} rows refused</source>
+      <translation>{file}（工作表 {sheet}）：登记项目 {added} 项，拒收 {refused} 行</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="300" />
+      <source>Row {row} ({title}): {reason}</source>
+      <translation>第 {row} 行（{title}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="316" />
+      <source>Wrote {count} projects and {milestones} milestones to {path}</source>
+      <translation>已将 {count} 个项目、{milestones} 个节点写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli/ranking.py" line="23" />
       <source>the handling units ranked by their weighted rates (先进承办单位)</source>
       <translation>承办单位按加权比率排名（先进承办单位）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="25" />
-      <location filename="../../casebook/cli/stats.py" line="36" />
+      <location filename="../../casebook/cli/stats.py" line="38" />
       <location filename="../../casebook/cli/supervision.py" line="32" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
@@ -3288,7 +3520,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="33" />
-      <location filename="../../casebook/cli/stats.py" line="49" />
+      <location filename="../../casebook/cli/stats.py" line="51" />
       <location filename="../../casebook/cli/supervision.py" line="45" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
@@ -3613,23 +3845,23 @@
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="35" />
+      <location filename="../../casebook/cli/stats.py" line="37" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="41" />
+      <location filename="../../casebook/cli/stats.py" line="43" />
       <location filename="../../casebook/cli/supervision.py" line="37" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="55" />
+      <location filename="../../casebook/cli/stats.py" line="57" />
       <source>one table with a column per session of the year (meeting, interim) and the year</source>
       <translation>一张表：本年每个会议（大会期间、闭会期间）一列，另加全年一列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="76" />
+      <location filename="../../casebook/cli/stats.py" line="78" />
       <source>--by-session shows every session; leave out --session</source>
       <translation>--by-session 列出每个会议，请不要同时给出 --session</translation>
     </message>
@@ -4433,6 +4665,8 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="78" />
+      <location filename="../../casebook/excel/export_opinions.py" line="29" />
+      <location filename="../../casebook/excel/export_projects.py" line="22" />
       <location filename="../../casebook/excel/export_published.py" line="37" />
       <source>Category</source>
       <translation>类别</translation>
@@ -4470,6 +4704,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="85" />
+      <location filename="../../casebook/excel/export_projects.py" line="24" />
       <source>Assisting units</source>
       <translation>协办单位</translation>
     </message>
@@ -4521,6 +4756,9 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/columns.py" line="95" />
       <location filename="../../casebook/excel/export_deliberations.py" line="28" />
+      <location filename="../../casebook/excel/export_opinions.py" line="36" />
+      <location filename="../../casebook/excel/export_projects.py" line="28" />
+      <location filename="../../casebook/excel/export_projects.py" line="42" />
       <source>State</source>
       <translation>办理状态</translation>
     </message>
@@ -4858,6 +5096,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_deliberations.py" line="21" />
+      <location filename="../../casebook/excel/export_opinions.py" line="40" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -4883,6 +5122,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_deliberations.py" line="27" />
+      <location filename="../../casebook/excel/export_projects.py" line="41" />
       <source>Done on</source>
       <translation>完成日期</translation>
     </message>
@@ -4898,6 +5138,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_deliberations.py" line="41" />
+      <location filename="../../casebook/excel/export_projects.py" line="61" />
       <source>{title}; overdue as of {date}</source>
       <translation>{title}；逾期截至{date}</translation>
     </message>
@@ -4908,16 +5149,21 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_deliberations.py" line="52" />
+      <location filename="../../casebook/excel/export_projects.py" line="31" />
+      <location filename="../../casebook/excel/export_projects.py" line="54" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_deliberations.py" line="54" />
+      <location filename="../../casebook/excel/export_projects.py" line="32" />
+      <location filename="../../casebook/excel/export_projects.py" line="55" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_deliberations.py" line="54" />
+      <location filename="../../casebook/excel/export_projects.py" line="55" />
       <source>Open</source>
       <translation>未完成</translation>
     </message>
@@ -4991,6 +5237,236 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_follow_ups.py" line="57" />
       <source>Follow-up list</source>
       <translation>回头看清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="22" />
+      <location filename="../../casebook/excel/export_projects.py" line="20" />
+      <location filename="../../casebook/excel/export_projects.py" line="37" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="23" />
+      <location filename="../../casebook/excel/export_opinions.py" line="39" />
+      <source>Station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="24" />
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="25" />
+      <source>Voter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="26" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="27" />
+      <source>Deputy who received it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="28" />
+      <source>Opinion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="30" />
+      <source>Passed on to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="31" />
+      <location filename="../../casebook/excel/export_opinions.py" line="43" />
+      <source>Passed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="32" />
+      <source>Answered on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="33" />
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="34" />
+      <source>Fed back on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="35" />
+      <source>Voter's view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="41" />
+      <source>Town or district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="42" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="44" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="45" />
+      <source>Fed back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="46" />
+      <source>Answer rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="47" />
+      <source>Feedback rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="48" />
+      <source>Voters' satisfaction rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="64" />
+      <source>Opinions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="66" />
+      <source>Opinions and suggestions of the public, {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="73" />
+      <source>Anonymous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="106" />
+      <source>By station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="108" />
+      <source>Opinions of the public by station, {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="109" />
+      <location filename="../../casebook/excel/export_published.py" line="90" />
+      <location filename="../../casebook/excel/export_ranking.py" line="38" />
+      <source>As of {date}</source>
+      <translation>截至{date}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="115" />
+      <location filename="../../casebook/excel/export_reports.py" line="129" />
+      <location filename="../../casebook/excel/export_reports.py" line="251" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="122" />
+      <source>Opinions of the public</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="21" />
+      <location filename="../../casebook/excel/export_projects.py" line="38" />
+      <source>Project</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="23" />
+      <source>Lead unit</source>
+      <translation>牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="25" />
+      <source>Voted on</source>
+      <translation>票决日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="26" />
+      <source>Votes for</source>
+      <translation>赞成票</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="27" />
+      <source>Votes cast</source>
+      <translation>投票总数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="29" />
+      <source>Year-end report</source>
+      <translation>年终报告日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="30" />
+      <location filename="../../casebook/excel/export_projects.py" line="92" />
+      <source>Milestones</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="33" />
+      <source>Year-end rating</source>
+      <translation>年终测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="34" />
+      <source>Latest progress</source>
+      <translation>最新进展</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="39" />
+      <source>Milestone</source>
+      <translation>节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="40" />
+      <source>Planned on</source>
+      <translation>计划完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="43" />
+      <source>Progress note</source>
+      <translation>进展说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="64" />
+      <source>Projects</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="66" />
+      <source>Livelihood projects of {year}</source>
+      <translation>{year}年民生实事项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="94" />
+      <source>Milestones of the livelihood projects of {year}</source>
+      <translation>{year}年民生实事项目时间节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_projects.py" line="108" />
+      <source>Livelihood projects</source>
+      <translation>民生实事项目</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_published.py" line="19" />
@@ -5082,12 +5558,6 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_published.py" line="87" />
       <source>By session</source>
       <translation>按会议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_published.py" line="90" />
-      <location filename="../../casebook/excel/export_ranking.py" line="38" />
-      <source>As of {date}</source>
-      <translation>截至{date}</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_ranking.py" line="16" />
@@ -5188,12 +5658,6 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_reports.py" line="126" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/export_reports.py" line="129" />
-      <location filename="../../casebook/excel/export_reports.py" line="251" />
-      <source>Total</source>
-      <translation>合计</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_reports.py" line="130" />
@@ -5902,6 +6366,66 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="94" />
+      <source>there is no {what} called “{name}” (near names: {near})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="96" />
+      <source>there is no {what} called “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="143" />
+      <source>handling unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="146" />
+      <source>deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="149" />
+      <source>category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="151" />
+      <source>station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="167" />
+      <source>the row names no station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="185" />
+      <source>the row has no date of collection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/project_list.py" line="39" />
+      <source>All of the year's work done (the list's planned date)</source>
+      <translation>完成全年目标任务（清单计划完成时间）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/project_list.py" line="101" />
+      <source>the project has no name</source>
+      <translation>项目没有名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/project_list.py" line="104" />
+      <source>the project has no lead unit</source>
+      <translation>项目没有牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/project_list.py" line="159" />
+      <source>“{value}” is not a vote count</source>
+      <translation>“{value}”不是票数</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/ledger/report.py" line="71" />
       <source>New sessions ({count}): {names}</source>
       <translation>新增届次会议（{count}）：{names}</translation>
@@ -6372,308 +6896,314 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="98" />
+      <location filename="../../casebook/ui/main_window.py" line="104" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="112" />
+      <location filename="../../casebook/ui/main_window.py" line="109" />
+      <location filename="../../casebook/ui/main_window.py" line="143" />
+      <source>Opening the register…</source>
+      <translation>正在打开台账…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="122" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="113" />
+      <location filename="../../casebook/ui/main_window.py" line="123" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="114" />
+      <location filename="../../casebook/ui/main_window.py" line="124" />
       <source>Unit ranking</source>
       <translation>承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="115" />
+      <location filename="../../casebook/ui/main_window.py" line="125" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="116" />
+      <location filename="../../casebook/ui/main_window.py" line="126" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="117" />
+      <location filename="../../casebook/ui/main_window.py" line="127" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="118" />
+      <location filename="../../casebook/ui/main_window.py" line="128" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="119" />
+      <location filename="../../casebook/ui/main_window.py" line="129" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="133" />
+      <location filename="../../casebook/ui/main_window.py" line="169" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="246" />
+      <location filename="../../casebook/ui/main_window.py" line="293" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="247" />
+      <location filename="../../casebook/ui/main_window.py" line="294" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="275" />
+      <location filename="../../casebook/ui/main_window.py" line="324" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="289" />
+      <location filename="../../casebook/ui/main_window.py" line="340" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="292" />
+      <location filename="../../casebook/ui/main_window.py" line="343" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="293" />
+      <location filename="../../casebook/ui/main_window.py" line="344" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="296" />
+      <location filename="../../casebook/ui/main_window.py" line="347" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="300" />
+      <location filename="../../casebook/ui/main_window.py" line="351" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="344" />
+      <location filename="../../casebook/ui/main_window.py" line="400" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="349" />
+      <location filename="../../casebook/ui/main_window.py" line="407" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="357" />
+      <location filename="../../casebook/ui/main_window.py" line="415" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="374" />
+      <location filename="../../casebook/ui/main_window.py" line="435" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="375" />
+      <location filename="../../casebook/ui/main_window.py" line="436" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="376" />
+      <location filename="../../casebook/ui/main_window.py" line="437" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="377" />
+      <location filename="../../casebook/ui/main_window.py" line="438" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="422" />
+      <location filename="../../casebook/ui/main_window.py" line="483" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="424" />
+      <location filename="../../casebook/ui/main_window.py" line="485" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="427" />
+      <location filename="../../casebook/ui/main_window.py" line="488" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="430" />
+      <location filename="../../casebook/ui/main_window.py" line="491" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="433" />
+      <location filename="../../casebook/ui/main_window.py" line="494" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="435" />
+      <location filename="../../casebook/ui/main_window.py" line="497" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="436" />
+      <location filename="../../casebook/ui/main_window.py" line="500" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="437" />
+      <location filename="../../casebook/ui/main_window.py" line="502" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="444" />
+      <location filename="../../casebook/ui/main_window.py" line="510" />
       <source>Read in units' reply &amp;forms…</source>
       <translation>导入单位答复表(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="447" />
+      <location filename="../../casebook/ui/main_window.py" line="513" />
       <source>&amp;Letters and reply forms for units…</source>
       <translation>致承办单位的函件和答复表(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="456" />
+      <location filename="../../casebook/ui/main_window.py" line="522" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="457" />
+      <location filename="../../casebook/ui/main_window.py" line="523" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="459" />
+      <location filename="../../casebook/ui/main_window.py" line="525" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="460" />
+      <location filename="../../casebook/ui/main_window.py" line="526" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="462" />
+      <location filename="../../casebook/ui/main_window.py" line="528" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="464" />
+      <location filename="../../casebook/ui/main_window.py" line="530" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="465" />
+      <location filename="../../casebook/ui/main_window.py" line="531" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="467" />
+      <location filename="../../casebook/ui/main_window.py" line="533" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="469" />
+      <location filename="../../casebook/ui/main_window.py" line="535" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="471" />
+      <location filename="../../casebook/ui/main_window.py" line="537" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="476" />
+      <location filename="../../casebook/ui/main_window.py" line="542" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="478" />
+      <location filename="../../casebook/ui/main_window.py" line="544" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="482" />
+      <location filename="../../casebook/ui/main_window.py" line="548" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="484" />
+      <location filename="../../casebook/ui/main_window.py" line="550" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="486" />
+      <location filename="../../casebook/ui/main_window.py" line="552" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="488" />
+      <location filename="../../casebook/ui/main_window.py" line="554" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="523" />
+      <location filename="../../casebook/ui/main_window.py" line="590" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="528" />
+      <location filename="../../casebook/ui/main_window.py" line="595" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="578" />
+      <location filename="../../casebook/ui/main_window.py" line="649" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="579" />
+      <location filename="../../casebook/ui/main_window.py" line="650" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="581" />
+      <location filename="../../casebook/ui/main_window.py" line="652" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="587" />
+      <location filename="../../casebook/ui/main_window.py" line="658" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="588" />
+      <location filename="../../casebook/ui/main_window.py" line="659" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="589" />
+      <location filename="../../casebook/ui/main_window.py" line="660" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="604" />
+      <location filename="../../casebook/ui/main_window.py" line="677" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -6685,7 +7215,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="631" />
+      <location filename="../../casebook/ui/main_window.py" line="704" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -6879,7 +7409,7 @@ Schema revision: {revision}</source>
   <context>
     <name>Permissions</name>
     <message>
-      <location filename="../../casebook/ui/permissions.py" line="26" />
+      <location filename="../../casebook/ui/permissions.py" line="30" />
       <source>Sign in first.</source>
       <translation>请先登录。</translation>
     </message>
@@ -6889,22 +7419,22 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/projects.py" line="36" />
       <source>Voted</source>
-      <translation type="unfinished" />
+      <translation>已票决</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="37" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>推进中</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="38" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="39" />
       <source>Not done</source>
-      <translation type="unfinished" />
+      <translation>未完成</translation>
     </message>
   </context>
   <context>
@@ -7606,32 +8136,32 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="83" />
       <source>{prefix}no livelihood projects of {year} were registered.</source>
-      <translation type="unfinished" />
+      <translation>{prefix}未登记{year}年民生实事项目。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="87" />
       <source>{prefix}the deputies' vote chose {total} livelihood projects for {year}; {done} are done, a completion rate of {rate}%</source>
-      <translation type="unfinished" />
+      <translation>{prefix}{year}年票决产生民生实事项目{total}项，已完成{done}项，完成率{rate}%</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="93" />
       <source>; the satisfaction rate of the deputies' rating was {rate}%</source>
-      <translation type="unfinished" />
+      <translation>，代表满意度测评满意率{rate}%</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="96" />
       <source>.</source>
-      <translation type="unfinished" />
+      <translation>。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="99" />
       <source>{on_time} of the {due} milestones due were reached on time ({rate}%); {overdue} are overdue.</source>
-      <translation type="unfinished" />
+      <translation>到期时间节点{due}个，按期完成{on_time}个，按期完成率{rate}%；逾期{overdue}个。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="110" />
       <source>{count} projects were reported not done.</source>
-      <translation type="unfinished" />
+      <translation>{count}项报告未完成。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="38" />
@@ -7853,6 +8383,11 @@ Schema revision: {revision}</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli/projects.py" line="276" />
+      <source>“{part}” is not an option with its count (满意=380).</source>
+      <translation>“{part}”不是“选项=票数”的写法（满意=380）。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli/record_targets.py" line="16" />
       <source>--case needs --session: the session of the case</source>
       <translation>--case 需同时给出 --session：该件所属的届次会议</translation>
@@ -7954,116 +8489,116 @@ Schema revision: {revision}</source>
       <translation>日期{date}晚于今天（{today}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="115" />
+      <location filename="../../casebook/domain/opinions.py" line="116" />
       <location filename="../../casebook/domain/projects.py" line="64" />
       <location filename="../../casebook/services/steps/case_access.py" line="53" />
       <source>the date {date} is before {what} ({earliest})</source>
       <translation>日期 {date} 早于{what}（{earliest}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="130" />
+      <location filename="../../casebook/domain/opinions.py" line="132" />
       <source>An opinion needs its content.</source>
       <translation>请填写意见内容。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="140" />
+      <location filename="../../casebook/domain/opinions.py" line="142" />
       <source>only a registered opinion is passed on to a unit; this one is “{state}”</source>
       <translation>只有已登记的意见才能转交承办单位；该意见当前为“{state}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="142" />
+      <location filename="../../casebook/domain/opinions.py" line="144" />
       <source>the day it was received</source>
       <translation>收集日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="152" />
+      <location filename="../../casebook/domain/opinions.py" line="156" />
       <source>an answer is recorded only after the opinion was passed on to a unit; this one is “{state}”</source>
       <translation>意见尚未转交承办单位，不能录入办理答复；该意见当前为“{state}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="155" />
+      <location filename="../../casebook/domain/opinions.py" line="159" />
       <source>the day it was passed on</source>
       <translation>转交日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="165" />
+      <location filename="../../casebook/domain/opinions.py" line="171" />
       <source>feedback to the voter follows the unit's answer; this opinion is “{state}”</source>
       <translation>承办单位办复后才能向群众反馈；该意见当前为“{state}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="168" />
+      <location filename="../../casebook/domain/opinions.py" line="174" />
       <source>the unit's answer</source>
       <translation>办复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="178" />
+      <location filename="../../casebook/domain/opinions.py" line="186" />
       <source>an opinion is closed after the answer was fed back to the voter; this one is “{state}”</source>
       <translation>向群众反馈后才能办结；该意见当前为“{state}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinions.py" line="181" />
+      <location filename="../../casebook/domain/opinions.py" line="189" />
       <source>the feedback to the voter</source>
       <translation>反馈日期</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="71" />
       <source>the vote</source>
-      <translation type="unfinished" />
+      <translation>票决</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="72" />
       <source>the year-end report</source>
-      <translation type="unfinished" />
+      <translation>年终完成情况报告</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="81" />
       <source>a project of {year} cannot be voted on {date}</source>
-      <translation type="unfinished" />
+      <translation>{year}年的项目不能在{date}票决</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="86" />
       <source>The vote counts must be positive whole numbers.</source>
-      <translation type="unfinished" />
+      <translation>票数必须是正整数。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="90" />
       <source>{votes_for} votes for cannot be more than the {votes_cast} votes cast.</source>
-      <translation type="unfinished" />
+      <translation>赞成票{votes_for}票不能多于投票总数{votes_cast}票。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="102" />
       <source>the planned date {date} is after the end of the project's year {year}</source>
-      <translation type="unfinished" />
+      <translation>计划日期{date}晚于项目所属的{year}年年底</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="124" />
       <source>The project cannot be reported done while {count} of its milestones are not done.</source>
-      <translation type="unfinished" />
+      <translation>还有{count}个时间节点未完成，项目不能报告为已完成。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="135" />
       <source>A project is rated only once its year-end report (done or not done) is recorded.</source>
-      <translation type="unfinished" />
+      <translation>登记年终完成情况（已完成或未完成）后才能进行满意度测评。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="142" />
       <source>“{option}” is not a rating option of livelihood projects ({options})</source>
-      <translation type="unfinished" />
+      <translation>“{option}”不是民生实事项目的测评选项（{options}）</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="148" />
       <source>A rating needs at least one vote and no negative count.</source>
-      <translation type="unfinished" />
+      <translation>测评至少要有一票，且票数不能为负。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="158" />
       <source>The rating options of livelihood projects need at least two names, each once.</source>
-      <translation type="unfinished" />
+      <translation>民生实事项目的测评选项至少两个，且不能重复。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="163" />
       <source>The satisfied options of livelihood projects must be among its rating options.</source>
-      <translation type="unfinished" />
+      <translation>民生实事项目计为满意的选项必须是其测评选项。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/rate_targets.py" line="58" />
@@ -8523,6 +9058,21 @@ Schema revision: {revision}</source>
       <translation>没有名为“{name}”的站点（现有站点：{known}）</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="114" />
+      <source>No sheet has the header of an opinion sheet (意见内容 and two more of 序号, 收集日期, 反映人 …).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="136" />
+      <source>The sheet names no station in its title or a column; say which station it is from.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/project_list.py" line="91" />
+      <source>No sheet of “{name}” has a project list header (项目名称 and two more of 序号, 类别, 牵头单位 …).</source>
+      <translation>“{name}”中没有带项目清单表头的工作表（项目名称，以及序号、类别、牵头单位等中的两项）。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/queries/attachments.py" line="77" />
       <source>There is no attachment with id {id}.</source>
       <translation>没有编号为 {id} 的附件。</translation>
@@ -8531,12 +9081,12 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/queries/projects.py" line="100" />
       <location filename="../../casebook/services/steps/projects.py" line="260" />
       <source>There is no livelihood project with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {id} 的民生实事项目。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/queries/projects.py" line="116" />
       <source>There is no livelihood project {number} of {year}.</source>
-      <translation type="unfinished" />
+      <translation>{year}年没有编号为 {number} 的民生实事项目。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/queries/reply_forms.py" line="106" />
@@ -8642,7 +9192,7 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/steps/decisions.py" line="62" />
       <location filename="../../casebook/services/steps/deliberations.py" line="136" />
       <location filename="../../casebook/services/steps/evaluations.py" line="66" />
-      <location filename="../../casebook/services/steps/opinions.py" line="170" />
+      <location filename="../../casebook/services/steps/opinions.py" line="190" />
       <location filename="../../casebook/services/steps/projects.py" line="267" />
       <source>There is no handling unit with id {id}.</source>
       <translation>找不到编号为 {id} 的承办单位。</translation>
@@ -8859,69 +9409,69 @@ Schema revision: {revision}</source>
       <translation>站点“{name}”已停用，请先启用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/opinions.py" line="158" />
+      <location filename="../../casebook/services/steps/opinions.py" line="178" />
       <source>There is no opinion numbered {number}.</source>
       <translation>没有编号为{number}的群众意见。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/opinions.py" line="212" />
+      <location filename="../../casebook/services/steps/opinions.py" line="232" />
       <source>The unit's answer needs its text.</source>
       <translation>请填写承办单位的办理答复。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="69" />
       <source>A project needs a title.</source>
-      <translation type="unfinished" />
+      <translation>项目需要名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="81" />
       <source>A unit is named twice among the project's units.</source>
-      <translation type="unfinished" />
+      <translation>项目的单位中有一个单位重复。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="90" />
       <source>The number is longer than {length} characters.</source>
-      <translation type="unfinished" />
+      <translation>编号超过{length}个字符。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="98" />
       <source>The number {number} is already a project of {year}.</source>
-      <translation type="unfinished" />
+      <translation>编号 {number} 已是{year}年的项目。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="138" />
       <source>A milestone needs its content.</source>
-      <translation type="unfinished" />
+      <translation>时间节点需要内容。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="157" />
       <source>There is no milestone with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {id} 的时间节点。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="161" />
       <source>This milestone was already done on {date}.</source>
-      <translation type="unfinished" />
+      <translation>该节点已于{date}完成。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="182" />
       <source>A progress report needs its text.</source>
-      <translation type="unfinished" />
+      <translation>进展情况需要内容。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="185" />
       <source>A year-end report says whether the project is done or not done.</source>
-      <translation type="unfinished" />
+      <translation>年终完成情况须说明项目已完成还是未完成。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="224" />
       <source>This project was already rated on {date}.</source>
-      <translation type="unfinished" />
+      <translation>该项目已于{date}测评。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/projects.py" line="252" />
       <source>The year-end report of this project was recorded on {date}; it takes no more steps.</source>
-      <translation type="unfinished" />
+      <translation>该项目已于{date}登记年终完成情况，不能再办理其他步骤。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/steps/replies.py" line="49" />
@@ -9590,20 +10140,113 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
+      <location filename="../../casebook/cli/project_stats.py" line="16" />
+      <source>Projects voted</source>
+      <translation>票决项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="17" />
+      <source>In progress</source>
+      <translation>推进中</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="18" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="19" />
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="20" />
+      <source>On schedule</source>
+      <translation>按序时推进</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="21" />
+      <source>Behind schedule</source>
+      <translation>进度滞后</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="22" />
+      <source>Milestones</source>
+      <translation>时间节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="23" />
+      <source>Milestones due</source>
+      <translation>到期节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="24" />
+      <source>Milestones done</source>
+      <translation>已完成节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="25" />
+      <source>Milestones on time</source>
+      <translation>按期完成节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="26" />
+      <source>Milestones overdue</source>
+      <translation>逾期节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="27" />
+      <source>Projects rated</source>
+      <translation>已测评项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="28" />
+      <source>Rating votes</source>
+      <translation>测评票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="29" />
+      <source>Satisfied votes</source>
+      <translation>满意票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="47" />
+      <source>Livelihood projects of {year} (as of {date})</source>
+      <translation>{year}年民生实事项目（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="59" />
+      <location filename="../../casebook/cli/stats.py" line="153" />
+      <location filename="../../casebook/cli/stats.py" line="110" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="63" />
+      <source>Count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="64" />
+      <location filename="../../casebook/cli/stats.py" line="156" />
+      <source>Rate</source>
+      <translation>比率</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli/ranking.py" line="68" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="69" />
-      <location filename="../../casebook/cli/stats.py" line="161" />
+      <location filename="../../casebook/cli/stats.py" line="163" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="70" />
-      <location filename="../../casebook/cli/stats.py" line="127" />
-      <location filename="../../casebook/cli/stats.py" line="162" />
+      <location filename="../../casebook/cli/stats.py" line="129" />
+      <location filename="../../casebook/cli/stats.py" line="164" />
       <location filename="../../casebook/services/statistics/by_session.py" line="60" />
       <source>Cases</source>
       <translation>件数</translation>
@@ -9614,96 +10257,85 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="105" />
+      <location filename="../../casebook/cli/stats.py" line="107" />
       <source>{year} by session (as of {date})</source>
       <translation>{year}年分会议统计（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="128" />
+      <location filename="../../casebook/cli/stats.py" line="130" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="129" />
+      <location filename="../../casebook/cli/stats.py" line="131" />
       <location filename="../../casebook/services/statistics/by_session.py" line="61" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="130" />
-      <location filename="../../casebook/cli/stats.py" line="163" />
+      <location filename="../../casebook/cli/stats.py" line="132" />
+      <location filename="../../casebook/cli/stats.py" line="165" />
       <location filename="../../casebook/services/statistics/by_session.py" line="62" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="131" />
+      <location filename="../../casebook/cli/stats.py" line="133" />
       <location filename="../../casebook/services/statistics/by_session.py" line="63" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="132" />
+      <location filename="../../casebook/cli/stats.py" line="134" />
       <location filename="../../casebook/services/statistics/by_session.py" line="64" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="133" />
+      <location filename="../../casebook/cli/stats.py" line="135" />
       <location filename="../../casebook/services/statistics/by_session.py" line="65" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="134" />
+      <location filename="../../casebook/cli/stats.py" line="136" />
       <location filename="../../casebook/services/statistics/by_session.py" line="66" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="135" />
+      <location filename="../../casebook/cli/stats.py" line="137" />
       <location filename="../../casebook/services/statistics/by_session.py" line="67" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="136" />
+      <location filename="../../casebook/cli/stats.py" line="138" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="137" />
+      <location filename="../../casebook/cli/stats.py" line="139" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="143" />
+      <location filename="../../casebook/cli/stats.py" line="145" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="144" />
+      <location filename="../../casebook/cli/stats.py" line="146" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="151" />
-      <location filename="../../casebook/cli/stats.py" line="108" />
-      <source>Figure</source>
-      <translation>指标</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/stats.py" line="154" />
-      <source>Rate</source>
-      <translation>比率</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/stats.py" line="154" />
+      <location filename="../../casebook/cli/stats.py" line="156" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="158" />
+      <location filename="../../casebook/cli/stats.py" line="160" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>
@@ -9740,17 +10372,17 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="37" />
       <source>Completion rate</source>
-      <translation type="unfinished" />
+      <translation>完成率</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="38" />
       <source>On-time milestone rate</source>
-      <translation type="unfinished" />
+      <translation>节点按期完成率</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/project_figures.py" line="39" />
       <source>Satisfaction rate of the year-end rating</source>
-      <translation type="unfinished" />
+      <translation>年终测评满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/services/statistics/by_session.py" line="54" />

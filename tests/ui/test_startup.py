@@ -1,0 +1,108 @@
+"""The window's cold start (casebook.ui.application), run as the program runs it: in a fresh interpreter.
+
+The shell (frame, navigation, menus, 「正在打开…」) is painted before the database layer is imported;
+then the register opens into it and the case list shows its first page. A database that cannot be
+opened is told in a message box, and the program ends with exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from casebook.services.queries.case_views import CaseSummary
+from casebook.store.database import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Starts the window as `casebook --db TARGET --lang zh_CN` does, and reports what it saw as JSON.
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from casebook.ui import application
+
+seen = {}
+startup = application.start(sys.argv[1], "zh_CN")
+window = startup.window
+
+def shown():
+    seen["database_layer_imported"] = any(m.split(".")[0] == "sqlalchemy" for m in sys.modules)
+    seen["shell_text"] = window.stack.currentWidget().text()
+    seen["navigation_enabled"] = window.navigation.isEnabled()
+    seen["new_case_enabled"] = window.new_action.isEnabled()
+
+def opened():
+    QApplication.processEvents()
+    seen["rows"] = window.cases.model.rowCount()
+    seen["first_title"] = window.cases.model.index(0, 3).data()
+    seen["count"] = window.cases.count.text()
+    seen["status"] = window.statusBar().currentMessage()
+    seen["navigation_enabled_after"] = window.navigation.isEnabled()
+    seen["new_case_enabled_after"] = window.new_action.isEnabled()
+    QApplication.exit(0)
+
+def answer_message_box():
+    box = QApplication.activeModalWidget()
+    if box is not None:
+        seen["message"] = box.text()
+        box.close()
+
+startup.shown.connect(shown)
+startup.opened.connect(opened)
+answering = QTimer()
+answering.timeout.connect(answer_message_box)
+answering.start(50)
+code = QApplication.instance().exec()
+startup.close()
+seen["exit_code"] = startup.exit_code or code
+print("SEEN", json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def start_window(target: str, home: Path) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(home),  # the program's settings and log go here, not to the user's
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    ran = subprocess.run(
+        [sys.executable, "-c", PROBE, target], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    seen = [line for line in ran.stdout.splitlines() if line.startswith("SEEN ")]
+    assert seen, f"the window did not start:\n{ran.stdout}\n{ran.stderr}"
+    result: dict[str, object] = json.loads(seen[-1].removeprefix("SEEN "))
+    return result
+
+
+def test_the_shell_is_painted_before_the_register_opens(
+    db: Database, db_target: str, courier_case: CaseSummary, tmp_path: Path
+) -> None:
+    seen = start_window(db_target, tmp_path / "home")
+    assert seen["database_layer_imported"] is False
+    assert seen["shell_text"] == "正在打开台账…"
+    assert seen["navigation_enabled"] is False and seen["new_case_enabled"] is False
+    assert seen["rows"] == 1
+    assert seen["first_title"] == "关于加强对快递和外卖服务企业安全管理的建议"
+    assert seen["count"] == "共1件"
+    assert seen["status"] == f"数据库：{db.location}"
+    assert seen["navigation_enabled_after"] is True and seen["new_case_enabled_after"] is True
+    assert seen["exit_code"] == 0
+
+
+def test_a_file_that_is_no_register_is_told_and_the_program_ends(tmp_path: Path) -> None:
+    letter = tmp_path / "letter.sqlite"
+    letter.write_text("这不是数据库", encoding="utf-8")
+    seen = start_window(str(letter), tmp_path / "home")
+    assert seen["database_layer_imported"] is False
+    assert "rows" not in seen  # never opened
+    assert seen["message"]
+    assert seen["exit_code"] == 2
+    assert letter.read_text(encoding="utf-8") == "这不是数据库"  # nothing changed
