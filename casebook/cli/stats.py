@@ -28,7 +28,9 @@ from casebook.services.statistics.figures import Statistics, compute_statistics,
 
 # The tracked kinds that are not cases (issue 21): kind → the module whose ``run(args) -> int``
 # prints their figures (imported only when asked for).
-OTHER_KINDS: dict[str, str] = {}
+OTHER_KINDS: dict[str, str] = {
+    "project": "casebook.cli.project_stats",
+}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
