@@ -48,6 +48,8 @@ COMMANDS: dict[str, str] = {
     "deliberation": "deliberations",
     "meeting": "meetings",
     "projects": "projects",
+    "opinions": "opinions",
+    "stations": "stations",
 }
 INIT = "init"  # the one command of this module
 OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")  # the main parser's options that take a value

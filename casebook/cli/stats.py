@@ -30,6 +30,7 @@ from casebook.services.statistics.figures import Statistics, compute_statistics,
 # prints their figures (imported only when asked for).
 OTHER_KINDS: dict[str, str] = {
     "project": "casebook.cli.project_stats",
+    "opinion": "casebook.cli.opinion_stats",
 }
 
 
@@ -56,6 +57,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help=translate("Cli", "one table with a column per session of the year (meeting, interim) and the year"),
     )
+    stats.add_argument("--by-station", action="store_true", help=translate("Cli", "opinions: a row per station"))
     stats.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for other programs"))
     stats.set_defaults(run=run_stats)
 

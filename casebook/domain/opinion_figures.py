@@ -75,6 +75,12 @@ def opinion_sentences(year: int, as_of: date, figures: OpinionFigures, style: Fi
         value = figures.rate(name)
         return style.text(style.percent(value.numerator, value.denominator))
 
+    if figures.passed_on == 0:
+        return [
+            translate(
+                "Report", "{period}the liaison stations collected {received} opinions and suggestions from the public."
+            ).format(period=period, received=figures.received)
+        ]
     sentences = [
         translate(
             "Report",

@@ -109,7 +109,7 @@ def check_not_future(day: date, today: date, number: str | None = None) -> None:
         )
 
 
-def _check_after(number: str, day: date, earlier: date, what: str) -> None:
+def _check_after(number: str | None, day: date, earlier: date, what: str) -> None:
     if day < earlier:
         raise RuleViolation(
             "opinion_date_before_previous_step",
@@ -121,7 +121,7 @@ def _check_after(number: str, day: date, earlier: date, what: str) -> None:
         )
 
 
-def _check_state(number: str, state: OpinionState, wanted: OpinionState, template: str) -> None:
+def _check_state(number: str | None, state: OpinionState, wanted: OpinionState, template: str) -> None:
     if state is not wanted:
         raise RuleViolation("opinion_step_order", template, case=number, state=state.label)
 
@@ -133,7 +133,7 @@ def check_content(content: str) -> str:
     return text
 
 
-def check_pass_on(number: str, state: OpinionState, received_on: date, passed_on: date, today: date) -> None:
+def check_pass_on(number: str | None, state: OpinionState, received_on: date, passed_on: date, today: date) -> None:
     """转交: once, after it was received, never after today."""
     _check_state(
         number,
@@ -145,7 +145,9 @@ def check_pass_on(number: str, state: OpinionState, received_on: date, passed_on
     check_not_future(passed_on, today, number)
 
 
-def check_answer(number: str, state: OpinionState, passed_on: date | None, answered_on: date, today: date) -> None:
+def check_answer(
+    number: str | None, state: OpinionState, passed_on: date | None, answered_on: date, today: date
+) -> None:
     """办复: only after it was passed on to the unit, dated after that."""
     _check_state(
         number,
@@ -158,7 +160,9 @@ def check_answer(number: str, state: OpinionState, passed_on: date | None, answe
     check_not_future(answered_on, today, number)
 
 
-def check_feedback(number: str, state: OpinionState, answered_on: date | None, fed_back_on: date, today: date) -> None:
+def check_feedback(
+    number: str | None, state: OpinionState, answered_on: date | None, fed_back_on: date, today: date
+) -> None:
     """反馈: the unit's answer told to the voter, after it came."""
     _check_state(
         number,
@@ -171,7 +175,9 @@ def check_feedback(number: str, state: OpinionState, answered_on: date | None, f
     check_not_future(fed_back_on, today, number)
 
 
-def check_close(number: str, state: OpinionState, fed_back_on: date | None, closed_on: date, today: date) -> None:
+def check_close(
+    number: str | None, state: OpinionState, fed_back_on: date | None, closed_on: date, today: date
+) -> None:
     """办结: after the voter was told the answer."""
     _check_state(
         number,

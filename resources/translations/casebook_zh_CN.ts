@@ -1853,12 +1853,15 @@
       <location filename="../../casebook/cli/deliberations.py" line="67" />
       <location filename="../../casebook/cli/evaluations.py" line="55" />
       <location filename="../../casebook/cli/meetings.py" line="58" />
+      <location filename="../../casebook/cli/opinions.py" line="67" />
+      <location filename="../../casebook/cli/opinions.py" line="71" />
       <location filename="../../casebook/cli/projects.py" line="51" />
       <location filename="../../casebook/cli/projects.py" line="55" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
       <location filename="../../casebook/cli/settings.py" line="74" />
       <location filename="../../casebook/cli/similar.py" line="42" />
-      <location filename="../../casebook/cli/stats.py" line="59" />
+      <location filename="../../casebook/cli/stations.py" line="39" />
+      <location filename="../../casebook/cli/stats.py" line="61" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
@@ -1960,6 +1963,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/accounts.py" line="192" />
+      <location filename="../../casebook/cli/stations.py" line="93" />
       <source>yes</source>
       <translation>是</translation>
     </message>
@@ -2016,14 +2020,15 @@
       <location filename="../../casebook/cli/ledger_import.py" line="99" />
       <location filename="../../casebook/cli/letters.py" line="49" />
       <location filename="../../casebook/cli/letters.py" line="66" />
-      <location filename="../../casebook/cli/main.py" line="151" />
-      <location filename="../../casebook/cli/main.py" line="165" />
+      <location filename="../../casebook/cli/main.py" line="153" />
+      <location filename="../../casebook/cli/main.py" line="167" />
+      <location filename="../../casebook/cli/opinions.py" line="277" />
       <location filename="../../casebook/cli/replies.py" line="134" />
       <location filename="../../casebook/cli/replies.py" line="45" />
       <location filename="../../casebook/cli/settings.py" line="123" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
-      <location filename="../../casebook/cli/stats.py" line="77" />
+      <location filename="../../casebook/cli/stats.py" line="79" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -2594,6 +2599,7 @@
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="100" />
       <location filename="../../casebook/cli/meetings.py" line="119" />
+      <location filename="../../casebook/cli/opinions.py" line="149" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
@@ -2662,6 +2668,7 @@
       <location filename="../../casebook/cli/decisions.py" line="90" />
       <location filename="../../casebook/cli/deliberations.py" line="126" />
       <location filename="../../casebook/cli/evaluations.py" line="99" />
+      <location filename="../../casebook/cli/stations.py" line="80" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -2910,7 +2917,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="124" />
+      <location filename="../../casebook/cli/main.py" line="126" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -3165,57 +3172,57 @@
       <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="65" />
+      <location filename="../../casebook/cli/main.py" line="67" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="73" />
+      <location filename="../../casebook/cli/main.py" line="75" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="77" />
+      <location filename="../../casebook/cli/main.py" line="79" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="82" />
+      <location filename="../../casebook/cli/main.py" line="84" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="91" />
+      <location filename="../../casebook/cli/main.py" line="93" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="97" />
+      <location filename="../../casebook/cli/main.py" line="99" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="112" />
+      <location filename="../../casebook/cli/main.py" line="114" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="114" />
+      <location filename="../../casebook/cli/main.py" line="116" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="117" />
+      <location filename="../../casebook/cli/main.py" line="119" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="122" />
+      <location filename="../../casebook/cli/main.py" line="124" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="201" />
+      <location filename="../../casebook/cli/main.py" line="203" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -3273,6 +3280,247 @@
       <location filename="../../casebook/cli/meetings.py" line="126" />
       <source>The deputy was met before, during and after handling (三见面).</source>
       <translation>已在办理前、中、后与代表见面（三见面）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="51" />
+      <source>opinions of the public gathered at the stations</source>
+      <translation>代表联络站收集的群众意见建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="53" />
+      <source>register an opinion</source>
+      <translation>登记一件群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="54" />
+      <source>the station it came from</source>
+      <translation>收集意见的站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="55" />
+      <source>the day received</source>
+      <translation>收集日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="58" />
+      <source>the voter's name (leave out: anonymous)</source>
+      <translation>反映人姓名（不填：匿名）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="59" />
+      <source>the voter's telephone or address</source>
+      <translation>反映人的电话或地址</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="60" />
+      <source>the deputy who received it</source>
+      <translation>接待代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="63" />
+      <source>list opinions, newest first</source>
+      <translation>列出群众意见（新的在前）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="66" />
+      <source>registered, passed_on, answered, fed_back or closed</source>
+      <translation>registered（已登记）、passed_on（已转交）、answered（已办复）、fed_back（已反馈）或 closed（已办结）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="69" />
+      <source>show one opinion</source>
+      <translation>显示一件群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="70" />
+      <source>e.g. 2023-0001</source>
+      <translation>例如 2023-0001</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="73" />
+      <source>pass an opinion on to a unit (转交)</source>
+      <translation>将意见转交承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="78" />
+      <source>record the unit's answer (办复)</source>
+      <translation>录入承办单位的办复情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="81" />
+      <source>what the unit answered</source>
+      <translation>承办单位的办理答复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="83" />
+      <source>record the feedback to the voter (反馈)</source>
+      <translation>录入向群众反馈的情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="86" />
+      <source>face_to_face, meeting, phone or letter</source>
+      <translation>face_to_face（当面）、meeting（座谈）、phone（电话）或 letter（书面）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="88" />
+      <source>the voter's view: satisfied, basically_satisfied, unsatisfied</source>
+      <translation>群众评价：satisfied（满意）、basically_satisfied（基本满意）、unsatisfied（不满意）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="92" />
+      <source>close an opinion after the feedback (办结)</source>
+      <translation>反馈后办结意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="96" />
+      <source>register the opinions of a station's sheet</source>
+      <translation>导入站点的群众意见登记表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="99" />
+      <source>the station (default: the one the title row names)</source>
+      <translation>站点（默认：标题行中的站点）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="102" />
+      <source>write a year's opinions and counts by station</source>
+      <translation>导出某年的群众意见及各站点统计</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="128" />
+      <source>Registered {number}</source>
+      <translation>已登记{number}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="144" />
+      <location filename="../../casebook/cli/opinions.py" line="187" />
+      <location filename="../../casebook/cli/projects.py" line="148" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="145" />
+      <location filename="../../casebook/cli/opinions.py" line="190" />
+      <source>Received</source>
+      <translation>收集日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="146" />
+      <location filename="../../casebook/cli/opinions.py" line="189" />
+      <location filename="../../casebook/cli/stations.py" line="79" />
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="147" />
+      <location filename="../../casebook/cli/opinions.py" line="192" />
+      <source>Voter</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="148" />
+      <location filename="../../casebook/cli/opinions.py" line="195" />
+      <source>Opinion</source>
+      <translation>意见内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="150" />
+      <location filename="../../casebook/cli/opinions.py" line="188" />
+      <location filename="../../casebook/cli/projects.py" line="153" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="157" />
+      <location filename="../../casebook/cli/opinions.py" line="192" />
+      <source>anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="191" />
+      <source>Deputy who received it</source>
+      <translation>接待代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="193" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="194" />
+      <location filename="../../casebook/cli/projects.py" line="150" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="196" />
+      <source>Passed on to</source>
+      <translation>转交单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="197" />
+      <source>Answer</source>
+      <translation>办复情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="199" />
+      <source>Feedback</source>
+      <translation>反馈情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="211" />
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="222" />
+      <source>{number} passed on to {unit} on {date}</source>
+      <translation>{number}已于{date}转交{unit}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="236" />
+      <source>{number}: the answer of {date} recorded</source>
+      <translation>{number}：已录入{date}的办复情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="252" />
+      <source>{number}: fed back to the voter on {date}</source>
+      <translation>{number}：已于{date}向群众反馈</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="265" />
+      <source>{number} closed on {date}</source>
+      <translation>{number}已于{date}办结</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="285" />
+      <source>{sheet}: {registered} opinions registered, {refused} rows refused</source>
+      <translation>{sheet}：登记意见{registered}件，拒收{refused}行</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="291" />
+      <source>Numbers {first} to {last}</source>
+      <translation>编号{first}至{last}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="295" />
+      <source>{count} steps had no date of their own and took the date of the step before</source>
+      <translation>{count}个办理环节未填日期，按上一环节的日期登记</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="300" />
+      <source>Row {row} refused: {reason}</source>
+      <translation>第{row}行未导入：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="302" />
+      <source>… and {count} more refused rows.</source>
+      <translation>……另有{count}行未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="315" />
+      <source>Wrote {count} opinions and {stations} stations to {path}</source>
+      <translation>已将{count}件意见和{stations}个站点写入{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="32" />
@@ -3412,19 +3660,9 @@
       <translation>已登记项目 {number}：{title}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="148" />
-      <source>Number</source>
-      <translation>编号</translation>
-    </message>
-    <message>
       <location filename="../../casebook/cli/projects.py" line="149" />
       <source>Project</source>
       <translation>项目</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="150" />
-      <source>Category</source>
-      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="151" />
@@ -3435,11 +3673,6 @@
       <location filename="../../casebook/cli/projects.py" line="152" />
       <source>Votes</source>
       <translation>票数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="153" />
-      <source>State</source>
-      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="154" />
@@ -3508,7 +3741,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="25" />
-      <location filename="../../casebook/cli/stats.py" line="38" />
+      <location filename="../../casebook/cli/stats.py" line="39" />
       <location filename="../../casebook/cli/supervision.py" line="32" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
@@ -3520,7 +3753,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="33" />
-      <location filename="../../casebook/cli/stats.py" line="51" />
+      <location filename="../../casebook/cli/stats.py" line="52" />
       <location filename="../../casebook/cli/supervision.py" line="45" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
@@ -3845,23 +4078,123 @@
       <translation>第{number}组：{years}年度共{cases}件，{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="37" />
+      <location filename="../../casebook/cli/stations.py" line="29" />
+      <source>liaison stations, deputies' homes and deputy groups</source>
+      <translation>代表联络站、人大代表之家和代表小组</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="32" />
+      <source>register a station</source>
+      <translation>登记站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="34" />
+      <source>liaison_station, deputies_home or deputy_group</source>
+      <translation>liaison_station（代表联络站）、deputies_home（人大代表之家）或 deputy_group（代表小组）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="35" />
+      <source>its town, street or district</source>
+      <translation>所在镇、街道或区</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="36" />
+      <source>the deputies attached</source>
+      <translation>进站代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="38" />
+      <source>list the stations</source>
+      <translation>列出站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="41" />
+      <source>rename a station</source>
+      <translation>站点改名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="45" />
+      <source>set the deputies attached to a station</source>
+      <translation>设置站点的进站代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="50" />
+      <source>retire a station (its opinions keep it)</source>
+      <translation>停用站点（已登记的意见不变）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="51" />
+      <source>reinstate a retired station</source>
+      <translation>重新启用站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="65" />
+      <source>Registered station {name} ({kind})</source>
+      <translation>已登记站点{name}（{kind}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="81" />
+      <source>Area</source>
+      <translation>所在镇（街道）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="82" />
+      <source>Deputies</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="83" />
+      <source>Opinions</source>
+      <translation>意见件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="84" />
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="107" />
+      <source>Renamed the station {old} to {new}</source>
+      <translation>站点{old}已改名为{new}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="118" />
+      <source>{name}: {deputies}</source>
+      <translation>{name}：{deputies}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="129" />
+      <source>Retired the station {name}</source>
+      <translation>已停用站点{name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stations.py" line="129" />
+      <source>Reinstated the station {name}</source>
+      <translation>已启用站点{name}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stats.py" line="38" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="43" />
+      <location filename="../../casebook/cli/stats.py" line="44" />
       <location filename="../../casebook/cli/supervision.py" line="37" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="57" />
+      <location filename="../../casebook/cli/stats.py" line="58" />
       <source>one table with a column per session of the year (meeting, interim) and the year</source>
       <translation>一张表：本年每个会议（大会期间、闭会期间）一列，另加全年一列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="78" />
+      <location filename="../../casebook/cli/stats.py" line="60" />
+      <source>opinions: a row per station</source>
+      <translation>群众意见：按站点分行统计</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stats.py" line="80" />
       <source>--by-session shows every session; leave out --session</source>
       <translation>--by-session 列出每个会议，请不要同时给出 --session</translation>
     </message>
@@ -5249,123 +5582,127 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_opinions.py" line="23" />
       <location filename="../../casebook/excel/export_opinions.py" line="39" />
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>站点</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="24" />
       <source>Received on</source>
-      <translation type="unfinished" />
+      <translation>收集日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="25" />
       <source>Voter</source>
-      <translation type="unfinished" />
+      <translation>反映人</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="26" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>联系方式</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="27" />
       <source>Deputy who received it</source>
-      <translation type="unfinished" />
+      <translation>接待代表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="28" />
       <source>Opinion</source>
-      <translation type="unfinished" />
+      <translation>意见内容</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="30" />
       <source>Passed on to</source>
-      <translation type="unfinished" />
+      <translation>转交单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="31" />
-      <location filename="../../casebook/excel/export_opinions.py" line="43" />
       <source>Passed on</source>
-      <translation type="unfinished" />
+      <translation>转交日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="32" />
       <source>Answered on</source>
-      <translation type="unfinished" />
+      <translation>办复日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="33" />
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>办理情况</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="34" />
       <source>Fed back on</source>
-      <translation type="unfinished" />
+      <translation>反馈日期</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="35" />
       <source>Voter's view</source>
-      <translation type="unfinished" />
+      <translation>群众评价</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="41" />
       <source>Town or district</source>
-      <translation type="unfinished" />
+      <translation>所在镇（街道）</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="42" />
-      <source>Received</source>
-      <translation type="unfinished" />
+      <source>Opinions received</source>
+      <translation>收集件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_opinions.py" line="43" />
+      <source>Opinions passed on</source>
+      <translation>转交件数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="44" />
-      <source>Answered</source>
-      <translation type="unfinished" />
+      <source>Opinions answered</source>
+      <translation>办复件数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="45" />
-      <source>Fed back</source>
-      <translation type="unfinished" />
+      <source>Opinions fed back</source>
+      <translation>反馈件数</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="46" />
       <source>Answer rate</source>
-      <translation type="unfinished" />
+      <translation>办复率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="47" />
       <source>Feedback rate</source>
-      <translation type="unfinished" />
+      <translation>反馈率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="48" />
       <source>Voters' satisfaction rate</source>
-      <translation type="unfinished" />
+      <translation>群众满意率</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="64" />
       <source>Opinions</source>
-      <translation type="unfinished" />
+      <translation>群众意见</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="66" />
       <source>Opinions and suggestions of the public, {year}</source>
-      <translation type="unfinished" />
+      <translation>{year}年群众意见建议登记表</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="73" />
       <source>Anonymous</source>
-      <translation type="unfinished" />
+      <translation>匿名</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="106" />
       <source>By station</source>
-      <translation type="unfinished" />
+      <translation>按站点统计</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="108" />
       <source>Opinions of the public by station, {year}</source>
-      <translation type="unfinished" />
+      <translation>{year}年各站点群众意见建议办理情况</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="109" />
@@ -5384,7 +5721,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="122" />
       <source>Opinions of the public</source>
-      <translation type="unfinished" />
+      <translation>群众意见建议</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_projects.py" line="21" />
@@ -6368,42 +6705,42 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="94" />
       <source>there is no {what} called “{name}” (near names: {near})</source>
-      <translation type="unfinished" />
+      <translation>没有名为“{name}”的{what}（相近的名称：{near}）</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="96" />
       <source>there is no {what} called “{name}”</source>
-      <translation type="unfinished" />
+      <translation>没有名为“{name}”的{what}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="143" />
       <source>handling unit</source>
-      <translation type="unfinished" />
+      <translation>承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="146" />
       <source>deputy</source>
-      <translation type="unfinished" />
+      <translation>代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="149" />
       <source>category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="151" />
       <source>station</source>
-      <translation type="unfinished" />
+      <translation>站点</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="167" />
       <source>the row names no station</source>
-      <translation type="unfinished" />
+      <translation>该行没有写明站点</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="185" />
       <source>the row has no date of collection</source>
-      <translation type="unfinished" />
+      <translation>该行没有收集日期</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/project_list.py" line="39" />
@@ -8119,17 +8456,22 @@ Schema revision: {revision}</source>
       <translation>{period}未登记群众意见建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinion_figures.py" line="79" />
+      <location filename="../../casebook/domain/opinion_figures.py" line="80" />
+      <source>{period}the liaison stations collected {received} opinions and suggestions from the public.</source>
+      <translation>{period}各代表联络站共收集群众意见建议{received}件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/opinion_figures.py" line="85" />
       <source>{period}the liaison stations collected {received} opinions and suggestions from the public, passed {passed} on to the departments concerned, and {answered} have been answered; the answer rate was {rate}.</source>
       <translation>{period}各代表联络站共收集群众意见建议{received}件，及时转交部门办理{passed}件，已办复{answered}件，办复率{rate}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinion_figures.py" line="94" />
+      <location filename="../../casebook/domain/opinion_figures.py" line="100" />
       <source>The answers were fed back to the voters in {fed_back} cases; the feedback rate was {rate}.</source>
       <translation>已向群众反馈办理结果{fed_back}件，反馈率{rate}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/opinion_figures.py" line="100" />
+      <location filename="../../casebook/domain/opinion_figures.py" line="106" />
       <source>Of {viewed} voters who gave their view, {satisfied} were satisfied or basically satisfied; the satisfaction rate was {rate}.</source>
       <translation>表达评价意见的群众{viewed}人次中，满意和基本满意{satisfied}人次，群众满意率{rate}。</translation>
     </message>
@@ -8381,6 +8723,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli/meetings.py" line="68" />
       <source>{unit} has not replied on this case, so no meeting can be kept with its reply</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinions.py" line="44" />
+      <source>“{text}” is not one of {choices}</source>
+      <translation>“{text}”不在可选范围内（{choices}）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="276" />
@@ -9060,12 +9407,12 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="114" />
       <source>No sheet has the header of an opinion sheet (意见内容 and two more of 序号, 收集日期, 反映人 …).</source>
-      <translation type="unfinished" />
+      <translation>没有一张工作表有群众意见登记表的表头（意见内容，以及序号、收集日期、反映人等中的两项）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="136" />
       <source>The sheet names no station in its title or a column; say which station it is from.</source>
-      <translation type="unfinished" />
+      <translation>登记表的标题和各列都没有写明站点，请指定是哪个站点的登记表。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/project_list.py" line="91" />
@@ -10140,6 +10487,41 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="36" />
+      <source>Received</source>
+      <translation>收集件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="37" />
+      <source>Passed on</source>
+      <translation>转交件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="38" />
+      <source>Answered</source>
+      <translation>办复件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="39" />
+      <source>Fed back</source>
+      <translation>反馈件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="50" />
+      <source>Opinions of the public received in {year} (as of {date})</source>
+      <translation>{year}年收集的群众意见建议（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="54" />
+      <source>All stations</source>
+      <translation>全部站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="57" />
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli/project_stats.py" line="16" />
       <source>Projects voted</source>
       <translation>票决项目</translation>
@@ -10216,8 +10598,8 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/project_stats.py" line="59" />
-      <location filename="../../casebook/cli/stats.py" line="153" />
-      <location filename="../../casebook/cli/stats.py" line="110" />
+      <location filename="../../casebook/cli/stats.py" line="155" />
+      <location filename="../../casebook/cli/stats.py" line="112" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -10228,7 +10610,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/project_stats.py" line="64" />
-      <location filename="../../casebook/cli/stats.py" line="156" />
+      <location filename="../../casebook/cli/stats.py" line="158" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
@@ -10239,14 +10621,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="69" />
-      <location filename="../../casebook/cli/stats.py" line="163" />
+      <location filename="../../casebook/cli/stats.py" line="165" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="70" />
-      <location filename="../../casebook/cli/stats.py" line="129" />
-      <location filename="../../casebook/cli/stats.py" line="164" />
+      <location filename="../../casebook/cli/stats.py" line="131" />
+      <location filename="../../casebook/cli/stats.py" line="166" />
       <location filename="../../casebook/services/statistics/by_session.py" line="60" />
       <source>Cases</source>
       <translation>件数</translation>
@@ -10257,85 +10639,85 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="107" />
+      <location filename="../../casebook/cli/stats.py" line="109" />
       <source>{year} by session (as of {date})</source>
       <translation>{year}年分会议统计（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="130" />
+      <location filename="../../casebook/cli/stats.py" line="132" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="131" />
+      <location filename="../../casebook/cli/stats.py" line="133" />
       <location filename="../../casebook/services/statistics/by_session.py" line="61" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="132" />
-      <location filename="../../casebook/cli/stats.py" line="165" />
+      <location filename="../../casebook/cli/stats.py" line="134" />
+      <location filename="../../casebook/cli/stats.py" line="167" />
       <location filename="../../casebook/services/statistics/by_session.py" line="62" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="133" />
+      <location filename="../../casebook/cli/stats.py" line="135" />
       <location filename="../../casebook/services/statistics/by_session.py" line="63" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="134" />
+      <location filename="../../casebook/cli/stats.py" line="136" />
       <location filename="../../casebook/services/statistics/by_session.py" line="64" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="135" />
+      <location filename="../../casebook/cli/stats.py" line="137" />
       <location filename="../../casebook/services/statistics/by_session.py" line="65" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="136" />
+      <location filename="../../casebook/cli/stats.py" line="138" />
       <location filename="../../casebook/services/statistics/by_session.py" line="66" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="137" />
+      <location filename="../../casebook/cli/stats.py" line="139" />
       <location filename="../../casebook/services/statistics/by_session.py" line="67" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="138" />
+      <location filename="../../casebook/cli/stats.py" line="140" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="139" />
+      <location filename="../../casebook/cli/stats.py" line="141" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="145" />
+      <location filename="../../casebook/cli/stats.py" line="147" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="146" />
+      <location filename="../../casebook/cli/stats.py" line="148" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="156" />
+      <location filename="../../casebook/cli/stats.py" line="158" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="160" />
+      <location filename="../../casebook/cli/stats.py" line="162" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>

@@ -81,14 +81,10 @@ def opinion_statistics(db: Database, year: int, *, as_of: date | None = None) ->
     with db.read() as session:
         style = load_settings(session).figure_style(FigureKind.RATE)
         counts = {row[0]: OpinionFigures(*(int(v) for v in row[1:])) for row in session.execute(query)}
-        stations = session.scalars(select(Station).where(Station.id.in_(list(counts)))).all()
+        stations = session.scalars(select(Station).where(Station.id.in_(list(counts))))
+        rows = [StationFigures(s.id, s.name, s.kind, s.area, counts[s.id]) for s in stations]
     order = list(StationKind)
-    by_station = tuple(
-        sorted(
-            (StationFigures(s.id, s.name, s.kind, s.area, counts[s.id]) for s in stations),
-            key=lambda row: (-row.figures.received, order.index(row.kind), row.name),
-        )
-    )
+    by_station = tuple(sorted(rows, key=lambda row: (-row.figures.received, order.index(row.kind), row.name)))
     total = sum((row.figures for row in by_station), OpinionFigures())
     return OpinionStatistics(year, as_of, total, by_station, style)
 

@@ -151,6 +151,26 @@ def register_opinions(db: Database, entries: Sequence[SheetEntry]) -> list[str]:
     return numbers
 
 
+def check_entry(entry: SheetEntry, today: date) -> None:
+    """The checks :func:`register_opinions` makes of a row, before anything is written (the import
+    refuses a bad row and takes the others)."""
+    draft = entry.draft
+    check_content(draft.content)
+    check_not_future(draft.received_on, today)
+    _fits(draft.summary, SUMMARY_LENGTH, "opinion_summary_long")
+    _fits(draft.voter_name, VOTER_LENGTH, "voter_name_long")
+    _fits(draft.voter_contact, CONTACT_LENGTH, "voter_contact_long")
+    if entry.unit_id is None or entry.passed_on is None:
+        return
+    label = None  # the row is named by the import
+    check_pass_on(label, OpinionState.REGISTERED, draft.received_on, entry.passed_on, today)
+    if entry.answered_on is None:
+        return
+    check_answer(label, OpinionState.PASSED_ON, entry.passed_on, entry.answered_on, today)
+    if entry.fed_back_on is not None:
+        check_feedback(label, OpinionState.ANSWERED, entry.answered_on, entry.fed_back_on, today)
+
+
 def load_opinion(session: Session, number: str) -> VoterOpinion:
     year, serial = parse_opinion_number(number)
     opinion = session.scalar(select(VoterOpinion).where(VoterOpinion.year == year, VoterOpinion.serial == serial))
