@@ -7596,16 +7596,19 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/domain/opinions.py" line="49" />
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="132" />
       <source>Passed on</source>
       <translation>已转交</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/opinions.py" line="50" />
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="133" />
       <source>Answered</source>
       <translation>已办复</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/opinions.py" line="51" />
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="134" />
       <source>Fed back</source>
       <translation>已反馈</translation>
     </message>
@@ -7618,6 +7621,319 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/opinions.py" line="85" />
       <source>Opinion {year}-{serial}</source>
       <translation>意见{year}-{serial}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="27" />
+      <source>New opinion of the public</source>
+      <translation>登记群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="31" />
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="35" />
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="130" />
+      <location filename="../../casebook/ui/views/opinions.py" line="52" />
+      <location filename="../../casebook/ui/views/opinions.py" line="361" />
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="36" />
+      <location filename="../../casebook/ui/views/opinions.py" line="51" />
+      <location filename="../../casebook/ui/views/opinions.py" line="362" />
+      <source>Received on</source>
+      <translation>收集日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="37" />
+      <source>Voter (leave empty: anonymous)</source>
+      <translation>反映人（不填为匿名）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="38" />
+      <location filename="../../casebook/ui/views/opinions.py" line="365" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="39" />
+      <source>Summary</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="40" />
+      <location filename="../../casebook/ui/views/opinions.py" line="54" />
+      <location filename="../../casebook/ui/views/opinions.py" line="367" />
+      <source>Opinion</source>
+      <translation>意见内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="42" />
+      <location filename="../../casebook/ui/views/opinions.py" line="363" />
+      <source>Deputy who received it</source>
+      <translation>接待代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="44" />
+      <location filename="../../casebook/ui/views/opinions.py" line="366" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="59" />
+      <source>Pass on to a unit</source>
+      <translation>转交承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="61" />
+      <source>Unit</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="62" />
+      <source>Date passed on</source>
+      <translation>转交日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="70" />
+      <source>The unit's answer</source>
+      <translation>承办单位办复</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="72" />
+      <source>Answered on</source>
+      <translation>办复日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="73" />
+      <location filename="../../casebook/ui/views/opinions.py" line="369" />
+      <source>Answer</source>
+      <translation>办理情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="81" />
+      <source>Feedback to the voter</source>
+      <translation>向群众反馈</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="83" />
+      <source>Fed back on</source>
+      <translation>反馈日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="86" />
+      <source>How</source>
+      <translation>反馈方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="93" />
+      <source>Voter's view</source>
+      <translation>群众评价</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="98" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="106" />
+      <source>Close the opinion</source>
+      <translation>办结意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="107" />
+      <location filename="../../casebook/ui/views/opinions.py" line="371" />
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="114" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="118" />
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="36" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="119" />
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="37" />
+      <source>Town or district</source>
+      <translation>所在镇（街道）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="121" />
+      <source>New station</source>
+      <translation>新增站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="121" />
+      <source>Rename the station</source>
+      <translation>站点改名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="38" />
+      <source>Deputies</source>
+      <translation>进站代表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="39" />
+      <source>Opinions</source>
+      <translation>意见件数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="40" />
+      <location filename="../../casebook/ui/views/opinions.py" line="56" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="53" />
+      <source>Stations</source>
+      <translation>代表联络站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="63" />
+      <source>New station…</source>
+      <translation>新增站点…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="64" />
+      <source>Rename…</source>
+      <translation>改名…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="65" />
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="124" />
+      <source>Retire</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="104" />
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="104" />
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="124" />
+      <source>Reinstate</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="62" />
+      <location filename="../../casebook/ui/views/opinions.py" line="110" />
+      <source>&amp;Year:</source>
+      <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="122" />
+      <source>Opinions of the public, {year}</source>
+      <translation>{year}年群众意见建议办理情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="125" />
+      <source>As of {date}. Each rate is shown with what is divided by what.</source>
+      <translation>截至{date}。各项比率均注明分子和分母。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="131" />
+      <source>Received</source>
+      <translation>收集</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinion_figures.py" line="137" />
+      <location filename="../../casebook/ui/views/opinions.py" line="104" />
+      <source>All stations</source>
+      <translation>全部站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="50" />
+      <location filename="../../casebook/ui/views/opinions.py" line="360" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="53" />
+      <location filename="../../casebook/ui/views/opinions.py" line="364" />
+      <source>Voter</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="55" />
+      <location filename="../../casebook/ui/views/opinions.py" line="368" />
+      <source>Passed on to</source>
+      <translation>转交单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="103" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="105" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="111" />
+      <source>S&amp;tation:</source>
+      <translation>站点(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="112" />
+      <source>St&amp;ate:</source>
+      <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="120" />
+      <source>Stations…</source>
+      <translation>站点管理…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="124" />
+      <source>New opinion…</source>
+      <translation>登记意见…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="125" />
+      <source>Pass on…</source>
+      <translation>转交…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="126" />
+      <source>Answer…</source>
+      <translation>办复…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="127" />
+      <source>Feedback…</source>
+      <translation>反馈…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="128" />
+      <source>Close…</source>
+      <translation>办结…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="196" />
+      <source>{count} opinions; {shown} shown</source>
+      <translation>共{count}件意见，显示{shown}件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="364" />
+      <location filename="../../casebook/ui/views/opinions.py" line="204" />
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="370" />
+      <source>Feedback</source>
+      <translation>反馈情况</translation>
     </message>
   </context>
   <context>
@@ -7752,6 +8068,91 @@ Schema revision: {revision}</source>
     </message>
   </context>
   <context>
+    <name>ProjectFigures</name>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="30" />
+      <source>Projects voted</source>
+      <translation>票决项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="32" />
+      <source>In progress</source>
+      <translation>推进中</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="33" />
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="34" />
+      <source>On schedule</source>
+      <translation>按序时推进</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="35" />
+      <source>Milestones due</source>
+      <translation>到期节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="37" />
+      <source>Projects rated</source>
+      <translation>已测评项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="40" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="41" />
+      <source>Projects</source>
+      <translation>项目数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="42" />
+      <location filename="../../casebook/ui/views/project_figures.py" line="31" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="43" />
+      <source>Completion rate</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="44" />
+      <location filename="../../casebook/ui/views/project_figures.py" line="36" />
+      <source>Milestones overdue</source>
+      <translation>逾期节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="73" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="73" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="76" />
+      <source>Livelihood projects of</source>
+      <translation>民生实事项目年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="92" />
+      <source>Reading the figures…</source>
+      <translation>正在读取数据…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/project_figures.py" line="102" />
+      <source>as of {date}</source>
+      <translation>截至{date}</translation>
+    </message>
+  </context>
+  <context>
     <name>Projects</name>
     <message>
       <location filename="../../casebook/domain/projects.py" line="36" />
@@ -7765,6 +8166,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="38" />
+      <location filename="../../casebook/ui/views/projects.py" line="118" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
@@ -7772,6 +8174,221 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/domain/projects.py" line="39" />
       <source>Not done</source>
       <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="46" />
+      <source>Assisting units</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="78" />
+      <source>New livelihood project of {year}</source>
+      <translation>新增{year}年民生实事项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="80" />
+      <location filename="../../casebook/ui/views/projects.py" line="56" />
+      <source>Project</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="81" />
+      <location filename="../../casebook/ui/views/projects.py" line="57" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="82" />
+      <location filename="../../casebook/ui/views/projects.py" line="58" />
+      <source>Lead unit</source>
+      <translation>牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="83" />
+      <source>Voted on</source>
+      <translation>票决日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="86" />
+      <source>Voted at</source>
+      <translation>票决会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="91" />
+      <source>Votes for</source>
+      <translation>赞成票</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="92" />
+      <source>Votes cast</source>
+      <translation>投票总数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="107" />
+      <source>New milestone</source>
+      <translation>新增时间节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="109" />
+      <location filename="../../casebook/ui/views/projects.py" line="65" />
+      <source>Milestone</source>
+      <translation>时间节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="110" />
+      <location filename="../../casebook/ui/views/projects.py" line="66" />
+      <source>Planned on</source>
+      <translation>计划完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="123" />
+      <source>Milestone done</source>
+      <translation>节点完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="125" />
+      <location filename="../../casebook/ui/views/projects.py" line="67" />
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="126" />
+      <location filename="../../casebook/ui/views/projects.py" line="69" />
+      <source>Progress note</source>
+      <translation>进展说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="133" />
+      <source>Reported on</source>
+      <translation>报告日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="136" />
+      <source>Outcome</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="137" />
+      <location filename="../../casebook/ui/views/projects.py" line="71" />
+      <source>Report</source>
+      <translation>报告内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="138" />
+      <source>Year-end report</source>
+      <translation>年终完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="138" />
+      <source>Progress report</source>
+      <translation>进展情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="148" />
+      <source>Rated on</source>
+      <translation>测评日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/project_forms.py" line="152" />
+      <source>Year-end rating by the deputies</source>
+      <translation>代表年终满意度测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="55" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="59" />
+      <source>Votes</source>
+      <translation>票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="60" />
+      <location filename="../../casebook/ui/views/projects.py" line="68" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="61" />
+      <source>Milestones done</source>
+      <translation>节点完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="62" />
+      <location filename="../../casebook/ui/views/projects.py" line="119" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="71" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="119" />
+      <source>Open</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="134" />
+      <source>New project…</source>
+      <translation>新增项目…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="135" />
+      <source>Add milestone…</source>
+      <translation>添加节点…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="136" />
+      <source>Milestone done…</source>
+      <translation>节点完成…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="137" />
+      <source>Progress report…</source>
+      <translation>进展情况…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="138" />
+      <source>Year-end report…</source>
+      <translation>年终完成情况…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="139" />
+      <source>Year-end rating…</source>
+      <translation>满意度测评…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="155" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="194" />
+      <source>Reading the projects…</source>
+      <translation>正在读取项目…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="209" />
+      <source>{count} projects, {done} done; {overdue} milestones overdue (as of {date})</source>
+      <translation>共{count}项，已完成{done}项；逾期节点{overdue}个（截至{date}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="258" />
+      <source>[year-end] {text}</source>
+      <translation>【年终】{text}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="263" />
+      <source>Year-end rating ({date}): {counts}</source>
+      <translation>年终测评（{date}）：{counts}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/projects.py" line="274" />
+      <source>{number} {title} — lead unit {lead}; assisting {units}; voted on {date} {session}, votes {votes}</source>
+      <translation>{number} {title} —— 牵头单位：{lead}；责任单位：{units}；{date}{session}票决，票数 {votes}</translation>
     </message>
   </context>
   <context>
@@ -8904,6 +9521,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="86" />
+      <location filename="../../casebook/domain/projects.py" line="103" />
       <source>The vote counts must be positive whole numbers.</source>
       <translation>票数必须是正整数。</translation>
     </message>
@@ -8913,37 +9531,38 @@ Schema revision: {revision}</source>
       <translation>赞成票{votes_for}票不能多于投票总数{votes_cast}票。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/projects.py" line="102" />
-      <source>the planned date {date} is after the end of the project's year {year}</source>
-      <translation>计划日期{date}晚于项目所属的{year}年年底</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/domain/projects.py" line="124" />
-      <source>The project cannot be reported done while {count} of its milestones are not done.</source>
-      <translation>还有{count}个时间节点未完成，项目不能报告为已完成。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/domain/projects.py" line="135" />
-      <source>A project is rated only once its year-end report (done or not done) is recorded.</source>
-      <translation>登记年终完成情况（已完成或未完成）后才能进行满意度测评。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/domain/projects.py" line="142" />
-      <source>“{option}” is not a rating option of livelihood projects ({options})</source>
-      <translation>“{option}”不是民生实事项目的测评选项（{options}）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/domain/projects.py" line="148" />
+      <location filename="../../casebook/domain/projects.py" line="104" />
+      <location filename="../../casebook/domain/projects.py" line="160" />
       <source>A rating needs at least one vote and no negative count.</source>
       <translation>测评至少要有一票，且票数不能为负。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/projects.py" line="158" />
+      <location filename="../../casebook/domain/projects.py" line="114" />
+      <source>the planned date {date} is after the end of the project's year {year}</source>
+      <translation>计划日期{date}晚于项目所属的{year}年年底</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="136" />
+      <source>The project cannot be reported done while {count} of its milestones are not done.</source>
+      <translation>还有{count}个时间节点未完成，项目不能报告为已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="147" />
+      <source>A project is rated only once its year-end report (done or not done) is recorded.</source>
+      <translation>登记年终完成情况（已完成或未完成）后才能进行满意度测评。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="154" />
+      <source>“{option}” is not a rating option of livelihood projects ({options})</source>
+      <translation>“{option}”不是民生实事项目的测评选项（{options}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/projects.py" line="170" />
       <source>The rating options of livelihood projects need at least two names, each once.</source>
       <translation>民生实事项目的测评选项至少两个，且不能重复。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/projects.py" line="163" />
+      <location filename="../../casebook/domain/projects.py" line="175" />
       <source>The satisfied options of livelihood projects must be among its rating options.</source>
       <translation>民生实事项目计为满意的选项必须是其测评选项。</translation>
     </message>
