@@ -93,6 +93,18 @@ def check_vote(year: int, voted_on: date, votes_for: int | None, votes_cast: int
         )
 
 
+def typed_count(text: str, rule: str = "project_votes") -> int | None:
+    """A count a clerk typed (empty: none); what is not a whole number not below zero is refused."""
+    typed = "".join(text.split())
+    if not typed:
+        return None
+    if not typed.isdigit():
+        if rule == "project_votes":
+            raise RuleViolation(rule, noop("Rule", "The vote counts must be positive whole numbers."))
+        raise RuleViolation(rule, noop("Rule", "A rating needs at least one vote and no negative count."))
+    return int(typed)
+
+
 def check_milestone(planned_on: date, voted_on: date, year: int) -> None:
     """A milestone is planned after the vote and within the project's year."""
     check_not_before(planned_on, voted_on, THE_VOTE)

@@ -37,7 +37,7 @@ def project_statistics(db: Database, year: int, as_of: date | None = None) -> Pr
     today, up to the end of the following year: the deputies rate a year's projects after its
     year-end report, often in the first weeks of the next year, and that rating is the year's."""
     today = clock.today()
-    day = check_as_of(as_of, today) if as_of is not None else default_as_of(year + 1, today)
+    day = check_as_of(as_of, today) if as_of is not None else default_project_as_of(year, today)
     settings = get_settings(db)
     rows = [row for row in project_list(db, year, day) if row.voted_on <= day]
     satisfied = set(settings.project_satisfied_options)
@@ -51,6 +51,11 @@ def project_statistics(db: Database, year: int, as_of: date | None = None) -> Pr
         settings.figure_style(FigureKind.RATE),
         tuple((name, figures_of(part, day, satisfied)) for name, part in categories.items()),
     )
+
+
+def default_project_as_of(year: int, today: date) -> date:
+    """Today, up to the end of the year after ``year`` (its year-end rating is given in the next one)."""
+    return default_as_of(year + 1, today)
 
 
 def figures_of(rows: list[ProjectRow], day: date, satisfied: set[str]) -> ProjectFigures:
