@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import JSON, create_engine, inspect, text
 from sqlalchemy.pool import NullPool
 
 
@@ -22,7 +23,7 @@ def table_contents(target: Path | str) -> dict[str, list[tuple[object, ...]]]:
                 table: [
                     tuple(row)
                     for row in connection.execute(
-                        text(f'SELECT * FROM "{table}" ORDER BY {_every_column(len(inspector.get_columns(table)))}')
+                        text(f'SELECT * FROM "{table}" ORDER BY {_every_named_column(inspector.get_columns(table))}')
                     )
                 ]
                 for table in tables
@@ -56,3 +57,8 @@ def _every_column(width: int) -> str:
 def file_bytes(target: Path | str) -> bytes | None:
     """The bytes of a SQLite file (a database on a server has none: its tables tell the same)."""
     return None if "://" in str(target) else Path(target).read_bytes()
+
+
+def _every_named_column(columns: list[Any]) -> str:
+    """The same on PostgreSQL, where a JSON column has no ordering of its own: it is ordered by its text."""
+    return ", ".join(f'"{c["name"]}"::text' if isinstance(c["type"], JSON) else f'"{c["name"]}"' for c in columns)

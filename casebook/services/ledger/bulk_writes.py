@@ -28,6 +28,7 @@ from casebook.store.models import (
     Base,
     Case,
     CaseCosigner,
+    Deputy,
     Event,
     LedgerImportedCase,
     Rating,
@@ -36,6 +37,7 @@ from casebook.store.models import (
 
 # The tables in the order they are written; those whose ids later rows need come back with them.
 _MODELS: dict[str, type[Base]] = {
+    "deputy": Deputy,  # with their ids (:meth:`BulkRows.deputy_id`)
     "case_record": Case,
     "case_cosigner": CaseCosigner,
     "assignment": Assignment,
@@ -67,6 +69,7 @@ class BulkRows:
         self.trails: dict[int, list[TrailEntry]] = {}  # event position → its trail
         self.event_ids: list[int] = []  # ids taken for the first events of the batch
         self._next_event_id: int | None = None  # SQLite: the next id to give (see reserve_event_ids)
+        self._deputies_before: int | None = None  # SQLite: the deputy table's largest id before this batch
 
     def __len__(self) -> int:
         return len(self.rows["case_record"])
@@ -114,6 +117,24 @@ class BulkRows:
         self.event_ids += range(start, start + wanted)
         self._next_event_id = start + wanted
 
+    @staticmethod
+    def counts_ids(session: Session) -> bool:
+        """Whether the ids of new rows are counted here (SQLite) rather than taken from a sequence."""
+        return session.connection().dialect.name != "postgresql"
+
+    def deputy_id(self, session: Session) -> int:
+        """The id of a deputy about to be added to this batch: the one the database would give it.
+        On PostgreSQL from the table's sequence; on SQLite (whose write lock the import holds, and
+        no deputy is created otherwise while a batch is planned) the next after the table's largest
+        and this batch's deputies."""
+        connection = session.connection()
+        if connection.dialect.name == "postgresql":
+            sequence = text("SELECT nextval(pg_get_serial_sequence('deputy', 'id'))")
+            return int(connection.execute(sequence).scalar_one())
+        if self._deputies_before is None:
+            self._deputies_before = connection.execute(select(func.max(Deputy.id))).scalar() or 0
+        return self._deputies_before + len(self.rows["deputy"]) + 1
+
     def _number_new_events(self, session: Session, *_: Any) -> None:
         for obj in session.new:
             if isinstance(obj, Event) and obj.id is None and self._next_event_id is not None:
@@ -153,6 +174,7 @@ class BulkRows:
         self.rows = {table: [] for table in _MODELS}
         self.trails = {}
         self.event_ids = []
+        self._deputies_before = None
 
 
 def inserted(table: str, row: Any, values: dict[str, Any]) -> list[TrailEntry]:

@@ -102,6 +102,10 @@ class ReferenceBook:
         # While a row is planned for the bulk path (:meth:`planning`): the names it would create,
         # each with a stand-in id (negative), and nothing is created.
         self.stand_ins: dict[tuple[str, object], int] | None = None
+        # Set by the bulk path while a row goes in: a new deputy is added to its batch (the name and
+        # delegation → the id), and before anything else is created the events it planned take their ids.
+        self.adding_deputy: Callable[[str, int | None], int] | None = None
+        self.before_adding: Callable[[], None] = lambda: None
         self._row: list[tuple[str, str, object]] = []  # (kind, name, cache key) added by the current row
 
     # ── one row at a time ───────────────────────────────────────────────────────────────────
@@ -166,6 +170,7 @@ class ReferenceBook:
             if dates is None:
                 raise ValueError(f"no year for the new session {name}")
             parts = _TERM_AND_MEETING.search(name)
+            self.before_adding()
             item = reference.add_session(
                 self.db,
                 name,
@@ -203,13 +208,21 @@ class ReferenceBook:
                 return deputy_id
         if found:
             return found[0][0]
-        stored = self._stored(select(Deputy.id).where(Deputy.name == name).order_by(Deputy.id))
+        stored = (
+            None
+            if self.adding_deputy
+            else self._stored(select(Deputy.id).where(Deputy.name == name).order_by(Deputy.id))
+        )
         if stored is not None:
             self.deputies[name].append((stored[0], None))
             return int(stored[0])
-        if (stand_in := self._stand_in("deputies", name)) is not None:
+        if self.adding_deputy is not None:  # even while planning: the bulk path forgets it with the row
+            deputy_id = self.adding_deputy(name, delegation_id)
+        elif (stand_in := self._stand_in("deputies", name)) is not None:
             return stand_in
-        deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id, needs=AS_PART_OF_IMPORT).id
+        else:
+            self.before_adding()
+            deputy_id = reference.add_deputy(self.db, name, delegation_id=delegation_id, needs=AS_PART_OF_IMPORT).id
         self.deputies[name].append((deputy_id, delegation_id))
         self._row.append(("deputies", name, deputy_id))
         return deputy_id
@@ -243,6 +256,7 @@ class ReferenceBook:
         if key not in self.leaders and (stand_in := self._stand_in("leaders", key)) is not None:
             return stand_in
         if key not in self.leaders:
+            self.before_adding()
             self.leaders[key] = reference.add_leader(self.db, key[0], kind, needs=AS_PART_OF_IMPORT).id
             self._row.append(("leaders", key[0], key))
         return self.leaders[key]
@@ -255,6 +269,7 @@ class ReferenceBook:
         if clean not in known and (stand_in := self._stand_in(kind, clean)) is not None:
             return stand_in
         if clean not in known:
+            self.before_adding()
             known[clean] = add(self.db, clean).id
             self._row.append((kind, clean, clean))
         return known[clean]
