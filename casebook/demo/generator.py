@@ -12,6 +12,7 @@ from casebook.demo import zhenjiang as zj
 from casebook.demo.handling import CaseRun, ReferenceIds
 from casebook.demo.later_years import FIRST_LATER_YEAR, later_sessions, later_years
 from casebook.demo.opinions import load_opinions
+from casebook.demo.projects import load_projects
 from casebook.demo.years import DemoPlan, build_plan
 from casebook.domain.errors import RuleViolation
 from casebook.domain.roles import Permission
@@ -124,6 +125,7 @@ def load_demo(
         if progress is not None and not progress(done, total):
             return DemoSummary.from_counts(counts, cancelled=done < total)
     load_opinions(db)  # 群众意见: the stations and their opinions of 2022 and 2023
+    load_projects(db, ids, counts)  # 民生实事 of 2022 and 2023 (casebook.demo.projects)
     return DemoSummary.from_counts(counts, cancelled=False)
 
 
