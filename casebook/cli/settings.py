@@ -40,6 +40,12 @@ def setting_descriptions() -> dict[str, str]:
         ),
         "evaluation_grades": translate("Settings", "the grades of an evaluation and the points each counts (0–100)"),
         "evaluation_weight": translate("Settings", "weight of a unit's evaluations of the year in its score (0: none)"),
+        "project_rating_options": translate(
+            "Settings", "the options of the deputies' year-end rating of 民生实事 projects"
+        ),
+        "project_satisfied_options": translate(
+            "Settings", "those of the projects' rating options counted as satisfied"
+        ),
         "rate_targets": translate(
             "Settings", 'target of each rate in percent, e.g. {"accomplishment_rate": 80} (a rate not listed: none)'
         ),

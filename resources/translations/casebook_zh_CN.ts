@@ -1684,51 +1684,51 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="30" />
+      <location filename="../../casebook/ui/models/cases.py" line="37" />
       <location filename="../../casebook/ui/views/cases.py" line="124" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="31" />
+      <location filename="../../casebook/ui/models/cases.py" line="38" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="32" />
+      <location filename="../../casebook/ui/models/cases.py" line="39" />
       <location filename="../../casebook/ui/views/cases.py" line="125" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="33" />
+      <location filename="../../casebook/ui/models/cases.py" line="40" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="34" />
+      <location filename="../../casebook/ui/models/cases.py" line="41" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="35" />
+      <location filename="../../casebook/ui/models/cases.py" line="42" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="37" />
+      <location filename="../../casebook/ui/models/cases.py" line="44" />
       <source>Submitted</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="39" />
+      <location filename="../../casebook/ui/models/cases.py" line="46" />
       <location filename="../../casebook/ui/views/cases.py" line="126" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="40" />
-      <location filename="../../casebook/ui/models/cases.py" line="40" />
+      <location filename="../../casebook/ui/models/cases.py" line="47" />
+      <location filename="../../casebook/ui/models/cases.py" line="47" />
       <source>Key</source>
       <translation>重点</translation>
     </message>
@@ -1858,7 +1858,7 @@
       <location filename="../../casebook/cli/projects.py" line="51" />
       <location filename="../../casebook/cli/projects.py" line="55" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
-      <location filename="../../casebook/cli/settings.py" line="74" />
+      <location filename="../../casebook/cli/settings.py" line="76" />
       <location filename="../../casebook/cli/similar.py" line="42" />
       <location filename="../../casebook/cli/stations.py" line="39" />
       <location filename="../../casebook/cli/stats.py" line="61" />
@@ -2025,7 +2025,7 @@
       <location filename="../../casebook/cli/opinions.py" line="277" />
       <location filename="../../casebook/cli/replies.py" line="134" />
       <location filename="../../casebook/cli/replies.py" line="45" />
-      <location filename="../../casebook/cli/settings.py" line="123" />
+      <location filename="../../casebook/cli/settings.py" line="125" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
       <location filename="../../casebook/cli/stats.py" line="79" />
@@ -2253,7 +2253,7 @@
       <location filename="../../casebook/cli/export.py" line="147" />
       <location filename="../../casebook/cli/letters.py" line="63" />
       <location filename="../../casebook/cli/replies.py" line="42" />
-      <location filename="../../casebook/cli/settings.py" line="120" />
+      <location filename="../../casebook/cli/settings.py" line="122" />
       <location filename="../../casebook/cli/similar.py" line="122" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -3904,52 +3904,52 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="71" />
+      <location filename="../../casebook/cli/settings.py" line="73" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="73" />
+      <location filename="../../casebook/cli/settings.py" line="75" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="76" />
+      <location filename="../../casebook/cli/settings.py" line="78" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="77" />
+      <location filename="../../casebook/cli/settings.py" line="79" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="78" />
+      <location filename="../../casebook/cli/settings.py" line="80" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="80" />
+      <location filename="../../casebook/cli/settings.py" line="82" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="83" />
+      <location filename="../../casebook/cli/settings.py" line="85" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="127" />
+      <location filename="../../casebook/cli/settings.py" line="129" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="143" />
+      <location filename="../../casebook/cli/settings.py" line="145" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="145" />
+      <location filename="../../casebook/cli/settings.py" line="147" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
@@ -9357,7 +9357,7 @@ Schema revision: {revision}</source>
       <translation>--case 需同时给出 --session：该件所属的届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/demo/generator.py" line="102" />
+      <location filename="../../casebook/demo/generator.py" line="104" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>
@@ -10692,91 +10692,101 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/settings.py" line="43" />
+      <source>the options of the deputies' year-end rating of 民生实事 projects</source>
+      <translation>代表对民生实事项目年终满意度测评的选项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="44" />
+      <source>those of the projects' rating options counted as satisfied</source>
+      <translation>项目测评选项中计为满意的选项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/settings.py" line="45" />
       <source>target of each rate in percent, e.g. {"accomplishment_rate": 80} (a rate not listed: none)</source>
       <translation>各比率的目标（百分数），如 {"accomplishment_rate": 80}（未列出的比率：无目标）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="46" />
+      <location filename="../../casebook/cli/settings.py" line="48" />
       <source>columns of the printed register</source>
       <translation>打印台账的列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="47" />
+      <location filename="../../casebook/cli/settings.py" line="49" />
       <source>decimals of rates: 0, 1 or 2</source>
       <translation>比率的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="48" />
+      <location filename="../../casebook/cli/settings.py" line="50" />
       <source>rounding of rates: half_up or truncate</source>
       <translation>比率的取舍：half_up（四舍五入）或 truncate（截尾）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="49" />
+      <location filename="../../casebook/cli/settings.py" line="51" />
       <source>decimals of each result class's share: 0, 1 or 2</source>
       <translation>各办理结果类别占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="50" />
+      <location filename="../../casebook/cli/settings.py" line="52" />
       <source>rounding of result class shares: half_up or truncate</source>
       <translation>办理结果类别占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="51" />
+      <location filename="../../casebook/cli/settings.py" line="53" />
       <source>decimals of each category's share: 0, 1 or 2</source>
       <translation>各内容分类占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="52" />
+      <location filename="../../casebook/cli/settings.py" line="54" />
       <source>rounding of category shares: half_up or truncate</source>
       <translation>内容分类占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="53" />
+      <location filename="../../casebook/cli/settings.py" line="55" />
       <source>decimals of each rating level's share: 0, 1 or 2</source>
       <translation>各测评等次占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="54" />
+      <location filename="../../casebook/cli/settings.py" line="56" />
       <source>rounding of rating level shares: half_up or truncate</source>
       <translation>测评等次占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="55" />
+      <location filename="../../casebook/cli/settings.py" line="57" />
       <source>make shares add up to 100 (largest remainder)</source>
       <translation>占比合计凑足100%（最大余数法）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="56" />
+      <location filename="../../casebook/cli/settings.py" line="58" />
       <source>name of the headline rate in the sentences (empty: 解决率)</source>
       <translation>报告语句中主要比率的名称（留空：解决率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="57" />
+      <location filename="../../casebook/cli/settings.py" line="59" />
       <source>word for what the headline rate counts (empty: 解决)</source>
       <translation>主要比率所计事项的用词（留空：解决）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="58" />
+      <location filename="../../casebook/cli/settings.py" line="60" />
       <source>the headline sentence: empty (the usual wording), enumeration, or a template with placeholders</source>
       <translation>报告首句：留空（通常措辞）、enumeration（逐类列举），或带占位符的模板</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="61" />
+      <location filename="../../casebook/cli/settings.py" line="63" />
       <source>the office's name signing the letters to units (落款)</source>
       <translation>致承办单位函件的落款单位名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="62" />
+      <location filename="../../casebook/cli/settings.py" line="64" />
       <source>the contact line of the letters (联系人及电话)</source>
       <translation>函件中的联系人及电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="63" />
+      <location filename="../../casebook/cli/settings.py" line="65" />
       <source>folder with the office's own letter templates (empty: the shipped ones)</source>
       <translation>本单位函件模板所在文件夹（空：使用自带模板）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="66" />
+      <location filename="../../casebook/cli/settings.py" line="68" />
       <source>largest file that may be attached, in MB</source>
       <translation>附件大小上限（MB）</translation>
     </message>
