@@ -444,7 +444,7 @@
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="67" />
-      <location filename="../../casebook/services/admin/audit.py" line="187" />
+      <location filename="../../casebook/services/admin/audit.py" line="190" />
       <source>reply</source>
       <translation>答复</translation>
     </message>
@@ -475,31 +475,31 @@
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="73" />
-      <location filename="../../casebook/services/admin/audit.py" line="103" />
+      <location filename="../../casebook/services/admin/audit.py" line="106" />
       <source>session</source>
       <translation>届次会议</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="74" />
-      <location filename="../../casebook/services/admin/audit.py" line="102" />
+      <location filename="../../casebook/services/admin/audit.py" line="105" />
       <source>delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="75" />
-      <location filename="../../casebook/services/admin/audit.py" line="147" />
+      <location filename="../../casebook/services/admin/audit.py" line="150" />
       <source>deputy group</source>
       <translation>代表小组</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="76" />
-      <location filename="../../casebook/services/admin/audit.py" line="101" />
+      <location filename="../../casebook/services/admin/audit.py" line="104" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="77" />
-      <location filename="../../casebook/services/admin/audit.py" line="108" />
+      <location filename="../../casebook/services/admin/audit.py" line="111" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
@@ -510,13 +510,13 @@
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="79" />
-      <location filename="../../casebook/services/admin/audit.py" line="159" />
+      <location filename="../../casebook/services/admin/audit.py" line="162" />
       <source>leader</source>
       <translation>领导</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="80" />
-      <location filename="../../casebook/services/admin/audit.py" line="98" />
+      <location filename="../../casebook/services/admin/audit.py" line="101" />
       <source>category</source>
       <translation>类别</translation>
     </message>
@@ -566,475 +566,490 @@
       <translation>与代表见面</translation>
     </message>
     <message>
+      <location filename="../../casebook/services/admin/audit.py" line="91" />
+      <source>station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="92" />
+      <source>deputy of a station</source>
+      <translation>进站代表</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/admin/audit.py" line="93" />
+      <source>opinion of the public</source>
+      <translation>群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/audit.py" line="96" />
       <source>number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="94" />
+      <location filename="../../casebook/services/admin/audit.py" line="97" />
       <source>kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="95" />
+      <location filename="../../casebook/services/admin/audit.py" line="98" />
       <source>submitted as</source>
       <translation>提出时类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="96" />
+      <location filename="../../casebook/services/admin/audit.py" line="99" />
       <source>title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="97" />
-      <location filename="../../casebook/services/admin/audit.py" line="184" />
+      <location filename="../../casebook/services/admin/audit.py" line="100" />
+      <location filename="../../casebook/services/admin/audit.py" line="187" />
       <source>content</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="99" />
+      <location filename="../../casebook/services/admin/audit.py" line="102" />
       <source>submitted on</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="100" />
+      <location filename="../../casebook/services/admin/audit.py" line="103" />
       <source>lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="104" />
+      <location filename="../../casebook/services/admin/audit.py" line="107" />
       <source>state</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="105" />
+      <location filename="../../casebook/services/admin/audit.py" line="108" />
       <source>round</source>
       <translation>办理轮次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="106" />
+      <location filename="../../casebook/services/admin/audit.py" line="109" />
       <source>key case</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="107" />
+      <location filename="../../casebook/services/admin/audit.py" line="110" />
       <source>remarks</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="109" />
+      <location filename="../../casebook/services/admin/audit.py" line="112" />
       <location filename="../../casebook/services/admin/audit_verify.py" line="63" />
       <source>role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="110" />
+      <location filename="../../casebook/services/admin/audit.py" line="113" />
       <source>status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="111" />
+      <location filename="../../casebook/services/admin/audit.py" line="114" />
       <source>assigned on</source>
       <translation>交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="112" />
+      <location filename="../../casebook/services/admin/audit.py" line="115" />
       <source>acknowledged on</source>
       <translation>签收日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="113" />
+      <location filename="../../casebook/services/admin/audit.py" line="116" />
       <source>due on</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="114" />
+      <location filename="../../casebook/services/admin/audit.py" line="117" />
       <source>ended on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="115" />
+      <location filename="../../casebook/services/admin/audit.py" line="118" />
       <source>replied on</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="116" />
+      <location filename="../../casebook/services/admin/audit.py" line="119" />
       <source>result</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="117" />
+      <location filename="../../casebook/services/admin/audit.py" line="120" />
       <source>summary</source>
       <translation>答复摘要</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="118" />
+      <location filename="../../casebook/services/admin/audit.py" line="121" />
       <source>rated on</source>
       <translation>测评日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="119" />
+      <location filename="../../casebook/services/admin/audit.py" line="122" />
       <source>satisfaction</source>
       <translation>满意度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="120" />
+      <location filename="../../casebook/services/admin/audit.py" line="123" />
       <source>comment</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="121" />
+      <location filename="../../casebook/services/admin/audit.py" line="124" />
       <source>name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="122" />
+      <location filename="../../casebook/services/admin/audit.py" line="125" />
       <source>retired</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="123" />
+      <location filename="../../casebook/services/admin/audit.py" line="126" />
       <source>value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="124" />
+      <location filename="../../casebook/services/admin/audit.py" line="127" />
       <source>active</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="125" />
+      <location filename="../../casebook/services/admin/audit.py" line="128" />
       <source>password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="126" />
+      <location filename="../../casebook/services/admin/audit.py" line="129" />
       <source>closed on</source>
       <translation>办结日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="127" />
+      <location filename="../../casebook/services/admin/audit.py" line="130" />
       <source>withdrawn on</source>
       <translation>撤回日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="128" />
+      <location filename="../../casebook/services/admin/audit.py" line="131" />
       <source>position</source>
       <translation>顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="129" />
+      <location filename="../../casebook/services/admin/audit.py" line="132" />
       <source>co-signers</source>
       <translation>联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="130" />
+      <location filename="../../casebook/services/admin/audit.py" line="133" />
       <source>full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="131" />
+      <location filename="../../casebook/services/admin/audit.py" line="134" />
       <source>created by</source>
       <translation>创建人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="132" />
+      <location filename="../../casebook/services/admin/audit.py" line="135" />
       <source>note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="133" />
+      <location filename="../../casebook/services/admin/audit.py" line="136" />
       <source>replaced by</source>
       <translation>由…接替</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="134" />
+      <location filename="../../casebook/services/admin/audit.py" line="137" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="135" />
+      <location filename="../../casebook/services/admin/audit.py" line="138" />
       <source>contacted person</source>
       <translation>沟通人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="136" />
+      <location filename="../../casebook/services/admin/audit.py" line="139" />
       <source>signed by</source>
       <translation>签发人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="137" />
+      <location filename="../../casebook/services/admin/audit.py" line="140" />
       <source>opinion</source>
       <translation>协办意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="138" />
+      <location filename="../../casebook/services/admin/audit.py" line="141" />
       <source>handling work</source>
       <translation>办理工作评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="139" />
+      <location filename="../../casebook/services/admin/audit.py" line="142" />
       <source>handling result</source>
       <translation>办理结果评价</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="140" />
+      <location filename="../../casebook/services/admin/audit.py" line="143" />
       <source>entered by</source>
       <translation>录入人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="141" />
+      <location filename="../../casebook/services/admin/audit.py" line="144" />
       <source>reviewed on</source>
       <translation>回头看日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="142" />
+      <location filename="../../casebook/services/admin/audit.py" line="145" />
       <source>measures</source>
       <translation>落实措施</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="143" />
+      <location filename="../../casebook/services/admin/audit.py" line="146" />
       <source>held on</source>
       <translation>督办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="144" />
+      <location filename="../../casebook/services/admin/audit.py" line="147" />
       <source>participants</source>
       <translation>参加人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="145" />
+      <location filename="../../casebook/services/admin/audit.py" line="148" />
       <source>notes</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="146" />
+      <location filename="../../casebook/services/admin/audit.py" line="149" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="148" />
+      <location filename="../../casebook/services/admin/audit.py" line="151" />
       <source>year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="149" />
+      <location filename="../../casebook/services/admin/audit.py" line="152" />
       <source>term</source>
       <translation>届</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="150" />
+      <location filename="../../casebook/services/admin/audit.py" line="153" />
       <source>meeting</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="151" />
+      <location filename="../../casebook/services/admin/audit.py" line="154" />
       <source>starts on</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="152" />
+      <location filename="../../casebook/services/admin/audit.py" line="155" />
       <source>ends on</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="153" />
+      <location filename="../../casebook/services/admin/audit.py" line="156" />
       <source>key case designated by</source>
       <translation>确定重点督办的机关</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="154" />
+      <location filename="../../casebook/services/admin/audit.py" line="157" />
       <source>supervising leader</source>
       <translation>督办领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="155" />
+      <location filename="../../casebook/services/admin/audit.py" line="158" />
       <source>supervising committee</source>
       <translation>督办专委会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="156" />
+      <location filename="../../casebook/services/admin/audit.py" line="159" />
       <source>leader leading the handling</source>
       <translation>领衔办理领导</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="157" />
+      <location filename="../../casebook/services/admin/audit.py" line="160" />
       <source>handled as a suggestion on</source>
       <translation>转为建议日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="158" />
+      <location filename="../../casebook/services/admin/audit.py" line="161" />
       <source>setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="160" />
+      <location filename="../../casebook/services/admin/audit.py" line="163" />
       <source>committee</source>
       <translation>专门委员会</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="161" />
+      <location filename="../../casebook/services/admin/audit.py" line="164" />
       <source>joined case</source>
       <translation>并案的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="162" />
+      <location filename="../../casebook/services/admin/audit.py" line="165" />
       <source>joined on</source>
       <translation>并案日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="163" />
+      <location filename="../../casebook/services/admin/audit.py" line="166" />
       <source>approved on</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="164" />
+      <location filename="../../casebook/services/admin/audit.py" line="167" />
       <source>approved by</source>
       <translation>批准人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="165" />
+      <location filename="../../casebook/services/admin/audit.py" line="168" />
       <source>previous due date</source>
       <translation>原答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="166" />
+      <location filename="../../casebook/services/admin/audit.py" line="169" />
       <source>new due date</source>
       <translation>新答复期限</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="167" />
+      <location filename="../../casebook/services/admin/audit.py" line="170" />
       <source>reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="168" />
+      <location filename="../../casebook/services/admin/audit.py" line="171" />
       <source>requested on</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="169" />
+      <location filename="../../casebook/services/admin/audit.py" line="172" />
       <source>unit suggested</source>
       <translation>建议的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="170" />
+      <location filename="../../casebook/services/admin/audit.py" line="173" />
       <source>decided on</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="171" />
+      <location filename="../../casebook/services/admin/audit.py" line="174" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="172" />
+      <location filename="../../casebook/services/admin/audit.py" line="175" />
       <source>new unit</source>
       <translation>新承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="173" />
+      <location filename="../../casebook/services/admin/audit.py" line="176" />
       <source>decided by</source>
       <translation>决定人</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="174" />
+      <location filename="../../casebook/services/admin/audit.py" line="177" />
       <source>decision note</source>
       <translation>决定说明</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="175" />
+      <location filename="../../casebook/services/admin/audit.py" line="178" />
       <source>day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="176" />
+      <location filename="../../casebook/services/admin/audit.py" line="179" />
       <source>working day</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="177" />
+      <location filename="../../casebook/services/admin/audit.py" line="180" />
       <source>score</source>
       <translation>分数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="178" />
+      <location filename="../../casebook/services/admin/audit.py" line="181" />
       <source>grade</source>
       <translation>等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="179" />
+      <location filename="../../casebook/services/admin/audit.py" line="182" />
       <source>evaluator</source>
       <translation>评议评估方</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="180" />
+      <location filename="../../casebook/services/admin/audit.py" line="183" />
       <source>evaluated on</source>
       <translation>评议日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="181" />
+      <location filename="../../casebook/services/admin/audit.py" line="184" />
       <source>comments</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="182" />
+      <location filename="../../casebook/services/admin/audit.py" line="185" />
       <source>document number</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="183" />
+      <location filename="../../casebook/services/admin/audit.py" line="186" />
       <source>deliberation</source>
       <translation>审议询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="185" />
+      <location filename="../../casebook/services/admin/audit.py" line="188" />
       <source>done on</source>
       <translation>完成日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="186" />
+      <location filename="../../casebook/services/admin/audit.py" line="189" />
       <source>how it was done</source>
       <translation>完成情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="188" />
+      <location filename="../../casebook/services/admin/audit.py" line="191" />
       <source>stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="189" />
+      <location filename="../../casebook/services/admin/audit.py" line="192" />
       <source>met on</source>
       <translation>见面日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="190" />
+      <location filename="../../casebook/services/admin/audit.py" line="193" />
       <source>form</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="191" />
+      <location filename="../../casebook/services/admin/audit.py" line="194" />
       <source>people met</source>
       <translation>见面人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="196" />
+      <location filename="../../casebook/services/admin/audit.py" line="199" />
       <source>place in the order</source>
       <translation>联名顺序</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="197" />
+      <location filename="../../casebook/services/admin/audit.py" line="200" />
       <source>work unit and post</source>
       <translation>工作单位及职务</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="440" />
+      <location filename="../../casebook/services/admin/audit.py" line="443" />
       <location filename="../../casebook/services/admin/audit_verify.py" line="72" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="440" />
+      <location filename="../../casebook/services/admin/audit.py" line="443" />
       <location filename="../../casebook/services/admin/audit_verify.py" line="72" />
       <source>no</source>
       <translation>否</translation>
@@ -1258,7 +1273,7 @@
   <context>
     <name>Case</name>
     <message>
-      <location filename="../../casebook/services/admin/audit.py" line="409" />
+      <location filename="../../casebook/services/admin/audit.py" line="412" />
       <location filename="../../casebook/services/ledger/bulk.py" line="110" />
       <location filename="../../casebook/services/steps/case_access.py" line="23" />
       <location filename="../../casebook/services/steps/cases.py" line="67" />
@@ -1858,7 +1873,7 @@
       <location filename="../../casebook/cli/projects.py" line="51" />
       <location filename="../../casebook/cli/projects.py" line="55" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
-      <location filename="../../casebook/cli/settings.py" line="76" />
+      <location filename="../../casebook/cli/settings.py" line="80" />
       <location filename="../../casebook/cli/similar.py" line="42" />
       <location filename="../../casebook/cli/stations.py" line="39" />
       <location filename="../../casebook/cli/stats.py" line="61" />
@@ -2025,7 +2040,7 @@
       <location filename="../../casebook/cli/opinions.py" line="277" />
       <location filename="../../casebook/cli/replies.py" line="134" />
       <location filename="../../casebook/cli/replies.py" line="45" />
-      <location filename="../../casebook/cli/settings.py" line="125" />
+      <location filename="../../casebook/cli/settings.py" line="129" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
       <location filename="../../casebook/cli/stats.py" line="79" />
@@ -2253,7 +2268,7 @@
       <location filename="../../casebook/cli/export.py" line="147" />
       <location filename="../../casebook/cli/letters.py" line="63" />
       <location filename="../../casebook/cli/replies.py" line="42" />
-      <location filename="../../casebook/cli/settings.py" line="122" />
+      <location filename="../../casebook/cli/settings.py" line="126" />
       <location filename="../../casebook/cli/similar.py" line="122" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -3904,52 +3919,52 @@
       <translation>未输入密码，未执行任何操作。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="73" />
+      <location filename="../../casebook/cli/settings.py" line="77" />
       <source>show, set, export or import the office settings</source>
       <translation>查看、修改、导出或导入本办设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="75" />
+      <location filename="../../casebook/cli/settings.py" line="79" />
       <source>every setting with its key and value</source>
       <translation>列出每项设置的键和值</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="78" />
+      <location filename="../../casebook/cli/settings.py" line="82" />
       <source>change one setting (the value as JSON or plain text)</source>
       <translation>修改一项设置（值为JSON或纯文字）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="79" />
+      <location filename="../../casebook/cli/settings.py" line="83" />
       <source>the setting's key</source>
       <translation>设置项的键</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="80" />
+      <location filename="../../casebook/cli/settings.py" line="84" />
       <source>the new value, e.g. 2, true, ["A","B"]</source>
       <translation>新的值，如 2、true、["A","B"]</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="82" />
+      <location filename="../../casebook/cli/settings.py" line="86" />
       <source>write every setting to a JSON file</source>
       <translation>把全部设置写入JSON文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="85" />
+      <location filename="../../casebook/cli/settings.py" line="89" />
       <source>apply the settings of a JSON file (all or some)</source>
       <translation>应用JSON文件中的设置（全部或部分）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="129" />
+      <location filename="../../casebook/cli/settings.py" line="133" />
       <source>Settings written to {file}.</source>
       <translation>设置已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="145" />
+      <location filename="../../casebook/cli/settings.py" line="149" />
       <source>Settings changed: {keys}</source>
       <translation>已修改设置：{keys}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="147" />
+      <location filename="../../casebook/cli/settings.py" line="151" />
       <source>No setting changed.</source>
       <translation>没有设置被修改。</translation>
     </message>
@@ -10696,97 +10711,97 @@ Schema revision: {revision}</source>
       <translation>代表对民生实事项目年终满意度测评的选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="44" />
+      <location filename="../../casebook/cli/settings.py" line="46" />
       <source>those of the projects' rating options counted as satisfied</source>
       <translation>项目测评选项中计为满意的选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="45" />
+      <location filename="../../casebook/cli/settings.py" line="49" />
       <source>target of each rate in percent, e.g. {"accomplishment_rate": 80} (a rate not listed: none)</source>
       <translation>各比率的目标（百分数），如 {"accomplishment_rate": 80}（未列出的比率：无目标）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="48" />
+      <location filename="../../casebook/cli/settings.py" line="52" />
       <source>columns of the printed register</source>
       <translation>打印台账的列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="49" />
+      <location filename="../../casebook/cli/settings.py" line="53" />
       <source>decimals of rates: 0, 1 or 2</source>
       <translation>比率的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="50" />
+      <location filename="../../casebook/cli/settings.py" line="54" />
       <source>rounding of rates: half_up or truncate</source>
       <translation>比率的取舍：half_up（四舍五入）或 truncate（截尾）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="51" />
+      <location filename="../../casebook/cli/settings.py" line="55" />
       <source>decimals of each result class's share: 0, 1 or 2</source>
       <translation>各办理结果类别占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="52" />
+      <location filename="../../casebook/cli/settings.py" line="56" />
       <source>rounding of result class shares: half_up or truncate</source>
       <translation>办理结果类别占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="53" />
+      <location filename="../../casebook/cli/settings.py" line="57" />
       <source>decimals of each category's share: 0, 1 or 2</source>
       <translation>各内容分类占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="54" />
+      <location filename="../../casebook/cli/settings.py" line="58" />
       <source>rounding of category shares: half_up or truncate</source>
       <translation>内容分类占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="55" />
+      <location filename="../../casebook/cli/settings.py" line="59" />
       <source>decimals of each rating level's share: 0, 1 or 2</source>
       <translation>各测评等次占比的小数位数：0、1或2</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="56" />
+      <location filename="../../casebook/cli/settings.py" line="60" />
       <source>rounding of rating level shares: half_up or truncate</source>
       <translation>测评等次占比的取舍：half_up 或 truncate</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="57" />
+      <location filename="../../casebook/cli/settings.py" line="61" />
       <source>make shares add up to 100 (largest remainder)</source>
       <translation>占比合计凑足100%（最大余数法）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="58" />
+      <location filename="../../casebook/cli/settings.py" line="62" />
       <source>name of the headline rate in the sentences (empty: 解决率)</source>
       <translation>报告语句中主要比率的名称（留空：解决率）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="59" />
+      <location filename="../../casebook/cli/settings.py" line="63" />
       <source>word for what the headline rate counts (empty: 解决)</source>
       <translation>主要比率所计事项的用词（留空：解决）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="60" />
+      <location filename="../../casebook/cli/settings.py" line="64" />
       <source>the headline sentence: empty (the usual wording), enumeration, or a template with placeholders</source>
       <translation>报告首句：留空（通常措辞）、enumeration（逐类列举），或带占位符的模板</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="63" />
+      <location filename="../../casebook/cli/settings.py" line="67" />
       <source>the office's name signing the letters to units (落款)</source>
       <translation>致承办单位函件的落款单位名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="64" />
+      <location filename="../../casebook/cli/settings.py" line="68" />
       <source>the contact line of the letters (联系人及电话)</source>
       <translation>函件中的联系人及电话</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="65" />
+      <location filename="../../casebook/cli/settings.py" line="69" />
       <source>folder with the office's own letter templates (empty: the shipped ones)</source>
       <translation>本单位函件模板所在文件夹（空：使用自带模板）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/settings.py" line="68" />
+      <location filename="../../casebook/cli/settings.py" line="72" />
       <source>largest file that may be attached, in MB</source>
       <translation>附件大小上限（MB）</translation>
     </message>

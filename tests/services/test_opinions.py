@@ -170,3 +170,17 @@ def test_stations_are_reference_data(db: Database, seeds: Seeds) -> None:
     rows = station_rows(db)
     assert [(r.name, r.retired) for r in rows] == [("京口区第三代表小组", False), ("华阳街道人大代表联络总站", True)]
     assert [r.name for r in station_rows(db, include_retired=False)] == ["京口区第三代表小组"]
+
+
+def test_a_unit_an_opinion_went_to_is_retired_not_deleted(db: Database, seeds: Seeds) -> None:
+    from casebook.services.admin.reference_admin import delete_item
+    from casebook.services.admin.reference_admin_rows import ReferenceKind
+
+    stations = add_stations(db, seeds)
+    unit = seeds.units["市邮政管理局"]
+    with clock.fixed(TODAY):
+        pass_on(db, register_opinion(db, road_lamp(stations.huayang)), unit, date(2023, 5, 21))
+    with pytest.raises(RuleViolation) as refused:
+        delete_item(db, ReferenceKind.UNIT, unit)
+    assert refused.value.rule == "in_use"
+    assert opinion_detail(db, "2023-0001").unit == "市邮政管理局"

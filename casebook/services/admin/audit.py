@@ -88,6 +88,9 @@ _TABLES = {
     "deliberation_item": noop("Audit", "follow-up item"),
     "year_decision": noop("Audit", "year decision"),
     "reply_meeting": noop("Audit", "meeting with the deputy"),
+    "liaison_station": noop("Audit", "station"),
+    "station_deputy": noop("Audit", "deputy of a station"),
+    "voter_opinion": noop("Audit", "opinion of the public"),
 }
 _FIELDS = {
     "number": noop("Audit", "number"),
