@@ -2,9 +2,9 @@
 
     python benchmarks/search_benchmark.py [--cases 100000] [--repeat 5] [--db FILE] [--json]
 
-A keystroke costs what the case list does when the search box changes: count the matching cases
-for the status line (up to the list's cap: 「1000+」 beyond) and fetch the first page of 200 rows,
-sorted in SQL. Each word is typed one
+A keystroke costs what the case list does when the search box changes (its model's source, see
+casebook.ui.models.cases): count the matching cases for the status line (up to the list's cap:
+「1000+」 beyond) and read the first page of 200 rows, sorted in SQL, in one read (first_page). Each word is typed one
 character at a time, so one- and two-character prefixes (LIKE) are measured as well as the longer
 ones (the FTS5 trigram index). The target is 50 ms a keystroke at 100,000 cases.
 """
@@ -24,20 +24,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import generate_register
 from casebook.domain.enums import CaseState
-from casebook.services.queries.case_search import CaseQuery, SortKey, count_matching, fetch_page
+from casebook.services.queries.case_search import CaseQuery, SortKey
 from casebook.store.database import Database, open_database
-from casebook.ui.models.cases import COUNT_CAP
+from casebook.ui.models.cases import PAGE, case_rows
 
-PAGE = 200  # as the case list's model
 WORDS = ("停车难问题", "老城区", "代表12", "承办单位7", "第4711号", "没有这样的案件")
 TARGET_SECONDS = 0.050
 
 
-def keystroke(db: Database, query: CaseQuery) -> float:
-    started = time.perf_counter()
-    count_matching(db, query, cap=COUNT_CAP)
-    fetch_page(db, query, 0, PAGE)
-    return time.perf_counter() - started
+def keystroke(db: Database, query: CaseQuery) -> tuple[float, float]:
+    """Seconds of one keystroke: on the clock, and of this process's processor time (what a busy
+    machine's other work does not add to)."""
+    source = case_rows(db, query)  # the case list's own reads
+    started, processor = time.perf_counter(), time.process_time()
+    source.count_and_first(PAGE)
+    return time.perf_counter() - started, time.process_time() - processor
 
 
 def measure(db: Database, repeat: int) -> dict[str, object]:
@@ -52,15 +53,22 @@ def measure(db: Database, repeat: int) -> dict[str, object]:
     queries["overdue today"] = CaseQuery(overdue=True)
     queries["sorted by lead deputy"] = replace(CaseQuery(), sort=SortKey.LEAD_DEPUTY)
     timings: dict[str, float] = {}
+    processor: dict[str, float] = {}
     for name, query in queries.items():
         keystroke(db, query)  # warm the page cache, as a clerk's second keystroke finds it
-        timings[name] = statistics.median(keystroke(db, query) for _ in range(repeat))
+        runs = [keystroke(db, query) for _ in range(repeat)]
+        timings[name] = statistics.median(wall for wall, _cpu in runs)
+        processor[name] = min(cpu for _wall, cpu in runs)
     slowest = max(timings, key=timings.__getitem__)
+    slowest_processor = max(processor, key=processor.__getitem__)
     return {
         "keystrokes": timings,
         "slowest": slowest,
         "slowest_seconds": timings[slowest],
         "median_seconds": statistics.median(timings.values()),
+        "processor_keystrokes": processor,
+        "slowest_processor": slowest_processor,
+        "slowest_processor_seconds": processor[slowest_processor],
         "target_seconds": TARGET_SECONDS,
     }
 
@@ -84,9 +92,13 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
+    print("   clock  processor")
     for name, seconds in result["keystrokes"].items():  # type: ignore[attr-defined]
-        print(f"{seconds * 1000:8.1f} ms  {name}")
+        print(f"{seconds * 1000:8.1f} {result['processor_keystrokes'][name] * 1000:8.1f} ms  {name}")  # type: ignore[index]
     print(f"slowest {result['slowest_seconds'] * 1000:.1f} ms ({result['slowest']}); target 50 ms")  # type: ignore[operator]
+    print(
+        f"slowest in processor time {result['slowest_processor_seconds'] * 1000:.1f} ms ({result['slowest_processor']})"  # type: ignore[operator]
+    )
     return 0
 
 

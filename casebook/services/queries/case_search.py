@@ -6,7 +6,8 @@ or more characters through the FTS5 trigram index, one or two through the one-ch
 
 A page is found in two steps: the ids of the page's cases (filtered and sorted without reading the
 other columns), then those cases' columns. Sorting 100,000 narrow rows costs half as much as sorting
-the wide ones.
+the wide ones. When many cases match, the ids are read along the sort's index instead, each case
+checked until the page is full (see :func:`_page_ids`).
 """
 
 from __future__ import annotations
@@ -55,9 +56,10 @@ from casebook.store.models import (
 from casebook.store.text_order import by_code_point, unindexed
 
 TRIGRAM = 3
-# How many cases a page read along the sort's index may check (see _along_index_pays).
+# How many cases a page read along the sort's index may check (see page_way).
 ALONG_INDEX_CHECKS = 10_000
 ALONG_INDEX_TEXT_CHECKS = 500
+TEXT_SAMPLE = 5000  # the newest cases, whose share of a search's matches tells whether to count them all
 
 
 class SortKey(StrEnum):
@@ -111,75 +113,127 @@ def count_matching(db: Database, query: CaseQuery, cap: int | None = None) -> in
         return int(session.scalar(statement) or 0)
 
 
+def first_page(db: Database, query: CaseQuery, limit: int, cap: int) -> tuple[int, list[CaseListItem]]:
+    """What a keystroke in the search box reads, in one transaction: how many cases match, counted
+    up to ``cap`` (as :func:`count_matching`), and the first ``limit`` of them (as :func:`fetch_page`).
+    The one count also tells how to find the page: when fewer cases match than walking the sort's
+    index needs, they are sorted at once, without the estimates of :func:`page_way`."""
+    with db.read() as session:
+        cases = int(session.scalar(select(func.max(Case.id))) or 0)
+        by_list = -(-limit * cases // ALONG_INDEX_CHECKS)  # as page_way's
+        found = _count_up_to(session, _filtered(session, query), max(cap, by_list))
+        way = page_way(session, query, limit, found=found, cases=cases) if found >= by_list else PageWay.SORTED
+        return min(found, cap), _items(session, _page_ids(session, query, 0, limit, way))
+
+
 def fetch_page(db: Database, query: CaseQuery, offset: int, limit: int) -> list[CaseListItem]:
     with db.read() as session:
-        ids = _page_ids(session, query, offset, limit)
-        if not ids:
-            return []
-        statement = (
-            select(
-                Case.id,
-                CongressSession.name,
-                Case.number,
-                Case.kind,
-                Case.title,
-                Case.state,
-                Case.submitted_on,
-                Deputy.name,
-                Case.is_key,
-            )
-            .join(CongressSession, CongressSession.id == Case.session_id)
-            .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
-            .where(Case.id.in_(ids))
+        return _items(session, _page_ids(session, query, offset, limit))
+
+
+def _items(session: Session, ids: list[int]) -> list[CaseListItem]:
+    """The list's columns of the cases ``ids``, in that order."""
+    if not ids:
+        return []
+    statement = (
+        select(
+            Case.id,
+            CongressSession.name,
+            Case.number,
+            Case.kind,
+            Case.title,
+            Case.state,
+            Case.submitted_on,
+            Deputy.name,
+            Case.is_key,
         )
-        rows = {row[0]: row for row in session.execute(statement)}
-        units = lead_units(session, ids)
-        return [CaseListItem(*rows[case_id], lead_units=tuple(units[case_id])) for case_id in ids]
+        .join(CongressSession, CongressSession.id == Case.session_id)
+        .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
+        .where(Case.id.in_(ids))
+    )
+    rows = {row[0]: row for row in session.execute(statement)}
+    units = lead_units(session, ids)
+    return [CaseListItem(*rows[case_id], lead_units=tuple(units[case_id])) for case_id in ids]
 
 
 # The sorts an index gives in order, ascending (casebook.store.models.cases, migration 0013).
 _INDEXED_SORTS = (SortKey.NUMBER, SortKey.LEAD_DEPUTY)
 
 
-def _page_ids(session: Session, query: CaseQuery, offset: int, limit: int) -> list[int]:
-    """The ids of one page, found one of two ways (the same rows either way): from the matching
-    cases, sorted (few match); or along the sort's index, each case checked until the page is full
-    (many match: the whole register, a search for one common character)."""
-    if not query.descending and query.sort in _INDEXED_SORTS and _along_index_pays(session, query, offset + limit):
-        statement = _filtered(session, query, checked=True)
-    else:
-        statement = _filtered(session, query)
+class PageWay(StrEnum):
+    """How a page's ids are found (the same rows every way; see :func:`_page_ids`)."""
+
+    SORTED = "sorted"  # the matching cases, all of them sorted
+    CHECKED = "checked"  # along the sort's index, each case checked (the text: in its index)
+    LISTED = "listed"  # along the sort's index, the text checked against the list of its matches
+
+
+def _page_ids(session: Session, query: CaseQuery, offset: int, limit: int, way: PageWay | None = None) -> list[int]:
+    """The ids of one page, found one of three ways (the same rows every way): from the matching
+    cases, sorted (few match); or along the sort's index, each case checked until the page is full:
+    against the text index case by case (nearly every case matches: a search for one common
+    character), or against the list of the search's matches, read once (some thousands match:
+    sorting them all would cost more than reading them and walking the index)."""
+    way = way or page_way(session, query, offset + limit)
+    statement = _filtered(session, query, checked=way is not PageWay.SORTED, listed=way is PageWay.LISTED)
     return list(session.scalars(statement.order_by(*_order(query)).offset(offset).limit(limit)))
 
 
-def _along_index_pays(session: Session, query: CaseQuery, rows: int) -> bool:
-    """Whether reading the sort's index in order reaches ``rows`` matching cases within a budget
-    of entries read (an estimate from a capped count): always when nothing is asked; with the
-    words of a search (each check a look into the text index, twenty times dearer than the other
-    checks) when nearly half the register has them."""
+def page_way(
+    session: Session, query: CaseQuery, rows: int, *, found: int | None = None, cases: int | None = None
+) -> PageWay:
+    """Whether reading the sort's index in order reaches ``rows`` matching cases within a budget of
+    entries read (an estimate from one capped count): always when nothing is asked; with the words
+    of a search checked case by case in the text index (twenty times dearer than the other checks)
+    when nearly half the register has them; checked against the list of their matches (as cheap as
+    the other checks, once the list is read) when a tenth of that does. ``found``: the matching
+    cases counted already (when counted far enough), ``cases``: the register's last id."""
+    if query.descending or query.sort not in _INDEXED_SORTS:
+        return PageWay.SORTED
     if query == CaseQuery(sort=query.sort, descending=query.descending, today=query.today):
-        return True
+        return PageWay.CHECKED
     if session.get_bind().dialect.name != "sqlite":
-        return False  # PostgreSQL plans with statistics: it weighs the index against a sort itself
-    cases = int(session.scalar(select(func.max(Case.id))) or 0)
+        return PageWay.SORTED  # PostgreSQL plans with statistics: it weighs the index against a sort itself
+    if cases is None:
+        cases = int(session.scalar(select(func.max(Case.id))) or 0)
     words = query.text.strip()
     indexed = _indexed_text(session, words) if words else None
-    budget = ALONG_INDEX_TEXT_CHECKS if indexed is not None else ALONG_INDEX_CHECKS
-    enough = -(-rows * cases // budget)  # matching cases needed for ``rows`` within the budget
-    if enough > cases:
-        return False
-    if indexed is not None:  # the words alone (counted in the text index, cheaply)
-        index, match = indexed
-        probe = select(index.c.rowid).where(match)
-    else:
-        probe = _filtered(session, query)
-    return int(session.scalar(select(func.count()).select_from(probe.limit(enough).subquery())) or 0) >= enough
+    if indexed is None:  # the plain filters and today's facts, checked along the index
+        enough = -(-rows * cases // ALONG_INDEX_CHECKS)
+        if found is None or found < enough:
+            found = _count_up_to(session, _filtered(session, query), enough)
+        return PageWay.CHECKED if enough <= cases and found >= enough else PageWay.SORTED
+    index, match = indexed
+    by_index = -(-rows * cases // ALONG_INDEX_TEXT_CHECKS)
+    by_list = -(-rows * cases // ALONG_INDEX_CHECKS)
+    if by_list > cases:
+        return PageWay.SORTED
+    # The words alone, counted in the text index, far enough to tell checking them case by case
+    # from the list: first among the newest cases (cheaply); only if enough of those have them, all
+    # (a wrong guess costs the list's way, never a walk of the whole index checking the text).
+    having = select(index.c.rowid).where(match)
+    sample = min(cases, TEXT_SAMPLE)
+    in_sample = _count_up_to(session, having.where(index.c.rowid > cases - sample), sample)
+    if in_sample * cases * 4 >= sample * by_index * 3:
+        words_found = _count_up_to(session, having, min(by_index, cases))
+        if words_found >= by_index:
+            return PageWay.CHECKED
+        if words_found < by_list:
+            return PageWay.SORTED
+    if found is None or found < by_list:  # with the other filters
+        found = _count_up_to(session, _filtered(session, query), by_list)
+    return PageWay.LISTED if found >= by_list else PageWay.SORTED
 
 
-def _filtered(session: Session, query: CaseQuery, *, checked: bool = False) -> Select[Any]:
+def _count_up_to(session: Session, statement: Select[Any], cap: int) -> int:
+    return int(session.scalar(select(func.count()).select_from(statement.limit(cap).subquery())) or 0)
+
+
+def _filtered(session: Session, query: CaseQuery, *, checked: bool = False, listed: bool = False) -> Select[Any]:
     """The ids of the matching cases. The text and today's facts either lead (joined: the database
     starts from their rows) or are ``checked`` case by case (EXISTS: the database reads the cases
-    in the order of the sort's index). Either way the plain columns are then only checked."""
+    in the order of the sort's index; the text, when ``listed``, against the list of its matches,
+    read once). Either way the plain columns are then only checked."""
     words = query.text.strip()
     indexed = _indexed_text(session, words) if words else None
     has_facts = query.overdue or query.rating is not None
@@ -221,7 +275,9 @@ def _filtered(session: Session, query: CaseQuery, *, checked: bool = False) -> S
         conditions.append(_text_condition(words))
     elif indexed is not None:
         index, match = indexed
-        if checked:
+        if checked and listed:  # unindexed: the list is looked into, not walked
+            conditions.append(unindexed(Case.id).in_(select(index.c.rowid).where(match)))
+        elif checked:
             conditions.append(exists(select(index.c.rowid).where(match, index.c.rowid == Case.id)))
         else:
             statement = statement.join(index, and_(index.c.rowid == Case.id, match))

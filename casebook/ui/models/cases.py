@@ -10,7 +10,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from casebook.i18n import noop, translate
-from casebook.services.queries.case_search import CaseListItem, CaseQuery, SortKey, count_matching, fetch_page
+from casebook.services.queries.case_search import (
+    CaseListItem,
+    CaseQuery,
+    SortKey,
+    count_matching,
+    fetch_page,
+    first_page,
+)
 from casebook.store.database import Database
 from casebook.ui.models.paged import Index, PagedTableModel, RowSource
 
@@ -47,6 +54,7 @@ def case_rows(db: Database, query: CaseQuery) -> RowSource[CaseListItem]:
         count=lambda: count_matching(db, query, cap=COUNT_CAP),
         page=lambda offset, limit: fetch_page(db, query, offset, limit),
         cap=COUNT_CAP,
+        first=lambda limit: first_page(db, query, limit, COUNT_CAP),  # a keystroke: one read
     )
 
 

@@ -31,6 +31,15 @@ class RowSource(Generic[Row]):
     count: Callable[[], int]
     page: Callable[[int, int], Sequence[Row]]
     cap: int | None = None  # the count stops here: more rows may follow
+    # the count and the first page of ``limit`` rows at once, when the source reads them cheaper so
+    first: Callable[[int], tuple[int, Sequence[Row]]] | None = None
+
+    def count_and_first(self, limit: int) -> tuple[int, Sequence[Row]]:
+        """The count and the first page (none read when the count is 0)."""
+        if self.first is not None:
+            return self.first(limit)
+        total = self.count()
+        return total, self.page(0, limit) if total else ()
 
     @classmethod
     def of(cls, rows: Sequence[Row], cap: int | None = None) -> RowSource[Row]:
@@ -86,8 +95,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._changing = True
         self.beginResetModel()
         try:
-            self._total = self._source.count()
-            self._rows = list(self._source.page(0, self.PAGE)) if self._total else []
+            self._total, first = self._source.count_and_first(self.PAGE)
+            self._rows = list(first)
             self._exhausted = len(self._rows) < self.PAGE
             if self._exhausted:
                 self._total = len(self._rows)  # every row is here: the count is exact
