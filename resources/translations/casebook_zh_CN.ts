@@ -3555,12 +3555,12 @@
     <message>
       <location filename="../../casebook/cli/projects.py" line="39" />
       <source>the lead unit</source>
-      <translation>牵头单位</translation>
+      <translation>主办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="40" />
       <source>the assisting units</source>
-      <translation>责任（配合）单位</translation>
+      <translation>协办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="42" />
@@ -3682,7 +3682,7 @@
     <message>
       <location filename="../../casebook/cli/projects.py" line="151" />
       <source>Lead unit</source>
-      <translation>牵头单位</translation>
+      <translation>主办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="152" />
@@ -3697,7 +3697,7 @@
     <message>
       <location filename="../../casebook/cli/projects.py" line="185" />
       <source>Category: {category}; lead unit: {lead}; assisting: {units}</source>
-      <translation>类别：{category}；牵头单位：{lead}；责任单位：{units}</translation>
+      <translation>类别：{category}；主办单位：{lead}；协办单位：{units}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="188" />
@@ -5747,7 +5747,7 @@ Please send that file to whoever looks after Casebook.</source>
     <message>
       <location filename="../../casebook/excel/export_projects.py" line="23" />
       <source>Lead unit</source>
-      <translation>牵头单位</translation>
+      <translation>主办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/export_projects.py" line="25" />
@@ -6763,17 +6763,17 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>完成全年目标任务（清单计划完成时间）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="101" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="99" />
       <source>the project has no name</source>
       <translation>项目没有名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="104" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="102" />
       <source>the project has no lead unit</source>
-      <translation>项目没有牵头单位</translation>
+      <translation>项目没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="159" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="157" />
       <source>“{value}” is not a vote count</source>
       <translation>“{value}”不是票数</translation>
     </message>
@@ -8193,7 +8193,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="46" />
       <source>Assisting units</source>
-      <translation>责任单位</translation>
+      <translation>协办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="78" />
@@ -8216,7 +8216,7 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="82" />
       <location filename="../../casebook/ui/views/projects.py" line="58" />
       <source>Lead unit</source>
-      <translation>牵头单位</translation>
+      <translation>主办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="83" />
@@ -8403,7 +8403,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/views/projects.py" line="274" />
       <source>{number} {title} — lead unit {lead}; assisting {units}; voted on {date} {session}, votes {votes}</source>
-      <translation>{number} {title} —— 牵头单位：{lead}；责任单位：{units}；{date}{session}票决，票数 {votes}</translation>
+      <translation>{number} {title} —— 主办单位：{lead}；协办单位：{units}；{date}{session}票决，票数 {votes}</translation>
     </message>
   </context>
   <context>
@@ -10050,8 +10050,8 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/project_list.py" line="91" />
-      <source>No sheet of “{name}” has a project list header (项目名称 and two more of 序号, 类别, 牵头单位 …).</source>
-      <translation>“{name}”中没有带项目清单表头的工作表（项目名称，以及序号、类别、牵头单位等中的两项）。</translation>
+      <source>No sheet of “{name}” has a project list header (项目名称 and two of 序号, 类别, 票数 …).</source>
+      <translation>“{name}”中没有带项目清单表头的工作表（项目名称，以及序号、类别、票数等中的两列）。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/queries/attachments.py" line="77" />

@@ -88,9 +88,7 @@ def import_project_list(db: Database, path: Path, options: ProjectListOptions) -
         return report
     raise RuleViolation(
         "no_project_header",
-        noop(
-            "Rule", "No sheet of “{name}” has a project list header (项目名称 and two more of 序号, 类别, 牵头单位 …)."
-        ),
+        noop("Rule", "No sheet of “{name}” has a project list header (项目名称 and two of 序号, 类别, 票数 …)."),
         name=grid.file_name,
     )
 
