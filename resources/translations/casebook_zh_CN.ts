@@ -1870,8 +1870,8 @@
       <location filename="../../casebook/cli/meetings.py" line="58" />
       <location filename="../../casebook/cli/opinions.py" line="67" />
       <location filename="../../casebook/cli/opinions.py" line="71" />
-      <location filename="../../casebook/cli/projects.py" line="51" />
-      <location filename="../../casebook/cli/projects.py" line="55" />
+      <location filename="../../casebook/cli/projects.py" line="49" />
+      <location filename="../../casebook/cli/projects.py" line="53" />
       <location filename="../../casebook/cli/ranking.py" line="36" />
       <location filename="../../casebook/cli/settings.py" line="80" />
       <location filename="../../casebook/cli/similar.py" line="42" />
@@ -2415,9 +2415,9 @@
       <location filename="../../casebook/cli/deliberations.py" line="62" />
       <location filename="../../casebook/cli/evaluations.py" line="49" />
       <location filename="../../casebook/cli/meetings.py" line="48" />
-      <location filename="../../casebook/cli/projects.py" line="68" />
-      <location filename="../../casebook/cli/projects.py" line="73" />
-      <location filename="../../casebook/cli/projects.py" line="83" />
+      <location filename="../../casebook/cli/projects.py" line="66" />
+      <location filename="../../casebook/cli/projects.py" line="71" />
+      <location filename="../../casebook/cli/projects.py" line="81" />
       <source>the day</source>
       <translation>日期</translation>
     </message>
@@ -2906,7 +2906,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deliberations.py" line="131" />
-      <location filename="../../casebook/cli/projects.py" line="155" />
+      <location filename="../../casebook/cli/project_lists.py" line="36" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
@@ -3409,7 +3409,7 @@
     <message>
       <location filename="../../casebook/cli/opinions.py" line="144" />
       <location filename="../../casebook/cli/opinions.py" line="187" />
-      <location filename="../../casebook/cli/projects.py" line="148" />
+      <location filename="../../casebook/cli/project_lists.py" line="29" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
@@ -3441,7 +3441,7 @@
     <message>
       <location filename="../../casebook/cli/opinions.py" line="150" />
       <location filename="../../casebook/cli/opinions.py" line="188" />
-      <location filename="../../casebook/cli/projects.py" line="153" />
+      <location filename="../../casebook/cli/project_lists.py" line="34" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -3463,7 +3463,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/opinions.py" line="194" />
-      <location filename="../../casebook/cli/projects.py" line="150" />
+      <location filename="../../casebook/cli/project_lists.py" line="31" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -3538,214 +3538,214 @@
       <translation>已将{count}件意见和{stations}个站点写入{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="32" />
-      <source>livelihood projects (民生实事) voted by the deputies</source>
-      <translation>代表票决的民生实事项目</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="35" />
-      <source>register a project voted for a year</source>
-      <translation>登记某年票决产生的项目</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="38" />
-      <source>the project's category (大类)</source>
-      <translation>项目类别（大类）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="39" />
-      <source>the lead unit</source>
-      <translation>主办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="40" />
-      <source>the assisting units</source>
-      <translation>协办单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="42" />
-      <location filename="../../casebook/cli/projects.py" line="92" />
-      <source>the vote's day</source>
-      <translation>票决日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="44" />
-      <source>the session that voted it</source>
-      <translation>票决的会议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="45" />
-      <source>the votes for the project</source>
-      <translation>赞成票数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="46" />
-      <location filename="../../casebook/cli/projects.py" line="95" />
-      <source>the votes cast</source>
-      <translation>投票总数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="47" />
-      <source>its number (default: the year's next, 2023-01 …)</source>
-      <translation>项目编号（默认按年度顺编：2023-01 …）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="49" />
-      <source>list a year's projects</source>
-      <translation>列出某年的项目</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="53" />
-      <source>show a project with its milestones and reports</source>
-      <translation>查看项目及其节点和进展</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="57" />
-      <source>add a milestone to a project</source>
-      <translation>为项目添加时间节点</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="61" />
-      <source>the planned date</source>
-      <translation>计划完成日期</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="64" />
-      <source>mark a milestone done</source>
-      <translation>登记节点完成</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="66" />
-      <source>the milestone's id (see show)</source>
-      <translation>节点编号（见 show）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="69" />
-      <source>a note on its progress</source>
-      <translation>进展说明</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="71" />
-      <source>record a progress report or the year-end report</source>
-      <translation>登记进展情况或年终完成情况</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="78" />
-      <source>the year-end report: done or not_done</source>
-      <translation>年终完成情况：done（已完成）或 not_done（未完成）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="81" />
-      <source>record the deputies' year-end rating</source>
-      <translation>登记代表年终满意度测评</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="85" />
-      <source>votes per option</source>
-      <translation>各选项票数</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="88" />
-      <source>import a year's project list from a workbook</source>
-      <translation>从工作簿导入某年的项目清单</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="94" />
-      <source>the session that voted them</source>
-      <translation>票决的会议</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="100" />
-      <source>the date of the progress column (default: today, at most the year's end)</source>
-      <translation>“完成情况”一列的日期（默认今天，最晚为当年年底）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="103" />
-      <source>write a year's projects and milestones to a workbook</source>
-      <translation>将某年的项目及节点导出为工作簿</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="110" />
-      <source>the project's number (2023-01, or 1)</source>
-      <translation>项目编号（2023-01，或 1）</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="130" />
-      <source>Registered project {number}: {title}</source>
-      <translation>已登记项目 {number}：{title}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/projects.py" line="149" />
+      <location filename="../../casebook/cli/project_lists.py" line="30" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="151" />
+      <location filename="../../casebook/cli/project_lists.py" line="32" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="152" />
+      <location filename="../../casebook/cli/project_lists.py" line="33" />
       <source>Votes</source>
       <translation>票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="154" />
+      <location filename="../../casebook/cli/project_lists.py" line="35" />
       <source>Milestones</source>
       <translation>节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="185" />
+      <location filename="../../casebook/cli/project_lists.py" line="66" />
       <source>Category: {category}; lead unit: {lead}; assisting: {units}</source>
       <translation>类别：{category}；主办单位：{lead}；协办单位：{units}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="188" />
+      <location filename="../../casebook/cli/project_lists.py" line="69" />
       <source>Voted on {date} ({session}), votes {votes}; state: {state}</source>
       <translation>{date}票决（{session}），票数 {votes}；状态：{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="201" />
+      <location filename="../../casebook/cli/project_lists.py" line="82" />
       <source>Year-end rating ({date}): {counts}</source>
       <translation>年终测评（{date}）：{counts}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="211" />
+      <location filename="../../casebook/cli/project_lists.py" line="92" />
       <source>overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="218" />
+      <location filename="../../casebook/cli/projects.py" line="30" />
+      <source>livelihood projects (民生实事) voted by the deputies</source>
+      <translation>代表票决的民生实事项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="33" />
+      <source>register a project voted for a year</source>
+      <translation>登记某年票决产生的项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="36" />
+      <source>the project's category (大类)</source>
+      <translation>项目类别（大类）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="37" />
+      <source>the lead unit</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="38" />
+      <source>the assisting units</source>
+      <translation>协办单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="40" />
+      <location filename="../../casebook/cli/projects.py" line="90" />
+      <source>the vote's day</source>
+      <translation>票决日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="42" />
+      <source>the session that voted it</source>
+      <translation>票决的会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="43" />
+      <source>the votes for the project</source>
+      <translation>赞成票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="44" />
+      <location filename="../../casebook/cli/projects.py" line="93" />
+      <source>the votes cast</source>
+      <translation>投票总数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="45" />
+      <source>its number (default: the year's next, 2023-01 …)</source>
+      <translation>项目编号（默认按年度顺编：2023-01 …）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="47" />
+      <source>list a year's projects</source>
+      <translation>列出某年的项目</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="51" />
+      <source>show a project with its milestones and reports</source>
+      <translation>查看项目及其节点和进展</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="55" />
+      <source>add a milestone to a project</source>
+      <translation>为项目添加时间节点</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="59" />
+      <source>the planned date</source>
+      <translation>计划完成日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="62" />
+      <source>mark a milestone done</source>
+      <translation>登记节点完成</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="64" />
+      <source>the milestone's id (see show)</source>
+      <translation>节点编号（见 show）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="67" />
+      <source>a note on its progress</source>
+      <translation>进展说明</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="69" />
+      <source>record a progress report or the year-end report</source>
+      <translation>登记进展情况或年终完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="76" />
+      <source>the year-end report: done or not_done</source>
+      <translation>年终完成情况：done（已完成）或 not_done（未完成）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="79" />
+      <source>record the deputies' year-end rating</source>
+      <translation>登记代表年终满意度测评</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="83" />
+      <source>votes per option</source>
+      <translation>各选项票数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="86" />
+      <source>import a year's project list from a workbook</source>
+      <translation>从工作簿导入某年的项目清单</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="92" />
+      <source>the session that voted them</source>
+      <translation>票决的会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="98" />
+      <source>the date of the progress column (default: today, at most the year's end)</source>
+      <translation>“完成情况”一列的日期（默认今天，最晚为当年年底）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="101" />
+      <source>write a year's projects and milestones to a workbook</source>
+      <translation>将某年的项目及节点导出为工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="108" />
+      <source>the project's number (2023-01, or 1)</source>
+      <translation>项目编号（2023-01，或 1）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="128" />
+      <source>Registered project {number}: {title}</source>
+      <translation>已登记项目 {number}：{title}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="138" />
       <source>Added milestone {id}, planned {date}</source>
       <translation>已添加节点 {id}，计划 {date} 完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="228" />
+      <location filename="../../casebook/cli/projects.py" line="148" />
       <source>Milestone {id} done on {date}</source>
       <translation>节点 {id} 已于 {date} 完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="242" />
+      <location filename="../../casebook/cli/projects.py" line="162" />
       <source>Recorded the report of {date}; project {number}: {state}</source>
       <translation>已登记 {date} 的进展情况；项目 {number}：{state}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="257" />
+      <location filename="../../casebook/cli/projects.py" line="177" />
       <source>Recorded the year-end rating: {counts}</source>
       <translation>已登记年终测评：{counts}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="294" />
+      <location filename="../../casebook/cli/projects.py" line="214" />
       <source>{file} (sheet {sheet}): {added} projects registered, {refused} rows refused</source>
       <translation>{file}（工作表 {sheet}）：登记项目 {added} 项，拒收 {refused} 行</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="300" />
+      <location filename="../../casebook/cli/projects.py" line="220" />
       <source>Row {row} ({title}): {reason}</source>
       <translation>第 {row} 行（{title}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="316" />
+      <location filename="../../casebook/cli/projects.py" line="236" />
       <source>Wrote {count} projects and {milestones} milestones to {path}</source>
       <translation>已将 {count} 个项目、{milestones} 个节点写入 {path}</translation>
     </message>
@@ -8181,7 +8181,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/domain/projects.py" line="38" />
-      <location filename="../../casebook/ui/views/projects.py" line="118" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="83" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
@@ -8202,19 +8202,19 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="80" />
-      <location filename="../../casebook/ui/views/projects.py" line="56" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="21" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="81" />
-      <location filename="../../casebook/ui/views/projects.py" line="57" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="22" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="82" />
-      <location filename="../../casebook/ui/views/projects.py" line="58" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="23" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
@@ -8245,13 +8245,13 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="109" />
-      <location filename="../../casebook/ui/views/projects.py" line="65" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="30" />
       <source>Milestone</source>
       <translation>时间节点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="110" />
-      <location filename="../../casebook/ui/views/projects.py" line="66" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="31" />
       <source>Planned on</source>
       <translation>计划完成</translation>
     </message>
@@ -8262,13 +8262,13 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="125" />
-      <location filename="../../casebook/ui/views/projects.py" line="67" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="32" />
       <source>Done on</source>
       <translation>完成日期</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="126" />
-      <location filename="../../casebook/ui/views/projects.py" line="69" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="34" />
       <source>Progress note</source>
       <translation>进展说明</translation>
     </message>
@@ -8284,7 +8284,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/project_forms.py" line="137" />
-      <location filename="../../casebook/ui/views/projects.py" line="71" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="36" />
       <source>Report</source>
       <translation>报告内容</translation>
     </message>
@@ -8309,99 +8309,99 @@ Schema revision: {revision}</source>
       <translation>代表年终满意度测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="55" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="20" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="59" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="24" />
       <source>Votes</source>
       <translation>票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="60" />
-      <location filename="../../casebook/ui/views/projects.py" line="68" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="25" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="33" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="61" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="26" />
       <source>Milestones done</source>
       <translation>节点完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="62" />
-      <location filename="../../casebook/ui/views/projects.py" line="119" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="27" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="84" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="71" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="36" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="119" />
+      <location filename="../../casebook/ui/views/project_tables.py" line="84" />
       <source>Open</source>
       <translation>未到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="134" />
+      <location filename="../../casebook/ui/views/projects.py" line="70" />
       <source>New project…</source>
       <translation>新增项目…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="135" />
+      <location filename="../../casebook/ui/views/projects.py" line="71" />
       <source>Add milestone…</source>
       <translation>添加节点…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="136" />
+      <location filename="../../casebook/ui/views/projects.py" line="72" />
       <source>Milestone done…</source>
       <translation>节点完成…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="137" />
+      <location filename="../../casebook/ui/views/projects.py" line="73" />
       <source>Progress report…</source>
       <translation>进展情况…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="138" />
+      <location filename="../../casebook/ui/views/projects.py" line="74" />
       <source>Year-end report…</source>
       <translation>年终完成情况…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="139" />
+      <location filename="../../casebook/ui/views/projects.py" line="75" />
       <source>Year-end rating…</source>
       <translation>满意度测评…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="155" />
+      <location filename="../../casebook/ui/views/projects.py" line="91" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="194" />
+      <location filename="../../casebook/ui/views/projects.py" line="130" />
       <source>Reading the projects…</source>
       <translation>正在读取项目…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="209" />
+      <location filename="../../casebook/ui/views/projects.py" line="145" />
       <source>{count} projects, {done} done; {overdue} milestones overdue (as of {date})</source>
       <translation>共{count}项，已完成{done}项；逾期节点{overdue}个（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="258" />
+      <location filename="../../casebook/ui/views/projects.py" line="194" />
       <source>[year-end] {text}</source>
       <translation>【年终】{text}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="263" />
+      <location filename="../../casebook/ui/views/projects.py" line="199" />
       <source>Year-end rating ({date}): {counts}</source>
       <translation>年终测评（{date}）：{counts}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="274" />
+      <location filename="../../casebook/ui/views/projects.py" line="210" />
       <source>{number} {title} — lead unit {lead}; assisting {units}; voted on {date} {session}, votes {votes}</source>
       <translation>{number} {title} —— 主办单位：{lead}；协办单位：{units}；{date}{session}票决，票数 {votes}</translation>
     </message>
@@ -9362,7 +9362,7 @@ Schema revision: {revision}</source>
       <translation>“{text}”不在可选范围内（{choices}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="276" />
+      <location filename="../../casebook/cli/projects.py" line="196" />
       <source>“{part}” is not an option with its count (满意=380).</source>
       <translation>“{part}”不是“选项=票数”的写法（满意=380）。</translation>
     </message>
@@ -9851,14 +9851,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference.py" line="53" />
-      <location filename="../../casebook/services/admin/reference_admin.py" line="163" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="164" />
       <source>A name is required for the {what}.</source>
       <translation>请填写{what}名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/reference.py" line="69" />
       <location filename="../../casebook/services/admin/reference.py" line="175" />
-      <location filename="../../casebook/services/admin/reference_admin.py" line="216" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="217" />
       <source>“{name}” already exists.</source>
       <translation>“{name}”已存在。</translation>
     </message>
@@ -9879,33 +9879,33 @@ Schema revision: {revision}</source>
       <translation>找不到名为“{name}”的届次会议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="168" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="169" />
       <source>The session cannot end ({ends}) before it starts ({starts}).</source>
       <translation>会议结束日期（{ends}）不能早于开始日期（{starts}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="201" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="202" />
       <location filename="../../casebook/services/admin/reference_admin_rows.py" line="344" />
       <source>There is no {what} with id {id}.</source>
       <translation>没有编号为{id}的{what}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="310" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="317" />
       <source>“{name}” is named by {count} evaluations, decisions or deliberations; retire it instead.</source>
       <translation>“{name}”已有{count}条评议评估、年度决定或审议询问记录，不能删除，可改为停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="325" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="332" />
       <source>“{name}” is used by {count} cases, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已被{count}件议案建议使用，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="328" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="335" />
       <source>“{name}” has {count} deputies, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”已有{count}名代表，不能删除，只能停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/reference_admin.py" line="331" />
+      <location filename="../../casebook/services/admin/reference_admin.py" line="338" />
       <source>“{name}” has {count} deputy groups, so it cannot be deleted; retire it instead.</source>
       <translation>“{name}”下已有{count}个代表小组，不能删除，只能停用。</translation>
     </message>
@@ -10037,6 +10037,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/services/admin/stations.py" line="159" />
       <source>there is no station called “{name}” (stations: {known})</source>
       <translation>没有名为“{name}”的站点（现有站点：{known}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/stations.py" line="178" />
+      <source>“{name}” is named by {count} stations or opinions of the public; retire it instead.</source>
+      <translation>“{name}”已被{count}个站点或群众意见使用，不能删除，请改为停用。</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="114" />

@@ -24,7 +24,8 @@ from casebook.services.steps.projects import (
 )
 from casebook.store.database import Database
 from casebook.ui.views.project_figures import ProjectFiguresView
-from casebook.ui.views.projects import OVERDUE_COLOUR, ProjectView
+from casebook.ui.views.project_tables import OVERDUE_COLOUR
+from casebook.ui.views.projects import ProjectView
 from tests.conftest import Seeds
 from tests.ui.forms_settle import settle
 from tests.ui.operations import answered

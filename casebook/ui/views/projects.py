@@ -5,31 +5,25 @@ rating) are taken through small forms; the list is read on a worker and read aga
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from casebook import clock
 from casebook.domain.projects import ProjectState, typed_count
-from casebook.i18n import noop, translate
-from casebook.services.admin.office import get_settings
-from casebook.services.queries.pickers import Choice, PickerKind, choices
-from casebook.services.queries.projects import MilestoneRow, ProjectRow, project_list
+from casebook.i18n import translate
+from casebook.services.queries.projects import MilestoneRow, ProjectRow
 from casebook.services.steps.projects import (
     ProjectDraft,
     add_milestone,
@@ -49,74 +43,16 @@ from casebook.ui.dialogs.project_forms import (
 )
 from casebook.ui.dialogs.step_dialog import StepDialog
 from casebook.ui.jobs.operation import LatestRead
-
-OVERDUE_COLOUR = "#c62828"
-PROJECT_HEADERS = (
-    noop("Projects", "Number"),
-    noop("Projects", "Project"),
-    noop("Projects", "Category"),
-    noop("Projects", "Lead unit"),
-    noop("Projects", "Votes"),
-    noop("Projects", "State"),
-    noop("Projects", "Milestones done"),
-    noop("Projects", "Overdue"),
+from casebook.ui.views.project_tables import (
+    MILESTONE_HEADERS,
+    PROJECT_HEADERS,
+    REPORT_HEADERS,
+    ProjectYear,
+    milestone_state,
+    project_table,
+    read_year,
+    table_cell,
 )
-MILESTONE_HEADERS = (
-    noop("Projects", "Milestone"),
-    noop("Projects", "Planned on"),
-    noop("Projects", "Done on"),
-    noop("Projects", "State"),
-    noop("Projects", "Progress note"),
-)
-REPORT_HEADERS = (noop("Projects", "Date"), noop("Projects", "Report"))
-
-
-@dataclass(frozen=True)
-class ProjectYear:
-    """What the view reads on its worker: the year's projects and the forms' choices."""
-
-    rows: list[ProjectRow]
-    units: list[Choice]
-    sessions: list[Choice]
-    rating_options: tuple[str, ...]
-
-
-def read_year(db: Database, year: int, day: date) -> ProjectYear:
-    return ProjectYear(
-        project_list(db, year, day),
-        choices(db, PickerKind.UNIT),
-        choices(db, PickerKind.SESSION),
-        get_settings(db).project_rating_options,
-    )
-
-
-def _table(headers: tuple[str, ...], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([translate("Projects", h) for h in headers])
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _cell(value: object, red: bool = False) -> QTableWidgetItem:
-    text = value.isoformat() if isinstance(value, date) else ("" if value is None else str(value))
-    cell = QTableWidgetItem(text)
-    cell.setToolTip(text)
-    if red:
-        cell.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
-    return cell
-
-
-def milestone_state(milestone: MilestoneRow) -> str:
-    if milestone.done_on is not None:
-        return translate("Projects", "Done")
-    return translate("Projects", "Overdue") if milestone.overdue else translate("Projects", "Open")
 
 
 class ProjectView(QWidget):
@@ -143,9 +79,9 @@ class ProjectView(QWidget):
         self.progress_button.clicked.connect(lambda: self.ask_report(year_end=False))
         self.year_end_button.clicked.connect(lambda: self.ask_report(year_end=True))
         self.rating_button.clicked.connect(self.ask_rating)
-        self.table = _table(PROJECT_HEADERS, 1)
-        self.milestones = _table(MILESTONE_HEADERS, 0)
-        self.reports = _table(REPORT_HEADERS, 1)
+        self.table = project_table(PROJECT_HEADERS, 1)
+        self.milestones = project_table(MILESTONE_HEADERS, 0)
+        self.reports = project_table(REPORT_HEADERS, 1)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.milestones.itemSelectionChanged.connect(self._enable_buttons)
         self.detail = QLabel()
@@ -223,7 +159,7 @@ class ProjectView(QWidget):
                 row.overdue_milestones,
             )
             for column, value in enumerate(values):
-                self.table.setItem(r, column, _cell(value, red=column == 7 and row.overdue_milestones > 0))
+                self.table.setItem(r, column, table_cell(value, red=column == 7 and row.overdue_milestones > 0))
         again = next((r for r, row in enumerate(rows) if row.id == chosen_id), 0 if rows else None)
         if again is not None:
             self.table.selectRow(again)
@@ -250,14 +186,14 @@ class ProjectView(QWidget):
         self.milestones.setRowCount(len(milestones))
         for r, m in enumerate(milestones):
             for column, value in enumerate((m.content, m.planned_on, m.done_on, milestone_state(m), m.note)):
-                self.milestones.setItem(r, column, _cell(value, red=m.overdue))
+                self.milestones.setItem(r, column, table_cell(value, red=m.overdue))
         self.reports.setRowCount(len(reports))
         for r, report in enumerate(reports):
             text = report.text
             if report.year_end:
                 text = translate("Projects", "[year-end] {text}").format(text=text)
-            self.reports.setItem(r, 0, _cell(report.reported_on))
-            self.reports.setItem(r, 1, _cell(text))
+            self.reports.setItem(r, 0, table_cell(report.reported_on))
+            self.reports.setItem(r, 1, table_cell(text))
         rated = project is not None and project.ratings
         self.rating.setText(
             translate("Projects", "Year-end rating ({date}): {counts}").format(
