@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -109,13 +109,7 @@ def seal_all(connection: Connection) -> int:
 
 def _link(connection: Connection, rows: Sequence[Row[Any]]) -> None:
     """Give ``rows`` the links after the chain's last one."""
-    last = connection.execute(
-        select(_table.c.chain_seq, _table.c.chain_hash)
-        .where(_table.c.chain_seq.is_not(None))
-        .order_by(_table.c.chain_seq.desc())
-        .limit(1)
-    ).first()
-    seq, previous = (int(last.chain_seq), str(last.chain_hash)) if last is not None else (0, "")
+    seq, previous = _last_link(connection)
     links = []
     for row in rows:
         seq += 1
@@ -128,23 +122,56 @@ def _link(connection: Connection, rows: Sequence[Row[Any]]) -> None:
             .values(chain_seq=bindparam("seq"), chain_hash=bindparam("hash"))
         )
         connection.execute(statement, links)
-        values = {"seq": seq, "hash": previous}
-        if connection.execute(update(_head).where(_head.c.id == 1).values(**values)).rowcount == 0:
-            connection.execute(_head.insert().values(id=1, **values))
+        _move_head(connection, seq, previous)
+
+
+def link_before_writing(connection: Connection, events: Sequence[dict[str, Any]]) -> None:
+    """Give events about to be inserted (their values, ids included) the links after the chain's
+    last one, and move the chain's head to the last of them: the links :func:`seal` would give them
+    after they are written. Only while the chain's end cannot move otherwise (SQLite's write lock
+    held) and no event of the transaction before them is unsealed."""
+    seq, previous = _last_link(connection)
+    for values in events:
+        seq += 1
+        previous = link_hash(previous, seq, values)
+        values["chain_seq"], values["chain_hash"] = seq, previous
+    if events:
+        _move_head(connection, seq, previous)
+
+
+def has_unsealed(session: Session) -> bool:
+    """Whether this transaction has events not yet linked (after a flush)."""
+    return bool(session.info.get(UNSEALED) or session.info.get(UNSEALED_IDS))
+
+
+def _last_link(connection: Connection) -> tuple[int, str]:
+    last = connection.execute(
+        select(_table.c.chain_seq, _table.c.chain_hash)
+        .where(_table.c.chain_seq.is_not(None))
+        .order_by(_table.c.chain_seq.desc())
+        .limit(1)
+    ).first()
+    return (int(last.chain_seq), str(last.chain_hash)) if last is not None else (0, "")
+
+
+def _move_head(connection: Connection, seq: int, previous: str) -> None:
+    values = {"seq": seq, "hash": previous}
+    if connection.execute(update(_head).where(_head.c.id == 1).values(**values)).rowcount == 0:
+        connection.execute(_head.insert().values(id=1, **values))
 
 
 def _content() -> Any:
     return select(*(_table.c[name] for name in _CONTENT))
 
 
-def canonical(row: Row[Any]) -> str:
+def canonical(row: Row[Any] | Mapping[str, Any]) -> str:
     """An event's content as one string: the same for the values written and the values read back."""
-    values = row._mapping
+    values = row._mapping if isinstance(row, Row) else row
     content = {name: values[name] for name in _CONTENT}
     return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
 
 
-def link_hash(previous: str, seq: int, row: Row[Any]) -> str:
+def link_hash(previous: str, seq: int, row: Row[Any] | Mapping[str, Any]) -> str:
     return hashlib.sha256(f"{previous}\n{seq}\n{canonical(row)}".encode()).hexdigest()
 
 

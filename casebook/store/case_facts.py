@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, exists, insert, not_, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, exists, not_, or_, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.case_facts import (
@@ -24,6 +24,7 @@ from casebook.domain.ratings import SignerRating, is_accomplished, is_resolved, 
 from casebook.store.list_keys import LIST_KEY_COLUMNS
 from casebook.store.models import Assignment, Case, FollowUp, OfficeSetting, Rating, Reply
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
+from casebook.store.plain_insert import insert_rows
 
 BATCH = 2_000
 NONE = 0  # a breakdown column's value for "not set" (the columns are part of the key)
@@ -130,10 +131,8 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
                 }
             )
             unit_rows.extend({**shared, **_work(u.work), "unit_id": u.unit_id, "leads": int(u.leads)} for u in units)
-    if case_rows:
-        connection.execute(insert(CaseFactRow), case_rows)
-    if unit_rows:
-        connection.execute(insert(UnitFactRow), unit_rows)
+    insert_rows(connection, CaseFactRow.__table__, case_rows)  # type: ignore[arg-type]
+    insert_rows(connection, UnitFactRow.__table__, unit_rows)  # type: ignore[arg-type]
 
 
 def _definitions(settings: OfficeSettings, facts: CaseFacts) -> dict[str, int]:

@@ -20,7 +20,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import Session
 
-from casebook.store.audit_chain import note_unsealed
+from casebook.store.audit_chain import has_unsealed, link_before_writing, note_unsealed
 from casebook.store.audit_trail import inserted_fields
 from casebook.store.derived import mark_case_changed
 from casebook.store.models import (
@@ -34,6 +34,7 @@ from casebook.store.models import (
     Rating,
     Reply,
 )
+from casebook.store.plain_insert import insert_rows
 
 # The tables in the order they are written; those whose ids later rows need come back with them.
 _MODELS: dict[str, type[Base]] = {
@@ -149,7 +150,11 @@ class BulkRows:
         if self._next_event_id is not None:
             orm_event.remove(session, "before_flush", self._number_new_events)
             self._next_event_id = None
+        session.flush()
         connection = session.connection()
+        counted = self.counts_ids(session)
+        # SQLite: the events are linked as they are written when every earlier one is linked already
+        linked = counted and not has_unsealed(session)
         ids: dict[str, list[int]] = {}
         for table, rows in self.rows.items():
             if not rows:
@@ -163,14 +168,25 @@ class BulkRows:
                 ids["event"] = self.event_ids
             values = [{key: _resolved(value, ids) for key, value in row.items()} for row in rows]
             target: Table = _MODELS[table].__table__  # type: ignore[assignment]
-            if table in _WITH_IDS:
-                statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
-                ids[table] = list(connection.execute(statement, values).scalars())
-            else:
-                connection.execute(insert(target), values)
+            if not counted:
+                if table in _WITH_IDS:
+                    statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
+                    ids[table] = list(connection.execute(statement, values).scalars())
+                else:
+                    connection.execute(insert(target), values)
+                continue
+            if table in _WITH_IDS:  # the ids SQLite gives: one more than the table's largest, in order
+                first = (connection.execute(select(func.max(target.c.id))).scalar() or 0) + 1
+                ids[table] = list(range(first, first + len(values)))
+                for row, row_id in zip(values, ids[table], strict=True):
+                    row["id"] = row_id
+            if table == "event" and linked:
+                link_before_writing(connection, values)
+            insert_rows(connection, target, values)
         for case_id in ids["case_record"]:
             mark_case_changed(session, case_id)
-        note_unsealed(session, ids["event"])
+        if not linked:
+            note_unsealed(session, ids["event"])
         self.rows = {table: [] for table in _MODELS}
         self.trails = {}
         self.event_ids = []
