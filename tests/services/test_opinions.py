@@ -184,3 +184,17 @@ def test_a_unit_an_opinion_went_to_is_retired_not_deleted(db: Database, seeds: S
         delete_item(db, ReferenceKind.UNIT, unit)
     assert refused.value.rule == "in_use"
     assert opinion_detail(db, "2023-0001").unit == "市邮政管理局"
+
+
+def test_a_deputy_or_category_an_opinion_names_is_retired_not_deleted(db: Database, seeds: Seeds) -> None:
+    from casebook.services.admin.reference_admin import delete_item
+    from casebook.services.admin.reference_admin_rows import ReferenceKind
+
+    stations = add_stations(db, seeds)  # 魏敏 receives voters at 华阳
+    with clock.fixed(TODAY):
+        register_opinion(db, road_lamp(stations.jingkou, category_id=seeds.category))
+    for kind, item in ((ReferenceKind.DEPUTY, seeds.wei_min), (ReferenceKind.CATEGORY, seeds.category)):
+        with pytest.raises(RuleViolation) as refused:
+            delete_item(db, kind, item)
+        assert refused.value.rule == "in_use" and "stations or opinions" in refused.value.message
+    delete_item(db, ReferenceKind.DEPUTY, seeds.other_deputy)  # named by nothing: deleted

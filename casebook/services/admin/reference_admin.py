@@ -36,6 +36,7 @@ from casebook.services.admin.reference_admin_rows import (
     list_items,
     load_row,
 )
+from casebook.services.admin.stations import refuse_if_named_by_opinions
 from casebook.services.queries.unit_records import unit_record_count
 from casebook.services.steps.case_access import record_event
 from casebook.store.database import Database
@@ -303,6 +304,12 @@ def delete_item(db: Database, kind: ReferenceKind, item_id: int) -> None:
     with db.write(Permission.EDIT_REFERENCE) as session:
         row = load_row(session, kind, item_id)
         _refuse_in_use(row)
+        refuse_if_named_by_opinions(  # issue 21's stations and 群众意见
+            session,
+            item_id if kind is ReferenceKind.DEPUTY else None,
+            item_id if kind is ReferenceKind.CATEGORY else None,
+            row.name,
+        )
         records = unit_record_count(session, item_id) if kind is ReferenceKind.UNIT else 0
         if records:  # evaluations, decisions, deliberations (issue 21) name it
             raise RuleViolation(

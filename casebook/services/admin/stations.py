@@ -163,6 +163,24 @@ def station_by_name(db: Database, name: str) -> StationRow:
         return station_row(session, found)
 
 
+def refuse_if_named_by_opinions(session: Session, deputy_id: int | None, category_id: int | None, name: str) -> None:
+    """A deputy attached to a station or who received an opinion, or a category of an opinion, is
+    retired, not deleted (the reference data's deletion asks this first)."""
+    count = 0
+    if deputy_id is not None:
+        count += session.scalar(select(func.count()).where(StationDeputy.deputy_id == deputy_id)) or 0
+        count += session.scalar(select(func.count()).where(VoterOpinion.deputy_id == deputy_id)) or 0
+    if category_id is not None:
+        count += session.scalar(select(func.count()).where(VoterOpinion.category_id == category_id)) or 0
+    if count:
+        raise RuleViolation(
+            "in_use",
+            noop("Rule", "“{name}” is named by {count} stations or opinions of the public; retire it instead."),
+            name=name,
+            count=count,
+        )
+
+
 def _rows(session: Session, query: Select[Station]) -> list[StationRow]:
     stations = session.scalars(query.options(selectinload(Station.deputies).selectinload(StationDeputy.deputy)))
     grouped = select(VoterOpinion.station_id, func.count(VoterOpinion.id)).group_by(VoterOpinion.station_id)
