@@ -79,11 +79,8 @@ def project_sentences(year: int, as_of: date, figures: ProjectFigures, style: Fi
         return style.number(style.percent(value.numerator, value.denominator))
 
     if figures.voted == 0:
-        return [
-            translate("Report", "{prefix}no livelihood projects of {year} were registered.").format(
-                prefix=prefix, year=year
-            )
-        ]
+        text = translate("Report", "{prefix}no livelihood projects of {year} were registered.")
+        return [_capitalised(text.format(prefix=prefix, year=year))]
     headline = translate(
         "Report",
         "{prefix}the deputies' vote chose {total} livelihood projects for {year}; {done} are done, "
@@ -93,7 +90,7 @@ def project_sentences(year: int, as_of: date, figures: ProjectFigures, style: Fi
         headline += translate("Report", "; the satisfaction rate of the deputies' rating was {rate}%").format(
             rate=rate(ProjectRateName.SATISFACTION)
         )
-    sentences = [headline[:1].upper() + headline[1:] + translate("Report", ".")]
+    sentences = [_capitalised(headline) + translate("Report", ".")]
     if figures.milestones_due:
         sentences.append(
             translate(
@@ -109,3 +106,8 @@ def project_sentences(year: int, as_of: date, figures: ProjectFigures, style: Fi
     if figures.not_done:
         sentences.append(translate("Report", "{count} projects were reported not done.").format(count=figures.not_done))
     return sentences
+
+
+def _capitalised(text: str) -> str:
+    """A sentence that opens on a placeholder starts with a capital (nothing changes in Chinese)."""
+    return text[:1].upper() + text[1:]
