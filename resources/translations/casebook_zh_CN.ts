@@ -9108,32 +9108,32 @@ Schema revision: {revision}</source>
       <translation>表达评价意见的群众{viewed}人次中，满意和基本满意{satisfied}人次，群众满意率{rate}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="83" />
+      <location filename="../../casebook/domain/project_figures.py" line="82" />
       <source>{prefix}no livelihood projects of {year} were registered.</source>
       <translation>{prefix}未登记{year}年民生实事项目。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="87" />
+      <location filename="../../casebook/domain/project_figures.py" line="84" />
       <source>{prefix}the deputies' vote chose {total} livelihood projects for {year}; {done} are done, a completion rate of {rate}%</source>
       <translation>{prefix}{year}年票决产生民生实事项目{total}项，已完成{done}项，完成率{rate}%</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="93" />
+      <location filename="../../casebook/domain/project_figures.py" line="90" />
       <source>; the satisfaction rate of the deputies' rating was {rate}%</source>
       <translation>，代表满意度测评满意率{rate}%</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="96" />
+      <location filename="../../casebook/domain/project_figures.py" line="93" />
       <source>.</source>
       <translation>。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="99" />
+      <location filename="../../casebook/domain/project_figures.py" line="96" />
       <source>{on_time} of the {due} milestones due were reached on time ({rate}%); {overdue} are overdue.</source>
       <translation>到期时间节点{due}个，按期完成{on_time}个，按期完成率{rate}%；逾期{overdue}个。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="110" />
+      <location filename="../../casebook/domain/project_figures.py" line="107" />
       <source>{count} projects were reported not done.</source>
       <translation>{count}项报告未完成。</translation>
     </message>
@@ -9360,6 +9360,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli/opinions.py" line="44" />
       <source>“{text}” is not one of {choices}</source>
       <translation>“{text}”不在可选范围内（{choices}）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/project_stats.py" line="40" />
+      <source>{options}: the figures of livelihood projects are by year only (--year, --as-of, --json).</source>
+      <translation>{options}：民生实事项目的统计只按年度（--year、--as-of、--json）。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="196" />
@@ -11171,94 +11176,94 @@ Schema revision: {revision}</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="16" />
+      <location filename="../../casebook/cli/project_stats.py" line="18" />
       <source>Projects voted</source>
       <translation>票决项目</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="17" />
+      <location filename="../../casebook/cli/project_stats.py" line="19" />
       <source>In progress</source>
       <translation>推进中</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="18" />
+      <location filename="../../casebook/cli/project_stats.py" line="20" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="19" />
+      <location filename="../../casebook/cli/project_stats.py" line="21" />
       <source>Not done</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="20" />
+      <location filename="../../casebook/cli/project_stats.py" line="22" />
       <source>On schedule</source>
       <translation>按序时推进</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="21" />
+      <location filename="../../casebook/cli/project_stats.py" line="23" />
       <source>Behind schedule</source>
       <translation>进度滞后</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="22" />
+      <location filename="../../casebook/cli/project_stats.py" line="24" />
       <source>Milestones</source>
       <translation>时间节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="23" />
+      <location filename="../../casebook/cli/project_stats.py" line="25" />
       <source>Milestones due</source>
       <translation>到期节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="24" />
+      <location filename="../../casebook/cli/project_stats.py" line="26" />
       <source>Milestones done</source>
       <translation>已完成节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="25" />
+      <location filename="../../casebook/cli/project_stats.py" line="27" />
       <source>Milestones on time</source>
       <translation>按期完成节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="26" />
+      <location filename="../../casebook/cli/project_stats.py" line="28" />
       <source>Milestones overdue</source>
       <translation>逾期节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="27" />
+      <location filename="../../casebook/cli/project_stats.py" line="29" />
       <source>Projects rated</source>
       <translation>已测评项目</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="28" />
+      <location filename="../../casebook/cli/project_stats.py" line="30" />
       <source>Rating votes</source>
       <translation>测评票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="29" />
+      <location filename="../../casebook/cli/project_stats.py" line="31" />
       <source>Satisfied votes</source>
       <translation>满意票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="47" />
+      <location filename="../../casebook/cli/project_stats.py" line="56" />
       <source>Livelihood projects of {year} (as of {date})</source>
       <translation>{year}年民生实事项目（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="59" />
+      <location filename="../../casebook/cli/project_stats.py" line="68" />
       <location filename="../../casebook/cli/stats.py" line="155" />
       <location filename="../../casebook/cli/stats.py" line="112" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="63" />
+      <location filename="../../casebook/cli/project_stats.py" line="72" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="64" />
+      <location filename="../../casebook/cli/project_stats.py" line="73" />
       <location filename="../../casebook/cli/stats.py" line="158" />
       <source>Rate</source>
       <translation>比率</translation>

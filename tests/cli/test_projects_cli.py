@@ -121,6 +121,8 @@ def test_a_project_from_the_vote_to_the_rating(db: Database, db_target: str, see
         stats["narrative_sentences"][0]
         == "2023年票决产生民生实事项目1项，已完成1项，完成率100.0%，代表满意度测评满意率95.2%。"
     )
+    by_session = run(db_target, "stats", "--kind", "project", "--year", "2023", "--by-session")
+    assert by_session.returncode == 2 and "--by-session：民生实事项目的统计只按年度" in by_session.stderr
     plain = ok(db_target, "stats", "--kind", "project", "--year", "2023")
     assert "完成率" in plain and "95.2%" in plain
 
