@@ -92,13 +92,14 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
+    clock: dict[str, float] = result["keystrokes"]
+    processor: dict[str, float] = result["processor_keystrokes"]
     print("   clock  processor")
-    for name, seconds in result["keystrokes"].items():  # type: ignore[attr-defined]
-        print(f"{seconds * 1000:8.1f} {result['processor_keystrokes'][name] * 1000:8.1f} ms  {name}")  # type: ignore[index]
-    print(f"slowest {result['slowest_seconds'] * 1000:.1f} ms ({result['slowest']}); target 50 ms")  # type: ignore[operator]
-    print(
-        f"slowest in processor time {result['slowest_processor_seconds'] * 1000:.1f} ms ({result['slowest_processor']})"  # type: ignore[operator]
-    )
+    for name, seconds in clock.items():
+        print(f"{seconds * 1000:8.1f} {processor[name] * 1000:8.1f} ms  {name}")
+    slowest, slowest_processor = max(clock, key=clock.__getitem__), max(processor, key=processor.__getitem__)
+    print(f"slowest {clock[slowest] * 1000:.1f} ms ({slowest}); target 50 ms")
+    print(f"slowest in processor time {processor[slowest_processor] * 1000:.1f} ms ({slowest_processor})")
     return 0
 
 

@@ -9,7 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import NoReturn, cast
 
 from casebook import __version__, clock
 from casebook.cli.arguments import CommandParser
@@ -59,10 +59,12 @@ EXIT_DEFECT = 70  # EX_SOFTWARE
 LOG_FILE = "casebook.log"  # the window's log file too (casebook.ui.error_handling)
 
 
-def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    modules: Sequence[str] | None = None, kind: type[CommandParser] = CommandParser
+) -> argparse.ArgumentParser:
     """The parser of every command; given ``modules`` (see :func:`modules_needed`), of their commands
     only (the other modules are not imported)."""
-    parser = CommandParser(
+    parser = kind(
         prog="casebook",
         description=translate(
             "Cli", "Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账)."
@@ -129,6 +131,40 @@ def run_init(args: argparse.Namespace) -> int:
         db.close()
 
 
+def read_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """``argv`` read by the parser of the command typed (its module alone imported), in the clerk's
+    language; for the window (no command), without our catalogue (see :func:`_window_arguments`)."""
+    modules = modules_needed(argv)
+    args = _window_arguments(argv) if modules == [] else None
+    if args is None:  # a command, its help, or a mistake: told in the clerk's language
+        _use_language(_language_from(list(argv)))
+        args = build_parser(modules).parse_args(argv)
+    return args
+
+
+class _Mistake(Exception):
+    pass
+
+
+class _QuietParser(CommandParser):
+    """Tells a mistake by raising it (see :func:`_window_arguments`)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _Mistake(message)
+
+
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of `casebook` without a command (the window), read before our catalogue is
+    loaded (the window installs Qt's translators: reading the catalogue would only delay its first
+    frame); None when ``argv`` names a command or has a mistake (then it is read again, and the
+    mistake told, in the clerk's language)."""
+    try:
+        args, rest = build_parser([], _QuietParser).parse_known_args(argv)
+    except (_Mistake, argparse.ArgumentError):
+        return None
+    return args if not rest and args.command is None else None
+
+
 def run_window(args: argparse.Namespace) -> int:
     from casebook.ui.application import run
 
@@ -136,10 +172,7 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    language = _language_from(argv)
-    _use_language(language)
-    args = build_parser(modules_needed(argv)).parse_args(argv)
+    args = read_arguments(list(sys.argv[1:] if argv is None else argv))
     run: Command | None = getattr(args, "run", None)
     if run is None:
         return run_window(args)
