@@ -2035,8 +2035,8 @@
       <location filename="../../casebook/cli/ledger_import.py" line="99" />
       <location filename="../../casebook/cli/letters.py" line="49" />
       <location filename="../../casebook/cli/letters.py" line="66" />
-      <location filename="../../casebook/cli/main.py" line="153" />
-      <location filename="../../casebook/cli/main.py" line="167" />
+      <location filename="../../casebook/cli/main.py" line="186" />
+      <location filename="../../casebook/cli/main.py" line="200" />
       <location filename="../../casebook/cli/opinions.py" line="277" />
       <location filename="../../casebook/cli/replies.py" line="134" />
       <location filename="../../casebook/cli/replies.py" line="45" />
@@ -2932,7 +2932,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="126" />
+      <location filename="../../casebook/cli/main.py" line="128" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -3187,57 +3187,57 @@
       <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="67" />
+      <location filename="../../casebook/cli/main.py" line="69" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="75" />
+      <location filename="../../casebook/cli/main.py" line="77" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="79" />
+      <location filename="../../casebook/cli/main.py" line="81" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="84" />
+      <location filename="../../casebook/cli/main.py" line="86" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="93" />
+      <location filename="../../casebook/cli/main.py" line="95" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="99" />
+      <location filename="../../casebook/cli/main.py" line="101" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="114" />
+      <location filename="../../casebook/cli/main.py" line="116" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="116" />
+      <location filename="../../casebook/cli/main.py" line="118" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="119" />
+      <location filename="../../casebook/cli/main.py" line="121" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="124" />
+      <location filename="../../casebook/cli/main.py" line="126" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="203" />
+      <location filename="../../casebook/cli/main.py" line="236" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -7638,6 +7638,51 @@ Schema revision: {revision}</source>
       <translation>意见{year}-{serial}</translation>
     </message>
     <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="30" />
+      <source>{sheet}: {registered} opinions registered, {refused} rows refused</source>
+      <translation>{sheet}：登记意见{registered}件，拒收{refused}行</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="36" />
+      <source>{count} steps had no date of their own and took the date of the step before</source>
+      <translation>{count}个办理环节未填日期，按上一环节的日期登记</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="41" />
+      <source>Row {row} refused: {reason}</source>
+      <translation>第{row}行未导入：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="46" />
+      <source>… and {count} more refused rows.</source>
+      <translation>……另有{count}行未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="55" />
+      <source>Import a station's opinion sheet</source>
+      <translation>导入站点的群众意见登记表</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="57" />
+      <source>Excel workbooks (*.xlsx *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="65" />
+      <source>Export the opinions</source>
+      <translation>导出群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="66" />
+      <source>Opinions of the public {year}</source>
+      <translation>{year}年群众意见建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="76" />
+      <source>Wrote {count} opinions and {stations} stations to {path}</source>
+      <translation>已将{count}件意见和{stations}个站点写入{path}</translation>
+    </message>
+    <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="27" />
       <source>New opinion of the public</source>
       <translation>登记群众意见</translation>
@@ -7646,15 +7691,15 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="31" />
       <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="35" />
       <location filename="../../casebook/ui/views/opinion_figures.py" line="130" />
-      <location filename="../../casebook/ui/views/opinions.py" line="52" />
-      <location filename="../../casebook/ui/views/opinions.py" line="361" />
+      <location filename="../../casebook/ui/views/opinions.py" line="64" />
+      <location filename="../../casebook/ui/views/opinions.py" line="425" />
       <source>Station</source>
       <translation>站点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="36" />
-      <location filename="../../casebook/ui/views/opinions.py" line="51" />
-      <location filename="../../casebook/ui/views/opinions.py" line="362" />
+      <location filename="../../casebook/ui/views/opinions.py" line="63" />
+      <location filename="../../casebook/ui/views/opinions.py" line="426" />
       <source>Received on</source>
       <translation>收集日期</translation>
     </message>
@@ -7665,7 +7710,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="38" />
-      <location filename="../../casebook/ui/views/opinions.py" line="365" />
+      <location filename="../../casebook/ui/views/opinions.py" line="429" />
       <source>Contact</source>
       <translation>联系方式</translation>
     </message>
@@ -7676,20 +7721,20 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="40" />
-      <location filename="../../casebook/ui/views/opinions.py" line="54" />
-      <location filename="../../casebook/ui/views/opinions.py" line="367" />
+      <location filename="../../casebook/ui/views/opinions.py" line="66" />
+      <location filename="../../casebook/ui/views/opinions.py" line="431" />
       <source>Opinion</source>
       <translation>意见内容</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="42" />
-      <location filename="../../casebook/ui/views/opinions.py" line="363" />
+      <location filename="../../casebook/ui/views/opinions.py" line="427" />
       <source>Deputy who received it</source>
       <translation>接待代表</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="44" />
-      <location filename="../../casebook/ui/views/opinions.py" line="366" />
+      <location filename="../../casebook/ui/views/opinions.py" line="430" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -7720,7 +7765,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="73" />
-      <location filename="../../casebook/ui/views/opinions.py" line="369" />
+      <location filename="../../casebook/ui/views/opinions.py" line="433" />
       <source>Answer</source>
       <translation>办理情况</translation>
     </message>
@@ -7756,7 +7801,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="107" />
-      <location filename="../../casebook/ui/views/opinions.py" line="371" />
+      <location filename="../../casebook/ui/views/opinions.py" line="435" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
@@ -7799,7 +7844,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="40" />
-      <location filename="../../casebook/ui/views/opinions.py" line="56" />
+      <location filename="../../casebook/ui/views/opinions.py" line="68" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -7841,7 +7886,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_figures.py" line="62" />
-      <location filename="../../casebook/ui/views/opinions.py" line="110" />
+      <location filename="../../casebook/ui/views/opinions.py" line="122" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
@@ -7862,91 +7907,101 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_figures.py" line="137" />
-      <location filename="../../casebook/ui/views/opinions.py" line="104" />
+      <location filename="../../casebook/ui/views/opinions.py" line="116" />
       <source>All stations</source>
       <translation>全部站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="50" />
-      <location filename="../../casebook/ui/views/opinions.py" line="360" />
+      <location filename="../../casebook/ui/views/opinions.py" line="62" />
+      <location filename="../../casebook/ui/views/opinions.py" line="424" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="53" />
-      <location filename="../../casebook/ui/views/opinions.py" line="364" />
+      <location filename="../../casebook/ui/views/opinions.py" line="65" />
+      <location filename="../../casebook/ui/views/opinions.py" line="428" />
       <source>Voter</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="55" />
-      <location filename="../../casebook/ui/views/opinions.py" line="368" />
+      <location filename="../../casebook/ui/views/opinions.py" line="67" />
+      <location filename="../../casebook/ui/views/opinions.py" line="432" />
       <source>Passed on to</source>
       <translation>转交单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="103" />
+      <location filename="../../casebook/ui/views/opinions.py" line="115" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="105" />
+      <location filename="../../casebook/ui/views/opinions.py" line="117" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="111" />
+      <location filename="../../casebook/ui/views/opinions.py" line="123" />
       <source>S&amp;tation:</source>
       <translation>站点(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="112" />
+      <location filename="../../casebook/ui/views/opinions.py" line="124" />
       <source>St&amp;ate:</source>
       <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="120" />
+      <location filename="../../casebook/ui/views/opinions.py" line="132" />
+      <source>Import sheet…</source>
+      <translation>导入登记表…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="133" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="134" />
       <source>Stations…</source>
       <translation>站点管理…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="124" />
+      <location filename="../../casebook/ui/views/opinions.py" line="145" />
       <source>New opinion…</source>
       <translation>登记意见…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="125" />
+      <location filename="../../casebook/ui/views/opinions.py" line="146" />
       <source>Pass on…</source>
       <translation>转交…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="126" />
+      <location filename="../../casebook/ui/views/opinions.py" line="147" />
       <source>Answer…</source>
       <translation>办复…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="127" />
+      <location filename="../../casebook/ui/views/opinions.py" line="148" />
       <source>Feedback…</source>
       <translation>反馈…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="128" />
+      <location filename="../../casebook/ui/views/opinions.py" line="149" />
       <source>Close…</source>
       <translation>办结…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="196" />
+      <location filename="../../casebook/ui/views/opinions.py" line="218" />
       <source>{count} opinions; {shown} shown</source>
       <translation>共{count}件意见，显示{shown}件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="364" />
-      <location filename="../../casebook/ui/views/opinions.py" line="204" />
+      <location filename="../../casebook/ui/views/opinions.py" line="428" />
+      <location filename="../../casebook/ui/views/opinions.py" line="226" />
       <source>Anonymous</source>
       <translation>匿名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="370" />
+      <location filename="../../casebook/ui/views/opinions.py" line="434" />
       <source>Feedback</source>
       <translation>反馈情况</translation>
     </message>

@@ -165,3 +165,28 @@ def test_stations_dialog_and_figures_in_chinese(qtbot: QtBot, db: Database, seed
     assert figures.table.item(1, 0).text() == "华阳街道人大代表联络总站"
     figures.grab().save(str(SHOTS / "opinion_figures_zh.png"))
     settle()
+
+
+def test_a_stations_sheet_imported_and_the_year_exported(
+    qtbot: QtBot, db: Database, seeds: Seeds, tmp_path: Path, chinese: None
+) -> None:
+    from openpyxl import load_workbook
+
+    from tests.excel.opinion_sheets import write_sheet
+
+    add_stations(db, seeds)
+    view = OpinionView(db)
+    with clock.fixed(TODAY):
+        shown(qtbot, view)
+        view.import_from(write_sheet(tmp_path / "华阳.xlsx"))
+        answered(qtbot)
+        lines = view.file_report.text().splitlines()
+        assert lines[0] == "华阳街道人大代表联络总站：登记意见3件，拒收2行"
+        assert "第5行未导入：没有名为“市交通局”的承办单位（相近的名称：市交通运输局）" in lines
+        assert column(view, 0) == ["意见2023-0003", "意见2023-0002", "意见2023-0001"]
+        view.grab().save(str(SHOTS / "opinions_import_zh.png"))
+        view.export_to(tmp_path / "群众意见.xlsx", 2023)
+        answered(qtbot)
+    assert view.file_report.text().startswith("已将3件意见和1个站点写入")
+    book = load_workbook(tmp_path / "群众意见.xlsx", read_only=True)
+    assert book.sheetnames == ["群众意见", "按站点统计"]

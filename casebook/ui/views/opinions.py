@@ -5,9 +5,7 @@ own dialog. Everything is read and written through services on workers (casebook
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
-from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
@@ -24,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook import clock
 from casebook.domain.enums import ContactMethod, RatingLevel
+from casebook.domain.errors import CasebookError
 from casebook.domain.opinions import OpinionState
 from casebook.i18n import noop, translate
-from casebook.services.admin.stations import StationRow, station_rows
-from casebook.services.queries.opinions import OpinionFilter, OpinionRow, opinion_count, opinion_list, opinion_years
-from casebook.services.queries.pickers import Choice, PickerKind, choices
+from casebook.services.admin.stations import StationRow
+from casebook.services.ledger.opinion_sheet import OpinionImportReport
+from casebook.services.queries.opinions import OpinionFilter, OpinionRow
 from casebook.services.steps.opinions import (
     FeedbackDraft,
     OpinionDraft,
@@ -40,11 +40,20 @@ from casebook.services.steps.opinions import (
     register_opinion,
 )
 from casebook.store.database import Database
+from casebook.ui.dialogs.opinion_files import (
+    ask_export_path,
+    ask_sheet_path,
+    export_text,
+    export_work,
+    import_sheet,
+    import_text,
+)
 from casebook.ui.dialogs.opinion_forms import answer_form, close_form, feedback_form, new_opinion_form, pass_on_form
 from casebook.ui.dialogs.opinion_stations import StationDialog
 from casebook.ui.dialogs.step_dialog import StepDialog
 from casebook.ui.jobs.changes import Changes
-from casebook.ui.jobs.operation import LatestRead, Operation
+from casebook.ui.jobs.operation import LatestRead, Operation, report
+from casebook.ui.views.opinion_rows import FormChoices, OpinionsAnswer, detail_html, read_choices, read_opinions
 
 HEADERS = (
     noop("Opinions", "Number"),
@@ -56,32 +65,6 @@ HEADERS = (
     noop("Opinions", "State"),
 )
 OPINION_COLUMN = 4
-
-
-@dataclass(frozen=True)
-class OpinionsAnswer:
-    """One read of the view: the rows that match, how many match, and the filters' choices."""
-
-    rows: list[OpinionRow]
-    matching: int
-    years: list[int]
-    stations: list[StationRow]
-
-
-def read_opinions(db: Database, wanted: OpinionFilter) -> OpinionsAnswer:
-    """On the worker thread."""
-    return OpinionsAnswer(opinion_list(db, wanted), opinion_count(db, wanted), opinion_years(db), station_rows(db))
-
-
-@dataclass(frozen=True)
-class FormChoices:
-    deputies: list[Choice]
-    categories: list[Choice]
-    units: list[Choice]
-
-
-def read_choices(db: Database) -> FormChoices:
-    return FormChoices(choices(db, PickerKind.DEPUTY), choices(db, PickerKind.CATEGORY), choices(db, PickerKind.UNIT))
 
 
 def _combo(all_text: str) -> QComboBox:
@@ -117,9 +100,18 @@ class OpinionView(QWidget):
             filters.addWidget(box)
             box.currentIndexChanged.connect(self.refresh)
         filters.addStretch(1)
+        self.import_button = QPushButton(translate("Opinions", "Import sheet…"))
+        self.export_button = QPushButton(translate("Opinions", "Export…"))
         self.stations_button = QPushButton(translate("Opinions", "Stations…"))
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button.clicked.connect(self.ask_export)
         self.stations_button.clicked.connect(self.ask_stations)
-        filters.addWidget(self.stations_button)
+        for button in (self.import_button, self.export_button, self.stations_button):
+            filters.addWidget(button)
+        self.file_report = QLabel()  # what the last import or export did
+        self.file_report.setWordWrap(True)
+        self.file_report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_report.hide()
         self.summary = QLabel()
         self.new_button = QPushButton(translate("Opinions", "New opinion…"))
         self.pass_button = QPushButton(translate("Opinions", "Pass on…"))
@@ -158,6 +150,7 @@ class OpinionView(QWidget):
         splitter.setSizes([380, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.file_report)
         layout.addLayout(steps)
         layout.addWidget(splitter, 1)
         self._enable_buttons()
@@ -338,36 +331,44 @@ class OpinionView(QWidget):
     def _taken(self, _result: object) -> None:
         self.refresh()
 
+    # -- files -----------------------------------------------------------------------------------
 
-def _line(label: str, value: object) -> str:
-    text = value.isoformat() if isinstance(value, date) else ("" if value is None else str(value))
-    return f"<b>{html.escape(label)}</b>：{html.escape(text)}" if text else ""
+    def ask_import(self) -> None:
+        path = ask_sheet_path(self)
+        if path is not None:
+            self.import_from(path)
 
+    def import_from(self, path: Path) -> Operation:
+        """Import a station's sheet (the station of the filter when its title names none)."""
+        chosen = self.station_box.currentData()
+        station = next((s.name for s in self.stations if s.id == chosen), None)
+        self.import_button.setEnabled(False)
 
-def detail_html(row: OpinionRow) -> str:
-    """The chosen opinion, line by line (an empty step is left out)."""
-    feedback = " ".join(
-        part
-        for part in (
-            row.fed_back_on.isoformat() if row.fed_back_on else "",
-            row.feedback_method.label if row.feedback_method else "",
-            row.voter_view.label if row.voter_view else "",
-            row.feedback_note,
-        )
-        if part
-    )
-    lines = [
-        _line(translate("Opinions", "Number"), f"{row.number}（{row.state.label}）"),
-        _line(translate("Opinions", "Station"), f"{row.station}（{row.station_kind.label}）"),
-        _line(translate("Opinions", "Received on"), row.received_on),
-        _line(translate("Opinions", "Deputy who received it"), row.deputy),
-        _line(translate("Opinions", "Voter"), row.voter_name or translate("Opinions", "Anonymous")),
-        _line(translate("Opinions", "Contact"), row.voter_contact),
-        _line(translate("Opinions", "Category"), row.category),
-        _line(translate("Opinions", "Opinion"), row.content),
-        _line(translate("Opinions", "Passed on to"), f"{row.unit}（{row.passed_on}）" if row.unit else ""),
-        _line(translate("Opinions", "Answer"), f"{row.answered_on}：{row.answer}" if row.answered_on else ""),
-        _line(translate("Opinions", "Feedback"), feedback),
-        _line(translate("Opinions", "Closed on"), row.closed_on),
-    ]
-    return "<br>".join(line for line in lines if line)
+        def done(result: object) -> None:
+            assert isinstance(result, OpinionImportReport)
+            self._tell(import_text(result))
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, CasebookError):
+                report(error)
+            self._tell(error.message if isinstance(error, CasebookError) else "")
+
+        return Operation(self, lambda: import_sheet(self.db, path, station)).success(done).failure(failed).run()
+
+    def ask_export(self) -> None:
+        year = self.year_box.currentData() or (self.rows[0].year if self.rows else clock.today().year)
+        path = ask_export_path(self, year)
+        if path is not None:
+            self.export_to(path, year)
+
+    def export_to(self, path: Path, year: int) -> Operation:
+        self.export_button.setEnabled(False)
+        written = lambda result: self._tell(export_text(result))  # noqa: E731
+        return Operation(self, lambda: export_work(self.db, path, year)).success(written).run()
+
+    def _tell(self, text: str) -> None:
+        self.import_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        self.file_report.setText(text)
+        self.file_report.setVisible(bool(text))
