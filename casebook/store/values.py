@@ -10,6 +10,8 @@ from typing import Any
 
 def plain(value: Any) -> Any:
     """A value as JSON keeps it: enums by value, dates in ISO form, sequences as lists, bytes hidden."""
+    if type(value) in _AS_IT_IS:  # the common case first (an import calls this for every field)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date | datetime):
@@ -21,3 +23,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, Decimal):  # a score: as written, 92.5 stays "92.5"
         return str(value)
     return value
+
+
+_AS_IT_IS = frozenset({str, int, bool, float, type(None)})

@@ -285,6 +285,7 @@ def test_a_failed_import_leaves_the_database_as_it_was(
     before, file_before = table_contents(db_target), file_bytes(db_target)
     monkeypatch.setattr("casebook.services.ledger.steps.record_rating", broken)
     monkeypatch.setattr("casebook.services.ledger.bulk_writes.insert", broken)  # the bulk path's writes
+    monkeypatch.setattr("casebook.services.ledger.bulk_writes.insert_rows", broken)  # (SQLite's)
     with pytest.raises(OSError, match="disk full"):
         take(db, messy)
     assert table_contents(db_target) == before

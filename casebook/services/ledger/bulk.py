@@ -25,9 +25,9 @@ from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import SignerRating
 from casebook.domain.workflow import Action, check_allowed
 from casebook.i18n import noop, translate
-from casebook.services.admin.reference import normalise_name
 from casebook.services.ledger.bulk_writes import BulkRows, Pending, TrailEntry, inserted, updated
 from casebook.services.ledger.entries import LedgerStep, RowRefused
+from casebook.services.ledger.reference import normalise_name
 from casebook.services.ledger.revisions import stored
 from casebook.services.steps.case_access import check_not_before
 from casebook.services.steps.cases import CaseDraft, clean_draft, draft_problems, registered_fields

@@ -22,12 +22,11 @@ from casebook.domain.enums import CaseKind
 from casebook.domain.errors import CasebookError
 from casebook.domain.roles import Permission
 from casebook.services.admin.office import load_settings
-from casebook.services.admin.reference import normalise_name
 from casebook.services.ledger.bulk import BulkCases, NotInBulk
 from casebook.services.ledger.bulk_writes import BulkRows, inserted
 from casebook.services.ledger.entries import Ledger, LedgerCase, RowRefused
 from casebook.services.ledger.inference import SessionDates, infer_dates
-from casebook.services.ledger.reference import ReferenceBook
+from casebook.services.ledger.reference import ReferenceBook, normalise_name
 from casebook.services.ledger.steps import derived_steps
 from casebook.services.steps.cases import CaseDraft
 from casebook.store.database import Database

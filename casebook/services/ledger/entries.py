@@ -16,7 +16,7 @@ from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactMe
 from casebook.domain.workflow import Action
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowRef:
     """Where a row is in the file: the sheet's name and the row's number (1-based, as Excel shows it)."""
 
@@ -93,7 +93,7 @@ FIELD_NAMES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LedgerCase:
     """One case row of the ledger."""
 
@@ -132,7 +132,7 @@ class LedgerCase:
     unmapped: tuple[tuple[str, str], ...] = ()  # (kind, wording) not in the vocabulary, not guessed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LedgerStep:
     """One handling step of a case, as a row of the 「办理过程」 sheet gives it."""
 

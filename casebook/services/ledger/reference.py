@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select, text
@@ -23,7 +24,8 @@ from sqlalchemy import select, text
 from casebook.domain.enums import LeaderKind, SessionKind, UnitKind
 from casebook.domain.roles import Permission
 from casebook.services.admin import reference
-from casebook.services.admin.reference import ReferenceItem, normalise_name
+from casebook.services.admin.reference import ReferenceItem
+from casebook.services.admin.reference import normalise_name as _normalise_name
 from casebook.services.ledger.entries import LedgerCase
 from casebook.services.ledger.inference import SessionDates
 from casebook.store.database import Database
@@ -56,6 +58,13 @@ _MODELS: dict[str, Any] = {
 _NUMERALS = "一二三四五六七八九"
 _TERM_AND_MEETING = re.compile(r"([一二三四五六七八九十\d]+)届.*?([一二三四五六七八九十\d]+)次")
 _YEAR = re.compile(r"(19|20)\d\d")
+
+
+@lru_cache(maxsize=8_192)
+def normalise_name(name: str) -> str:
+    """:func:`casebook.services.admin.reference.normalise_name`, remembered: an import folds the
+    same few hundred names (units, deputies, categories) thousands of times."""
+    return _normalise_name(name)
 
 
 def chinese_number(text: str) -> int | None:
