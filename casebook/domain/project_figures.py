@@ -13,6 +13,7 @@ Rates are printed in the office's rounding of rates (casebook.domain.figure_styl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -81,6 +82,12 @@ def project_sentences(year: int, as_of: date, figures: ProjectFigures, style: Fi
     if figures.voted == 0:
         text = translate("Report", "{prefix}no livelihood projects of {year} were registered.")
         return [_capitalised(text.format(prefix=prefix, year=year))]
+    if figures.done == 0 and figures.not_done == 0:  # none reported yet: no 0.0% completion rate
+        under_way = translate(
+            "Report",
+            "{prefix}the deputies' vote chose {total} livelihood projects for {year}; {started} are under way.",
+        ).format(prefix=prefix, year=year, total=figures.voted, started=figures.in_progress)
+        return [_capitalised(under_way), *_milestone_sentences(figures, rate)]
     headline = translate(
         "Report",
         "{prefix}the deputies' vote chose {total} livelihood projects for {year}; {done} are done, "
@@ -91,8 +98,16 @@ def project_sentences(year: int, as_of: date, figures: ProjectFigures, style: Fi
             rate=rate(ProjectRateName.SATISFACTION)
         )
     sentences = [_capitalised(headline) + translate("Report", ".")]
+    sentences += _milestone_sentences(figures, rate)
+    if figures.not_done:
+        sentences.append(translate("Report", "{count} projects were reported not done.").format(count=figures.not_done))
+    return sentences
+
+
+def _milestone_sentences(figures: ProjectFigures, rate: Callable[[ProjectRateName], str]) -> list[str]:
+    """「到期时间节点N个，按期完成M个…」 once a milestone is due."""
     if figures.milestones_due:
-        sentences.append(
+        return [
             translate(
                 "Report",
                 "{on_time} of the {due} milestones due were reached on time ({rate}%); {overdue} are overdue.",
@@ -102,10 +117,8 @@ def project_sentences(year: int, as_of: date, figures: ProjectFigures, style: Fi
                 rate=rate(ProjectRateName.MILESTONES_ON_TIME),
                 overdue=figures.milestones_overdue,
             )
-        )
-    if figures.not_done:
-        sentences.append(translate("Report", "{count} projects were reported not done.").format(count=figures.not_done))
-    return sentences
+        ]
+    return []
 
 
 def _capitalised(text: str) -> str:

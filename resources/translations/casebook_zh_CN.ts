@@ -7691,15 +7691,15 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="31" />
       <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="35" />
       <location filename="../../casebook/ui/views/opinion_figures.py" line="130" />
-      <location filename="../../casebook/ui/views/opinions.py" line="64" />
-      <location filename="../../casebook/ui/views/opinions.py" line="425" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="62" />
+      <location filename="../../casebook/ui/views/opinions.py" line="61" />
       <source>Station</source>
       <translation>站点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="36" />
-      <location filename="../../casebook/ui/views/opinions.py" line="63" />
-      <location filename="../../casebook/ui/views/opinions.py" line="426" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="63" />
+      <location filename="../../casebook/ui/views/opinions.py" line="60" />
       <source>Received on</source>
       <translation>收集日期</translation>
     </message>
@@ -7710,7 +7710,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="38" />
-      <location filename="../../casebook/ui/views/opinions.py" line="429" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="66" />
       <source>Contact</source>
       <translation>联系方式</translation>
     </message>
@@ -7721,20 +7721,20 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="40" />
-      <location filename="../../casebook/ui/views/opinions.py" line="66" />
-      <location filename="../../casebook/ui/views/opinions.py" line="431" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="68" />
+      <location filename="../../casebook/ui/views/opinions.py" line="63" />
       <source>Opinion</source>
       <translation>意见内容</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="42" />
-      <location filename="../../casebook/ui/views/opinions.py" line="427" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="64" />
       <source>Deputy who received it</source>
       <translation>接待代表</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="44" />
-      <location filename="../../casebook/ui/views/opinions.py" line="430" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="67" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -7765,7 +7765,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="73" />
-      <location filename="../../casebook/ui/views/opinions.py" line="433" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="70" />
       <source>Answer</source>
       <translation>办理情况</translation>
     </message>
@@ -7801,7 +7801,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="107" />
-      <location filename="../../casebook/ui/views/opinions.py" line="435" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="72" />
       <source>Closed on</source>
       <translation>办结日期</translation>
     </message>
@@ -7844,7 +7844,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="40" />
-      <location filename="../../casebook/ui/views/opinions.py" line="68" />
+      <location filename="../../casebook/ui/views/opinions.py" line="65" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -7886,7 +7886,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_figures.py" line="62" />
-      <location filename="../../casebook/ui/views/opinions.py" line="122" />
+      <location filename="../../casebook/ui/views/opinions.py" line="93" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
@@ -7907,103 +7907,103 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_figures.py" line="137" />
-      <location filename="../../casebook/ui/views/opinions.py" line="116" />
+      <location filename="../../casebook/ui/views/opinions.py" line="87" />
       <source>All stations</source>
       <translation>全部站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="62" />
-      <location filename="../../casebook/ui/views/opinions.py" line="424" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="61" />
+      <location filename="../../casebook/ui/views/opinions.py" line="59" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="65" />
-      <location filename="../../casebook/ui/views/opinions.py" line="428" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="65" />
+      <location filename="../../casebook/ui/views/opinions.py" line="62" />
       <source>Voter</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="67" />
-      <location filename="../../casebook/ui/views/opinions.py" line="432" />
-      <source>Passed on to</source>
-      <translation>转交单位</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="115" />
-      <source>All years</source>
-      <translation>全部年度</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="117" />
-      <source>All states</source>
-      <translation>全部状态</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="123" />
-      <source>S&amp;tation:</source>
-      <translation>站点(&amp;T)：</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="124" />
-      <source>St&amp;ate:</source>
-      <translation>状态(&amp;A)：</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="132" />
-      <source>Import sheet…</source>
-      <translation>导入登记表…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="133" />
-      <source>Export…</source>
-      <translation>导出…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="134" />
-      <source>Stations…</source>
-      <translation>站点管理…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="145" />
-      <source>New opinion…</source>
-      <translation>登记意见…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="146" />
-      <source>Pass on…</source>
-      <translation>转交…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="147" />
-      <source>Answer…</source>
-      <translation>办复…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="148" />
-      <source>Feedback…</source>
-      <translation>反馈…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="149" />
-      <source>Close…</source>
-      <translation>办结…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="218" />
-      <source>{count} opinions; {shown} shown</source>
-      <translation>共{count}件意见，显示{shown}件</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="428" />
-      <location filename="../../casebook/ui/views/opinions.py" line="226" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="65" />
+      <location filename="../../casebook/ui/views/opinions.py" line="197" />
       <source>Anonymous</source>
       <translation>匿名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="434" />
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="69" />
+      <location filename="../../casebook/ui/views/opinions.py" line="64" />
+      <source>Passed on to</source>
+      <translation>转交单位</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinion_rows.py" line="71" />
       <source>Feedback</source>
       <translation>反馈情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="86" />
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="88" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="94" />
+      <source>S&amp;tation:</source>
+      <translation>站点(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="95" />
+      <source>St&amp;ate:</source>
+      <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="103" />
+      <source>Import sheet…</source>
+      <translation>导入登记表…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="104" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="105" />
+      <source>Stations…</source>
+      <translation>站点管理…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="116" />
+      <source>New opinion…</source>
+      <translation>登记意见…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="117" />
+      <source>Pass on…</source>
+      <translation>转交…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="118" />
+      <source>Answer…</source>
+      <translation>办复…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="119" />
+      <source>Feedback…</source>
+      <translation>反馈…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="120" />
+      <source>Close…</source>
+      <translation>办结…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/opinions.py" line="189" />
+      <source>{count} opinions; {shown} shown</source>
+      <translation>共{count}件意见，显示{shown}件</translation>
     </message>
   </context>
   <context>
@@ -9163,34 +9163,39 @@ Schema revision: {revision}</source>
       <translation>表达评价意见的群众{viewed}人次中，满意和基本满意{satisfied}人次，群众满意率{rate}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="82" />
+      <location filename="../../casebook/domain/project_figures.py" line="83" />
       <source>{prefix}no livelihood projects of {year} were registered.</source>
       <translation>{prefix}未登记{year}年民生实事项目。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="84" />
+      <location filename="../../casebook/domain/project_figures.py" line="86" />
+      <source>{prefix}the deputies' vote chose {total} livelihood projects for {year}; {started} are under way.</source>
+      <translation>{prefix}{year}年票决产生民生实事项目{total}项，正在推进{started}项。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="91" />
       <source>{prefix}the deputies' vote chose {total} livelihood projects for {year}; {done} are done, a completion rate of {rate}%</source>
       <translation>{prefix}{year}年票决产生民生实事项目{total}项，已完成{done}项，完成率{rate}%</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="90" />
+      <location filename="../../casebook/domain/project_figures.py" line="97" />
       <source>; the satisfaction rate of the deputies' rating was {rate}%</source>
       <translation>，代表满意度测评满意率{rate}%</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="93" />
+      <location filename="../../casebook/domain/project_figures.py" line="100" />
       <source>.</source>
       <translation>。</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="96" />
-      <source>{on_time} of the {due} milestones due were reached on time ({rate}%); {overdue} are overdue.</source>
-      <translation>到期时间节点{due}个，按期完成{on_time}个，按期完成率{rate}%；逾期{overdue}个。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/domain/project_figures.py" line="107" />
+      <location filename="../../casebook/domain/project_figures.py" line="103" />
       <source>{count} projects were reported not done.</source>
       <translation>{count}项报告未完成。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/domain/project_figures.py" line="111" />
+      <source>{on_time} of the {due} milestones due were reached on time ({rate}%); {overdue} are overdue.</source>
+      <translation>到期时间节点{due}个，按期完成{on_time}个，按期完成率{rate}%；逾期{overdue}个。</translation>
     </message>
     <message>
       <location filename="../../casebook/domain/report_sentences.py" line="38" />
@@ -11461,17 +11466,17 @@ Schema revision: {revision}</source>
       <translation>见面率</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="37" />
+      <location filename="../../casebook/domain/project_figures.py" line="38" />
       <source>Completion rate</source>
       <translation>完成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="38" />
+      <location filename="../../casebook/domain/project_figures.py" line="39" />
       <source>On-time milestone rate</source>
       <translation>节点按期完成率</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/project_figures.py" line="39" />
+      <location filename="../../casebook/domain/project_figures.py" line="40" />
       <source>Satisfaction rate of the year-end rating</source>
       <translation>年终测评满意率</translation>
     </message>

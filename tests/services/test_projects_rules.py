@@ -78,3 +78,8 @@ def test_the_sentences_follow_the_offices_rounding() -> None:
     assert project_sentences(2023, date(2023, 12, 31), ProjectFigures()) == [
         "No livelihood projects of 2023 were registered."
     ]
+    half_way = ProjectFigures(voted=40, in_progress=36, milestones_due=40, milestones_on_time=36, milestones_overdue=4)
+    assert project_sentences(2023, date(2023, 6, 30), half_way) == [
+        "As of 2023-06-30, the deputies' vote chose 40 livelihood projects for 2023; 36 are under way.",
+        "36 of the 40 milestones due were reached on time (90.0%); 4 are overdue.",
+    ]
