@@ -107,6 +107,9 @@ class Work:
     met: int = 0
 
 
+_NO_WORK = Work()
+
+
 @dataclass(frozen=True)
 class CaseFacts:
     kind: CaseKind
@@ -145,13 +148,17 @@ def current_result(results: list[tuple[date, int, int, str | None]]) -> str | No
 
 
 def work_of(assignments: list[AssignmentHistory], day: date) -> Work:
-    return Work(
-        replies_due=sum(a.is_due(day) for a in assignments),
-        on_time=sum(a.on_time(day) for a in assignments),
-        overdue=sum(a.overdue(day) for a in assignments),
-        replies=sum(a.replied_by(day) for a in assignments),
-        met=sum(a.replied_by(day) and a.contact_method in MET_IN_PERSON for a in assignments),
-    )
+    if not assignments:
+        return _NO_WORK
+    due = on_time = overdue = replies = met = 0
+    for a in assignments:  # one pass (a case's timeline asks this for every unit on every date)
+        due += a.is_due(day)
+        on_time += a.on_time(day)
+        overdue += a.overdue(day)
+        if a.replied_by(day):
+            replies += 1
+            met += a.contact_method in MET_IN_PERSON
+    return Work(replies_due=due, on_time=on_time, overdue=overdue, replies=replies, met=met)
 
 
 def facts_on(history: CaseHistory, day: date) -> CaseFacts:

@@ -212,7 +212,12 @@ def collect_changes(session: Session, obj: Base, operation: str) -> RowChange | 
 def inserted_fields(model: type[Base], values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """The fields a flush records for a row of ``model`` inserted with ``values``, as
     :func:`collect_changes` does (for rows a ledger import writes with one statement for many)."""
-    return {name: (None, _shown(name, new)) for name in _shown_columns(model) if _recorded(new := values.get(name))}
+    fields: dict[str, tuple[Any, Any]] = {}
+    for name in _shown_columns(model):
+        new = values.get(name)
+        if new is not None and _recorded(new):  # most left-out values are None: no comparisons for them
+            fields[name] = (None, _shown(name, new))
+    return fields
 
 
 _SHOWN_COLUMNS: dict[type[Base], list[str]] = {}
