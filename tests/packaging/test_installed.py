@@ -1,8 +1,9 @@
 """Smoke of the installed package: its `casebook` entry point, every command once, its resources.
 
-Marked ``installation``: the README's test command leaves it out (the rest of the suite covers each
-command in depth); .ci/run runs it with ``-m installation`` in a fresh venv installed offline from the
-wheelhouse, against the non-editable package, which is what this checks: that the wheel carries
+Marked ``installation``: the README's test command leaves it out of the checkout's run (the rest of
+the suite covers each command in depth); tests/packaging/test_wheelhouse.py runs it with ``-m
+installation`` in the fresh venv it installs offline from the wheelhouse, against the non-editable
+package, which is what this checks: that the wheel carries
 migrations/, resources/ (translations) and finds Qt's plugins and a font, and that each command
 starts and does its work there. Each step runs a real process.
 """

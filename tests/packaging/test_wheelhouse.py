@@ -2,11 +2,16 @@
 
 Building it needs PyPI (or pip's cache); the install into a fresh venv uses only the wheelhouse, and
 the installed (non-editable) Casebook creates a database, which proves that the migrations ship in
-its wheel. .ci/run goes further and runs the test suite in such a venv.
+its wheel. Then the installation smoke (tests/packaging/test_installed.py, marked ``installation``:
+every command once through the installed entry point, resources and Qt's plugins found) runs in that
+venv, from a copy of tests/ outside the checkout, so that ``import casebook`` can only find the venv's
+package. (.ci/run used to build a second wheelhouse and venv for that smoke, one after the other
+after the suite; here it runs beside the rest of the suite.)
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -76,3 +81,27 @@ def test_offline_install_from_the_wheelhouse(tmp_path: Path) -> None:
     database = tmp_path / "office.sqlite"
     init = run([casebook, "--lang", "en", "--db", str(database), "init"], cwd=tmp_path, env=env)
     assert init.stdout.splitlines() == expected_init_output(database)
+
+    # The installation smoke against the installed package, outside the checkout.
+    suite = tmp_path / "suite"
+    shutil.copytree(ROOT / "tests", suite / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(ROOT / "setup.cfg", suite / "setup.cfg")
+    smoke_env = {k: v for k, v in env.items() if not k.startswith(("PYTEST_", "CASEBOOK_TEST_"))}
+    found = run([str(python), "-c", "import casebook; print(casebook.__file__)"], cwd=suite, env=smoke_env)
+    assert Path(found.stdout.strip()).is_relative_to(venv), found.stdout
+    smoke = run(
+        [
+            str(python),
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-m",
+            "installation",
+            "tests/packaging/test_installed.py",
+        ],
+        cwd=suite,
+        env=smoke_env,
+        timeout=900,
+    )
+    assert "1 passed" in smoke.stdout, smoke.stdout
