@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for action in self._register_actions:
             action.setEnabled(False)
+        self._show_accounts(False)  # until the signed-in role is known
         self._restore_geometry()
         if db is not None:
             self.attach(db)
@@ -355,8 +356,7 @@ class MainWindow(QMainWindow):
         allow(self.demo_action, self.db, Permission.EDIT_SETTINGS)
         allow(self.restore_action, self.db, Permission.EDIT_SETTINGS)
         managing = may(self.db, Permission.MANAGE_ACCOUNTS)
-        self.accounts_action.setVisible(managing)
-        self.navigation.item(list(self.entries).index("accounts")).setHidden(not managing)
+        self._show_accounts(managing)
         if actor is not None and not managing and self.current_view_key() == "accounts":
             self.show_view("cases")
         with_account = actor is not None and actor.account_id is not None
@@ -367,6 +367,10 @@ class MainWindow(QMainWindow):
             if callable(apply):
                 apply()
         self.actor_changed.emit()
+
+    def _show_accounts(self, shown: bool) -> None:
+        self.accounts_action.setVisible(shown)
+        self.navigation.item(list(self.entries).index("accounts")).setHidden(not shown)
 
     def sign_in_again(self, reason: str = "") -> SignInDialog | None:
         """Nobody is signed in any more (switched user, account switched off, accounts created):

@@ -34,6 +34,7 @@ def shown():
     seen["shell_text"] = window.stack.currentWidget().text()
     seen["navigation_enabled"] = window.navigation.isEnabled()
     seen["new_case_enabled"] = window.new_action.isEnabled()
+    seen["accounts_shown"] = not window.navigation.item(list(window.entries).index("accounts")).isHidden()
 
 def opened():
     QApplication.processEvents()
@@ -89,6 +90,7 @@ def test_the_shell_is_painted_before_the_register_opens(
     assert seen["database_layer_imported"] is False
     assert seen["shell_text"] == "正在打开台账…"
     assert seen["navigation_enabled"] is False and seen["new_case_enabled"] is False
+    assert seen["accounts_shown"] is False  # shown to those who manage accounts, once signed in
     assert seen["rows"] == 1
     assert seen["first_title"] == "关于加强对快递和外卖服务企业安全管理的建议"
     assert seen["count"] == "共1件"
