@@ -1274,7 +1274,7 @@
     <name>Case</name>
     <message>
       <location filename="../../casebook/services/admin/audit.py" line="412" />
-      <location filename="../../casebook/services/ledger/bulk.py" line="110" />
+      <location filename="../../casebook/services/ledger/bulk.py" line="111" />
       <location filename="../../casebook/services/steps/case_access.py" line="23" />
       <location filename="../../casebook/services/steps/cases.py" line="67" />
       <source>{session} No. {number}</source>
@@ -7299,263 +7299,263 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="169" />
+      <location filename="../../casebook/ui/main_window.py" line="170" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="293" />
+      <location filename="../../casebook/ui/main_window.py" line="294" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="294" />
+      <location filename="../../casebook/ui/main_window.py" line="295" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="324" />
+      <location filename="../../casebook/ui/main_window.py" line="325" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="340" />
+      <location filename="../../casebook/ui/main_window.py" line="341" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="343" />
+      <location filename="../../casebook/ui/main_window.py" line="344" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="344" />
+      <location filename="../../casebook/ui/main_window.py" line="345" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="347" />
+      <location filename="../../casebook/ui/main_window.py" line="348" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="351" />
+      <location filename="../../casebook/ui/main_window.py" line="352" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="400" />
+      <location filename="../../casebook/ui/main_window.py" line="404" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="407" />
+      <location filename="../../casebook/ui/main_window.py" line="411" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="415" />
+      <location filename="../../casebook/ui/main_window.py" line="419" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="435" />
+      <location filename="../../casebook/ui/main_window.py" line="439" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="436" />
+      <location filename="../../casebook/ui/main_window.py" line="440" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="437" />
+      <location filename="../../casebook/ui/main_window.py" line="441" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="438" />
+      <location filename="../../casebook/ui/main_window.py" line="442" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="483" />
+      <location filename="../../casebook/ui/main_window.py" line="487" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="485" />
+      <location filename="../../casebook/ui/main_window.py" line="489" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="488" />
+      <location filename="../../casebook/ui/main_window.py" line="492" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="491" />
+      <location filename="../../casebook/ui/main_window.py" line="495" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="494" />
+      <location filename="../../casebook/ui/main_window.py" line="498" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="497" />
+      <location filename="../../casebook/ui/main_window.py" line="501" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="500" />
+      <location filename="../../casebook/ui/main_window.py" line="504" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="502" />
+      <location filename="../../casebook/ui/main_window.py" line="506" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="510" />
+      <location filename="../../casebook/ui/main_window.py" line="514" />
       <source>Read in units' reply &amp;forms…</source>
       <translation>导入单位答复表(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="513" />
+      <location filename="../../casebook/ui/main_window.py" line="517" />
       <source>&amp;Letters and reply forms for units…</source>
       <translation>致承办单位的函件和答复表(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="522" />
+      <location filename="../../casebook/ui/main_window.py" line="526" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="523" />
+      <location filename="../../casebook/ui/main_window.py" line="527" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="525" />
+      <location filename="../../casebook/ui/main_window.py" line="529" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="526" />
+      <location filename="../../casebook/ui/main_window.py" line="530" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="528" />
+      <location filename="../../casebook/ui/main_window.py" line="532" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="530" />
+      <location filename="../../casebook/ui/main_window.py" line="534" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="531" />
+      <location filename="../../casebook/ui/main_window.py" line="535" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="533" />
+      <location filename="../../casebook/ui/main_window.py" line="537" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="535" />
+      <location filename="../../casebook/ui/main_window.py" line="539" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="537" />
+      <location filename="../../casebook/ui/main_window.py" line="541" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="542" />
+      <location filename="../../casebook/ui/main_window.py" line="546" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="544" />
+      <location filename="../../casebook/ui/main_window.py" line="548" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="548" />
+      <location filename="../../casebook/ui/main_window.py" line="552" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="550" />
+      <location filename="../../casebook/ui/main_window.py" line="554" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="552" />
+      <location filename="../../casebook/ui/main_window.py" line="556" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="554" />
+      <location filename="../../casebook/ui/main_window.py" line="558" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="590" />
+      <location filename="../../casebook/ui/main_window.py" line="594" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="595" />
+      <location filename="../../casebook/ui/main_window.py" line="599" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="649" />
+      <location filename="../../casebook/ui/main_window.py" line="653" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="650" />
+      <location filename="../../casebook/ui/main_window.py" line="654" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="652" />
+      <location filename="../../casebook/ui/main_window.py" line="656" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="658" />
+      <location filename="../../casebook/ui/main_window.py" line="662" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="659" />
+      <location filename="../../casebook/ui/main_window.py" line="663" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="660" />
+      <location filename="../../casebook/ui/main_window.py" line="664" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="677" />
+      <location filename="../../casebook/ui/main_window.py" line="681" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7567,7 +7567,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="704" />
+      <location filename="../../casebook/ui/main_window.py" line="708" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -9417,6 +9417,11 @@ Schema revision: {revision}</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
     </message>
     <message>
+      <location filename="../../casebook/cli/opinion_stats.py" line="24" />
+      <source>{options}: the figures of opinions of the public are by year (--year, --as-of, --by-station).</source>
+      <translation>{options}：群众意见按年度统计（--year、--as-of、--by-station）。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/cli/opinions.py" line="44" />
       <source>“{text}” is not one of {choices}</source>
       <translation>“{text}”不在可选范围内（{choices}）</translation>
@@ -11201,37 +11206,37 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="36" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="48" />
       <source>Received</source>
       <translation>收集件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="37" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="49" />
       <source>Passed on</source>
       <translation>转交件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="38" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="50" />
       <source>Answered</source>
       <translation>办复件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="39" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="51" />
       <source>Fed back</source>
       <translation>反馈件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="50" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="62" />
       <source>Opinions of the public received in {year} (as of {date})</source>
       <translation>{year}年收集的群众意见建议（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="54" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="66" />
       <source>All stations</source>
       <translation>全部站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="57" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="69" />
       <source>Station</source>
       <translation>站点</translation>
     </message>

@@ -69,6 +69,11 @@ def test_an_opinion_through_the_command_line(db: Database, db_target: str, seeds
     assert stats["narrative"].startswith(
         "截至12月1日，各代表联络站共收集群众意见建议2件，及时转交部门办理2件，已办复1件，办复率50.0%。"
     )
+    refused = run(db_target, "stats", "--kind", "opinion", "--year", "2023", "--by-session")
+    assert (refused.returncode, refused.stderr.strip()) == (
+        2,
+        "错误：--by-session：群众意见按年度统计（--year、--as-of、--by-station）。",
+    )
     text = ok(db_target, "stats", "--kind", "opinion", "--year", "2023", "--by-station")
     assert station in text and "1 (1/2)" not in text and "50.0% (1/2)" in text
 
