@@ -1,4 +1,7 @@
-"""The case list over 100,000 generated cases: the first page paints and a search answers, one page at a time."""
+"""The case list over 40,000 generated cases: the first page paints and a search answers, one page at a
+time. (40,000 rather than the benchmark's 100,000: every property shown here already holds there: the
+count capped at 1000+, one page read, memory far below the rows'; benchmarks/run.py measures speed at
+100,000. The register took 97 s of every CI run at 100,000.)"""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from casebook.store.database import Database, open_database
 from casebook.ui.models.cases import COUNT_CAP, PAGE
 from casebook.ui.views.cases import CasesView
 
-CASES = 100_000
+CASES = 40_000
 pytestmark = pytest.mark.slow
 
 
@@ -86,5 +89,5 @@ def test_first_page_paints_and_search_answers_without_reading_every_row(qtbot: Q
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    # 100,000 rows in Python would take well over 50 MB; a few pages take a few.
+    # 40,000 rows in Python would take well over 20 MB; a few pages take a few.
     assert peak < 20 * 1024 * 1024, f"peak Python memory {peak / 1e6:.1f} MB"
