@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.entries: dict[str, ViewEntry] = {}
         self.built: dict[str, QWidget] = {}  # the views shown at least once (or asked for)
         self.views = Views(self)
-        self.jobs: FileJobs  # from attach() on
+        self._jobs: FileJobs | None = None  # see jobs
         self._register_actions: list[QAction] = []  # disabled in the shell, until attach()
         self.sign_in_dialog: SignInDialog | None = None
         self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
@@ -159,14 +159,21 @@ class MainWindow(QMainWindow):
     def attached(self) -> bool:
         return self._db is not None
 
+    @property
+    def jobs(self) -> FileJobs:
+        """The file jobs (import, export, demo, backup, restore), made when first asked for: a
+        cold start does without them."""
+        if self._jobs is None:
+            from casebook.ui.jobs.files import FileJobs
+
+            self._jobs = FileJobs(self, self.db)
+            self._jobs.register_changed.connect(lambda: self.apply_changes(Changes.everything()))
+        return self._jobs
+
     def attach(self, db: Database) -> None:
         """The register is open: the actions and the navigation work, the view in front (the case
         list) is built and reads its first page, the status bar reads its figures on a worker."""
-        from casebook.ui.jobs.files import FileJobs
-
         self._db = db
-        self.jobs = FileJobs(self, db)
-        self.jobs.register_changed.connect(lambda: self.apply_changes(Changes.everything()))
         self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
         for action in self._register_actions:
             action.setEnabled(True)
