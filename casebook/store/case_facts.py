@@ -21,7 +21,6 @@ from casebook.domain.case_facts import (
 from casebook.domain.enums import CaseKind
 from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import SignerRating, is_accomplished, is_resolved, is_satisfied, rating_count_of
-from casebook.store.list_keys import LIST_KEY_COLUMNS
 from casebook.store.models import Assignment, Case, FollowUp, OfficeSetting, Rating, Reply
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.plain_insert import insert_rows
@@ -54,9 +53,9 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
         connection.execute(delete(UnitFactRow).where(UnitFactRow.case_id.in_(case_ids)))
     stored = connection.execute(select(OfficeSetting.key, OfficeSetting.value))
     settings = OfficeSettings.from_rows({key: value for key, value in stored})
-    # not the list's sort keys: migration 0004 builds the facts before 0013 adds them
-    columns = [column for column in Case.__table__.c if column.name not in LIST_KEY_COLUMNS]
-    cases = connection.execute(select(*columns).where(Case.id.in_(case_ids))).mappings().all()
+    # only what the facts are made of (not the list's sort keys: migration 0004 builds the facts
+    # before 0013 adds them; not the texts)
+    cases = connection.execute(select(*_CASE_COLUMNS).where(Case.id.in_(case_ids))).mappings().all()
     assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
     rows = connection.execute(
         select(
@@ -133,6 +132,16 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
             unit_rows.extend({**shared, **_work(u.work), "unit_id": u.unit_id, "leads": int(u.leads)} for u in units)
     insert_rows(connection, CaseFactRow.__table__, case_rows)  # type: ignore[arg-type]
     insert_rows(connection, UnitFactRow.__table__, unit_rows)  # type: ignore[arg-type]
+
+
+_CASE_COLUMNS = [
+    Case.__table__.c[name]
+    for name in (
+        *("id", "session_id", "submitted_on", "submitted_kind", "kind", "converted_on", "withdrawn_on"),
+        *("lead_deputy_id", "category_id", "delegation_id", "supervising_leader_id", "supervising_committee_id"),
+        "is_key",
+    )
+]
 
 
 def _definitions(settings: OfficeSettings, facts: CaseFacts) -> dict[str, int]:

@@ -71,6 +71,7 @@ class BulkCases:
     def __init__(self, rows: BulkRows, settings: OfficeSettings, user: str, unit_id: Any) -> None:
         self.rows, self.settings, self.user, self.unit_id = rows, settings, user, unit_id
         self.now: datetime = clock.now()
+        self.result_codes = frozenset(category.code for category in settings.result_categories)
 
     def take(
         self,
@@ -178,7 +179,7 @@ class BulkCases:
             raise NotInBulk  # replied already; an assisting unit's opinion
         check_not_before(case.label, step.on, assignment.values["assigned_on"], _words("the assignment date"))
         pending_result = step.result_code is None and step.result_pending
-        if not pending_result and (step.result_code is None or self.settings.result_category(step.result_code) is None):
+        if not pending_result and (step.result_code is None or step.result_code not in self.result_codes):
             raise NotInBulk
         values: dict[str, Any] = {
             "assignment_id": assignment.row,
