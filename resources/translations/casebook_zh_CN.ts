@@ -4574,7 +4574,7 @@
     <name>Deliberations</name>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="43" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="44" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="46" />
       <source>Units questioned</source>
       <translation>被询问（审议）单位</translation>
     </message>
@@ -4585,7 +4585,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="77" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="42" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="44" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -4596,7 +4596,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="79" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="43" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="45" />
       <source>Title</source>
       <translation>名称</translation>
     </message>
@@ -4617,19 +4617,19 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="91" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="50" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="52" />
       <source>Item</source>
       <translation>整改事项</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="94" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="51" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="53" />
       <source>Unit responsible</source>
       <translation>责任单位</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="99" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="52" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="54" />
       <source>Due on</source>
       <translation>整改期限</translation>
     </message>
@@ -4640,7 +4640,7 @@
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/deliberations.py" line="109" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="53" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="55" />
       <source>Done on</source>
       <translation>完成日期</translation>
     </message>
@@ -4650,59 +4650,64 @@
       <translation>完成情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="41" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="43" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="45" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="47" />
       <source>Items</source>
       <translation>整改事项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="46" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="86" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="48" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="88" />
       <source>Open</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="47" />
-      <location filename="../../casebook/ui/views/deliberations.py" line="85" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="49" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="87" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="54" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="56" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="83" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="85" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="96" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="99" />
       <source>New deliberation…</source>
       <translation>新增审议或询问…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="97" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="100" />
       <source>Add follow-up item…</source>
       <translation>增加整改事项…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="98" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="101" />
       <source>Mark item done…</source>
       <translation>登记整改完成…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="135" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="138" />
+      <source>Reading the deliberations…</source>
+      <translation>正在读取审议和询问…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/deliberations.py" line="151" />
       <source>{count} deliberations and inquiries; {overdue} follow-up items overdue</source>
       <translation>审议和询问{count}次；逾期整改事项{overdue}项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/deliberations.py" line="177" />
+      <location filename="../../casebook/ui/views/deliberations.py" line="193" />
       <source>Participants: {names}</source>
       <translation>参加人员：{names}</translation>
     </message>
@@ -7299,263 +7304,263 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="170" />
+      <location filename="../../casebook/ui/main_window.py" line="177" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="294" />
+      <location filename="../../casebook/ui/main_window.py" line="301" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="295" />
+      <location filename="../../casebook/ui/main_window.py" line="302" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="325" />
+      <location filename="../../casebook/ui/main_window.py" line="332" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="341" />
+      <location filename="../../casebook/ui/main_window.py" line="348" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="344" />
+      <location filename="../../casebook/ui/main_window.py" line="351" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="345" />
+      <location filename="../../casebook/ui/main_window.py" line="352" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="348" />
+      <location filename="../../casebook/ui/main_window.py" line="355" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="352" />
+      <location filename="../../casebook/ui/main_window.py" line="359" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="404" />
+      <location filename="../../casebook/ui/main_window.py" line="411" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="411" />
+      <location filename="../../casebook/ui/main_window.py" line="418" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="419" />
+      <location filename="../../casebook/ui/main_window.py" line="426" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="439" />
+      <location filename="../../casebook/ui/main_window.py" line="446" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="440" />
+      <location filename="../../casebook/ui/main_window.py" line="447" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="441" />
+      <location filename="../../casebook/ui/main_window.py" line="448" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="442" />
+      <location filename="../../casebook/ui/main_window.py" line="449" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="487" />
+      <location filename="../../casebook/ui/main_window.py" line="494" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="489" />
+      <location filename="../../casebook/ui/main_window.py" line="496" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="492" />
+      <location filename="../../casebook/ui/main_window.py" line="499" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="495" />
+      <location filename="../../casebook/ui/main_window.py" line="502" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="498" />
+      <location filename="../../casebook/ui/main_window.py" line="505" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="501" />
+      <location filename="../../casebook/ui/main_window.py" line="508" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="504" />
+      <location filename="../../casebook/ui/main_window.py" line="511" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="506" />
+      <location filename="../../casebook/ui/main_window.py" line="513" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="514" />
+      <location filename="../../casebook/ui/main_window.py" line="521" />
       <source>Read in units' reply &amp;forms…</source>
       <translation>导入单位答复表(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="517" />
+      <location filename="../../casebook/ui/main_window.py" line="524" />
       <source>&amp;Letters and reply forms for units…</source>
       <translation>致承办单位的函件和答复表(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="526" />
+      <location filename="../../casebook/ui/main_window.py" line="533" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="527" />
+      <location filename="../../casebook/ui/main_window.py" line="534" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="529" />
+      <location filename="../../casebook/ui/main_window.py" line="536" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="530" />
+      <location filename="../../casebook/ui/main_window.py" line="537" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="532" />
+      <location filename="../../casebook/ui/main_window.py" line="539" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="534" />
+      <location filename="../../casebook/ui/main_window.py" line="541" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="535" />
+      <location filename="../../casebook/ui/main_window.py" line="542" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="537" />
+      <location filename="../../casebook/ui/main_window.py" line="544" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="539" />
+      <location filename="../../casebook/ui/main_window.py" line="546" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="541" />
+      <location filename="../../casebook/ui/main_window.py" line="548" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="546" />
+      <location filename="../../casebook/ui/main_window.py" line="553" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="548" />
+      <location filename="../../casebook/ui/main_window.py" line="555" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="552" />
+      <location filename="../../casebook/ui/main_window.py" line="559" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="554" />
+      <location filename="../../casebook/ui/main_window.py" line="561" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="556" />
+      <location filename="../../casebook/ui/main_window.py" line="563" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="558" />
+      <location filename="../../casebook/ui/main_window.py" line="565" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="594" />
+      <location filename="../../casebook/ui/main_window.py" line="601" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="599" />
+      <location filename="../../casebook/ui/main_window.py" line="606" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="653" />
+      <location filename="../../casebook/ui/main_window.py" line="660" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="654" />
+      <location filename="../../casebook/ui/main_window.py" line="661" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="656" />
+      <location filename="../../casebook/ui/main_window.py" line="663" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="662" />
+      <location filename="../../casebook/ui/main_window.py" line="669" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="663" />
+      <location filename="../../casebook/ui/main_window.py" line="670" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="664" />
+      <location filename="../../casebook/ui/main_window.py" line="671" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="681" />
+      <location filename="../../casebook/ui/main_window.py" line="688" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7567,7 +7572,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="708" />
+      <location filename="../../casebook/ui/main_window.py" line="715" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -11501,17 +11506,17 @@ Schema revision: {revision}</source>
       <translation>办结率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="240" />
+      <location filename="../../casebook/services/statistics/figures.py" line="238" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="240" />
+      <location filename="../../casebook/services/statistics/figures.py" line="238" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="242" />
+      <location filename="../../casebook/services/statistics/figures.py" line="240" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>

@@ -46,7 +46,13 @@ def shown(qtbot: QtBot, db: Database) -> DeliberationView:
     view.resize(1100, 600)
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)
     return view
+
+
+def settled(qtbot: QtBot, view: DeliberationView) -> None:
+    """The list is read on a worker: wait for its answer."""
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
 
 
 def test_the_tab_in_supervision_lists_deliberations_with_overdue_items_in_red(
@@ -60,6 +66,7 @@ def test_the_tab_in_supervision_lists_deliberations_with_overdue_items_in_red(
     qtbot.waitExposed(supervision)
     supervision.tabs.setCurrentWidget(supervision.deliberations)
     view = supervision.deliberations
+    settled(qtbot, view)
     assert supervision.tabs.tabText(supervision.tabs.currentIndex()) == "Deliberations and inquiries"
     assert [view.table.item(0, c).text() for c in range(7)] == [
         "2022-10-26",
@@ -92,6 +99,7 @@ def test_forms_record_a_deliberation_an_item_and_its_done_date(qtbot: QtBot, db:
     title.setText("市人大常委会审议重点建议办理情况报告")
     dialog.tick(seeds.units["市市场监管局"])
     press_ok(qtbot, dialog)  # taken: the form closes (and is deleted), the list shows it
+    settled(qtbot, view)
     assert view.table.rowCount() == 1 and view.table.item(0, 3).text() == "市市场监管局"
     item_dialog = view.ask_new_item()
     assert item_dialog is not None
@@ -100,6 +108,7 @@ def test_forms_record_a_deliberation_an_item_and_its_done_date(qtbot: QtBot, db:
     content.setPlainText("开展电动自行车专项整治")
     set_day(item_dialog, "due", date(2023, 3, 20))
     press_ok(qtbot, item_dialog)
+    settled(qtbot, view)
     assert view.items.rowCount() == 1 and view.items.item(0, 4).text() == "Overdue"
     view.items.selectRow(0)
     done = view.ask_item_done()
@@ -109,6 +118,7 @@ def test_forms_record_a_deliberation_an_item_and_its_done_date(qtbot: QtBot, db:
     assert done.isVisible() and "before the deliberation" in done.field_errors["day"].text()
     set_day(done, "day", date(2023, 3, 25))
     press_ok(qtbot, done)
+    settled(qtbot, view)
     assert view.items.item(0, 3).text() == "2023-03-25" and view.items.item(0, 4).text() == "Done"
     assert view.items.item(0, 4).foreground().color().name() != OVERDUE_COLOUR
     settle()

@@ -6,6 +6,7 @@ through small forms; everything comes from services."""
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -35,6 +36,7 @@ from casebook.services.steps.deliberations import (
 from casebook.store.database import Database
 from casebook.ui.dialogs.deliberations import DeliberationDialog, done_form, item_form
 from casebook.ui.dialogs.step_dialog import StepDialog
+from casebook.ui.jobs.operation import LatestRead
 
 OVERDUE_COLOUR = "#c62828"
 DELIBERATION_HEADERS = (
@@ -93,6 +95,7 @@ class DeliberationView(QWidget):
         self._today = today
         self.rows: list[DeliberationRow] = []
         self.summary = QLabel()
+        self.reads = LatestRead(self, self._show_busy)  # the list, read on a worker
         self.new_button = QPushButton(translate("Deliberations", "New deliberation…"))
         self.item_button = QPushButton(translate("Deliberations", "Add follow-up item…"))
         self.done_button = QPushButton(translate("Deliberations", "Mark item done…"))
@@ -126,10 +129,23 @@ class DeliberationView(QWidget):
     def today(self) -> date:
         return self._today or clock.today()
 
+    @property
+    def busy(self) -> bool:
+        return self.reads.busy
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.summary.setText(translate("Deliberations", "Reading the deliberations…"))
+
     def refresh(self) -> None:
+        """Read the deliberations and their items on a worker, then show them."""
+        db, today = self.db, self.today()
+        self.reads.run(lambda: deliberation_list(db, today), self._show_rows)
+
+    def _show_rows(self, answer: object) -> None:
         chosen = self.chosen()
         chosen_id = chosen.id if chosen is not None else None
-        self.rows = deliberation_list(self.db, self.today())
+        self.rows = cast(list[DeliberationRow], answer)
         overdue = sum(row.overdue_items for row in self.rows)
         self.summary.setText(
             translate("Deliberations", "{count} deliberations and inquiries; {overdue} follow-up items overdue").format(
