@@ -182,6 +182,8 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "median_seconds": round(float(search["median_seconds"]), 4),  # type: ignore[arg-type]
         "worst_seconds": round(float(search["slowest_seconds"]), 4),  # type: ignore[arg-type]
         "worst": search["slowest"],
+        "worst_processor_seconds": round(float(search["slowest_processor_seconds"]), 4),  # type: ignore[arg-type]
+        "worst_processor": search["slowest_processor"],
         "target": 0.050,
         "met": float(search["slowest_seconds"]) <= 0.050,  # type: ignore[arg-type]
         "over_target": sorted(name for name, seconds in keystrokes.items() if seconds > 0.050),
