@@ -91,3 +91,24 @@ def test_three_meetings_rate_counts_cases_met_all_three_times_by_the_date(db: Da
     with clock.fixed(date(2024, 1, 10)):
         empty = statistics_dict(compute_statistics(db, 2022))
     assert empty["three_meetings_rate"]["denominator"] == 0 and empty["three_meetings_rate"]["rate"] is None
+
+
+def test_three_meetings_rate_follows_the_unit_kind_and_the_session(db: Database, seeds: Seeds) -> None:
+    """The figure counts the same subset as every other one (`stats --unit-kind`, `--session`)."""
+    _post, post_reply = replied_case(db, seeds, "1")  # 市邮政管理局 (government), met three times
+    meet_all_three(db, post_reply)
+    court = build_case(
+        db, seeds, "2", unit="市中级人民法院", assigned_on=date(2023, 2, 1), replied_on=date(2023, 4, 20)
+    )
+    court_reply = case_detail(db, court.case_id).replies[0].id
+    add_meeting(db, court_reply, MeetingDraft(BEFORE, date(2023, 2, 10), FACE))  # once only
+    build_case(db, seeds, "3", session_id=seeds.interim_id, submitted_on=date(2023, 3, 1))  # registered only
+    with clock.fixed(date(2024, 1, 10)):
+        whole = statistics_dict(compute_statistics(db, 2023))["three_meetings_rate"]
+        courts = statistics_dict(compute_statistics(db, 2023, unit_kind="court"))["three_meetings_rate"]
+        government = statistics_dict(compute_statistics(db, 2023, unit_kind="government"))["three_meetings_rate"]
+        meeting = statistics_dict(compute_statistics(db, 2023, session_id=seeds.session_id))["three_meetings_rate"]
+    assert (whole["numerator"], whole["denominator"]) == (1, 3)
+    assert (courts["numerator"], courts["denominator"]) == (0, 1)
+    assert (government["numerator"], government["denominator"]) == (1, 1)
+    assert (meeting["numerator"], meeting["denominator"]) == (1, 2)

@@ -27,7 +27,6 @@ from casebook.services.statistics.dimensions import dimension_levels
 from casebook.services.statistics.outcome_counts import OutcomeCounts, overall_outcomes
 from casebook.services.statistics.published import PublishedCounts, published_counts
 from casebook.services.statistics.sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
-from casebook.store.case_facts import cohort_rows_on
 from casebook.store.database import Database
 from casebook.store.models import (
     CaseFactRow,
@@ -131,8 +130,7 @@ def compute_statistics(
             previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id, unit_kind)
             previous = _run(session, previous_cohort, breakdowns=False)
         names = _names(session)
-        facts = cohort_rows_on(CaseFactRow, cohort.year, cohort.kind, cohort.as_of, cohort.session_id)
-        three_meetings = three_meetings_rate(session, facts, as_of)
+        three_meetings = three_meetings_rate(session, cohort.rows(CaseFactRow), as_of)  # the same subset
         evaluations = unit_evaluation_points(session, year, as_of, settings) if settings.evaluation_weight else {}
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
