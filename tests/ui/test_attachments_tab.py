@@ -78,8 +78,15 @@ def test_the_case_window_lists_adds_opens_and_removes_attachments(
 
     panel.table.selectRow(0)
     assert panel.open_button.isEnabled() and panel.remove_button.isEnabled()
-    copy = panel.open_selected()
+    panel.open_selected()  # the copy is written on a worker, then handed to the viewer
+    answered(qtbot)
+    copy = panel.last_opened
     assert copy is not None and copy.read_bytes() == SCAN and copy.name == "答复函.pdf"
+    (tmp_path / "saved").mkdir()
+    panel.save_copy_in(tmp_path / "saved")  # 另存 (the folder chosen in the file dialog)
+    answered(qtbot)
+    assert (tmp_path / "saved" / "答复函.pdf").read_bytes() == SCAN
+    assert str(tmp_path / "saved" / "答复函.pdf") in panel.message.text()
     assert [url.toLocalFile() for url in viewer.opened] == [str(copy)]
 
     panel.remove_selected(confirmed=True)

@@ -63,6 +63,7 @@ class AttachmentsPanel(QWidget):
         self.db = db
         self.case_id: int | None = None
         self.rows: list[AttachmentView] = []
+        self.last_opened: Path | None = None
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("attachments")
         self.table.setHorizontalHeaderLabels(
@@ -159,21 +160,34 @@ class AttachmentsPanel(QWidget):
         self.show_case(self.case_id)
         self.changed.emit()
 
-    def open_selected(self) -> Path | None:
-        """Open a temporary copy of the chosen file with the system's viewer; returns the copy."""
+    def open_selected(self) -> None:
+        """Open a temporary copy of the chosen file with the system's viewer. The copy is written on a
+        worker (a scan may be many megabytes); :attr:`last_opened` is the copy once it was handed over."""
         row = self.selected()
         if row is None:
-            return None
+            return
         folder = copies_folder() / str(row.id)
-        folder.mkdir(parents=True, exist_ok=True)
         copy = folder / Path(row.file_name).name
-        if not copy.exists():
-            copy = save_copy(self.db, row.id, folder)
+        if copy.exists():
+            self._open(copy)
+            return
+        db, attachment_id = self.db, row.id
+
+        def write_copy() -> Path:
+            folder.mkdir(parents=True, exist_ok=True)
+            return save_copy(db, attachment_id, folder)
+
+        self.open_button.setEnabled(False)
+        Operation(self, write_copy).success(self._open).run()
+
+    def _open(self, copy: object) -> None:
+        assert isinstance(copy, Path)
+        self.last_opened = copy
+        self._enable()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
             self.message.setText(
                 translate("Attachments", "No program on this computer opens {name}.").format(name=copy.name)
             )
-        return copy
 
     def save_selected(self) -> None:
         row = self.selected()
@@ -181,8 +195,18 @@ class AttachmentsPanel(QWidget):
             return
         folder = QFileDialog.getExistingDirectory(self, translate("Attachments", "Save a copy in"))
         if folder:
-            copy = save_copy(self.db, row.id, Path(folder))
-            self.message.setText(translate("Attachments", "Saved as {path}.").format(path=copy))
+            self.save_copy_in(Path(folder))
+
+    def save_copy_in(self, folder: Path) -> None:
+        """Write a copy of the chosen file into ``folder`` on a worker and say where it went."""
+        row = self.selected()
+        if row is None:
+            return
+        db, attachment_id = self.db, row.id
+        Operation(self, lambda: save_copy(db, attachment_id, folder)).success(self._saved).run()
+
+    def _saved(self, copy: object) -> None:
+        self.message.setText(translate("Attachments", "Saved as {path}.").format(path=copy))
 
     def remove_selected(self, *, confirmed: bool = False) -> None:
         row = self.selected()
