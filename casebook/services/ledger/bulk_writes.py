@@ -1,14 +1,20 @@
 """The rows the bulk path of a ledger import writes, held until a batch is written with one INSERT
-statement per table (SQLAlchemy Core, many parameter sets).
+statement per table.
 
 A row's values may name a row of the same batch that has no id yet (a :class:`Pending` row): the
-ids come back from each table's INSERT … RETURNING, in the order the rows were added, before the
-tables that refer to them are written. The tables are written in the order the workflow services
-write them for one case (case, co-signers, assignments, replies, ratings, the imported values, the
-events), and the rows of each table in the order of the ledger, so each table's ids are the ones
-the step-by-step path gives. Each event is written with its audit trail (``changes``) already set
-and handed to the hash chain (:func:`casebook.store.audit_chain.note_unsealed`), which seals it
-with the transaction's other events, in id order.
+ids are known before the tables that refer to them are written, in the order the rows were added.
+On PostgreSQL they come back from each table's INSERT … RETURNING (SQLAlchemy Core, many parameter
+sets); on SQLite, whose write lock the import holds, they are counted on from the table's largest
+id, as SQLite gives them, and the rows go to the driver's executemany
+(:func:`casebook.store.plain_insert.insert_rows`). The tables are written in the order the workflow
+services write them for one case (the deputies a row names, case, co-signers, assignments,
+replies, ratings, the imported values, the events), and the rows of each table in the order of the
+ledger, so each table's ids are the ones the step-by-step path gives. Each event is written with
+its audit trail (``changes``) already set. On SQLite, when no earlier event of the transaction is
+unsealed, the batch's events are written with their links of the hash chain
+(:func:`casebook.store.audit_chain.link_before_writing`); otherwise they are handed to the chain
+(:func:`casebook.store.audit_chain.note_unsealed`), which seals them with the transaction's other
+events, in id order.
 """
 
 from __future__ import annotations
@@ -166,7 +172,11 @@ class BulkRows:
                 for index, trail in self.trails.items():
                     rows[index]["changes"] = [_entry(entry, ids) for entry in trail]
                 ids["event"] = self.event_ids
-            values = [{key: _resolved(value, ids) for key, value in row.items()} for row in rows]
+            for row in rows:  # the rows are forgotten after this: their pending ids are filled in place
+                for key, value in row.items():
+                    if type(value) is Pending:
+                        row[key] = ids[value.table][value.index]
+            values = rows
             target: Table = _MODELS[table].__table__  # type: ignore[assignment]
             if not counted:
                 if table in _WITH_IDS:
