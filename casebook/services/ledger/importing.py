@@ -25,7 +25,7 @@ from casebook.services.ledger.bulk_path import BulkPath
 from casebook.services.ledger.entries import Ledger, LedgerCase, LedgerMappings, LedgerStep, RowRef, RowRefused
 from casebook.services.ledger.inference import infer_dates
 from casebook.services.ledger.mappings import remember
-from casebook.services.ledger.memory import BATCH, ObjectPins, settle, small_page_cache
+from casebook.services.ledger.memory import BATCH, ObjectPins, rare_collections, settle, small_page_cache
 from casebook.services.ledger.reference import ReferenceBook
 from casebook.services.ledger.report import ImportReport, Rejection
 from casebook.services.ledger.revisions import Revisions
@@ -79,7 +79,7 @@ def import_ledger(
         run = _LedgerRun(db, ledger, session_name, session_date, report, overwrite)
         run.check_sessions()
         run.bulk = BulkPath(db, outer, ledger, run.book, run.today, enabled=bulk)
-        with ObjectPins(outer) as pins, small_page_cache(outer):
+        with ObjectPins(outer) as pins, small_page_cache(outer), rare_collections():
             run.take_cases(progress, pins)
             run.finish()
         run.revisions.write()
