@@ -2,9 +2,9 @@
 
 A cold start paints the main window's shell first (its frame, navigation and menus, 「正在打开…」 where
 the case list goes) and only then — once that first frame is painted — imports the database layer
-(SQLAlchemy, the models, the services), opens the register, asks for a sign-in if the database has
-accounts, and fills the window (:class:`Startup`). Importing the database layer is most of a cold
-start; the clerk sees the window meanwhile.
+(SQLAlchemy, the models, the services) and opens the register on a worker, then asks for a sign-in
+if the database has accounts and fills the window (:class:`Startup`). Importing the database layer
+is most of a cold start; the clerk sees the window meanwhile, and it answers (moves, repaints).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from casebook.domain.errors import CasebookError
 from casebook.i18n import translate
 from casebook.paths import DATABASE_ENV
+from casebook.ui.jobs.operation import Operation
 from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
 
@@ -73,6 +74,7 @@ class Startup(QObject):
         self.exit_code = 0
         self.failure: BaseException | None = None
         self._opening = False
+        self._pending: Database | None = None  # opened on the worker, not yet handed to the window
         self.window = MainWindow()
         self.window.installEventFilter(self)
         self.window.show()
@@ -87,45 +89,67 @@ class Startup(QObject):
         return False
 
     def open(self) -> None:
-        """Import the database layer, open the register, sign in, fill the window."""
+        """Import the database layer and open the register on a worker (the window stays alive
+        meanwhile: an upgrade of the schema with its backup may take seconds); then, on the GUI
+        thread, sign in and fill the window."""
         if self._opening:
             return
         self._opening = True
         self.shown.emit()
+        target = self.target or remembered_database()  # QSettings: read on the GUI thread
+        Operation(self.window, lambda: self._open_database(target)).success(self._opened).failure(
+            self._not_opened
+        ).run()
+
+    def _open_database(self, target: str | None) -> tuple[Database, Path]:
+        """On a worker: the log file started, the database layer imported (with the modules the
+        GUI thread needs next, so that it imports nothing heavy itself), the register opened."""
+        from casebook.ui.error_handling import start_logging
+
+        log_file = start_logging()  # the opening's own warnings (a backup not written …) go there
+        import casebook.ui.dialogs.sign_in
+        import casebook.ui.views.cases  # noqa: F401 (imported here, used by the window)
+        from casebook.store.database import open_database
+
+        self._pending = open_database(target)
+        return self._pending, log_file
+
+    def _opened(self, opened: object) -> None:
         try:
-            self._open()
+            self._fill(*cast("tuple[Database, Path]", opened))
         except BaseException as error:  # unexpected: ends the program as an error would before
             self.failure = error
             self._quit(1)
 
-    def _open(self) -> None:
-        from casebook.store.database import open_database
-        from casebook.store.failures import storage_problem
+    def _fill(self, db: Database, log_file: Path) -> None:
         from casebook.ui.dialogs.sign_in import sign_in_if_needed
-        from casebook.ui.error_handling import ErrorReporter, start_logging
+        from casebook.ui.error_handling import ErrorReporter
 
-        reporter = ErrorReporter(start_logging())
-        try:
-            db = open_database(self.target or remembered_database())
-        except CasebookError as error:
-            self._refuse(error.message)
-            return
-        except Exception as error:  # the file is missing, read-only, locked …: say what to do
-            problem = storage_problem(error)
-            if problem is None:
-                raise
-            self._refuse(problem.message)
-            return
+        reporter = ErrorReporter(log_file)
         if not sign_in_if_needed(db, self.window):  # the clerk chose to quit instead of signing in
+            self._pending = None
             db.close()
             self._quit(0)
             return
-        self.db = db
+        self.db, self._pending = db, None
         reporter.install()
         self.window.attach(db)
         reporter.sign_in_again = self.window.sign_in_again
         QTimer.singleShot(0, self.window.offer_first_start)
         self.opened.emit()
+
+    def _not_opened(self, error: Exception) -> None:
+        from casebook.store.failures import storage_problem
+
+        if isinstance(error, CasebookError):
+            self._refuse(error.message)
+            return
+        problem = storage_problem(error)  # the file is missing, read-only, locked …: say what to do
+        if problem is None:  # unexpected: ends the program as an error would before
+            self.failure = error
+            self._quit(1)
+            return
+        self._refuse(problem.message)
 
     def _refuse(self, message: str) -> None:
         QMessageBox.critical(self.window, translate("Application", "Casebook"), message)
@@ -140,8 +164,9 @@ class Startup(QObject):
     def close(self) -> None:
         """After the event loop: the reads and steps still on workers end, then the register closes."""
         QThreadPool.globalInstance().waitForDone()
-        if self.db is not None:
-            self.db.close()
+        for db in (self.db, self._pending):  # the window closed while the register was opening
+            if db is not None:
+                db.close()
 
 
 def start(target: str | None, language: str | None = None) -> Startup:
