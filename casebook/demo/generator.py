@@ -13,6 +13,7 @@ from casebook.demo.handling import CaseRun, ReferenceIds
 from casebook.demo.later_years import FIRST_LATER_YEAR, later_sessions, later_years
 from casebook.demo.opinions import load_opinions
 from casebook.demo.projects import load_projects
+from casebook.demo.records import load_records
 from casebook.demo.years import DemoPlan, build_plan
 from casebook.domain.errors import RuleViolation
 from casebook.domain.roles import Permission
@@ -126,6 +127,7 @@ def load_demo(
             return DemoSummary.from_counts(counts, cancelled=done < total)
     load_opinions(db)  # 群众意见: the stations and their opinions of 2022 and 2023
     load_projects(db, ids, counts)  # 民生实事 of 2022 and 2023 (casebook.demo.projects)
+    load_records(db, ids, plan, case_ids, counts)  # 审议, 询问, 评议, 优秀建议, 三见面 (casebook.demo.records)
     return DemoSummary.from_counts(counts, cancelled=False)
 
 
