@@ -250,77 +250,77 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="70" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="72" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="72" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="73" />
       <source>Added by</source>
       <translation>添加人</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="73" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="74" />
       <source>Added on</source>
       <translation>添加时间</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="82" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="83" />
       <source>Add files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="83" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="84" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="84" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="85" />
       <source>Save a copy…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="85" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="86" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="128" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="129" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="130" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="131" />
       <source>Documents and images ({patterns})</source>
       <translation>文档和图片（{patterns}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="174" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="189" />
       <source>No program on this computer opens {name}.</source>
       <translation>本机没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="182" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="196" />
       <source>Save a copy in</source>
       <translation>另存到</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="185" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="209" />
       <source>Saved as {path}.</source>
       <translation>已另存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="194" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="218" />
       <source>Remove attachment</source>
       <translation>移除附件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="195" />
+      <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="219" />
       <source>Remove {name} from the case? The history keeps that it was there.</source>
       <translation>从该建议中移除 {name}？历史记录中仍会保留其曾经存在。</translation>
     </message>
@@ -4342,135 +4342,150 @@
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="60" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="63" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="61" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="64" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="62" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="65" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="63" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="66" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="64" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="67" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="75" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="78" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="78" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="81" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="80" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="83" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="82" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="85" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="87" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="90" />
       <source>Changes are against {previous}, as of {date}.</source>
       <translation>同比：{previous}，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="275" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="207" />
+      <source>Suggestions and motions</source>
+      <translation>议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/dashboard.py" line="208" />
+      <source>Livelihood projects</source>
+      <translation>民生实事</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/dashboard.py" line="209" />
+      <source>Voters' opinions</source>
+      <translation>群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/dashboard.py" line="288" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="277" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="290" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="299" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="312" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="301" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="314" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="317" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="398" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="330" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="411" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="319" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="402" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="332" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="415" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="321" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="334" />
       <source>Computing the figures…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="326" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="339" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="327" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="340" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="328" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="341" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="342" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="355" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="350" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="356" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="363" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="369" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="351" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="364" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="391" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="404" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="400" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="413" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="403" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="416" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
     </message>

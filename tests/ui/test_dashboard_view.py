@@ -286,3 +286,22 @@ def test_a_past_year_opens_at_its_end_and_no_date_after_today_can_be_chosen(
     answered(qtbot)
     with clock.fixed(date(clock.today().year, 12, 6)):
         assert view.report_month() == (clock.today().year, 11)  # December is not over yet
+
+
+def test_projects_and_opinions_have_their_own_tabs(qtbot: QtBot, demo_db: Database, chinese: None) -> None:
+    """统计 › 民生实事 and 群众意见: each kind's figures in a tab of its own, read when the tab is shown."""
+    with clock.fixed(date(2023, 6, 30)):
+        view = DashboardView(demo_db)
+        qtbot.addWidget(view)
+        view.resize(1200, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["议案建议", "民生实事", "群众意见"]
+        view.tabs.setCurrentWidget(view.projects)
+        view.projects.year.setValue(2022)
+        qtbot.waitUntil(lambda: "2022年票决产生民生实事项目40项" in view.projects.sentences.text(), timeout=20_000)
+        view.tabs.setCurrentWidget(view.opinions)
+        qtbot.waitUntil(lambda: "共收集群众意见建议30件" in view.opinions.sentences_label.text(), timeout=20_000)
+        view.opinions.year_box.setValue(2022)  # the years known come with the first answer
+        qtbot.waitUntil(lambda: "共收集群众意见建议42件" in view.opinions.sentences_label.text(), timeout=20_000)
+        assert view.opinions.table.rowCount() > 1  # all stations, then each station

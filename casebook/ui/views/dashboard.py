@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,8 @@ from casebook.ui.dialogs.workbook import ask_workbook_path
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.views.charts import MonthChart, StateChart, UnitBar, UnitRateChart
+from casebook.ui.views.opinion_figures import OpinionFiguresView
+from casebook.ui.views.project_figures import ProjectFiguresView
 
 MONTHLY = "monthly"
 ANNUAL = "annual"
@@ -195,9 +198,18 @@ class DashboardView(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A tab per tracked kind: the cases' figures (建议 and 议案, the kind picker above), then the
+        # 民生实事 projects' and the 群众意见 opinions' own figures (each read when its tab is shown).
+        self.projects = ProjectFiguresView(db)
+        self.opinions = OpinionFiguresView(db)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, translate("Dashboard", "Suggestions and motions"))
+        self.tabs.addTab(self.projects, translate("Dashboard", "Livelihood projects"))
+        self.tabs.addTab(self.opinions, translate("Dashboard", "Voters' opinions"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.tabs)
         self.year_box.valueChanged.connect(self._year_changed)
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.as_of_edit.dateChanged.connect(self.refresh)
@@ -245,6 +257,7 @@ class DashboardView(QWidget):
         """The figures follow the cases and the office's metric settings (when the view is in front)."""
         if (changes.register or changes.settings) and self.isVisible():
             self.refresh()
+        self.opinions.on_changes(changes)
 
     def refresh(self) -> None:
         """Read the figures on a worker; a refresh asked for meanwhile runs after its answer."""
