@@ -21,7 +21,7 @@ from casebook.services.queries.case_listing import CaseFilter
 if TYPE_CHECKING:
     from casebook.excel.export_register import ExportSummary
 
-KINDS = ("register", "units", "monthly", "annual", "reply-forms")
+KINDS = ("register", "units", "monthly", "annual", "reply-forms", "meetings")
 
 
 class UsageError(Exception):
@@ -35,7 +35,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=translate(
             "Cli",
             "register: every case and its handling history; units: one list per handling unit; "
-            "monthly: the report as of the month's last day; annual: the year's statistics table.",
+            "monthly: the report as of the month's last day; annual: the year's statistics table; "
+            "meetings: the year's meetings with the deputies (三见面).",
         ),
     )
     export.add_argument("kind", choices=KINDS, help=translate("Cli", "what to export"))
@@ -101,7 +102,16 @@ def run_export(args: argparse.Namespace) -> int:
         kind = CaseKind(args.case_kind) if args.case_kind else None
         subset = subset_of(db, args)
         unit_kind = subset.unit_kind.value if subset.unit_kind else None
-        if args.kind in ("register", "units"):
+        if args.kind == "meetings":
+            from casebook.excel.export_meetings import export_meetings
+
+            summary = export_meetings(db, args.output, args.year)
+            print(
+                translate("Cli", "Meetings with the deputies of {year} written to {path}: {count} meetings.").format(
+                    year=args.year, path=summary.path, count=summary.rows
+                )
+            )
+        elif args.kind in ("register", "units"):
             filters = CaseFilter(year=args.year, kind=kind, session_id=subset.session_id, unit_kind=subset.unit_kind)
             if args.kind == "register":
                 summary = export_register(db, args.output, filters)
@@ -183,6 +193,15 @@ def _check(args: argparse.Namespace) -> None:
             raise UsageError(translate("Cli", "--month is only for the monthly report"))
     elif args.month is not None or args.as_of is not None:
         raise UsageError(translate("Cli", "--month and --as-of are only for the reports (monthly, annual)"))
+    if args.kind == "meetings":
+        if args.year is None:
+            raise UsageError(translate("Cli", "the list of meetings needs --year"))
+        if args.session is not None or args.unit_kind is not None or args.case_kind is not None:
+            raise UsageError(
+                translate(
+                    "Cli", "the list of meetings is of the whole year; leave out --session, --unit-kind and --kind"
+                )
+            )
 
 
 def _register_line(summary: ExportSummary) -> str:

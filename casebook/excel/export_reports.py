@@ -36,6 +36,7 @@ from casebook.excel.export_case_lists import case_list_sheets
 from casebook.excel.export_decisions import decisions_sheet
 from casebook.excel.export_deliberations import deliberations_sheet
 from casebook.excel.export_evaluations import evaluations_sheet
+from casebook.excel.export_meetings import meetings_sheet
 from casebook.excel.export_published import CLOSING_RATE, REPLY_RATE, by_session_sheet, published_sheet
 from casebook.excel.export_register import ExportSummary
 from casebook.excel.report_overview import comparison_note, overview_sheet
@@ -265,6 +266,7 @@ def export_annual(
                 workbook, statistics_by_session(db, year, as_of=as_of, kind=kind, unit_kind=unit_kind), title
             )
         case_list_sheets(db, workbook, year, kind, settings, title)
+        meetings_sheet(workbook, db, year, title)  # 三见面
         evaluations_sheet(workbook, db, year, title)
         decisions_sheet(workbook, db, year, title)
         deliberations_sheet(workbook, db, year, title, as_of)

@@ -242,7 +242,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="131" />
+      <location filename="../../casebook/ui/application.py" line="155" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -2028,9 +2028,9 @@
       <location filename="../../casebook/cli/audit.py" line="153" />
       <location filename="../../casebook/cli/backup.py" line="140" />
       <location filename="../../casebook/cli/deadlines.py" line="195" />
-      <location filename="../../casebook/cli/export.py" line="88" />
-      <location filename="../../casebook/cli/export.py" line="97" />
-      <location filename="../../casebook/cli/export.py" line="150" />
+      <location filename="../../casebook/cli/export.py" line="89" />
+      <location filename="../../casebook/cli/export.py" line="98" />
+      <location filename="../../casebook/cli/export.py" line="160" />
       <location filename="../../casebook/cli/ledger_import.py" line="81" />
       <location filename="../../casebook/cli/ledger_import.py" line="99" />
       <location filename="../../casebook/cli/letters.py" line="49" />
@@ -2238,14 +2238,14 @@
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="133" />
-      <location filename="../../casebook/cli/export.py" line="159" />
+      <location filename="../../casebook/cli/export.py" line="169" />
       <location filename="../../casebook/cli/similar.py" line="105" />
       <source>the workbook's name must end in .xlsx: {path}</source>
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="135" />
-      <location filename="../../casebook/cli/export.py" line="161" />
+      <location filename="../../casebook/cli/export.py" line="171" />
       <location filename="../../casebook/cli/letters.py" line="50" />
       <location filename="../../casebook/cli/replies.py" line="32" />
       <location filename="../../casebook/cli/screenshot.py" line="46" />
@@ -2265,7 +2265,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="152" />
-      <location filename="../../casebook/cli/export.py" line="147" />
+      <location filename="../../casebook/cli/export.py" line="157" />
       <location filename="../../casebook/cli/letters.py" line="63" />
       <location filename="../../casebook/cli/replies.py" line="42" />
       <location filename="../../casebook/cli/settings.py" line="126" />
@@ -3028,86 +3028,101 @@
     </message>
     <message>
       <location filename="../../casebook/cli/export.py" line="35" />
-      <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table.</source>
-      <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表。</translation>
+      <source>register: every case and its handling history; units: one list per handling unit; monthly: the report as of the month's last day; annual: the year's statistics table; meetings: the year's meetings with the deputies (三见面).</source>
+      <translation>register：全部议案建议及其办理过程；units：每个承办单位一张交办清单；monthly：截至当月最后一天的月报；annual：年度办理情况统计表；meetings：当年与代表见面情况（三见面）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="41" />
+      <location filename="../../casebook/cli/export.py" line="42" />
       <source>what to export</source>
       <translation>导出内容</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="48" />
+      <location filename="../../casebook/cli/export.py" line="49" />
       <source>the workbook to write</source>
       <translation>要写入的工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="53" />
+      <location filename="../../casebook/cli/export.py" line="54" />
       <source>year of submission (register, units: only that year; reports: the cohort)</source>
       <translation>提出年度（register、units：只导出该年度；报表：统计该年度提出的议案建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="59" />
+      <location filename="../../casebook/cli/export.py" line="60" />
       <source>the month of the monthly report (default: the last complete month)</source>
       <translation>月报的月份（默认：最近一个已结束的月份）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="65" />
+      <location filename="../../casebook/cli/export.py" line="66" />
       <source>the date the annual figures stand on (default: the year's last day, or today)</source>
       <translation>年度统计的截止日期（默认：该年最后一天，年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="71" />
+      <location filename="../../casebook/cli/export.py" line="72" />
       <source>only suggestions or only motions (reports: suggestions unless motions are asked for)</source>
       <translation>只导出建议或只导出议案（报表默认统计建议）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="89" />
+      <location filename="../../casebook/cli/export.py" line="90" />
       <source>--unit and --all are only for reply forms</source>
       <translation>--unit 和 --all 只用于单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="125" />
+      <location filename="../../casebook/cli/export.py" line="110" />
+      <source>Meetings with the deputies of {year} written to {path}: {count} meetings.</source>
+      <translation>{year}年与代表见面情况已写入 {path}：共{count}次见面。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/export.py" line="135" />
       <source>Monthly report for {month} written to {path} (as of {date}).</source>
       <translation>{month}月报已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="141" />
+      <location filename="../../casebook/cli/export.py" line="151" />
       <source>Statistics table for {year} written to {path} (as of {date}).</source>
       <translation>{year}年办理情况统计表已导出到 {path}（数据截至{date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="169" />
+      <location filename="../../casebook/cli/export.py" line="179" />
       <source>{month} is not over yet (today is {today}); the last complete month is {last}</source>
       <translation>{month}尚未结束（今天是{today}），最近一个已结束的月份是{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="178" />
+      <location filename="../../casebook/cli/export.py" line="188" />
       <source>the monthly report stands on the month's last day; leave out --as-of</source>
       <translation>月报统计截至当月最后一天，请不要指定 --as-of</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="181" />
+      <location filename="../../casebook/cli/export.py" line="191" />
       <source>the annual statistics table needs --year</source>
       <translation>导出年度统计表须指定 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="183" />
+      <location filename="../../casebook/cli/export.py" line="193" />
       <source>--month is only for the monthly report</source>
       <translation>--month 只用于月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="185" />
+      <location filename="../../casebook/cli/export.py" line="195" />
       <source>--month and --as-of are only for the reports (monthly, annual)</source>
       <translation>--month 和 --as-of 只用于报表（monthly、annual）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="189" />
+      <location filename="../../casebook/cli/export.py" line="198" />
+      <source>the list of meetings needs --year</source>
+      <translation>见面情况清单需要 --year</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/export.py" line="201" />
+      <source>the list of meetings is of the whole year; leave out --session, --unit-kind and --kind</source>
+      <translation>见面情况清单按全年列出，请去掉 --session、--unit-kind 和 --kind</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/export.py" line="208" />
       <source>Register written to {path}: {cases} cases, {steps} handling steps.</source>
       <translation>台账已导出到 {path}：议案建议{cases}件，办理过程{steps}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/export.py" line="196" />
+      <location filename="../../casebook/cli/export.py" line="215" />
       <source>Lists of assigned cases written to {path}: {units} units, {cases} assignments.</source>
       <translation>交办清单已导出到 {path}：承办单位{units}个，交办{cases}件次。</translation>
     </message>
@@ -5007,6 +5022,7 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/export_decisions.py" line="22" />
       <location filename="../../casebook/excel/export_deliberations.py" line="22" />
       <location filename="../../casebook/excel/export_evaluations.py" line="18" />
+      <location filename="../../casebook/excel/export_meetings.py" line="21" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -5155,6 +5171,7 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/columns.py" line="134" />
       <location filename="../../casebook/excel/export_deliberations.py" line="20" />
       <location filename="../../casebook/excel/export_evaluations.py" line="15" />
+      <location filename="../../casebook/excel/export_meetings.py" line="24" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -5222,6 +5239,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="209" />
+      <location filename="../../casebook/excel/export_meetings.py" line="22" />
       <source>Handling unit</source>
       <translation>承办单位</translation>
     </message>
@@ -5268,7 +5286,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="222" />
-      <location filename="../../casebook/excel/export_reports.py" line="82" />
+      <location filename="../../casebook/excel/export_reports.py" line="83" />
       <source>Overdue replies</source>
       <translation>逾期未答复</translation>
     </message>
@@ -5439,6 +5457,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_decisions.py" line="26" />
+      <location filename="../../casebook/excel/export_meetings.py" line="27" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
@@ -5607,6 +5626,46 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>回头看清单</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="20" />
+      <source>Case</source>
+      <translation>议案建议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="23" />
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="25" />
+      <source>Form</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="26" />
+      <source>People</source>
+      <translation>见面人员</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="36" />
+      <source>Meetings with deputies</source>
+      <translation>三见面</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="38" />
+      <source>Meetings with the deputies before, during and after handling, {year}</source>
+      <translation>{year}年办前、办中、办后与代表见面情况</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="60" />
+      <source>Cases with meetings: {cases}; met before, during and after handling: {three}.</source>
+      <translation>有见面记录的议案建议{cases}件，其中办前、办中、办后均与代表见面的{three}件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/export_meetings.py" line="69" />
+      <source>Meetings with deputies (三见面)</source>
+      <translation>与代表见面情况（三见面）</translation>
+    </message>
+    <message>
       <location filename="../../casebook/excel/export_opinions.py" line="22" />
       <location filename="../../casebook/excel/export_projects.py" line="20" />
       <location filename="../../casebook/excel/export_projects.py" line="37" />
@@ -5748,8 +5807,8 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="115" />
-      <location filename="../../casebook/excel/export_reports.py" line="129" />
-      <location filename="../../casebook/excel/export_reports.py" line="251" />
+      <location filename="../../casebook/excel/export_reports.py" line="130" />
+      <location filename="../../casebook/excel/export_reports.py" line="252" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -6002,68 +6061,68 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="74" />
+      <location filename="../../casebook/excel/export_reports.py" line="75" />
       <source>Handling of deputies' motions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表议案办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="76" />
+      <location filename="../../casebook/excel/export_reports.py" line="77" />
       <source>Handling of deputies' suggestions: monthly report for {year}-{month:02d}</source>
       <translation>{year}年{month}月代表建议办理情况月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="96" />
+      <location filename="../../casebook/excel/export_reports.py" line="97" />
       <source>Motions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表议案，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="98" />
+      <location filename="../../casebook/excel/export_reports.py" line="99" />
       <source>Suggestions submitted in {year}; figures as of {date}</source>
       <translation>{year}年提出的代表建议，数据截至{date}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="101" />
+      <location filename="../../casebook/excel/export_reports.py" line="102" />
       <source>; handled by: {kind}</source>
       <translation>；承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="126" />
+      <location filename="../../casebook/excel/export_reports.py" line="127" />
       <source>By lead unit</source>
       <translation>按承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="130" />
-      <location filename="../../casebook/excel/export_reports.py" line="254" />
+      <location filename="../../casebook/excel/export_reports.py" line="131" />
+      <location filename="../../casebook/excel/export_reports.py" line="255" />
       <source>A case with several lead units is counted under each; the total counts it once.</source>
       <translation>有多个主办单位的，在各主办单位分别统计；合计每件只计一次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="136" />
+      <location filename="../../casebook/excel/export_reports.py" line="137" />
       <source>Resolution rate chart</source>
       <translation>解决率图</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="143" />
+      <location filename="../../casebook/excel/export_reports.py" line="144" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="192" />
+      <location filename="../../casebook/excel/export_reports.py" line="193" />
       <source>Handling of deputies' motions in {year}: statistics table</source>
       <translation>{year}年代表议案办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="194" />
+      <location filename="../../casebook/excel/export_reports.py" line="195" />
       <source>Handling of deputies' suggestions in {year}: statistics table</source>
       <translation>{year}年代表建议办理情况统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="235" />
+      <location filename="../../casebook/excel/export_reports.py" line="236" />
       <source>Statistics table</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_reports.py" line="258" />
+      <location filename="../../casebook/excel/export_reports.py" line="259" />
       <source>Resolved: result {resolved}. Satisfaction rate: ({satisfied}) / rated.</source>
       <translation>解决：办理结果为{resolved}。满意率：（{satisfied}）÷已测评件数。</translation>
     </message>
@@ -9462,7 +9521,7 @@ Schema revision: {revision}</source>
       <translation>--case 需同时给出 --session：该件所属的届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/demo/generator.py" line="104" />
+      <location filename="../../casebook/demo/generator.py" line="105" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>

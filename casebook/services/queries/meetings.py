@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy import ColumnElement, distinct, extract, func, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import ContactMethod
 from casebook.domain.metrics import Rate
 from casebook.domain.tracked_records import MeetingStage
+from casebook.services.steps.case_access import case_label
 from casebook.store.database import Database
-from casebook.store.models import Assignment, CaseFactRow, HandlingUnit, Reply, ReplyMeeting
+from casebook.store.models import Assignment, Case, CaseFactRow, HandlingUnit, Reply, ReplyMeeting
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,44 @@ def case_meetings(db: Database, case_id: int) -> list[MeetingRow]:
         ).all()
         found = [MeetingRow(m.id, m.reply_id, unit, m.stage, m.met_on, m.form, m.people, m.note) for m, unit in rows]
     return sorted(found, key=lambda m: (m.met_on, order[m.stage], m.id))
+
+
+@dataclass(frozen=True)
+class YearMeetingRow:
+    """A meeting in the year's list: the case it was about, besides the meeting itself."""
+
+    case_id: int
+    case: str  # 「市九届人大二次会议 No. 12」
+    title: str
+    meeting: MeetingRow
+
+
+def year_meetings(db: Database, year: int) -> list[YearMeetingRow]:
+    """The meetings about the cases submitted in ``year``: by case (session, number), then date and stage."""
+    order = {stage: index for index, stage in enumerate(MeetingStage)}
+    with db.read() as session:
+        rows = session.execute(
+            select(ReplyMeeting, HandlingUnit.name, Case)
+            .join(Reply, Reply.id == ReplyMeeting.reply_id)
+            .join(Assignment, Assignment.id == Reply.assignment_id)
+            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+            .join(Case, Case.id == ReplyMeeting.case_id)
+            .where(extract("year", Case.submitted_on) == year)
+        ).all()
+        found = [
+            YearMeetingRow(
+                case.id,
+                case_label(case),
+                case.title,
+                MeetingRow(m.id, m.reply_id, unit, m.stage, m.met_on, m.form, m.people, m.note),
+            )
+            for m, unit, case in rows
+        ]
+        sessions = {case.id: (case.session.year, case.session.name, case.number) for _, _, case in rows}
+    return sorted(
+        found,
+        key=lambda r: (sessions[r.case_id], r.meeting.met_on, order[r.meeting.stage], r.meeting.id),
+    )
 
 
 def three_meetings_rate(session: Session, cohort: list[ColumnElement[bool]], as_of: date) -> Rate:
