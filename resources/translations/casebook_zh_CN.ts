@@ -242,7 +242,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="155" />
+      <location filename="../../casebook/ui/application.py" line="157" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -10960,171 +10960,222 @@ Schema revision: {revision}</source>
       <translation>附件大小上限（MB）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="52" />
+      <location filename="../../casebook/ui/views/settings.py" line="53" />
       <source>%n months</source>
       <translation>
         <numerusform>%n 个月</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="52" />
+      <location filename="../../casebook/ui/views/settings.py" line="53" />
       <source>%n days</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="72" />
+      <location filename="../../casebook/ui/views/settings.py" line="73" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="107" />
-      <location filename="../../casebook/ui/views/settings.py" line="109" />
+      <location filename="../../casebook/ui/views/settings.py" line="108" />
+      <location filename="../../casebook/ui/views/settings.py" line="110" />
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="26" />
       <source>Code</source>
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="107" />
-      <location filename="../../casebook/ui/views/settings.py" line="109" />
+      <location filename="../../casebook/ui/views/settings.py" line="108" />
+      <location filename="../../casebook/ui/views/settings.py" line="110" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="110" />
+      <location filename="../../casebook/ui/views/settings.py" line="111" />
       <source>Counts as satisfied</source>
       <translation>计为满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="124" />
+      <location filename="../../casebook/ui/views/settings.py" line="126" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="125" />
+      <location filename="../../casebook/ui/views/settings.py" line="127" />
       <source>Revert</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="140" />
+      <location filename="../../casebook/ui/views/settings.py" line="142" />
       <source>Deadlines</source>
       <translation>办理时限</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="142" />
+      <location filename="../../casebook/ui/views/settings.py" line="144" />
       <source>A lead unit replies within:</source>
       <translation>主办单位答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="144" />
+      <location filename="../../casebook/ui/views/settings.py" line="146" />
       <source>With approval, at most within:</source>
       <translation>经批准延期，最长：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="147" />
+      <location filename="../../casebook/ui/views/settings.py" line="149" />
       <source>Assisting units send their opinion within:</source>
       <translation>协办单位提出意见期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="151" />
+      <location filename="../../casebook/ui/views/settings.py" line="153" />
       <source>After an unsatisfied rating, reply again within:</source>
       <translation>不满意后重新办理答复期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="155" />
+      <location filename="../../casebook/ui/views/settings.py" line="157" />
       <source>A unit asks to be reassigned within:</source>
       <translation>申请调整承办单位期限：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="157" />
+      <location filename="../../casebook/ui/views/settings.py" line="159" />
       <source>Backups kept:</source>
       <translation>保留备份份数：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="159" />
+      <location filename="../../casebook/ui/views/settings.py" line="161" />
       <source>Unit score weights</source>
       <translation>先进承办单位评分权重</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="161" />
+      <location filename="../../casebook/ui/views/settings.py" line="163" />
       <source>A unit's score is the weighted mean of its rates.</source>
       <translation>承办单位得分为各项比率的加权平均。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="163" />
-      <location filename="../../casebook/ui/views/settings.py" line="169" />
+      <location filename="../../casebook/ui/views/settings.py" line="165" />
+      <location filename="../../casebook/ui/views/settings.py" line="171" />
       <source>:</source>
       <translation>：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="165" />
+      <location filename="../../casebook/ui/views/settings.py" line="167" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="167" />
+      <location filename="../../casebook/ui/views/settings.py" line="169" />
       <source>The rate the office aims at, e.g. 80% (none: no target).</source>
       <translation>本机构力争达到的比率，如80%（“无”：不设目标）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="171" />
+      <location filename="../../casebook/ui/views/settings.py" line="173" />
       <source>This computer</source>
       <translation>本机设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="173" />
+      <location filename="../../casebook/ui/views/settings.py" line="175" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="174" />
+      <location filename="../../casebook/ui/views/settings.py" line="176" />
       <source>Kept on this computer, not in the database.</source>
       <translation>保存在本机，不影响数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="176" />
+      <location filename="../../casebook/ui/views/settings.py" line="178" />
       <source>Result categories</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="179" />
+      <location filename="../../casebook/ui/views/settings.py" line="181" />
       <source>Counted as resolved (resolution rate):</source>
       <translation>计入“解决”（解决率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="180" />
+      <location filename="../../casebook/ui/views/settings.py" line="182" />
       <source>Counted as accomplished (accomplishment rate):</source>
       <translation>计入“办成”（办成率）：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="184" />
+      <location filename="../../casebook/ui/views/settings.py" line="186" />
       <source>Changing what counts recalculates the statistics.</source>
       <translation>修改计入口径后，统计数据将按新口径重新计算。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="187" />
+      <location filename="../../casebook/ui/views/settings.py" line="189" />
       <source>Rating options</source>
       <translation>满意度测评选项</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="190" />
+      <location filename="../../casebook/ui/views/settings.py" line="192" />
       <source>Printed register</source>
       <translation>打印台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="194" />
+      <location filename="../../casebook/ui/views/settings.py" line="196" />
       <source>The columns of the “Print” sheet of the register export, in this order. It prints on A4 landscape, or A3 when the columns do not fit.</source>
       <translation>导出台账中「打印」工作表的列，按此顺序排列。横向A4纸打印，列放不下时用A3纸。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="218" />
+      <location filename="../../casebook/ui/views/settings.py" line="220" />
       <source>The office settings are kept in the database and apply to everyone using it.</source>
       <translation>以下办公室设置保存在数据库中，对使用本数据库的所有人生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/settings.py" line="329" />
+      <location filename="../../casebook/ui/views/settings.py" line="337" />
       <source>The settings have been saved.</source>
       <translation>设置已保存。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="25" />
+      <source>Evaluations</source>
+      <translation>评议评估</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="26" />
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="27" />
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="27" />
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="31" />
+      <source>not counted</source>
+      <translation>不计入</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="33" />
+      <source>人大评议 and 第三方评估 are always there; add the office's own kinds. A grade counts its points (0–100) in the unit ranking, with the weight given here.</source>
+      <translation>人大评议和第三方评估始终可用，可在此增加本机关自定的评议类别。评定等次按所计分值（0–100分）以此处的权重计入承办单位排名。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="44" />
+      <source>The office's own kinds of evaluation:</source>
+      <translation>本机关自定的评议类别：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="46" />
+      <source>Grades and their points:</source>
+      <translation>评定等次及分值：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="48" />
+      <source>Weight in a unit's score:</source>
+      <translation>在单位得分中的权重：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/settings_evaluations.py" line="68" />
+      <source>A grade worth {points} points needs its name.</source>
+      <translation>计{points}分的等次需要填写名称。</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/views/settings_tables.py" line="58" />

@@ -34,6 +34,7 @@ from casebook.ui.dialogs.sign_in import ask_to_sign_in_again
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.permissions import allow
 from casebook.ui.translation import DEFAULT_LANGUAGE
+from casebook.ui.views.settings_evaluations import EvaluationSettings
 from casebook.ui.views.settings_tables import CodeChecklist, CodeTable, rating_rows, result_rows
 
 ERROR_STYLE = "color: #b00020;"
@@ -115,6 +116,7 @@ class SettingsView(QWidget):
         self.print_columns = CodeChecklist(codes_shown=False)  # 打印: the columns of the printed register
         self.weights: dict[RateName, QSpinBox] = {rate: _spin(0, 100) for rate in RateName}
         self.targets: dict[RateName, QDoubleSpinBox] = {rate: _target_spin() for rate in RateName}
+        self.evaluations = EvaluationSettings()  # 评议评估: kinds, grades and their points, weight
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
@@ -129,7 +131,7 @@ class SettingsView(QWidget):
         for target in self.targets.values():
             target.valueChanged.connect(self._changed)
         self.results.changed.connect(self._results_changed)
-        for widget in (self.ratings, self.resolved, self.accomplished, self.print_columns):
+        for widget in (self.ratings, self.resolved, self.accomplished, self.print_columns, self.evaluations):
             widget.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -201,7 +203,7 @@ class SettingsView(QWidget):
         print_box.addWidget(self.print_columns)
 
         left = QVBoxLayout()
-        for group in (deadlines, weights, targets, machine):
+        for group in (deadlines, weights, targets, self.evaluations, machine):
             left.addWidget(group)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -263,6 +265,7 @@ class SettingsView(QWidget):
             codes = [(c.code, c.label) for c in settings.result_categories]
             self.resolved.set_codes(codes, settings.resolved_categories)
             self.accomplished.set_codes(codes, settings.accomplished_categories)
+            self.evaluations.show_settings(settings)
             self.print_columns.set_codes(
                 [(key, PRINT_COLUMNS[key].title) for key in PRINTABLE_COLUMNS], settings.print_columns
             )
@@ -289,6 +292,7 @@ class SettingsView(QWidget):
             for rate, spin in self.targets.items()
             if spin.value() > 0
         }
+        values.update(self.evaluations.values())
         return values
 
     def changes(self) -> dict[str, Any]:
@@ -312,6 +316,10 @@ class SettingsView(QWidget):
     def save(self) -> None:
         changes = self.changes()
         if not changes:
+            return
+        problem = self.evaluations.problem()
+        if problem is not None:
+            self._say(problem, error=True)
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # new definitions recount the statistics
         try:
