@@ -153,7 +153,7 @@
   <context>
     <name>Settings</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="52" />
+      <location filename="../../casebook/ui/views/settings.py" line="53" />
       <source>%n months</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -161,7 +161,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/settings.py" line="52" />
+      <location filename="../../casebook/ui/views/settings.py" line="53" />
       <source>%n days</source>
       <translation>
         <numerusform>%n day</numerusform>
