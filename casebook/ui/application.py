@@ -102,13 +102,15 @@ class Startup(QObject):
         ).run()
 
     def _open_database(self, target: str | None) -> tuple[Database, Path]:
-        """On a worker: the log file started, the database layer imported (with the modules the
-        GUI thread needs next, so that it imports nothing heavy itself), the register opened."""
+        """On a worker: the log file started, the database layer imported (with the services the
+        window reads first), the register opened. No module defining Qt classes is imported here:
+        a Qt class made on a worker crashed the GUI thread once in twenty starts."""
         from casebook.ui.error_handling import start_logging
 
         log_file = start_logging()  # the opening's own warnings (a backup not written …) go there
-        import casebook.ui.dialogs.sign_in
-        import casebook.ui.views.cases  # noqa: F401 (imported here, used by the window)
+        import casebook.services.admin.accounts
+        import casebook.services.queries.case_search
+        import casebook.services.queries.pickers  # noqa: F401 (imported here, used by the window)
         from casebook.store.database import open_database
 
         self._pending = open_database(target)
