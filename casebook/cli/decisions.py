@@ -4,33 +4,22 @@ decision's date and document number."""
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from casebook.cli.arguments import day, file_path, year
+from casebook.cli.record_lists import listed, named_member, print_records, unit_named
 from casebook.cli.record_targets import case_of
 from casebook.cli.session import open_database
-from casebook.cli.text_table import render_table
-from casebook.domain.errors import RuleViolation
 from casebook.domain.tracked_records import DecisionKind
 from casebook.i18n import noop, translate
-from casebook.services.admin.named_reference import named_id
 from casebook.services.queries.decisions import DecisionRow, decision_list
-from casebook.services.queries.pickers import PickerKind
 from casebook.services.steps.decisions import DecisionDraft, add_decision
 
 
 def decision_kind(text: str) -> DecisionKind:
     """A kind by its code or its label (优秀议案建议, 先进承办单位)."""
-    for kind in DecisionKind:
-        if text.strip() in (kind.value, kind.label):
-            return kind
-    raise RuleViolation(
-        "unknown_decision_kind",
-        noop("Rule", "“{text}” is not a kind of decision ({kinds})"),
-        text=text.strip(),
-        kinds="、".join(f"{k.value} {k.label}" for k in DecisionKind),
-    )
+    message = noop("Rule", "“{text}” is not a kind of decision ({choices})")
+    return named_member(DecisionKind, text, "unknown_decision_kind", message)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,7 +52,7 @@ def run_add(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         case_id = case_of(db, args.case, args.session)
-        unit_id = named_id(db, PickerKind.UNIT, args.unit) if args.unit is not None else None
+        unit_id = unit_named(db, args.unit)
         draft = DecisionDraft(
             decision_kind(args.kind), args.year, args.date, args.document, case_id, unit_id, args.note
         )
@@ -76,15 +65,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
-        unit_id = named_id(db, PickerKind.UNIT, args.unit) if args.unit is not None else None
-        rows = decision_list(db, year=args.year, unit_id=unit_id)
-    finally:
-        db.close()
-    if args.json:
-        print(json.dumps([decision_dict(row) for row in rows], ensure_ascii=False, indent=2))
-        return 0
+    rows = listed(args, decision_list)
     headers = [
         translate("Cli", "Year"),
         translate("Cli", "Kind"),
@@ -96,7 +77,7 @@ def run_list(args: argparse.Namespace) -> int:
     table = [
         [str(r.year), r.kind.label, r.subject, r.title or "", r.document_number, r.decided_on.isoformat()] for r in rows
     ]
-    print(render_table(headers, table))
+    print_records(args.json, [decision_dict(row) for row in rows], headers, table)
     return 0
 
 

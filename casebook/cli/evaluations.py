@@ -4,18 +4,15 @@ office's own kinds), of a case or of a handling unit for a year."""
 from __future__ import annotations
 
 import argparse
-import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from casebook.cli.arguments import day, year
+from casebook.cli.record_lists import listed, print_records, unit_named
 from casebook.cli.record_targets import case_of
 from casebook.cli.session import open_database
-from casebook.cli.text_table import render_table
 from casebook.i18n import translate
-from casebook.services.admin.named_reference import named_id
 from casebook.services.queries.evaluations import EvaluationRow, evaluation_list
-from casebook.services.queries.pickers import PickerKind
 from casebook.services.steps.evaluations import EvaluationDraft, add_evaluation
 
 
@@ -60,7 +57,7 @@ def run_add(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         case_id = case_of(db, args.case, args.session)
-        unit_id = named_id(db, PickerKind.UNIT, args.unit) if args.unit is not None else None
+        unit_id = unit_named(db, args.unit)
         draft = EvaluationDraft(
             kind=args.kind,
             evaluator=args.evaluator,
@@ -85,15 +82,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
-        unit_id = named_id(db, PickerKind.UNIT, args.unit) if args.unit is not None else None
-        rows = evaluation_list(db, year=args.year, unit_id=unit_id)
-    finally:
-        db.close()
-    if args.json:
-        print(json.dumps([evaluation_dict(row) for row in rows], ensure_ascii=False, indent=2))
-        return 0
+    rows = listed(args, evaluation_list)
     headers = [
         translate("Cli", "Date"),
         translate("Cli", "Kind"),
@@ -105,7 +94,7 @@ def run_list(args: argparse.Namespace) -> int:
     table = [
         [r.evaluated_on.isoformat(), r.kind_label, r.subject, str(r.year or ""), r.result, r.evaluator] for r in rows
     ]
-    print(render_table(headers, table))
+    print_records(args.json, [evaluation_dict(row) for row in rows], headers, table)
     return 0
 
 

@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from casebook.cli.arguments import day
 from casebook.cli.case import _case_id as case_id_of
 from casebook.cli.case import _contact as contact_method
+from casebook.cli.record_lists import named_member, print_records
 from casebook.cli.session import open_database
-from casebook.cli.text_table import render_table
 from casebook.domain.errors import RuleViolation
 from casebook.domain.tracked_records import MeetingStage, met_three_times
 from casebook.i18n import noop, translate
@@ -22,15 +21,8 @@ from casebook.store.database import Database
 
 def meeting_stage(text: str) -> MeetingStage:
     """A stage by its code (before, during, after) or its label (办理前, 办理中, 办理后)."""
-    for stage in MeetingStage:
-        if text.strip() in (stage.value, stage.label):
-            return stage
-    raise RuleViolation(
-        "unknown_meeting_stage",
-        noop("Rule", "“{text}” is not a stage of handling ({stages})"),
-        text=text.strip(),
-        stages="、".join(f"{s.value} {s.label}" for s in MeetingStage),
-    )
+    message = noop("Rule", "“{text}” is not a stage of handling ({choices})")
+    return named_member(MeetingStage, text, "unknown_meeting_stage", message)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,23 +88,20 @@ def run_list(args: argparse.Namespace) -> int:
     finally:
         db.close()
     three = met_three_times(m.stage for m in meetings)
-    if args.json:
-        data = {
-            "three_meetings": three,
-            "meetings": [
-                {
-                    "unit": m.unit,
-                    "stage": m.stage.value,
-                    "date": m.met_on.isoformat(),
-                    "form": m.form.value,
-                    "people": m.people,
-                    "note": m.note,
-                }
-                for m in meetings
-            ],
-        }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
+    data = {
+        "three_meetings": three,
+        "meetings": [
+            {
+                "unit": m.unit,
+                "stage": m.stage.value,
+                "date": m.met_on.isoformat(),
+                "form": m.form.value,
+                "people": m.people,
+                "note": m.note,
+            }
+            for m in meetings
+        ],
+    }
     headers = [
         translate("Cli", "Date"),
         translate("Cli", "Stage"),
@@ -121,7 +110,7 @@ def run_list(args: argparse.Namespace) -> int:
         translate("Cli", "People"),
     ]
     rows = [[m.met_on.isoformat(), m.stage.label, m.unit, m.form.label, m.people] for m in meetings]
-    print(render_table(headers, rows))
-    if three:
+    print_records(args.json, data, headers, rows)
+    if three and not args.json:
         print(translate("Cli", "The deputy was met before, during and after handling (三见面)."))
     return 0

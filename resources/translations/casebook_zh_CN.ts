@@ -1864,10 +1864,10 @@
       <location filename="../../casebook/cli/case.py" line="82" />
       <location filename="../../casebook/cli/deadlines.py" line="47" />
       <location filename="../../casebook/cli/deadlines.py" line="54" />
-      <location filename="../../casebook/cli/decisions.py" line="54" />
+      <location filename="../../casebook/cli/decisions.py" line="43" />
       <location filename="../../casebook/cli/deliberations.py" line="67" />
-      <location filename="../../casebook/cli/evaluations.py" line="55" />
-      <location filename="../../casebook/cli/meetings.py" line="58" />
+      <location filename="../../casebook/cli/evaluations.py" line="52" />
+      <location filename="../../casebook/cli/meetings.py" line="50" />
       <location filename="../../casebook/cli/opinions.py" line="67" />
       <location filename="../../casebook/cli/opinions.py" line="71" />
       <location filename="../../casebook/cli/projects.py" line="49" />
@@ -2085,18 +2085,18 @@
     <message>
       <location filename="../../casebook/cli/attachments.py" line="27" />
       <location filename="../../casebook/cli/case.py" line="40" />
-      <location filename="../../casebook/cli/meetings.py" line="42" />
-      <location filename="../../casebook/cli/meetings.py" line="56" />
+      <location filename="../../casebook/cli/meetings.py" line="34" />
+      <location filename="../../casebook/cli/meetings.py" line="48" />
       <source>the case's number in its session</source>
       <translation>该件在本届次中的编号</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/attachments.py" line="28" />
       <location filename="../../casebook/cli/case.py" line="41" />
-      <location filename="../../casebook/cli/decisions.py" line="47" />
-      <location filename="../../casebook/cli/evaluations.py" line="45" />
-      <location filename="../../casebook/cli/meetings.py" line="43" />
-      <location filename="../../casebook/cli/meetings.py" line="57" />
+      <location filename="../../casebook/cli/decisions.py" line="36" />
+      <location filename="../../casebook/cli/evaluations.py" line="42" />
+      <location filename="../../casebook/cli/meetings.py" line="35" />
+      <location filename="../../casebook/cli/meetings.py" line="49" />
       <source>the session</source>
       <translation>届次</translation>
     </message>
@@ -2305,10 +2305,10 @@
       <location filename="../../casebook/cli/audit.py" line="172" />
       <location filename="../../casebook/cli/audit.py" line="189" />
       <location filename="../../casebook/cli/deadlines.py" line="169" />
-      <location filename="../../casebook/cli/decisions.py" line="94" />
+      <location filename="../../casebook/cli/decisions.py" line="75" />
       <location filename="../../casebook/cli/deliberations.py" line="125" />
-      <location filename="../../casebook/cli/evaluations.py" line="98" />
-      <location filename="../../casebook/cli/meetings.py" line="117" />
+      <location filename="../../casebook/cli/evaluations.py" line="87" />
+      <location filename="../../casebook/cli/meetings.py" line="106" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -2410,11 +2410,11 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="44" />
-      <location filename="../../casebook/cli/decisions.py" line="44" />
+      <location filename="../../casebook/cli/decisions.py" line="33" />
       <location filename="../../casebook/cli/deliberations.py" line="48" />
       <location filename="../../casebook/cli/deliberations.py" line="62" />
-      <location filename="../../casebook/cli/evaluations.py" line="49" />
-      <location filename="../../casebook/cli/meetings.py" line="48" />
+      <location filename="../../casebook/cli/evaluations.py" line="46" />
+      <location filename="../../casebook/cli/meetings.py" line="40" />
       <location filename="../../casebook/cli/projects.py" line="66" />
       <location filename="../../casebook/cli/projects.py" line="71" />
       <location filename="../../casebook/cli/projects.py" line="81" />
@@ -2458,7 +2458,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/case.py" line="65" />
-      <location filename="../../casebook/cli/meetings.py" line="50" />
+      <location filename="../../casebook/cli/meetings.py" line="42" />
       <source>how the deputy was met, e.g. 当面沟通</source>
       <translation>沟通方式，如当面沟通</translation>
     </message>
@@ -2604,7 +2604,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="99" />
-      <location filename="../../casebook/cli/decisions.py" line="92" />
+      <location filename="../../casebook/cli/decisions.py" line="73" />
       <location filename="../../casebook/cli/deliberations.py" line="127" />
       <location filename="../../casebook/cli/similar.py" line="211" />
       <location filename="../../casebook/cli/similar.py" line="182" />
@@ -2613,7 +2613,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="100" />
-      <location filename="../../casebook/cli/meetings.py" line="119" />
+      <location filename="../../casebook/cli/meetings.py" line="108" />
       <location filename="../../casebook/cli/opinions.py" line="149" />
       <source>Unit</source>
       <translation>承办单位</translation>
@@ -2680,9 +2680,9 @@
     </message>
     <message>
       <location filename="../../casebook/cli/deadlines.py" line="169" />
-      <location filename="../../casebook/cli/decisions.py" line="90" />
+      <location filename="../../casebook/cli/decisions.py" line="71" />
       <location filename="../../casebook/cli/deliberations.py" line="126" />
-      <location filename="../../casebook/cli/evaluations.py" line="99" />
+      <location filename="../../casebook/cli/evaluations.py" line="88" />
       <location filename="../../casebook/cli/stations.py" line="80" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -2713,88 +2713,88 @@
       <translation>{date}已记为：{kind}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="38" />
+      <location filename="../../casebook/cli/decisions.py" line="27" />
       <source>the year's excellent motions and suggestions and advanced handling units</source>
       <translation>年度优秀议案建议和先进承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="41" />
+      <location filename="../../casebook/cli/decisions.py" line="30" />
       <source>mark a case or a unit for a year</source>
       <translation>将议案建议或单位列入某年度的决定</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="42" />
+      <location filename="../../casebook/cli/decisions.py" line="31" />
       <source>excellent_case (优秀议案建议) or advanced_unit</source>
       <translation>excellent_case（优秀议案建议）或 advanced_unit（先进承办单位）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="43" />
+      <location filename="../../casebook/cli/decisions.py" line="32" />
       <source>the year the decision is about</source>
       <translation>决定所评的年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="45" />
+      <location filename="../../casebook/cli/decisions.py" line="34" />
       <source>the decision's document number</source>
       <translation>决定的文号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="46" />
+      <location filename="../../casebook/cli/decisions.py" line="35" />
       <source>the case (with --session)</source>
       <translation>议案建议编号（与 --session 同用）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="48" />
+      <location filename="../../casebook/cli/decisions.py" line="37" />
       <source>the handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="51" />
+      <location filename="../../casebook/cli/decisions.py" line="40" />
       <source>list the decisions</source>
       <translation>列出年度决定</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="52" />
-      <location filename="../../casebook/cli/decisions.py" line="57" />
-      <location filename="../../casebook/cli/evaluations.py" line="53" />
+      <location filename="../../casebook/cli/decisions.py" line="41" />
+      <location filename="../../casebook/cli/decisions.py" line="46" />
+      <location filename="../../casebook/cli/evaluations.py" line="50" />
       <source>only those of this year</source>
       <translation>只列出该年度的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="53" />
-      <location filename="../../casebook/cli/evaluations.py" line="54" />
+      <location filename="../../casebook/cli/decisions.py" line="42" />
+      <location filename="../../casebook/cli/evaluations.py" line="51" />
       <source>only those of this unit</source>
       <translation>只列出该单位的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="56" />
+      <location filename="../../casebook/cli/decisions.py" line="45" />
       <source>write the list of decisions to a workbook</source>
       <translation>将年度决定名单导出为工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="72" />
+      <location filename="../../casebook/cli/decisions.py" line="61" />
       <source>Recorded: {subject}, {decision}</source>
       <translation>已登记：{subject}，{decision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="89" />
-      <location filename="../../casebook/cli/evaluations.py" line="101" />
+      <location filename="../../casebook/cli/decisions.py" line="70" />
+      <location filename="../../casebook/cli/evaluations.py" line="90" />
       <location filename="../../casebook/cli/similar.py" line="208" />
       <location filename="../../casebook/cli/similar.py" line="179" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="91" />
+      <location filename="../../casebook/cli/decisions.py" line="72" />
       <source>Case or unit</source>
       <translation>议案建议或单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="93" />
+      <location filename="../../casebook/cli/decisions.py" line="74" />
       <source>Document number</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="111" />
+      <location filename="../../casebook/cli/decisions.py" line="92" />
       <source>Wrote {count} decisions to {path}</source>
       <translation>已将{count}条决定写入{path}</translation>
     </message>
@@ -2942,82 +2942,82 @@
       <translation>演示台账已载入：议案建议{cases}件，代表{deputies}名，承办单位{units}个。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="29" />
+      <location filename="../../casebook/cli/evaluations.py" line="26" />
       <source>a score from 0 to 100, not “{text}”</source>
       <translation>0至100之间的分数，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="35" />
+      <location filename="../../casebook/cli/evaluations.py" line="32" />
       <source>evaluations of a case or a unit (人大评议, 第三方评估 …)</source>
       <translation>议案建议或承办单位的评议评估（人大评议、第三方评估等）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="38" />
+      <location filename="../../casebook/cli/evaluations.py" line="35" />
       <source>record an evaluation</source>
       <translation>登记一次评议评估</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="40" />
+      <location filename="../../casebook/cli/evaluations.py" line="37" />
       <source>人大评议, 第三方评估 or a kind of the office settings</source>
       <translation>人大评议、第三方评估或机构设置中的其他类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="42" />
+      <location filename="../../casebook/cli/evaluations.py" line="39" />
       <source>the handling unit evaluated (with --year)</source>
       <translation>被评议的承办单位（与 --year 同用）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="43" />
+      <location filename="../../casebook/cli/evaluations.py" line="40" />
       <source>the year of the unit's handling evaluated</source>
       <translation>被评议的办理年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="44" />
+      <location filename="../../casebook/cli/evaluations.py" line="41" />
       <source>the case evaluated (with --session)</source>
       <translation>被评估的议案建议编号（与 --session 同用）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="46" />
+      <location filename="../../casebook/cli/evaluations.py" line="43" />
       <source>the score, 0 to 100</source>
       <translation>分数，0至100</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="47" />
+      <location filename="../../casebook/cli/evaluations.py" line="44" />
       <source>the grade (优秀, 良好 … of the office settings)</source>
       <translation>等次（机构设置中的优秀、良好等）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="48" />
+      <location filename="../../casebook/cli/evaluations.py" line="45" />
       <source>who evaluated</source>
       <translation>评议评估方</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="50" />
+      <location filename="../../casebook/cli/evaluations.py" line="47" />
       <source>comments</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="52" />
+      <location filename="../../casebook/cli/evaluations.py" line="49" />
       <source>list the evaluations</source>
       <translation>列出评议评估记录</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="78" />
+      <location filename="../../casebook/cli/evaluations.py" line="75" />
       <source>Recorded: {kind} of {subject}, {result}</source>
       <translation>已登记：{subject}的{kind}，{result}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="100" />
+      <location filename="../../casebook/cli/evaluations.py" line="89" />
       <source>Evaluated</source>
       <translation>评议对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="102" />
+      <location filename="../../casebook/cli/evaluations.py" line="91" />
       <source>Score or grade</source>
       <translation>分数或等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/evaluations.py" line="103" />
+      <location filename="../../casebook/cli/evaluations.py" line="92" />
       <source>Evaluator</source>
       <translation>评议评估方</translation>
     </message>
@@ -3257,57 +3257,57 @@
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="38" />
+      <location filename="../../casebook/cli/meetings.py" line="30" />
       <source>meetings with the deputy before, during and after handling (三见面)</source>
       <translation>办理前、中、后与代表见面（三见面）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="41" />
+      <location filename="../../casebook/cli/meetings.py" line="33" />
       <source>record a meeting with the unit's reply</source>
       <translation>在单位答复下登记一次见面</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="44" />
+      <location filename="../../casebook/cli/meetings.py" line="36" />
       <source>the unit that replied</source>
       <translation>答复的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="46" />
+      <location filename="../../casebook/cli/meetings.py" line="38" />
       <source>before, during or after (办理前, 办理中, 办理后)</source>
       <translation>before、during 或 after（办理前、办理中、办理后）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="52" />
+      <location filename="../../casebook/cli/meetings.py" line="44" />
       <source>who met the deputy</source>
       <translation>与代表见面的人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="55" />
+      <location filename="../../casebook/cli/meetings.py" line="47" />
       <source>list a case's meetings</source>
       <translation>列出议案建议的见面情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="83" />
+      <location filename="../../casebook/cli/meetings.py" line="75" />
       <source>Recorded: {stage} meeting on {date} ({form})</source>
       <translation>已登记：{date}{stage}见面（{form}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="118" />
+      <location filename="../../casebook/cli/meetings.py" line="107" />
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="120" />
+      <location filename="../../casebook/cli/meetings.py" line="109" />
       <source>Form</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="121" />
+      <location filename="../../casebook/cli/meetings.py" line="110" />
       <source>People</source>
       <translation>见面人员</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="126" />
+      <location filename="../../casebook/cli/meetings.py" line="115" />
       <source>The deputy was met before, during and after handling (三见面).</source>
       <translation>已在办理前、中、后与代表见面（三见面）。</translation>
     </message>
@@ -9476,9 +9476,9 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/decisions.py" line="30" />
-      <source>“{text}” is not a kind of decision ({kinds})</source>
-      <translation>“{text}”不是年度决定的类型（{kinds}）</translation>
+      <location filename="../../casebook/cli/decisions.py" line="21" />
+      <source>“{text}” is not a kind of decision ({choices})</source>
+      <translation>“{text}”不是年度决定的类型（{choices}）</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/deliberations.py" line="35" />
@@ -9486,12 +9486,12 @@ Schema revision: {revision}</source>
       <translation>“{text}”不是审议询问的类型（{kinds}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="30" />
-      <source>“{text}” is not a stage of handling ({stages})</source>
-      <translation>“{text}”不是办理阶段（{stages}）</translation>
+      <location filename="../../casebook/cli/meetings.py" line="24" />
+      <source>“{text}” is not a stage of handling ({choices})</source>
+      <translation>“{text}”不是办理阶段（{choices}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/meetings.py" line="68" />
+      <location filename="../../casebook/cli/meetings.py" line="60" />
       <source>{unit} has not replied on this case, so no meeting can be kept with its reply</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
     </message>
@@ -10324,9 +10324,8 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/steps/assignments.py" line="506" />
-      <location filename="../../casebook/services/steps/decisions.py" line="62" />
+      <location filename="../../casebook/services/steps/case_or_unit.py" line="21" />
       <location filename="../../casebook/services/steps/deliberations.py" line="136" />
-      <location filename="../../casebook/services/steps/evaluations.py" line="66" />
       <location filename="../../casebook/services/steps/opinions.py" line="190" />
       <location filename="../../casebook/services/steps/projects.py" line="267" />
       <source>There is no handling unit with id {id}.</source>
@@ -10432,43 +10431,43 @@ Schema revision: {revision}</source>
       <translation>答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="38" />
+      <location filename="../../casebook/services/steps/decisions.py" line="39" />
       <source>An advanced handling unit is a unit, not a case.</source>
       <translation>先进承办单位应为承办单位，而不是议案建议。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="40" />
+      <location filename="../../casebook/services/steps/decisions.py" line="41" />
       <source>An excellent motion or suggestion is a case, not a unit.</source>
       <translation>优秀议案建议应为议案建议，而不是承办单位。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="42" />
-      <location filename="../../casebook/services/steps/evaluations.py" line="60" />
+      <location filename="../../casebook/services/steps/decisions.py" line="43" />
+      <location filename="../../casebook/services/steps/evaluations.py" line="61" />
       <source>The year {year} is not a year of the register.</source>
       <translation>{year}年不在台账的年份范围内。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="44" />
+      <location filename="../../casebook/services/steps/decisions.py" line="45" />
       <source>A decision needs its document number.</source>
       <translation>决定需填写文号。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="48" />
+      <location filename="../../casebook/services/steps/decisions.py" line="49" />
       <source>The document number is longer than {length} characters.</source>
       <translation>文号超过{length}个字。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="54" />
+      <location filename="../../casebook/services/steps/decisions.py" line="55" />
       <source>A decision on {year} cannot be dated {date}, before that year.</source>
       <translation>关于{year}年度的决定，日期不能是该年度之前的{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="70" />
+      <location filename="../../casebook/services/steps/decisions.py" line="68" />
       <source>{name} is already marked as {kind} of {year}.</source>
       <translation>{name}已列为{year}年度{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/decisions.py" line="108" />
+      <location filename="../../casebook/services/steps/decisions.py" line="103" />
       <source>There is no decision with id {id}.</source>
       <translation>没有序号为{id}的决定。</translation>
     </message>
@@ -10514,12 +10513,12 @@ Schema revision: {revision}</source>
       <translation>没有序号为{id}的审议或询问。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/evaluations.py" line="57" />
+      <location filename="../../casebook/services/steps/evaluations.py" line="58" />
       <source>An evaluation needs the name of its evaluator.</source>
       <translation>评议评估需填写评议评估方。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/steps/evaluations.py" line="103" />
+      <location filename="../../casebook/services/steps/evaluations.py" line="99" />
       <source>There is no evaluation with id {id}.</source>
       <translation>没有编号为{id}的评议评估记录。</translation>
     </message>

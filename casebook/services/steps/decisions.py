@@ -8,14 +8,15 @@ from datetime import date
 
 from sqlalchemy import select
 
-from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.errors import RuleViolation
 from casebook.domain.roles import Permission
 from casebook.domain.tracked_records import DecisionKind
 from casebook.domain.years import is_register_year
 from casebook.i18n import noop
-from casebook.services.steps.case_access import case_label, load_case, record_event, touch
+from casebook.services.steps.case_access import case_label, record_event, touch
+from casebook.services.steps.case_or_unit import delete_record, load_target
 from casebook.store.database import Database
-from casebook.store.models import HandlingUnit, YearDecision
+from casebook.store.models import YearDecision
 
 DOCUMENT_LENGTH = 80  # YearDecision.document_number
 
@@ -56,10 +57,7 @@ def add_decision(db: Database, draft: DecisionDraft) -> int:
             date=draft.decided_on.isoformat(),
         )
     with db.write(Permission.EDIT_CASES) as session:
-        case = load_case(session, draft.case_id) if draft.case_id is not None else None
-        unit = session.get(HandlingUnit, draft.unit_id) if draft.unit_id is not None else None
-        if draft.unit_id is not None and unit is None:
-            raise NotFound(noop("Rule", "There is no handling unit with id {id}."), id=draft.unit_id)
+        case, unit = load_target(session, draft.case_id, draft.unit_id)
         same = select(YearDecision.id).where(YearDecision.kind == draft.kind, YearDecision.year == draft.year)
         same = same.where(
             YearDecision.case_id == draft.case_id if case is not None else YearDecision.unit_id == draft.unit_id
@@ -102,13 +100,5 @@ def add_decision(db: Database, draft: DecisionDraft) -> int:
 
 def delete_decision(db: Database, decision_id: int) -> None:
     """Take back a decision typed in by mistake (the trail keeps what it said)."""
-    with db.write(Permission.EDIT_CASES) as session:
-        decision = session.get(YearDecision, decision_id)
-        if decision is None:
-            raise NotFound(noop("Rule", "There is no decision with id {id}."), id=decision_id)
-        case = load_case(session, decision.case_id) if decision.case_id is not None else None
-        if case is not None:
-            touch(case, db.user)
-        session.delete(decision)
-        session.flush()
-        record_event(session, db.user, case, "delete_year_decision", None, id=decision_id, kind=decision.kind)
+    missing = noop("Rule", "There is no decision with id {id}.")
+    delete_record(db, YearDecision, decision_id, missing, "delete_year_decision")

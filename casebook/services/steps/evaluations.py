@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from casebook.domain.errors import NotFound, RuleViolation
+from casebook.domain.errors import RuleViolation
 from casebook.domain.roles import Permission
 from casebook.domain.tracked_records import check_evaluation, evaluation_kind_code
 from casebook.domain.years import is_register_year
 from casebook.i18n import noop
 from casebook.services.admin.office import load_settings
-from casebook.services.steps.case_access import load_case, record_event, require_not_before, submission_step, touch
+from casebook.services.steps.case_access import record_event, require_not_before, submission_step, touch
+from casebook.services.steps.case_or_unit import delete_record, load_target
 from casebook.store.database import Database
-from casebook.store.models import Evaluation, HandlingUnit
+from casebook.store.models import Evaluation
 
 ACTION_ADD = "add_evaluation"
 ACTION_DELETE = "delete_evaluation"
@@ -59,11 +60,9 @@ def add_evaluation(db: Database, draft: EvaluationDraft) -> int:
             raise RuleViolation(
                 "bad_year", noop("Rule", "The year {year} is not a year of the register."), year=draft.year
             )
-        case = load_case(session, draft.case_id) if draft.case_id is not None else None
+        case, _unit = load_target(session, draft.case_id, draft.unit_id)
         if case is not None:
             require_not_before(case, draft.evaluated_on, case.submitted_on, submission_step())
-        if draft.unit_id is not None and session.get(HandlingUnit, draft.unit_id) is None:
-            raise NotFound(noop("Rule", "There is no handling unit with id {id}."), id=draft.unit_id)
         evaluation = Evaluation(
             kind=kind,
             case_id=draft.case_id,
@@ -97,13 +96,5 @@ def add_evaluation(db: Database, draft: EvaluationDraft) -> int:
 
 def delete_evaluation(db: Database, evaluation_id: int) -> None:
     """Take back an evaluation typed in by mistake (the trail keeps what it said)."""
-    with db.write(Permission.EDIT_CASES) as session:
-        evaluation = session.get(Evaluation, evaluation_id)
-        if evaluation is None:
-            raise NotFound(noop("Rule", "There is no evaluation with id {id}."), id=evaluation_id)
-        case = load_case(session, evaluation.case_id) if evaluation.case_id is not None else None
-        if case is not None:
-            touch(case, db.user)
-        session.delete(evaluation)
-        session.flush()
-        record_event(session, db.user, case, ACTION_DELETE, None, id=evaluation_id, kind=evaluation.kind)
+    missing = noop("Rule", "There is no evaluation with id {id}.")
+    delete_record(db, Evaluation, evaluation_id, missing, ACTION_DELETE)
