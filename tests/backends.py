@@ -18,9 +18,10 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, text
 from sqlalchemy.engine import make_url
@@ -31,6 +32,7 @@ PG_URL_VARIABLE = "CASEBOOK_TEST_PG_URL"
 PG_URL = os.environ.get(PG_URL_VARIABLE, "").strip()
 BACKENDS: list[str] = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
 DROP_ATTEMPTS = 20
+T = TypeVar("T")
 
 
 def backends_for(*, needs_file: bool, sqlite_only: bool, postgresql_only: bool = False) -> list[str]:
@@ -51,8 +53,9 @@ class PostgresServer:
     _admin: Engine | None = field(default=None, init=False, repr=False)
     _template: str | None = field(default=None, init=False, repr=False)
     _counter: Iterator[int] = field(default_factory=lambda: itertools.count(1), init=False, repr=False)
-    _baseline: Baseline | None = field(default=None, init=False, repr=False)
-    _spare: list[str] = field(default_factory=list, init=False, repr=False)
+    _baselines: dict[str, Baseline] = field(default_factory=dict, init=False, repr=False)  # by template
+    _spares: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)  # by template
+    _derived: dict[str, tuple[str, object]] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def from_environment(cls) -> PostgresServer | None:
@@ -100,29 +103,38 @@ class PostgresServer:
             self._template = name
         return self._template
 
+    def derived_template(self, suffix: str, prepare: Callable[[str], T]) -> tuple[str, T]:
+        """A second template: a copy of the template that ``prepare`` (given its URL) adds to, built
+        once per process; its name and what ``prepare`` returned."""
+        if suffix not in self._derived:
+            name = f"{self.prefix}_{suffix}"
+            self.drop_database(name)
+            self._derived[suffix] = (name, prepare(self.create_database(name, template=self.template())))
+            self._read_baseline(name)
+        name, made = self._derived[suffix]
+        return name, cast(T, made)
+
     @contextmanager
-    def fresh_database(self) -> Iterator[str]:
-        """A migrated, empty database for one test (its URL), as the template is: a new copy, or one
-        an earlier test used, put back."""
-        template = self.template()
-        if self._spare:
-            name = self._spare.pop()
+    def fresh_database(self, template: str | None = None) -> Iterator[str]:
+        """A database for one test (its URL) as ``template`` is (default: the migrated, empty
+        template): a new copy, or one an earlier test used, put back."""
+        template = template or self.template()
+        spares = self._spares.setdefault(template, [])
+        if spares:
+            name = spares.pop()
         else:
             name = f"{self.prefix}_{next(self._counter)}"
             self.create_database(name, template=template)
         try:
             yield self.url_of(name)
         finally:
-            if self._put_back(name):
-                self._spare.append(name)
+            if self._put_back(name, self._baselines[template]):
+                spares.append(name)
             else:
                 self.drop_database(name)
 
-    def _put_back(self, name: str) -> bool:
-        """Make ``name`` what the template is again; False when it cannot be (then it is dropped)."""
-        baseline = self._baseline
-        if baseline is None:
-            return False
+    def _put_back(self, name: str, baseline: Baseline) -> bool:
+        """Make ``name`` what its template is again; False when it cannot be (then it is dropped)."""
         engine = create_engine(self.url_of(name), poolclass=NullPool)
         try:
             with engine.begin() as connection:
@@ -177,7 +189,7 @@ class PostgresServer:
                         )
                     )
                 ]
-                self._baseline = Baseline(
+                self._baselines[name] = Baseline(
                     tables, {k: v for k, v in rows.items() if v}, sequences, _signature(connection)
                 )
         finally:
@@ -194,8 +206,12 @@ class PostgresServer:
             self.drop_database(name)
 
     def close(self) -> None:
-        while self._spare:
-            self.drop_database(self._spare.pop())
+        for spares in self._spares.values():
+            while spares:
+                self.drop_database(spares.pop())
+        for name, _made in self._derived.values():
+            self.drop_database(name)
+        self._derived.clear()
         if self._template is not None:
             self.drop_database(self._template)
             self._template = None

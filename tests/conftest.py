@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -32,7 +33,7 @@ from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import Database, open_database
 from tests.backends import BACKENDS, PostgresServer, backends_for
-from tests.registers import DemoRegister, build_once, empty_register, shared_folder
+from tests.registers import DemoRegister, build_once, empty_register, seeded_register, shared_folder
 
 # One "today" for the whole run, in this process and in every process a test starts: a run that
 # crosses midnight sees the same day at its start and at its end. A test about a given day fixes its
@@ -116,19 +117,41 @@ def empty_sqlite(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Pa
 
 @pytest.fixture
 def db_target(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh, empty database of this run's backend: a SQLite file path or a PostgreSQL URL.
+    """A fresh database of this run's backend: a SQLite file path or a PostgreSQL URL. Empty, or with
+    the seeds' reference data already in it when the test asks for ``seeds``.
 
-    On PostgreSQL it is a copy of the migrated template database. On SQLite it is a path where
-    nothing is yet: ``db`` puts a copy of a file migrated once per run there; a test without ``db``
-    sees its first ``open_database`` create and migrate the file. ``open_database(db_target, user=...)``
-    opens a second client on the same database as ``db``.
+    On PostgreSQL it is a copy of the migrated template database (or of the seeded one). On SQLite
+    it is a path where nothing is yet: ``db`` puts a copy of a file built once per run there; a test
+    without ``db`` sees its first ``open_database`` create and migrate the file.
+    ``open_database(db_target, user=...)`` opens a second client on the same database as ``db``.
     """
     if db_backend == "sqlite":
         yield str(tmp_path / "casebook.sqlite")
         return
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    with server.fresh_database() as url:
+    template = seeded_postgres(server)[0] if "seeds" in request.fixturenames else None
+    with server.fresh_database(template) as url:
         yield url
+
+
+def seeded_postgres(server: PostgresServer) -> tuple[str, Seeds]:
+    """The seeded template on the server (built once per process) and the seeds' ids in it."""
+
+    def prepare(url: str) -> Seeds:
+        database = open_database(url, user="clerk-wang", backups=NO_BACKUPS)
+        try:
+            return add_seeds(database)
+        finally:
+            database.close()
+
+    return server.derived_template("seeded", prepare)
+
+
+@pytest.fixture(scope="session")
+def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory, worker_id: str, empty_sqlite: Path) -> tuple[Path, Seeds]:
+    """The empty register with the seeds' reference data, built once per run: copy it, never open it."""
+    path, ids = seeded_register(shared_folder(tmp_path_factory, worker_id) / "seeded-register", empty_sqlite, add_seeds)
+    return path, Seeds(**ids)
 
 
 @pytest.fixture
@@ -141,7 +164,10 @@ def db_path(db_target: str) -> Path:
 def db(db_backend: str, db_target: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """The test's database opened by clerk-wang, as a new database is (no daily backup of it yet)."""
     if db_backend == "sqlite" and not Path(db_target).exists():
-        shutil.copyfile(request.getfixturevalue("empty_sqlite"), db_target)
+        if "seeds" in request.fixturenames:
+            shutil.copyfile(request.getfixturevalue("seeded_sqlite")[0], db_target)
+        else:
+            shutil.copyfile(request.getfixturevalue("empty_sqlite"), db_target)
     database = open_database(db_target, user="clerk-wang", backups=NO_BACKUPS)
     yield database
     finish_background_jobs()
@@ -185,7 +211,17 @@ class Seeds:
 
 
 @pytest.fixture
-def seeds(db: Database) -> Seeds:
+def seeds(db: Database, db_backend: str, request: pytest.FixtureRequest) -> Seeds:
+    """The seeds' reference data in the test's database: it came with the database (``db`` copies a
+    register built once with :func:`add_seeds`, as a test adding them itself would have); their ids."""
+    if db_backend == "sqlite":
+        return cast(Seeds, request.getfixturevalue("seeded_sqlite")[1])
+    return seeded_postgres(request.getfixturevalue("postgres_server"))[1]
+
+
+def add_seeds(db: Database) -> Seeds:
+    """Add the reference data of the 2023 session from the seeds (sessions, deputies, units, a
+    leader, a committee, a category)."""
     session = reference.add_session(
         db,
         "市九届人大二次会议",

@@ -1,5 +1,5 @@
-"""Registers built once per test run and copied for each test: the empty migrated database and the
-demo register (688 cases of 2021–2023).
+"""Registers built once per test run and copied for each test: the empty migrated database, the same
+with the seeds' reference data (for the tests that ask for ``seeds``), and the demo register.
 
 Building the demo through the services takes half a minute or more, and before this module four
 fixtures each built their own; migrating a new SQLite file takes about 0.2 s, for every test. Now the
@@ -14,17 +14,22 @@ import dataclasses
 import fcntl
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from casebook.demo.generator import DemoSummary, load_demo
-from casebook.store.database import open_database
+from casebook.store.backup import NO_BACKUPS
+from casebook.store.database import Database, open_database
 
 FILE_NAME = "demo.sqlite"
 SUMMARY_NAME = "demo-summary.json"
 EMPTY_NAME = "empty.sqlite"
+SEEDED_NAME = "seeded.sqlite"
+SEEDED_IDS_NAME = "seeded-ids.json"
 
 
 @dataclass(frozen=True)
@@ -80,3 +85,23 @@ def build_once(folder: Path) -> DemoRegister:
             building.rename(register)
             summary_file.write_text(json.dumps(dataclasses.asdict(summary)), encoding="utf-8")
     return DemoRegister(register, DemoSummary(**json.loads(summary_file.read_text(encoding="utf-8"))))
+
+
+def seeded_register(folder: Path, empty: Path, add_seeds: Callable[[Database], object]) -> tuple[Path, dict[str, Any]]:
+    """The empty register with the seeds' reference data added by ``add_seeds`` (what it returns, a
+    dataclass, as a dict), built once in ``folder`` as clerk-wang opens a test's database: copy it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    register, ids_file = folder / SEEDED_NAME, folder / SEEDED_IDS_NAME
+    with (folder / "seeded.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not ids_file.exists():
+            building = folder / "seeded.building.sqlite"
+            shutil.copyfile(empty, building)
+            database = open_database(str(building), user="clerk-wang", backups=NO_BACKUPS)
+            try:
+                ids = dataclasses.asdict(add_seeds(database))  # type: ignore[call-overload]
+            finally:
+                database.close()
+            building.rename(register)
+            ids_file.write_text(json.dumps(ids), encoding="utf-8")
+    return register, json.loads(ids_file.read_text(encoding="utf-8"))
