@@ -15,6 +15,8 @@ VIEWS = (
     "dashboard",
     "ranking",
     "supervision",
+    "projects",
+    "opinions",
     "deadlines",
     "follow-ups",
     "reference",

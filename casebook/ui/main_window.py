@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
             ("dashboard", translate("MainWindow", "Statistics"), self._build_dashboard),
             ("ranking", translate("MainWindow", "Unit ranking"), self._build_ranking),  # 统计 → 承办单位排名
             ("supervision", translate("MainWindow", "Supervision"), self._build_supervision),
+            ("projects", translate("MainWindow", "Livelihood projects"), self._build_projects),  # 民生实事
+            ("opinions", translate("MainWindow", "Voters' opinions"), self._build_opinions),  # 群众意见
             ("reference", translate("MainWindow", "Reference data"), self._build_reference),
             ("settings", translate("MainWindow", "Settings"), self._build_settings),
             ("audit", translate("MainWindow", "Audit trail"), self._build_audit),
@@ -253,6 +255,16 @@ class MainWindow(QMainWindow):
         from casebook.ui.views.ranking import RankingView
 
         return RankingView(self.db)
+
+    def _build_projects(self) -> QWidget:
+        from casebook.ui.views.projects import ProjectView
+
+        return ProjectView(self.db)
+
+    def _build_opinions(self) -> QWidget:
+        from casebook.ui.views.opinions import OpinionView
+
+        return OpinionView(self.db)
 
     def _build_supervision(self) -> QWidget:
         from casebook.ui.views.supervision import SupervisionView

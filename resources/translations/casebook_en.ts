@@ -64,7 +64,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="447" />
+      <location filename="../../casebook/ui/main_window.py" line="459" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>%n case in the register</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="448" />
+      <location filename="../../casebook/ui/main_window.py" line="460" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>%n reply overdue</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="449" />
+      <location filename="../../casebook/ui/main_window.py" line="461" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n due this week</numerusform>

@@ -7333,7 +7333,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="109" />
-      <location filename="../../casebook/ui/main_window.py" line="143" />
+      <location filename="../../casebook/ui/main_window.py" line="145" />
       <source>Opening the register…</source>
       <translation>正在打开台账…</translation>
     </message>
@@ -7359,282 +7359,292 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/ui/main_window.py" line="126" />
+      <source>Livelihood projects</source>
+      <translation>民生实事</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="127" />
+      <source>Voters' opinions</source>
+      <translation>群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/main_window.py" line="128" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="127" />
+      <location filename="../../casebook/ui/main_window.py" line="129" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="128" />
+      <location filename="../../casebook/ui/main_window.py" line="130" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="129" />
+      <location filename="../../casebook/ui/main_window.py" line="131" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="177" />
+      <location filename="../../casebook/ui/main_window.py" line="179" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="301" />
+      <location filename="../../casebook/ui/main_window.py" line="313" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="302" />
+      <location filename="../../casebook/ui/main_window.py" line="314" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="332" />
+      <location filename="../../casebook/ui/main_window.py" line="344" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="348" />
+      <location filename="../../casebook/ui/main_window.py" line="360" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="351" />
+      <location filename="../../casebook/ui/main_window.py" line="363" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="352" />
+      <location filename="../../casebook/ui/main_window.py" line="364" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="355" />
+      <location filename="../../casebook/ui/main_window.py" line="367" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="359" />
+      <location filename="../../casebook/ui/main_window.py" line="371" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="411" />
+      <location filename="../../casebook/ui/main_window.py" line="423" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="418" />
+      <location filename="../../casebook/ui/main_window.py" line="430" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="426" />
+      <location filename="../../casebook/ui/main_window.py" line="438" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="446" />
+      <location filename="../../casebook/ui/main_window.py" line="458" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="447" />
+      <location filename="../../casebook/ui/main_window.py" line="459" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="448" />
+      <location filename="../../casebook/ui/main_window.py" line="460" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="449" />
+      <location filename="../../casebook/ui/main_window.py" line="461" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="494" />
+      <location filename="../../casebook/ui/main_window.py" line="506" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="496" />
+      <location filename="../../casebook/ui/main_window.py" line="508" />
       <source>&amp;New case</source>
       <translation>登记议案建议(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="499" />
+      <location filename="../../casebook/ui/main_window.py" line="511" />
       <source>&amp;Import a ledger…</source>
       <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="502" />
+      <location filename="../../casebook/ui/main_window.py" line="514" />
       <source>&amp;Export to Excel…</source>
       <translation>导出Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="505" />
+      <location filename="../../casebook/ui/main_window.py" line="517" />
       <source>Load the &amp;demonstration data…</source>
       <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="508" />
+      <location filename="../../casebook/ui/main_window.py" line="520" />
       <source>&amp;Back up the database</source>
       <translation>备份数据库(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="511" />
+      <location filename="../../casebook/ui/main_window.py" line="523" />
       <source>&amp;Restore a backup…</source>
       <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="513" />
+      <location filename="../../casebook/ui/main_window.py" line="525" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="521" />
+      <location filename="../../casebook/ui/main_window.py" line="533" />
       <source>Read in units' reply &amp;forms…</source>
       <translation>导入单位答复表(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="524" />
+      <location filename="../../casebook/ui/main_window.py" line="536" />
       <source>&amp;Letters and reply forms for units…</source>
       <translation>致承办单位的函件和答复表(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="533" />
+      <location filename="../../casebook/ui/main_window.py" line="545" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="534" />
+      <location filename="../../casebook/ui/main_window.py" line="546" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="536" />
+      <location filename="../../casebook/ui/main_window.py" line="548" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="537" />
+      <location filename="../../casebook/ui/main_window.py" line="549" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="539" />
+      <location filename="../../casebook/ui/main_window.py" line="551" />
       <source>&amp;User</source>
       <translation>用户(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="541" />
+      <location filename="../../casebook/ui/main_window.py" line="553" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="542" />
+      <location filename="../../casebook/ui/main_window.py" line="554" />
       <source>Change my &amp;password…</source>
       <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="544" />
+      <location filename="../../casebook/ui/main_window.py" line="556" />
       <source>&amp;Manage accounts</source>
       <translation>账户管理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="546" />
+      <location filename="../../casebook/ui/main_window.py" line="558" />
       <source>Audit &amp;trail</source>
       <translation>审计日志(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="548" />
+      <location filename="../../casebook/ui/main_window.py" line="560" />
       <source>Only on a database with accounts.</source>
       <translation>仅适用于设有账户的数据库。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="553" />
+      <location filename="../../casebook/ui/main_window.py" line="565" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="555" />
+      <location filename="../../casebook/ui/main_window.py" line="567" />
       <source>User &amp;guide</source>
       <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="559" />
+      <location filename="../../casebook/ui/main_window.py" line="571" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="561" />
+      <location filename="../../casebook/ui/main_window.py" line="573" />
       <source>&amp;About Casebook</source>
       <translation>关于本程序(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="563" />
+      <location filename="../../casebook/ui/main_window.py" line="575" />
       <source>&amp;Verify the audit trail</source>
       <translation>校验审计日志(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="565" />
+      <location filename="../../casebook/ui/main_window.py" line="577" />
       <source>Main</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="601" />
+      <location filename="../../casebook/ui/main_window.py" line="613" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="606" />
+      <location filename="../../casebook/ui/main_window.py" line="618" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="660" />
+      <location filename="../../casebook/ui/main_window.py" line="672" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="661" />
+      <location filename="../../casebook/ui/main_window.py" line="673" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="663" />
+      <location filename="../../casebook/ui/main_window.py" line="675" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="669" />
+      <location filename="../../casebook/ui/main_window.py" line="681" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="670" />
+      <location filename="../../casebook/ui/main_window.py" line="682" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="671" />
+      <location filename="../../casebook/ui/main_window.py" line="683" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="688" />
+      <location filename="../../casebook/ui/main_window.py" line="700" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7646,7 +7656,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="715" />
+      <location filename="../../casebook/ui/main_window.py" line="727" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>

@@ -55,3 +55,25 @@ def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, db: Database, courie
     find.trigger()
     assert window.stack.currentWidget() is window.cases
     assert window.focusWidget() is window.cases.search
+
+
+def test_projects_and_opinions_are_views_of_the_window(qtbot: QtBot, demo_db: Database, chinese: None) -> None:
+    """民生实事 and 群众意见 in the navigation after 督办, each built when first shown, reading the register."""
+    from casebook.ui.views.opinions import OpinionView
+    from casebook.ui.views.projects import ProjectView
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels[labels.index("督办") + 1 : labels.index("督办") + 3] == ["民生实事", "群众意见"]
+    window.show_view("projects")
+    projects = window.stack.currentWidget()
+    assert isinstance(projects, ProjectView)
+    projects.year.setValue(2022)
+    qtbot.waitUntil(lambda: projects.table.rowCount() == 40, timeout=20_000)
+    window.show_view("opinions")
+    opinions = window.stack.currentWidget()
+    assert isinstance(opinions, OpinionView)
+    qtbot.waitUntil(lambda: opinions.table.rowCount() == 72, timeout=20_000)  # 42 of 2022 and 30 of 2023
