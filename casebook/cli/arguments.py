@@ -14,7 +14,37 @@ from pathlib import Path
 from typing import NoReturn
 
 from casebook.domain.years import EARLIEST_YEAR, LATEST_YEAR, is_register_day, is_register_year
-from casebook.i18n import translate
+from casebook.i18n import noop, translate
+
+# argparse's own words (its headings, the -h option, its mistakes) in the clerk's language: argparse
+# looks up its module's ``_`` (gettext) at each use, so pointing it at our catalogue translates them
+# in whatever language the command line chose. A text not listed stays as argparse wrote it.
+ARGPARSE_TEXTS = (
+    noop("Argparse", "usage: "),
+    noop("Argparse", "positional arguments"),
+    noop("Argparse", "options"),
+    noop("Argparse", "show this help message and exit"),
+    noop("Argparse", "show program's version number and exit"),
+    noop("Argparse", "the following arguments are required: %s"),
+    noop("Argparse", "unrecognized arguments: %s"),
+    noop("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    noop("Argparse", "argument %(argument_name)s: %(message)s"),
+    noop("Argparse", "expected one argument"),
+    noop("Argparse", "expected at most one argument"),
+    noop("Argparse", "expected at least one argument"),
+    noop("Argparse", "invalid %(type)s value: %(value)r"),
+    noop("Argparse", "not allowed with argument %s"),
+    noop("Argparse", "one of the arguments %s is required"),
+    noop("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    noop("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("Argparse", text)
+
+
+vars(argparse)["_"] = _argparse_text
 
 
 class CommandParser(argparse.ArgumentParser):

@@ -49,7 +49,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--kind",
         choices=[k.value for k in CaseKind] + list(OTHER_KINDS),
         default=CaseKind.SUGGESTION.value,
-        help=translate("Cli", "suggestions (default) or motions"),
+        help=translate(
+            "Cli", "suggestions (default), motions, livelihood projects (project) or voters' opinions (opinion)"
+        ),
     )
     add_subset_arguments(stats)
     stats.add_argument(

@@ -248,6 +248,94 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="23" />
+      <source>usage: </source>
+      <translation>用法：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="24" />
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="25" />
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="26" />
+      <source>show this help message and exit</source>
+      <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="27" />
+      <source>show program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="28" />
+      <source>the following arguments are required: %s</source>
+      <translation>缺少以下必填参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="29" />
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="30" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选项 %(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="31" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="32" />
+      <source>expected one argument</source>
+      <translation>需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="33" />
+      <source>expected at most one argument</source>
+      <translation>最多需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="34" />
+      <source>expected at least one argument</source>
+      <translation>至少需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="35" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="36" />
+      <source>not allowed with argument %s</source>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="37" />
+      <source>one of the arguments %s is required</source>
+      <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="38" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>选项 %(option)s 不明确，可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="39" />
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+  </context>
+  <context>
     <name>Attachments</name>
     <message>
       <location filename="../../casebook/ui/dialogs/attachments_tab.py" line="71" />
@@ -1876,7 +1964,7 @@
       <location filename="../../casebook/cli/settings.py" line="80" />
       <location filename="../../casebook/cli/similar.py" line="42" />
       <location filename="../../casebook/cli/stations.py" line="39" />
-      <location filename="../../casebook/cli/stats.py" line="61" />
+      <location filename="../../casebook/cli/stats.py" line="63" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
@@ -2024,7 +2112,7 @@
       <translation>{time}（{user}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="25" />
+      <location filename="../../casebook/cli/arguments.py" line="55" />
       <location filename="../../casebook/cli/audit.py" line="153" />
       <location filename="../../casebook/cli/backup.py" line="140" />
       <location filename="../../casebook/cli/deadlines.py" line="195" />
@@ -2043,37 +2131,37 @@
       <location filename="../../casebook/cli/settings.py" line="129" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
-      <location filename="../../casebook/cli/stats.py" line="79" />
+      <location filename="../../casebook/cli/stats.py" line="81" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="33" />
+      <location filename="../../casebook/cli/arguments.py" line="63" />
       <source>a year from {first} to {last}, not “{text}”</source>
       <translation>应为 {first} 至 {last} 之间的年份，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="48" />
+      <location filename="../../casebook/cli/arguments.py" line="78" />
       <source>a date YYYY-MM-DD from {first} to {last}, not “{text}”</source>
       <translation>应为 {first} 至 {last} 年间的日期（YYYY-MM-DD），而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="61" />
+      <location filename="../../casebook/cli/arguments.py" line="91" />
       <source>a month YYYY-MM from {first} to {last}, not “{text}”</source>
       <translation>应为 {first} 至 {last} 年间的月份（YYYY-MM），而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="75" />
+      <location filename="../../casebook/cli/arguments.py" line="105" />
       <source>a whole number from {low} to {high}, not “{text}”</source>
       <translation>应为 {low} 至 {high} 之间的整数，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="95" />
+      <location filename="../../casebook/cli/arguments.py" line="125" />
       <source>a number from {low:g} to {high:g}, not “{text}”</source>
       <translation>应为 {low:g} 至 {high:g} 之间的数，而不是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/arguments.py" line="108" />
+      <location filename="../../casebook/cli/arguments.py" line="138" />
       <source>a file name, not nothing</source>
       <translation>应为文件名，不能为空</translation>
     </message>
@@ -2248,7 +2336,7 @@
       <location filename="../../casebook/cli/export.py" line="171" />
       <location filename="../../casebook/cli/letters.py" line="50" />
       <location filename="../../casebook/cli/replies.py" line="32" />
-      <location filename="../../casebook/cli/screenshot.py" line="46" />
+      <location filename="../../casebook/cli/screenshot.py" line="48" />
       <location filename="../../casebook/cli/similar.py" line="107" />
       <source>there is no folder {folder}</source>
       <translation>文件夹 {folder} 不存在</translation>
@@ -3783,7 +3871,6 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="33" />
-      <location filename="../../casebook/cli/stats.py" line="52" />
       <location filename="../../casebook/cli/supervision.py" line="45" />
       <source>suggestions (default) or motions</source>
       <translation>建议（默认）或议案</translation>
@@ -3864,22 +3951,22 @@
       <translation>{form} 第{row}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="30" />
+      <location filename="../../casebook/cli/screenshot.py" line="32" />
       <source>save a picture of a view of the window</source>
       <translation>将窗口的某个界面保存为图片</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="35" />
+      <location filename="../../casebook/cli/screenshot.py" line="37" />
       <source>language of the window</source>
       <translation>窗口使用的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="44" />
+      <location filename="../../casebook/cli/screenshot.py" line="46" />
       <source>the picture's name must end in .png: {path}</source>
       <translation>图片文件名须以 .png 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/screenshot.py" line="56" />
+      <location filename="../../casebook/cli/screenshot.py" line="58" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
@@ -4214,17 +4301,22 @@
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="58" />
+      <location filename="../../casebook/cli/stats.py" line="52" />
+      <source>suggestions (default), motions, livelihood projects (project) or voters' opinions (opinion)</source>
+      <translation>建议（默认）、议案、民生实事项目（project）或群众意见（opinion）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stats.py" line="60" />
       <source>one table with a column per session of the year (meeting, interim) and the year</source>
       <translation>一张表：本年每个会议（大会期间、闭会期间）一列，另加全年一列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="60" />
+      <location filename="../../casebook/cli/stats.py" line="62" />
       <source>opinions: a row per station</source>
       <translation>群众意见：按站点分行统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="80" />
+      <location filename="../../casebook/cli/stats.py" line="82" />
       <source>--by-session shows every session; leave out --session</source>
       <translation>--by-session 列出每个会议，请不要同时给出 --session</translation>
     </message>
@@ -11456,8 +11548,8 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/project_stats.py" line="68" />
-      <location filename="../../casebook/cli/stats.py" line="155" />
-      <location filename="../../casebook/cli/stats.py" line="112" />
+      <location filename="../../casebook/cli/stats.py" line="157" />
+      <location filename="../../casebook/cli/stats.py" line="114" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -11468,7 +11560,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/project_stats.py" line="73" />
-      <location filename="../../casebook/cli/stats.py" line="158" />
+      <location filename="../../casebook/cli/stats.py" line="160" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
@@ -11479,14 +11571,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="69" />
-      <location filename="../../casebook/cli/stats.py" line="165" />
+      <location filename="../../casebook/cli/stats.py" line="167" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="70" />
-      <location filename="../../casebook/cli/stats.py" line="131" />
-      <location filename="../../casebook/cli/stats.py" line="166" />
+      <location filename="../../casebook/cli/stats.py" line="133" />
+      <location filename="../../casebook/cli/stats.py" line="168" />
       <location filename="../../casebook/services/statistics/by_session.py" line="60" />
       <source>Cases</source>
       <translation>件数</translation>
@@ -11497,85 +11589,85 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="109" />
+      <location filename="../../casebook/cli/stats.py" line="111" />
       <source>{year} by session (as of {date})</source>
       <translation>{year}年分会议统计（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="132" />
+      <location filename="../../casebook/cli/stats.py" line="134" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="133" />
+      <location filename="../../casebook/cli/stats.py" line="135" />
       <location filename="../../casebook/services/statistics/by_session.py" line="61" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="134" />
-      <location filename="../../casebook/cli/stats.py" line="167" />
+      <location filename="../../casebook/cli/stats.py" line="136" />
+      <location filename="../../casebook/cli/stats.py" line="169" />
       <location filename="../../casebook/services/statistics/by_session.py" line="62" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="135" />
+      <location filename="../../casebook/cli/stats.py" line="137" />
       <location filename="../../casebook/services/statistics/by_session.py" line="63" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="136" />
+      <location filename="../../casebook/cli/stats.py" line="138" />
       <location filename="../../casebook/services/statistics/by_session.py" line="64" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="137" />
+      <location filename="../../casebook/cli/stats.py" line="139" />
       <location filename="../../casebook/services/statistics/by_session.py" line="65" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="138" />
+      <location filename="../../casebook/cli/stats.py" line="140" />
       <location filename="../../casebook/services/statistics/by_session.py" line="66" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="139" />
+      <location filename="../../casebook/cli/stats.py" line="141" />
       <location filename="../../casebook/services/statistics/by_session.py" line="67" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="140" />
+      <location filename="../../casebook/cli/stats.py" line="142" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="141" />
+      <location filename="../../casebook/cli/stats.py" line="143" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="147" />
+      <location filename="../../casebook/cli/stats.py" line="149" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="148" />
+      <location filename="../../casebook/cli/stats.py" line="150" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="158" />
+      <location filename="../../casebook/cli/stats.py" line="160" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="162" />
+      <location filename="../../casebook/cli/stats.py" line="164" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>

@@ -74,3 +74,17 @@ def test_help_lists_the_commands() -> None:
     assert "init" in result.stdout and "--db" in result.stdout and "--lang" in result.stdout
     version = casebook("--version")
     assert version.stdout.startswith("casebook ")
+
+
+def test_argparse_own_words_are_in_the_clerks_language() -> None:
+    """The headings, the -h option and argparse's own mistakes come in Chinese like the rest."""
+    shown = casebook("stats", "--help", lang="zh_CN")
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("用法：casebook stats") and "显示本帮助并退出" in shown.stdout
+    assert "show this help" not in shown.stdout and "usage:" not in shown.stdout
+    wrong = casebook("stats", "--year", "2023", "--kind", "议案", lang="zh_CN")
+    assert wrong.returncode == 2
+    assert wrong.stderr.strip() == (
+        "错误：casebook stats: 参数 --kind：无效的选项 '议案'（可选：'motion', 'suggestion', 'project', 'opinion'）"
+    )
+    assert "usage: casebook stats" in casebook("stats", "--help").stdout  # and in English with --lang en
