@@ -24,6 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # SQLite commits without waiting for the disk in tests (and the programs they start): durable
 # against a killed program, not a power cut; the program's own FULL is checked in test_migrations.
 os.environ["CASEBOOK_SQLITE_SYNCHRONOUS"] = "NORMAL"
+# The hundreds of programs the tests start (`python -m casebook …`) read our modules' bytecode
+# rather than compile them again each time (a machine may set PYTHONDONTWRITEBYTECODE: 0.07 s a start).
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 from casebook import clock, i18n
 from casebook.domain.enums import CaseKind, LeaderKind, UnitKind
