@@ -82,6 +82,12 @@ def no_warnings_logged(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"casebook logged {len(handler.records)} warning(s) no test expected:\n{logged}")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The minutes-long tests (marked ``slow``) first: started near the end of a parallel run, one of
+    them kept its worker busy for a minute or two after the other had finished everything else."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # a stable sort: else as collected
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test on a database runs once per backend, unless it needs a SQLite file."""
     if "db_backend" in metafunc.fixturenames:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 
 from casebook.store.migrate import head_revision
 from tests.backends import PG_URL, PostgresServer
@@ -42,6 +43,7 @@ def figures(target: str, year: int, as_of: str = AS_OF) -> dict[str, Any]:
 
 if PG_URL:
 
+    @pytest.mark.slow
     def test_the_whole_program_on_a_postgresql_server(
         postgres_server: PostgresServer, tmp_path: Path, demo_register: DemoRegister
     ) -> None:

@@ -117,6 +117,7 @@ def same_import(
     return in_bulk, events
 
 
+@pytest.mark.slow
 def test_a_generated_ledger_gives_the_same_database_in_bulk(
     db_backend: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
