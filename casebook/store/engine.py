@@ -60,7 +60,7 @@ def sqlite_path(url: URL) -> Path | None:
 def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:
     url = target if isinstance(target, URL) else database_url(target)
     # JSON columns (event details, the audit trail's changes, settings) keep Chinese as it is,
-    # not as \uXXXX escapes: a third of the size.
+    # not escaped to ASCII (six characters per Chinese character): a third of the size.
     kwargs: dict[str, Any] = {"json_serializer": _json}
     if not pooled:
         kwargs["poolclass"] = NullPool

@@ -33,6 +33,7 @@ from casebook.i18n import translate, translate_n
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.permissions import allow, may
+from casebook.ui.window_menus import build_menus
 
 # The database layer, the views, the case editor and the dialogs are imported when first needed:
 # the shell shows before the register is open, and each view is built when it is first shown (a
@@ -95,6 +96,21 @@ class MainWindow(QMainWindow):
 
     actor_changed = Signal()
 
+    # the menus' actions (casebook.ui.window_menus.build_menus)
+    new_action: QAction
+    import_action: QAction
+    export_action: QAction
+    demo_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    reply_forms_action: QAction
+    letters_action: QAction
+    switch_user_action: QAction
+    password_action: QAction
+    accounts_action: QAction
+    audit_action: QAction
+    guide_action: QAction
+
     def __init__(self, db: Database | None = None) -> None:
         """The window over ``db``; without one, its shell (「正在打开…」) until :meth:`attach`."""
         super().__init__()
@@ -143,7 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().showMessage(translate("MainWindow", "Opening the register…"))
-        self._build_menus()
+        build_menus(self)
         for action in self._register_actions:
             action.setEnabled(False)
         self._show_accounts(False)  # until the signed-in role is known
@@ -502,87 +518,10 @@ class MainWindow(QMainWindow):
         for case_id in [key for key, open_editor in self.editors.items() if open_editor is editor]:
             del self.editors[case_id]
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        file_menu.setToolTipsVisible(True)
-        new = self._action(translate("MainWindow", "&New case"), QKeySequence.StandardKey.New, self.new_case)
-        self.new_action = new
-        self.import_action = self._action(
-            translate("MainWindow", "&Import a ledger…"), QKeySequence("Ctrl+I"), lambda: self.jobs.ask_import()
-        )
-        self.export_action = self._action(
-            translate("MainWindow", "&Export to Excel…"), QKeySequence("Ctrl+E"), self.ask_export
-        )
-        self.demo_action = self._action(
-            translate("MainWindow", "Load the &demonstration data…"), None, lambda: self.jobs.ask_demo()
-        )
-        self.backup_action = self._action(
-            translate("MainWindow", "&Back up the database"), None, lambda: self.jobs.backup()
-        )
-        self.restore_action = self._action(
-            translate("MainWindow", "&Restore a backup…"), None, lambda: self.jobs.ask_restore()
-        )
-        quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self._register_actions.remove(quit_action)  # quitting works in the shell too
-        file_menu.addAction(new)
-        file_menu.addSeparator()
-        for action in (self.import_action, self.export_action, self.demo_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()  # the paper loop with handling units (casebook.ui.dialogs.paper_loop)
-        self.reply_forms_action = self._action(
-            translate("MainWindow", "Read in units' reply &forms…"), None, self.read_in_reply_forms
-        )
-        self.letters_action = self._action(
-            translate("MainWindow", "&Letters and reply forms for units…"), None, self.ask_letters
-        )
-        file_menu.addAction(self.reply_forms_action)
-        file_menu.addAction(self.letters_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
-        find = self._action(translate("MainWindow", "&Find"), QKeySequence.StandardKey.Find, self._find)
-        edit_menu.addAction(find)
-        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
-        refresh = self._action(translate("MainWindow", "&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
-        view_menu.addAction(refresh)
-        user_menu = self.menuBar().addMenu(translate("MainWindow", "&User"))
-        user_menu.setToolTipsVisible(True)
-        self.switch_user_action = self._action(translate("MainWindow", "&Switch user…"), None, self.switch_user)
-        self.password_action = self._action(translate("MainWindow", "Change my &password…"), None, self.change_password)
-        self.accounts_action = self._action(
-            translate("MainWindow", "&Manage accounts"), None, lambda: self.show_view("accounts")
-        )
-        self.audit_action = self._action(translate("MainWindow", "Audit &trail"), None, lambda: self.show_view("audit"))
-        for action in (self.switch_user_action, self.password_action):
-            action.setToolTip(translate("MainWindow", "Only on a database with accounts."))
-            user_menu.addAction(action)
-        user_menu.addSeparator()
-        user_menu.addAction(self.audit_action)
-        user_menu.addAction(self.accounts_action)
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        self.guide_action = self._action(
-            translate("MainWindow", "User &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
-        )
-        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 from any window
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self._action(translate("MainWindow", "&Keyboard shortcuts"), None, self.show_shortcuts))
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(translate("MainWindow", "&About Casebook"), None, self._show_about))
-        help_menu.addAction(  # 校验审计日志 (casebook.ui.dialogs.trail_check)
-            self._action(translate("MainWindow", "&Verify the audit trail"), None, self._verify_trail)
-        )
-        toolbar = self.addToolBar(translate("MainWindow", "Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (new, find, self.import_action, self.export_action, refresh):
-            toolbar.addAction(action)
-
-    def _action(
+    def menu_action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]
     ) -> QAction:
+        """An action of the menus, disabled in the shell until the register is attached."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)

@@ -7419,324 +7419,194 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="104" />
+      <location filename="../../casebook/ui/main_window.py" line="120" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="109" />
-      <location filename="../../casebook/ui/main_window.py" line="145" />
+      <location filename="../../casebook/ui/main_window.py" line="125" />
+      <location filename="../../casebook/ui/main_window.py" line="161" />
       <source>Opening the register…</source>
       <translation>正在打开台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="122" />
+      <location filename="../../casebook/ui/main_window.py" line="138" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="123" />
+      <location filename="../../casebook/ui/main_window.py" line="139" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="124" />
+      <location filename="../../casebook/ui/main_window.py" line="140" />
       <source>Unit ranking</source>
       <translation>承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="125" />
+      <location filename="../../casebook/ui/main_window.py" line="141" />
       <source>Supervision</source>
       <translation>督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="126" />
+      <location filename="../../casebook/ui/main_window.py" line="142" />
       <source>Livelihood projects</source>
       <translation>民生实事</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="127" />
+      <location filename="../../casebook/ui/main_window.py" line="143" />
       <source>Voters' opinions</source>
       <translation>群众意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="128" />
+      <location filename="../../casebook/ui/main_window.py" line="144" />
       <source>Reference data</source>
       <translation>基础数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="129" />
+      <location filename="../../casebook/ui/main_window.py" line="145" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="130" />
+      <location filename="../../casebook/ui/main_window.py" line="146" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="131" />
+      <location filename="../../casebook/ui/main_window.py" line="147" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="179" />
+      <location filename="../../casebook/ui/main_window.py" line="195" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="313" />
+      <location filename="../../casebook/ui/main_window.py" line="329" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="314" />
+      <location filename="../../casebook/ui/main_window.py" line="330" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="344" />
+      <location filename="../../casebook/ui/main_window.py" line="360" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="360" />
+      <location filename="../../casebook/ui/main_window.py" line="376" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="363" />
+      <location filename="../../casebook/ui/main_window.py" line="379" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="364" />
+      <location filename="../../casebook/ui/main_window.py" line="380" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="367" />
+      <location filename="../../casebook/ui/main_window.py" line="383" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="371" />
+      <location filename="../../casebook/ui/main_window.py" line="387" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="423" />
+      <location filename="../../casebook/ui/main_window.py" line="439" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="430" />
+      <location filename="../../casebook/ui/main_window.py" line="446" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="438" />
+      <location filename="../../casebook/ui/main_window.py" line="454" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="458" />
+      <location filename="../../casebook/ui/main_window.py" line="474" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="459" />
+      <location filename="../../casebook/ui/main_window.py" line="475" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="460" />
+      <location filename="../../casebook/ui/main_window.py" line="476" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="461" />
+      <location filename="../../casebook/ui/main_window.py" line="477" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="506" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="508" />
-      <source>&amp;New case</source>
-      <translation>登记议案建议(&amp;N)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="511" />
-      <source>&amp;Import a ledger…</source>
-      <translation>导入台账(&amp;I)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="514" />
-      <source>&amp;Export to Excel…</source>
-      <translation>导出Excel(&amp;E)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="517" />
-      <source>Load the &amp;demonstration data…</source>
-      <translation>载入演示数据(&amp;D)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="520" />
-      <source>&amp;Back up the database</source>
-      <translation>备份数据库(&amp;B)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="523" />
-      <source>&amp;Restore a backup…</source>
-      <translation>恢复备份(&amp;R)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="525" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="533" />
-      <source>Read in units' reply &amp;forms…</source>
-      <translation>导入单位答复表(&amp;F)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="536" />
-      <source>&amp;Letters and reply forms for units…</source>
-      <translation>致承办单位的函件和答复表(&amp;L)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="545" />
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="546" />
-      <source>&amp;Find</source>
-      <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="548" />
-      <source>&amp;View</source>
-      <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="549" />
-      <source>&amp;Refresh</source>
-      <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="551" />
-      <source>&amp;User</source>
-      <translation>用户(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="553" />
-      <source>&amp;Switch user…</source>
-      <translation>切换用户(&amp;S)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="554" />
-      <source>Change my &amp;password…</source>
-      <translation>修改密码(&amp;P)…</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="556" />
-      <source>&amp;Manage accounts</source>
-      <translation>账户管理(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="558" />
-      <source>Audit &amp;trail</source>
-      <translation>审计日志(&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="560" />
-      <source>Only on a database with accounts.</source>
-      <translation>仅适用于设有账户的数据库。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="565" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="567" />
-      <source>User &amp;guide</source>
-      <translation>使用说明(&amp;G)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="571" />
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="573" />
-      <source>&amp;About Casebook</source>
-      <translation>关于本程序(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="575" />
-      <source>&amp;Verify the audit trail</source>
-      <translation>校验审计日志(&amp;V)</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="577" />
-      <source>Main</source>
-      <translation>工具栏</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="613" />
+      <location filename="../../casebook/ui/main_window.py" line="552" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="618" />
+      <location filename="../../casebook/ui/main_window.py" line="557" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="672" />
+      <location filename="../../casebook/ui/main_window.py" line="611" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="673" />
+      <location filename="../../casebook/ui/main_window.py" line="612" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="675" />
+      <location filename="../../casebook/ui/main_window.py" line="614" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="681" />
+      <location filename="../../casebook/ui/main_window.py" line="620" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="682" />
+      <location filename="../../casebook/ui/main_window.py" line="621" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="683" />
+      <location filename="../../casebook/ui/main_window.py" line="622" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="700" />
+      <location filename="../../casebook/ui/main_window.py" line="639" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7748,9 +7618,139 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="727" />
+      <location filename="../../casebook/ui/main_window.py" line="666" />
       <source>About Casebook</source>
       <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="23" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="25" />
+      <source>&amp;New case</source>
+      <translation>登记议案建议(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="28" />
+      <source>&amp;Import a ledger…</source>
+      <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="31" />
+      <source>&amp;Export to Excel…</source>
+      <translation>导出Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="34" />
+      <source>Load the &amp;demonstration data…</source>
+      <translation>载入演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="37" />
+      <source>&amp;Back up the database</source>
+      <translation>备份数据库(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="40" />
+      <source>&amp;Restore a backup…</source>
+      <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="42" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="50" />
+      <source>Read in units' reply &amp;forms…</source>
+      <translation>导入单位答复表(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="53" />
+      <source>&amp;Letters and reply forms for units…</source>
+      <translation>致承办单位的函件和答复表(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="62" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="63" />
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="65" />
+      <source>&amp;View</source>
+      <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="66" />
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="68" />
+      <source>&amp;User</source>
+      <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="70" />
+      <source>&amp;Switch user…</source>
+      <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="72" />
+      <source>Change my &amp;password…</source>
+      <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="75" />
+      <source>&amp;Manage accounts</source>
+      <translation>账户管理(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="78" />
+      <source>Audit &amp;trail</source>
+      <translation>审计日志(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="81" />
+      <source>Only on a database with accounts.</source>
+      <translation>仅适用于设有账户的数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="86" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="88" />
+      <source>User &amp;guide</source>
+      <translation>使用说明(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="92" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="94" />
+      <source>&amp;About Casebook</source>
+      <translation>关于本程序(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="96" />
+      <source>&amp;Verify the audit trail</source>
+      <translation>校验审计日志(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_menus.py" line="98" />
+      <source>Main</source>
+      <translation>工具栏</translation>
     </message>
   </context>
   <context>
