@@ -7,25 +7,19 @@ import argparse
 import json
 
 from casebook.cli.session import open_database
+from casebook.cli.subsets import refuse_case_options
 from casebook.cli.text_table import render_table
-from casebook.domain.errors import RuleViolation
 from casebook.domain.opinion_figures import OpinionFigures, OpinionRateName
 from casebook.i18n import noop, translate
 from casebook.services.statistics.opinions import OpinionStatistics, opinion_statistics, opinion_statistics_dict
 
-CASE_OPTIONS = {"session": "--session", "unit_kind": "--unit-kind", "by_session": "--by-session"}  # cases' only
-
 
 def run(args: argparse.Namespace) -> int:
-    given = [name for name in CASE_OPTIONS if getattr(args, name, None)]
-    if given:
-        raise RuleViolation(
-            "opinion_stats_option",
-            noop(
-                "Rule", "{options}: the figures of opinions of the public are by year (--year, --as-of, --by-station)."
-            ),
-            options=" ".join(CASE_OPTIONS[name] for name in given),
-        )
+    refuse_case_options(
+        args,
+        "opinion_stats_option",
+        noop("Rule", "{options}: the figures of opinions of the public are by year (--year, --as-of, --by-station)."),
+    )
     db = open_database(args.db)
     try:
         stats = opinion_statistics(db, args.year, as_of=args.as_of)

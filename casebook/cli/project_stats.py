@@ -7,13 +7,12 @@ import argparse
 import json
 
 from casebook.cli.session import open_database
+from casebook.cli.subsets import refuse_case_options
 from casebook.cli.text_table import render_table
-from casebook.domain.errors import RuleViolation
 from casebook.domain.project_figures import ProjectFigures, ProjectRateName
 from casebook.i18n import noop, translate
 from casebook.services.statistics.projects import ProjectStatistics, project_statistics, project_statistics_dict
 
-CASE_OPTIONS = {"session": "--session", "unit_kind": "--unit-kind", "by_session": "--by-session"}  # cases' only
 COUNT_LABELS = {
     "voted": noop("Statistics", "Projects voted"),
     "in_progress": noop("Statistics", "In progress"),
@@ -33,13 +32,11 @@ COUNT_LABELS = {
 
 
 def run(args: argparse.Namespace) -> int:
-    given = [name for name in CASE_OPTIONS if getattr(args, name, None)]
-    if given:
-        raise RuleViolation(
-            "project_stats_option",
-            noop("Rule", "{options}: the figures of livelihood projects are by year only (--year, --as-of, --json)."),
-            options=" ".join(CASE_OPTIONS[name] for name in given),
-        )
+    refuse_case_options(
+        args,
+        "project_stats_option",
+        noop("Rule", "{options}: the figures of livelihood projects are by year only (--year, --as-of, --json)."),
+    )
     db = open_database(args.db)
     try:
         stats = project_statistics(db, args.year, args.as_of)

@@ -12,9 +12,10 @@ from casebook.cli.session import open_database
 from casebook.cli.subsets import add_subset_arguments, subset_of
 from casebook.cli.text_table import render_table
 from casebook.domain.enums import CaseKind
+from casebook.domain.errors import RuleViolation
 from casebook.domain.metrics import Figures, Rate, RateName
 from casebook.domain.report_sentences import format_rate
-from casebook.i18n import translate
+from casebook.i18n import noop, translate
 from casebook.services.statistics.by_session import (
     SessionColumn,
     by_session_dict,
@@ -65,6 +66,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    if args.by_station and args.kind != "opinion":  # told, not ignored
+        raise RuleViolation(
+            "stats_by_station",
+            noop("Rule", "--by-station: only the opinions of the public are counted by station (--kind opinion)."),
+        )
     if args.kind in OTHER_KINDS:
         run: object = importlib.import_module(OTHER_KINDS[args.kind]).run
         assert callable(run)

@@ -11,6 +11,7 @@ import argparse
 from dataclasses import dataclass
 
 from casebook.domain.enums import UnitKind
+from casebook.domain.errors import RuleViolation
 from casebook.i18n import translate
 from casebook.services.admin.reference import session_by_name
 from casebook.store.database import Database
@@ -50,3 +51,15 @@ def subset_of(db: Database, args: argparse.Namespace) -> Subset:
     session = getattr(args, "session", None)
     session_id = session_by_name(db, session).id if session else None
     return Subset(session_id, getattr(args, "unit_kind", None))
+
+
+# The options that pick a subset of the cases (and stats' table by session): what the figures of the
+# tracked kinds that are not cases (projects, opinions) refuse rather than ignore.
+CASE_OPTIONS = {"session": "--session", "unit_kind": "--unit-kind", "by_session": "--by-session"}
+
+
+def refuse_case_options(args: argparse.Namespace, code: str, message: str) -> None:
+    """Refuse, with ``message`` (a catalogue text with ``{options}``), the cases' options given."""
+    given = [flag for name, flag in CASE_OPTIONS.items() if getattr(args, name, None)]
+    if given:
+        raise RuleViolation(code, message, options=" ".join(given))

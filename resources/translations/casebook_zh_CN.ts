@@ -1964,7 +1964,7 @@
       <location filename="../../casebook/cli/settings.py" line="80" />
       <location filename="../../casebook/cli/similar.py" line="42" />
       <location filename="../../casebook/cli/stations.py" line="39" />
-      <location filename="../../casebook/cli/stats.py" line="63" />
+      <location filename="../../casebook/cli/stats.py" line="64" />
       <location filename="../../casebook/cli/supervision.py" line="47" />
       <source>print JSON for other programs</source>
       <translation>以 JSON 格式输出，供其他程序读取</translation>
@@ -2131,7 +2131,7 @@
       <location filename="../../casebook/cli/settings.py" line="129" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
-      <location filename="../../casebook/cli/stats.py" line="81" />
+      <location filename="../../casebook/cli/stats.py" line="87" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -3859,7 +3859,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="25" />
-      <location filename="../../casebook/cli/stats.py" line="39" />
+      <location filename="../../casebook/cli/stats.py" line="40" />
       <location filename="../../casebook/cli/supervision.py" line="32" />
       <source>year of submission (the cohort)</source>
       <translation>提出年度</translation>
@@ -4290,48 +4290,48 @@
       <translation>已启用站点{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="38" />
+      <location filename="../../casebook/cli/stats.py" line="39" />
       <source>figures of a year's cases as of a date</source>
       <translation>统计某年议案建议截至某日的办理情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="44" />
+      <location filename="../../casebook/cli/stats.py" line="45" />
       <location filename="../../casebook/cli/supervision.py" line="37" />
       <source>the date the figures stand on (default: the year's last day, or today while the year lasts)</source>
       <translation>统计截止日期（默认：该年度的最后一天；年度未结束时为今天）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="52" />
+      <location filename="../../casebook/cli/stats.py" line="53" />
       <source>suggestions (default), motions, livelihood projects (project) or voters' opinions (opinion)</source>
       <translation>建议（默认）、议案、民生实事项目（project）或群众意见（opinion）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="60" />
+      <location filename="../../casebook/cli/stats.py" line="61" />
       <source>one table with a column per session of the year (meeting, interim) and the year</source>
       <translation>一张表：本年每个会议（大会期间、闭会期间）一列，另加全年一列</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="62" />
+      <location filename="../../casebook/cli/stats.py" line="63" />
       <source>opinions: a row per station</source>
       <translation>群众意见：按站点分行统计</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="82" />
+      <location filename="../../casebook/cli/stats.py" line="88" />
       <source>--by-session shows every session; leave out --session</source>
       <translation>--by-session 列出每个会议，请不要同时给出 --session</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/subsets.py" line="31" />
+      <location filename="../../casebook/cli/subsets.py" line="32" />
       <source>a kind of handling unit ({kinds}), not “{text}”</source>
       <translation>应为承办单位类别（{kinds}），不能是“{text}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/subsets.py" line="38" />
+      <location filename="../../casebook/cli/subsets.py" line="39" />
       <source>only the cases of this session</source>
       <translation>只统计该次会议的议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/subsets.py" line="43" />
+      <location filename="../../casebook/cli/subsets.py" line="44" />
       <source>only the cases a unit of this kind answers for (lead or separate): {kinds}</source>
       <translation>只统计由此类单位主办或分办的件：{kinds}</translation>
     </message>
@@ -9598,7 +9598,7 @@ Schema revision: {revision}</source>
       <translation>{unit}尚未答复该件，见面情况无从登记在其答复下</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="24" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="21" />
       <source>{options}: the figures of opinions of the public are by year (--year, --as-of, --by-station).</source>
       <translation>{options}：群众意见按年度统计（--year、--as-of、--by-station）。</translation>
     </message>
@@ -9608,7 +9608,7 @@ Schema revision: {revision}</source>
       <translation>“{text}”不在可选范围内（{choices}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="40" />
+      <location filename="../../casebook/cli/project_stats.py" line="38" />
       <source>{options}: the figures of livelihood projects are by year only (--year, --as-of, --json).</source>
       <translation>{options}：民生实事项目的统计只按年度（--year、--as-of、--json）。</translation>
     </message>
@@ -9621,6 +9621,11 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/cli/record_targets.py" line="16" />
       <source>--case needs --session: the session of the case</source>
       <translation>--case 需同时给出 --session：该件所属的届次会议</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/stats.py" line="72" />
+      <source>--by-station: only the opinions of the public are counted by station (--kind opinion).</source>
+      <translation>--by-station：只有群众意见按站点统计（--kind opinion）。</translation>
     </message>
     <message>
       <location filename="../../casebook/demo/generator.py" line="105" />
@@ -11437,130 +11442,130 @@ Schema revision: {revision}</source>
   <context>
     <name>Statistics</name>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="48" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="42" />
       <source>Received</source>
       <translation>收集件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="49" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="43" />
       <source>Passed on</source>
       <translation>转交件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="50" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="44" />
       <source>Answered</source>
       <translation>办复件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="51" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="45" />
       <source>Fed back</source>
       <translation>反馈件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="62" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="56" />
       <source>Opinions of the public received in {year} (as of {date})</source>
       <translation>{year}年收集的群众意见建议（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="66" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="60" />
       <source>All stations</source>
       <translation>全部站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinion_stats.py" line="69" />
+      <location filename="../../casebook/cli/opinion_stats.py" line="63" />
       <source>Station</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="18" />
+      <location filename="../../casebook/cli/project_stats.py" line="17" />
       <source>Projects voted</source>
       <translation>票决项目</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="19" />
+      <location filename="../../casebook/cli/project_stats.py" line="18" />
       <source>In progress</source>
       <translation>推进中</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="20" />
+      <location filename="../../casebook/cli/project_stats.py" line="19" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="21" />
+      <location filename="../../casebook/cli/project_stats.py" line="20" />
       <source>Not done</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="22" />
+      <location filename="../../casebook/cli/project_stats.py" line="21" />
       <source>On schedule</source>
       <translation>按序时推进</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="23" />
+      <location filename="../../casebook/cli/project_stats.py" line="22" />
       <source>Behind schedule</source>
       <translation>进度滞后</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="24" />
+      <location filename="../../casebook/cli/project_stats.py" line="23" />
       <source>Milestones</source>
       <translation>时间节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="25" />
+      <location filename="../../casebook/cli/project_stats.py" line="24" />
       <source>Milestones due</source>
       <translation>到期节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="26" />
+      <location filename="../../casebook/cli/project_stats.py" line="25" />
       <source>Milestones done</source>
       <translation>已完成节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="27" />
+      <location filename="../../casebook/cli/project_stats.py" line="26" />
       <source>Milestones on time</source>
       <translation>按期完成节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="28" />
+      <location filename="../../casebook/cli/project_stats.py" line="27" />
       <source>Milestones overdue</source>
       <translation>逾期节点</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="29" />
+      <location filename="../../casebook/cli/project_stats.py" line="28" />
       <source>Projects rated</source>
       <translation>已测评项目</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="30" />
+      <location filename="../../casebook/cli/project_stats.py" line="29" />
       <source>Rating votes</source>
       <translation>测评票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="31" />
+      <location filename="../../casebook/cli/project_stats.py" line="30" />
       <source>Satisfied votes</source>
       <translation>满意票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="56" />
+      <location filename="../../casebook/cli/project_stats.py" line="53" />
       <source>Livelihood projects of {year} (as of {date})</source>
       <translation>{year}年民生实事项目（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="68" />
-      <location filename="../../casebook/cli/stats.py" line="157" />
-      <location filename="../../casebook/cli/stats.py" line="114" />
+      <location filename="../../casebook/cli/project_stats.py" line="65" />
+      <location filename="../../casebook/cli/stats.py" line="163" />
+      <location filename="../../casebook/cli/stats.py" line="120" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="72" />
+      <location filename="../../casebook/cli/project_stats.py" line="69" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/project_stats.py" line="73" />
-      <location filename="../../casebook/cli/stats.py" line="160" />
+      <location filename="../../casebook/cli/project_stats.py" line="70" />
+      <location filename="../../casebook/cli/stats.py" line="166" />
       <source>Rate</source>
       <translation>比率</translation>
     </message>
@@ -11571,14 +11576,14 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="69" />
-      <location filename="../../casebook/cli/stats.py" line="167" />
+      <location filename="../../casebook/cli/stats.py" line="173" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/ranking.py" line="70" />
-      <location filename="../../casebook/cli/stats.py" line="133" />
-      <location filename="../../casebook/cli/stats.py" line="168" />
+      <location filename="../../casebook/cli/stats.py" line="139" />
+      <location filename="../../casebook/cli/stats.py" line="174" />
       <location filename="../../casebook/services/statistics/by_session.py" line="60" />
       <source>Cases</source>
       <translation>件数</translation>
@@ -11589,85 +11594,85 @@ Schema revision: {revision}</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="111" />
+      <location filename="../../casebook/cli/stats.py" line="117" />
       <source>{year} by session (as of {date})</source>
       <translation>{year}年分会议统计（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="134" />
+      <location filename="../../casebook/cli/stats.py" line="140" />
       <source>Assigned</source>
       <translation>已交办</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="135" />
+      <location filename="../../casebook/cli/stats.py" line="141" />
       <location filename="../../casebook/services/statistics/by_session.py" line="61" />
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="136" />
-      <location filename="../../casebook/cli/stats.py" line="169" />
+      <location filename="../../casebook/cli/stats.py" line="142" />
+      <location filename="../../casebook/cli/stats.py" line="175" />
       <location filename="../../casebook/services/statistics/by_session.py" line="62" />
       <source>Resolved</source>
       <translation>解决</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="137" />
+      <location filename="../../casebook/cli/stats.py" line="143" />
       <location filename="../../casebook/services/statistics/by_session.py" line="63" />
       <source>Accomplished</source>
       <translation>办成</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="138" />
+      <location filename="../../casebook/cli/stats.py" line="144" />
       <location filename="../../casebook/services/statistics/by_session.py" line="64" />
       <source>Rated</source>
       <translation>已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="139" />
+      <location filename="../../casebook/cli/stats.py" line="145" />
       <location filename="../../casebook/services/statistics/by_session.py" line="65" />
       <source>Satisfied</source>
       <translation>满意和基本满意</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="140" />
+      <location filename="../../casebook/cli/stats.py" line="146" />
       <location filename="../../casebook/services/statistics/by_session.py" line="66" />
       <source>Replies due</source>
       <translation>应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="141" />
+      <location filename="../../casebook/cli/stats.py" line="147" />
       <location filename="../../casebook/services/statistics/by_session.py" line="67" />
       <source>Replied on time</source>
       <translation>按期答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="142" />
+      <location filename="../../casebook/cli/stats.py" line="148" />
       <source>Overdue</source>
       <translation>逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="143" />
+      <location filename="../../casebook/cli/stats.py" line="149" />
       <source>Met in person</source>
       <translation>当面沟通</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="149" />
+      <location filename="../../casebook/cli/stats.py" line="155" />
       <source>{year} (as of {date})</source>
       <translation>{year}年（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="150" />
+      <location filename="../../casebook/cli/stats.py" line="156" />
       <source>{previous} (as of {date})</source>
       <translation>{previous}（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="160" />
+      <location filename="../../casebook/cli/stats.py" line="166" />
       <source>Change (points)</source>
       <translation>同比（百分点）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/stats.py" line="164" />
+      <location filename="../../casebook/cli/stats.py" line="170" />
       <source>By lead unit</source>
       <translation>按主办单位</translation>
     </message>

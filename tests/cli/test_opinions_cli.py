@@ -74,6 +74,11 @@ def test_an_opinion_through_the_command_line(db: Database, db_target: str, seeds
         2,
         "错误：--by-session：群众意见按年度统计（--year、--as-of、--by-station）。",
     )
+    not_opinions = run(db_target, "stats", "--year", "2023", "--by-station")  # suggestions: told, not ignored
+    assert (not_opinions.returncode, not_opinions.stderr.strip()) == (
+        2,
+        "错误：--by-station：只有群众意见按站点统计（--kind opinion）。",
+    )
     text = ok(db_target, "stats", "--kind", "opinion", "--year", "2023", "--by-station")
     assert station in text and "1 (1/2)" not in text and "50.0% (1/2)" in text
 
