@@ -281,25 +281,7 @@ def run_import(args: argparse.Namespace) -> int:
         report = import_opinion_sheet(db, [(s.name, s.rows) for s in grid.sheets], station=args.station)
     finally:
         db.close()
-    print(
-        translate("Cli", "{sheet}: {registered} opinions registered, {refused} rows refused").format(
-            sheet=report.station or report.sheet, registered=len(report.registered), refused=len(report.refused)
-        )
-    )
-    if report.registered:
-        print(
-            translate("Cli", "Numbers {first} to {last}").format(first=report.registered[0], last=report.registered[-1])
-        )
-    if report.dated_by_earlier_step:
-        print(
-            translate("Cli", "{count} steps had no date of their own and took the date of the step before").format(
-                count=report.dated_by_earlier_step
-            )
-        )
-    for refused in report.refused[:REFUSALS_SHOWN]:
-        print(translate("Cli", "Row {row} refused: {reason}").format(row=refused.row, reason=refused.reason))
-    if len(report.refused) > REFUSALS_SHOWN:
-        print(translate("Cli", "… and {count} more refused rows.").format(count=len(report.refused) - REFUSALS_SHOWN))
+    print("\n".join(report.lines(REFUSALS_SHOWN)))
     return 1 if report.refused else 0
 
 

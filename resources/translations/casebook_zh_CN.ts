@@ -3611,32 +3611,7 @@
       <translation>{number}已于{date}办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinions.py" line="285" />
-      <source>{sheet}: {registered} opinions registered, {refused} rows refused</source>
-      <translation>{sheet}：登记意见{registered}件，拒收{refused}行</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/opinions.py" line="291" />
-      <source>Numbers {first} to {last}</source>
-      <translation>编号{first}至{last}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/opinions.py" line="295" />
-      <source>{count} steps had no date of their own and took the date of the step before</source>
-      <translation>{count}个办理环节未填日期，按上一环节的日期登记</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/opinions.py" line="300" />
-      <source>Row {row} refused: {reason}</source>
-      <translation>第{row}行未导入：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/opinions.py" line="302" />
-      <source>… and {count} more refused rows.</source>
-      <translation>……另有{count}行未导入。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/opinions.py" line="315" />
+      <location filename="../../casebook/cli/opinions.py" line="297" />
       <source>Wrote {count} opinions and {stations} stations to {path}</source>
       <translation>已将{count}件意见和{stations}个站点写入{path}</translation>
     </message>
@@ -6889,44 +6864,49 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="94" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="145" />
       <source>there is no {what} called “{name}” (near names: {near})</source>
       <translation>没有名为“{name}”的{what}（相近的名称：{near}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="96" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="147" />
       <source>there is no {what} called “{name}”</source>
       <translation>没有名为“{name}”的{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="143" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="195" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="146" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="198" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="149" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="201" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="151" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="203" />
       <source>station</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="167" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="219" />
       <source>the row names no station</source>
       <translation>该行没有写明站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="185" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="237" />
       <source>the row has no date of collection</source>
       <translation>该行没有收集日期</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="251" />
+      <source>the row has an answer or a feedback but no unit it was passed on to</source>
+      <translation>该行有办理情况或反馈情况，但没有写明转交的承办单位</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/project_list.py" line="39" />
@@ -7819,47 +7799,57 @@ Schema revision: {revision}</source>
       <translation>意见{year}-{serial}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="30" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="90" />
       <source>{sheet}: {registered} opinions registered, {refused} rows refused</source>
       <translation>{sheet}：登记意见{registered}件，拒收{refused}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="36" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="96" />
+      <source>Numbers {first} to {last}</source>
+      <translation>编号{first}至{last}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="102" />
       <source>{count} steps had no date of their own and took the date of the step before</source>
       <translation>{count}个办理环节未填日期，按上一环节的日期登记</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="41" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="108" />
+      <source>Columns not read (no field of an opinion has that name): {headers}</source>
+      <translation>未读取的列（不是群众意见登记表的栏目）：{headers}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="113" />
       <source>Row {row} refused: {reason}</source>
       <translation>第{row}行未导入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="46" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="118" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有{count}行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="55" />
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="34" />
       <source>Import a station's opinion sheet</source>
       <translation>导入站点的群众意见登记表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="57" />
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="36" />
       <source>Excel workbooks (*.xlsx *.xls)</source>
       <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="65" />
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="44" />
       <source>Export the opinions</source>
       <translation>导出群众意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="66" />
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="45" />
       <source>Opinions of the public {year}</source>
       <translation>{year}年群众意见建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="76" />
+      <location filename="../../casebook/ui/dialogs/opinion_files.py" line="55" />
       <source>Wrote {count} opinions and {stations} stations to {path}</source>
       <translation>已将{count}件意见和{stations}个站点写入{path}</translation>
     </message>
@@ -10300,12 +10290,12 @@ Schema revision: {revision}</source>
       <translation>“{name}”已被{count}个站点或群众意见使用，不能删除，请改为停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="114" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="165" />
       <source>No sheet has the header of an opinion sheet (意见内容 and two more of 序号, 收集日期, 反映人 …).</source>
       <translation>没有一张工作表有群众意见登记表的表头（意见内容，以及序号、收集日期、反映人等中的两项）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="136" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="187" />
       <source>The sheet names no station in its title or a column; say which station it is from.</source>
       <translation>登记表的标题和各列都没有写明站点，请指定是哪个站点的登记表。</translation>
     </message>

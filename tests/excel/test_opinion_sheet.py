@@ -62,6 +62,33 @@ def test_a_stations_sheet_goes_in_with_its_bad_rows_refused(db: Database, seeds:
     )
 
 
+def test_other_headers_are_read_and_an_answer_is_never_dropped(db: Database, seeds: Seeds, tmp_path: Path) -> None:
+    """A township's own headings (转办部门, 办理结果, 备注): the unit and the answer are read; a column of
+    no field is named as not read; an answer without a unit is refused with its reason, not dropped."""
+    from openpyxl import Workbook
+
+    add_stations(db, seeds)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["京口三组群众意见登记表"])
+    sheet.append(["编号", "日期", "群众姓名", "反映问题", "转办部门", "办理结果", "备注"])
+    sheet.append([1, "2023.3.5", "张三", "村口路灯坏了", "市交通运输局", "已修复", "回访"])
+    sheet.append([2, "2023-03-06", "李四", "垃圾清运不及时", "", "已清运", ""])
+    path = tmp_path / "京口三组.xlsx"
+    book.save(path)
+    with clock.fixed(TODAY):
+        report = import_opinion_sheet(db, sheets(path))
+    assert report.registered == ["Opinion 2023-0001"]
+    assert (report.columns["unit"], report.columns["answer"], report.unread) == ("转办部门", "办理结果", ("备注",))
+    assert [(r.row, r.reason) for r in report.refused] == [
+        (4, "the row has an answer or a feedback but no unit it was passed on to")
+    ]
+    opinion = opinion_detail(db, "2023-0001")
+    assert (opinion.state, opinion.unit, opinion.answer) == (OpinionState.ANSWERED, "市交通运输局", "已修复")
+    assert "Columns not read (no field of an opinion has that name): 备注" in report.lines()
+
+
 def test_a_sheet_without_its_station_is_refused_whole(db: Database, seeds: Seeds, tmp_path: Path) -> None:
     add_stations(db, seeds)
     path = write_sheet(tmp_path / "无站点.xlsx", title="群众意见建议登记表")

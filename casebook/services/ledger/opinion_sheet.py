@@ -38,7 +38,20 @@ OPINION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "summary": ("事由", "摘要", "意见摘要", "标题", "主题"),
     "deputy": ("接待代表", "收集代表", "代表", "代表姓名", "接待人"),
     "category": ("类别", "分类", "意见类别", "问题类别"),
-    "unit": ("转交单位", "承办单位", "交办单位", "办理单位", "转办单位", "责任单位"),
+    "unit": (
+        "转交单位",
+        "承办单位",
+        "交办单位",
+        "办理单位",
+        "转办单位",
+        "责任单位",
+        "转交部门",
+        "转办部门",
+        "交办部门",
+        "承办部门",
+        "办理部门",
+        "责任部门",
+    ),
     "passed_on": ("转交日期", "转交时间", "交办日期", "转办日期"),
     "answer": ("办理情况", "办理结果", "答复情况", "办复情况", "答复内容"),
     "answered_on": ("办复日期", "答复日期", "办复时间", "答复时间"),
@@ -67,6 +80,44 @@ class OpinionImportReport:
     refused: list[RefusedRow] = field(default_factory=list)
     dated_by_earlier_step: int = 0  # steps without a date of their own column
     columns: dict[str, str] = field(default_factory=dict)  # field → the header it was read from
+    unread: tuple[str, ...] = ()  # the headers that name no field: their columns were not read
+
+    def lines(self, shown: int = 10) -> list[str]:
+        """What the import did, in the clerk's words (the command line and the window say the same):
+        the counts, the dates taken from the step before, the columns left unread, the first
+        ``shown`` refused rows with their reasons."""
+        lines = [
+            translate("Opinions", "{sheet}: {registered} opinions registered, {refused} rows refused").format(
+                sheet=self.station or self.sheet, registered=len(self.registered), refused=len(self.refused)
+            )
+        ]
+        if self.registered:
+            lines.append(
+                translate("Opinions", "Numbers {first} to {last}").format(
+                    first=self.registered[0], last=self.registered[-1]
+                )
+            )
+        if self.dated_by_earlier_step:
+            lines.append(
+                translate(
+                    "Opinions", "{count} steps had no date of their own and took the date of the step before"
+                ).format(count=self.dated_by_earlier_step)
+            )
+        if self.unread:
+            lines.append(
+                translate("Opinions", "Columns not read (no field of an opinion has that name): {headers}").format(
+                    headers="、".join(self.unread)
+                )
+            )
+        lines += [
+            translate("Opinions", "Row {row} refused: {reason}").format(row=r.row, reason=r.reason)
+            for r in self.refused[:shown]
+        ]
+        if len(self.refused) > shown:
+            lines.append(
+                translate("Opinions", "… and {count} more refused rows.").format(count=len(self.refused) - shown)
+            )
+        return lines
 
 
 class _Names:
@@ -137,6 +188,7 @@ def _import(
         )
     report = OpinionImportReport(sheet, station.name if station is not None else "")
     report.columns = {key: cell_text(rows[layout.header_rows[-1]][c]) or key for key, c in layout.columns.items()}
+    report.unread = tuple(layout.unknown)
     with db.read() as session:
         units = _Names(
             [(i, n) for i, n in session.execute(select(HandlingUnit.id, HandlingUnit.name))],
@@ -195,6 +247,8 @@ def _entry(
     )
     unit_id = units.find(cell_text(value("unit")))
     if unit_id is None:
+        if _done_text(value("answer")) or _done_text(value("feedback")):  # an answer is never dropped unsaid
+            raise CellError(translate("Import", "the row has an answer or a feedback but no unit it was passed on to"))
         return SheetEntry(draft), 0
     borrowed = 0
     passed_on = ledger_date(value("passed_on"))

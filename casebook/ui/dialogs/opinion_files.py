@@ -16,8 +16,6 @@ from casebook.services.ledger.opinion_sheet import OpinionImportReport, import_o
 from casebook.store.database import Database
 from casebook.ui.dialogs.workbook import EXPORT_FOLDER_KEY, ask_workbook_path
 
-REFUSALS_SHOWN = 10
-
 
 def import_sheet(db: Database, path: Path, station: str | None) -> OpinionImportReport:
     """On the worker thread."""
@@ -26,26 +24,7 @@ def import_sheet(db: Database, path: Path, station: str | None) -> OpinionImport
 
 
 def import_text(report: OpinionImportReport) -> str:
-    lines = [
-        translate("Opinions", "{sheet}: {registered} opinions registered, {refused} rows refused").format(
-            sheet=report.station or report.sheet, registered=len(report.registered), refused=len(report.refused)
-        )
-    ]
-    if report.dated_by_earlier_step:
-        lines.append(
-            translate("Opinions", "{count} steps had no date of their own and took the date of the step before").format(
-                count=report.dated_by_earlier_step
-            )
-        )
-    lines += [
-        translate("Opinions", "Row {row} refused: {reason}").format(row=r.row, reason=r.reason)
-        for r in report.refused[:REFUSALS_SHOWN]
-    ]
-    if len(report.refused) > REFUSALS_SHOWN:
-        lines.append(
-            translate("Opinions", "… and {count} more refused rows.").format(count=len(report.refused) - REFUSALS_SHOWN)
-        )
-    return "\n".join(lines)
+    return "\n".join(report.lines())
 
 
 def ask_sheet_path(parent: QWidget) -> Path | None:
