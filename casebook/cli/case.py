@@ -102,12 +102,16 @@ def run_case(args: argparse.Namespace) -> int:
 
 def _add(db: Database, args: argparse.Namespace) -> int:
     create, on = args.create_missing, args.date
-    session_id = named_id(db, PickerKind.SESSION, args.session, create=create, on=on)
-    lead = named_id(db, PickerKind.DEPUTY, args.lead, create=create)
+    session_id = named_id(db, PickerKind.SESSION, args.session, create=create, on=on, offer_create=True)
+    lead = named_id(db, PickerKind.DEPUTY, args.lead, create=create, offer_create=True)
     cosigners = tuple(
-        named_id(db, PickerKind.DEPUTY, name, create=create) for name in args.cosigners.split(",") if name.strip()
+        named_id(db, PickerKind.DEPUTY, name, create=create, offer_create=True)
+        for name in args.cosigners.split(",")
+        if name.strip()
     )
-    category = named_id(db, PickerKind.CATEGORY, args.category, create=create) if args.category else None
+    category = (
+        named_id(db, PickerKind.CATEGORY, args.category, create=create, offer_create=True) if args.category else None
+    )
     draft = CaseDraft(
         session_id=session_id,
         number=args.number,
@@ -170,7 +174,7 @@ def _rating_code(db: Database, level: str) -> str:
 
 
 def _assign(db: Database, case_id: int, args: argparse.Namespace) -> None:
-    unit = named_id(db, PickerKind.UNIT, args.unit, create=args.create_missing)
+    unit = named_id(db, PickerKind.UNIT, args.unit, create=args.create_missing, offer_create=True)
     assign_case(db, case_id, unit, AssignmentRole(args.role), args.date)
 
 

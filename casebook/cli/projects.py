@@ -215,6 +215,12 @@ def run_import(args: argparse.Namespace) -> int:
             file=report.file_name, sheet=report.sheet, added=len(report.added), refused=len(report.refused)
         )
     )
+    if report.unread:
+        print(
+            translate("Cli", "Columns not read (no field of a project has that name): {headers}").format(
+                headers="、".join(report.unread)
+            )
+        )
     for refused in report.refused:
         print(
             translate("Cli", "Row {row} ({title}): {reason}").format(

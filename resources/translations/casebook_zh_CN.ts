@@ -2591,7 +2591,7 @@
       <translation>显示该件的状态、办理结果、测评和交办情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/case.py" line="249" />
+      <location filename="../../casebook/cli/case.py" line="253" />
       <source>{case}: {state}, handling round {round}</source>
       <translation>{case}：{state}，第{round}轮办理</translation>
     </message>
@@ -3819,11 +3819,16 @@
     </message>
     <message>
       <location filename="../../casebook/cli/projects.py" line="220" />
+      <source>Columns not read (no field of a project has that name): {headers}</source>
+      <translation>未读取的列（不是项目清单的栏目）：{headers}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/projects.py" line="226" />
       <source>Row {row} ({title}): {reason}</source>
       <translation>第 {row} 行（{title}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/projects.py" line="236" />
+      <location filename="../../casebook/cli/projects.py" line="242" />
       <source>Wrote {count} projects and {milestones} milestones to {path}</source>
       <translation>已将 {count} 个项目、{milestones} 个节点写入 {path}</translation>
     </message>
@@ -6914,17 +6919,17 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>完成全年目标任务（清单计划完成时间）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="99" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="101" />
       <source>the project has no name</source>
       <translation>项目没有名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="102" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="104" />
       <source>the project has no lead unit</source>
       <translation>项目没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="157" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="159" />
       <source>“{value}” is not a vote count</source>
       <translation>“{value}”不是票数</translation>
     </message>
@@ -9552,18 +9557,18 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/cli/attachments.py" line="90" />
-      <location filename="../../casebook/cli/case.py" line="130" />
+      <location filename="../../casebook/cli/case.py" line="134" />
       <location filename="../../casebook/services/steps/joint_handling.py" line="65" />
       <source>there is no case number {number} in that session</source>
       <translation>该届次会议没有编号为{number}的案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/case.py" line="146" />
+      <location filename="../../casebook/cli/case.py" line="150" />
       <source>{unit} is not handling this case in the current round</source>
       <translation>{unit}未承办本轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/case.py" line="161" />
+      <location filename="../../casebook/cli/case.py" line="165" />
       <source>“{text}” is not a way of meeting the deputy ({methods})</source>
       <translation>“{text}”不是与代表沟通的方式（{methods}）</translation>
     </message>
@@ -10010,14 +10015,24 @@ Schema revision: {revision}</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/named_reference.py" line="43" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="53" />
       <source>there is no {what} called “{name}”; near names: {near} (or add --create-missing)</source>
       <translation>没有名为“{name}”的{what}；相近的有：{near}（或加 --create-missing 新建）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/named_reference.py" line="50" />
+      <location filename="../../casebook/services/admin/named_reference.py" line="61" />
+      <source>there is no {what} called “{name}”; near names: {near}</source>
+      <translation>没有名为“{name}”的{what}；相近的有：{near}</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/named_reference.py" line="69" />
       <source>there is no {what} called “{name}” (add --create-missing to register it)</source>
       <translation>没有名为“{name}”的{what}（加 --create-missing 可新建）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/named_reference.py" line="73" />
+      <source>there is no {what} called “{name}”</source>
+      <translation>没有名为“{name}”的{what}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/admin/office.py" line="47" />
@@ -10300,7 +10315,7 @@ Schema revision: {revision}</source>
       <translation>登记表的标题和各列都没有写明站点，请指定是哪个站点的登记表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="91" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="93" />
       <source>No sheet of “{name}” has a project list header (项目名称 and two of 序号, 类别, 票数 …).</source>
       <translation>“{name}”中没有带项目清单表头的工作表（项目名称，以及序号、类别、票数等中的两列）。</translation>
     </message>

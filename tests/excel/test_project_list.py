@@ -75,6 +75,30 @@ def test_a_project_list_goes_in_with_its_bad_rows_refused(db: Database, seeds: S
         assert len(project_list(db, 2023, date(2023, 7, 1))) == 2
 
 
+def test_columns_left_unread_are_named_and_an_unknown_unit_offers_no_missing_option(
+    db: Database, seeds: Seeds, tmp_path: Path
+) -> None:
+    """备注 is no field: the report names it. An unknown unit is refused with its near names only
+    (the project import has no --create-missing to offer)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["2023年民生实事项目清单"])
+    sheet.append(["序号", "项目名称", "牵头部门", "配合部门", "完成时限", "备注"])
+    sheet.append([1, "新建社区食堂20家", "市交通局", "", "2023-12-31", "重点"])
+    sheet.append([2, "改造老旧小区30个", "市市场监管局", "市邮政管理局", "2023-11-30", ""])
+    path = tmp_path / "清单.xlsx"
+    book.save(path)
+    with clock.fixed(date(2023, 6, 30)):
+        report = import_project_list(db, path, ProjectListOptions(2023, date(2023, 1, 8), seeds.session_id))
+    assert report.unread == ("备注",)
+    assert report.columns["assisting_units"] == "配合部门"
+    assert [(r.row, r.reason) for r in report.refused] == [
+        (3, "there is no handling unit called “市交通局”; near names: 市交通运输局")
+    ]
+    assert len(report.added) == 1
+
+
 def test_the_export_read_back(db: Database, seeds: Seeds, tmp_path: Path) -> None:
     options = ProjectListOptions(2023, date(2023, 1, 8), seeds.session_id, 420, date(2023, 6, 30))
     with clock.fixed(date(2024, 1, 20)):

@@ -25,9 +25,18 @@ _WHAT = {
 }
 
 
-def named_id(db: Database, kind: PickerKind, name: str, *, create: bool = False, on: date | None = None) -> int:
+def named_id(
+    db: Database,
+    kind: PickerKind,
+    name: str,
+    *,
+    create: bool = False,
+    on: date | None = None,
+    offer_create: bool = False,
+) -> int:
     """The id of the ``kind`` called ``name``. Missing: created with ``create`` (a session gets its
-    kind from its name and its year from ``on``), else refused with the near names registered."""
+    kind from its name and its year from ``on``), else refused with the near names registered, and
+    with ``offer_create`` (a command that has --create-missing) the option named."""
     clean = name.strip()
     known = choices(db, kind, include_retired=True)
     found = next((c.id for c in known if c.name == clean), None)
@@ -37,20 +46,31 @@ def named_id(db: Database, kind: PickerKind, name: str, *, create: bool = False,
         return _create(db, kind, clean, on)
     scored = process.extract(clean, [c.name for c in known], scorer=fuzz.WRatio, limit=NEAR_NAMES)
     near = [match for match, score, _ in scored if score >= NEAR_SCORE]
-    if near:
+    what = translate("Rule", _WHAT[kind])
+    if near and offer_create:
         raise RuleViolation(
             "unknown_name",
             noop("Rule", "there is no {what} called “{name}”; near names: {near} (or add --create-missing)"),
-            what=translate("Rule", _WHAT[kind]),
+            what=what,
             name=clean,
             near="、".join(near),
         )
-    raise RuleViolation(
-        "unknown_name",
-        noop("Rule", "there is no {what} called “{name}” (add --create-missing to register it)"),
-        what=translate("Rule", _WHAT[kind]),
-        name=clean,
-    )
+    if near:
+        raise RuleViolation(
+            "unknown_name",
+            noop("Rule", "there is no {what} called “{name}”; near names: {near}"),
+            what=what,
+            name=clean,
+            near="、".join(near),
+        )
+    if offer_create:
+        raise RuleViolation(
+            "unknown_name",
+            noop("Rule", "there is no {what} called “{name}” (add --create-missing to register it)"),
+            what=what,
+            name=clean,
+        )
+    raise RuleViolation("unknown_name", noop("Rule", "there is no {what} called “{name}”"), what=what, name=clean)
 
 
 def _create(db: Database, kind: PickerKind, name: str, on: date | None) -> int:

@@ -30,7 +30,17 @@ PROJECT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("项目名称", "名称", "项目", "民生实事项目", "实事项目", "项目内容", "Title"),
     "category": ("类别", "大类", "项目类别", "分类", "所属类别", "Category"),
     "lead_unit": ("牵头单位", "牵头部门", "主办单位", "责任牵头单位", "Lead unit"),
-    "assisting_units": ("责任单位", "配合单位", "协办单位", "参与单位", "Assisting units"),
+    "assisting_units": (
+        "责任单位",
+        "配合单位",
+        "协办单位",
+        "参与单位",
+        "责任部门",
+        "配合部门",
+        "协办部门",
+        "参与部门",
+        "Assisting units",
+    ),
     "votes": ("票数", "得票数", "赞成票", "赞成票数", "Votes"),
     "planned_on": ("计划完成时间", "完成时限", "计划完成日期", "完成时间", "时间节点", "Planned on"),
     "progress": ("完成情况", "进展情况", "推进情况", "实施情况", "Progress"),
@@ -54,6 +64,7 @@ class ProjectImportReport:
     added: list[str] = field(default_factory=list)  # the numbers given
     refused: list[RefusedRow] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # field → the header it was read from
+    unread: tuple[str, ...] = ()  # the headers that name no field: their columns were not read
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,7 @@ def import_project_list(db: Database, path: Path, options: ProjectListOptions) -
             continue
         report.sheet = sheet.name
         report.columns = {key: cell_text(sheet.rows[layout.header_rows[0]][c]) for key, c in layout.columns.items()}
+        report.unread = tuple(layout.unknown)
         for index in range(layout.data_start, len(sheet.rows)):
             row = sheet.rows[index]
             if all(cell_text(v) == "" for v in row):
