@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -64,7 +64,7 @@ def safe_value(ws: Worksheet, value: object) -> object:
     """``value`` ready for ``ws.append``: text that could be a formula becomes a text cell."""
     if isinstance(value, str):
         text = clean_text(value) if ILLEGAL_CHARACTERS_RE.search(value) or len(value) > MAX_CELL_TEXT else value
-        if looks_like_formula(text):
+        if looks_like_formula(text) or text in ERROR_CODES:  # 「#VALUE!」 as a title stays text, not an error cell
             return text_cell(ws, text)
         return text
     return value
