@@ -3,8 +3,10 @@
 A ledger comes by e-mail or USB stick, so the file is checked before any parser sees it: its size,
 its kind by content (not by extension: WPS and clerks rename files), encryption, and for .xlsx the
 sizes the zip members claim unpacked (Python's zipfile never unpacks more than a member claims, so
-checking the claims bounds the work). openpyxl parses XML through defusedxml when it is installed
-(it is a dependency), which refuses entity expansion and external entities. Old .xls files
+checking the claims bounds the work). openpyxl parses the workbook's parts (shared strings, styles,
+sheet list) through defusedxml (a dependency), which refuses entity expansion and external
+entities; the sheets' cells are parsed here by expat with the same refusals, one handler call per
+tag, as fast as a bare read-only pass of openpyxl and without its second parse of each sheet. Old .xls files
 (Excel 97–2003) are read with xlrd. Merged cells are unmerged: every cell of a merged range gets the
 range's value, so a unit written once over several rows belongs to each of them.
 
@@ -29,12 +31,13 @@ from datetime import datetime
 from pathlib import Path
 from posixpath import dirname, join, normpath
 from typing import IO, Any, Literal
+from xml.parsers import expat
 
-import openpyxl
 import xlrd
-from defusedxml.common import DefusedXmlException
-from defusedxml.ElementTree import fromstring, iterparse
-from openpyxl.cell.text import Text
+from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml.ElementTree import fromstring
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from xlrd import compdoc, xldate
@@ -51,7 +54,8 @@ _RELATIONS = "{http://schemas.openxmlformats.org/package/2006/relationships}Rela
 _SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _CELL, _VALUE, _INLINE, _SHEET_DATA = (_MAIN + tag for tag in ("row", "c", "v", "is", "sheetData"))
+# the tags of a sheet's cells as expat names them (namespace "}" name)
+_ROW_TAG, _C, _V, _IS, _T, _RUN = (_MAIN[1:] + tag for tag in ("row", "c", "v", "is", "t", "r"))
 MAX_CELL_TEXT = 32_767  # Excel's own limit: a longer cell was not written by Excel or WPS
 EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"))
 _MERGE_CELL = re.compile(
@@ -122,27 +126,34 @@ def _read_xlsx(path: Path, limits: ReadLimits) -> tuple[SheetGrid, ...]:
         with warnings.catch_warnings(), path.open("rb") as stream:
             # openpyxl's notes on styles and extensions it does not keep are no concern of a clerk.
             warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
+            # openpyxl gives the shared strings, the sheets and which styles are dates (not its
+            # worksheets: opening one parses its whole XML when it states no dimension); the cells
+            # are read here, as they are stored.
+            reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
             try:
+                reader.read_manifest()
+                reader.read_strings()
+                reader.read_workbook()
+                apply_stylesheet(reader.archive, reader.wb)
+                book: Any = reader.wb  # openpyxl's objects, with what its stubs leave out
                 sheets = []
-                loaded: Any = book  # openpyxl's read-only objects, with what its stubs leave out
-                for sheet in loaded.worksheets:
-                    # openpyxl gives the shared strings and which styles are dates; the cells are read
-                    # here, as they are stored (its row iterator fills every gap up to the last row).
+                for sheet, relation in reader.parser.find_sheets():
+                    if relation.target not in reader.valid_files or "chartsheet" in relation.Type:
+                        continue  # as openpyxl passes them over
                     cells = _SheetCells(
                         name,
-                        sheet.title,
-                        sheet._shared_strings,
-                        loaded.epoch,
-                        loaded._date_formats,
-                        loaded._timedelta_formats,
+                        sheet.name,
+                        reader.shared_strings,
+                        book.epoch,
+                        book._date_formats,
+                        book._timedelta_formats,
                         limits,
                     )
-                    with sheet._get_source() as source:
+                    with reader.archive.open(relation.target) as source:
                         rows = cells.read(source)
-                    sheets.append(_grid(name, sheet.title, rows, merges.get(sheet.title, [])))
+                    sheets.append(_grid(name, sheet.name, rows, merges.get(sheet.name, [])))
             finally:
-                book.close()
+                reader.archive.close()
     except LedgerFileError:
         raise
     except Exception as error:  # whatever the parser trips over, the file is damaged for us
@@ -151,7 +162,8 @@ def _read_xlsx(path: Path, limits: ReadLimits) -> tuple[SheetGrid, ...]:
 
 
 class _SheetCells:
-    """The values of one worksheet's cells, streamed from its XML (through defusedxml)."""
+    """The values of one worksheet's cells, streamed from its XML by expat (entity declarations and
+    external references refused, as defusedxml refuses them), one handler call per tag."""
 
     def __init__(
         self,
@@ -170,24 +182,76 @@ class _SheetCells:
 
     def read(self, source: IO[bytes]) -> list[list[Any]]:
         """The sheet as rows from row 1 and column 1, as wide as its widest row with a value."""
-        cells: dict[int, dict[int, Any]] = {}
-        row_number = 0
-        in_row = False
-        for event, element in iterparse(source, events=("start", "end")):
-            tag = element.tag
-            if event == "start":
-                in_row = in_row or tag == _ROW
-                continue
-            if tag == _ROW:
-                row_number = self._row(element, row_number, cells)
-                element.clear()
-                in_row = False
-            elif not in_row:
-                element.clear()  # everything else of the sheet, once read: nothing piles up
+        cells: dict[int, list[Any]] = {}
+        parser = expat.ParserCreate(namespace_separator="}")
+        _defuse(parser)
+        parser.buffer_text = True
+        parser.buffer_size = 1 << 16
+        # where the parser is: the depths of the open row, cell, inline string and text (-1: none)
+        depth = 0
+        row_depth = cell_depth = inline_depth = text_depth = -1
+        in_run = False  # in a rich-text run of an inline string (not in its phonetic guide)
+        row_number = column = 0
+        cell: dict[str, str] = {}
+        texts: list[str] = []
+        raw: str | None = None
+        inline: list[str] | None = None
+        value_of, store = self._value, self._store
+
+        def start(tag: str, attributes: dict[str, str]) -> None:
+            nonlocal depth, row_depth, cell_depth, inline_depth, text_depth, in_run
+            nonlocal row_number, column, cell, raw, inline
+            depth += 1
+            if cell_depth >= 0:
+                if depth == cell_depth + 1:
+                    if tag == _V and raw is None:
+                        text_depth = depth
+                        texts.clear()
+                    elif tag == _IS and inline is None:
+                        inline_depth, inline = depth, []
+                elif inline_depth >= 0 and tag == _T and (depth == inline_depth + 1 or in_run):
+                    text_depth = depth
+                    texts.clear()
+                elif inline_depth >= 0 and depth == inline_depth + 1:
+                    in_run = tag == _RUN
+            elif tag == _C and depth == row_depth + 1:
+                cell_depth, cell, raw, inline = depth, attributes, None, None
+            elif tag == _ROW_TAG:
+                number = attributes.get("r")
+                row_number = int(number) if number is not None and number.isdigit() else row_number + 1
+                row_depth, column = depth, 0
+
+        def end(_tag: str) -> None:
+            nonlocal depth, row_depth, cell_depth, inline_depth, text_depth, in_run, column, raw
+            if depth == text_depth:
+                text_depth = -1
+                if inline_depth >= 0 and inline is not None:
+                    inline.append("".join(texts))
+                else:
+                    raw = "".join(texts)
+            elif depth == cell_depth:
+                cell_depth = inline_depth = -1
+                column = store(cells, cell, row_number, column, value_of(cell, raw, inline))
+            elif depth == inline_depth:
+                inline_depth = -1
+            elif depth == inline_depth + 1:
+                in_run = False
+            elif depth == row_depth:
+                row_depth = -1
+            depth -= 1
+
+        def text(data: str) -> None:
+            if text_depth >= 0:
+                texts.append(data)
+
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = text
+        parser.ParseFile(source)
         if not cells:
             return []
         height = max(cells)
-        width = max(max(row) for row in cells.values())
+        width = max(len(row) for row in cells.values())
         if height * width > self.limits.max_cells:
             raise LedgerFileError(
                 noop(
@@ -200,47 +264,50 @@ class _SheetCells:
                 rows=height,
                 columns=width,
             )
-        rows: list[list[Any]] = [[None] * width for _ in range(height)]
-        for number, values in cells.items():
-            row = rows[number - 1]
-            for column, value in values.items():
-                row[column - 1] = value
+        rows: list[list[Any]] = []
+        for number in range(1, height + 1):
+            row = cells.pop(number, None)
+            if row is None:
+                rows.append([None] * width)
+            else:
+                row.extend([None] * (width - len(row)))
+                rows.append(row)
         return rows
 
-    def _row(self, element: Any, previous: int, cells: dict[int, dict[int, Any]]) -> int:
-        number = element.get("r")
-        row_number = int(number) if number is not None and number.isdigit() else previous + 1
-        column = 0
-        for cell in element.iterfind(_CELL):
-            reference = cell.get("r")
-            if reference:
-                try:
-                    at_row, column = coordinate_to_tuple(reference)
-                except Exception:
-                    at_row = 0
-                if at_row < 1:
-                    raise ValueError(f"the cell reference {reference!r} of sheet {self.title!r} is not valid") from None
-            else:
-                at_row, column = row_number, column + 1
-            value = self._value(cell)
-            if value is None or value == "":
-                continue
-            if at_row > self.limits.max_rows or column > self.limits.max_columns:
-                if isinstance(value, str) and not value.strip():
-                    continue
-                raise self._beyond(at_row, column)
-            if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
-                raise _too_long(self.name, self.title, f"{get_column_letter(column)}{at_row}", len(value))
-            cells.setdefault(at_row, {})[column] = value
-        return row_number
+    def _store(
+        self, cells: dict[int, list[Any]], cell: dict[str, str], row_number: int, column: int, value: Any
+    ) -> int:
+        """Keep one cell's value; the cell's column (the next cell without a reference follows it)."""
+        reference = cell.get("r")
+        if reference:
+            try:
+                at_row, column = coordinate_to_tuple(reference)
+            except Exception:
+                at_row = 0
+            if at_row < 1:
+                raise ValueError(f"the cell reference {reference!r} of sheet {self.title!r} is not valid") from None
+        else:
+            at_row, column = row_number, column + 1
+        if value is None or value == "":
+            return column
+        if at_row > self.limits.max_rows or column > self.limits.max_columns:
+            if isinstance(value, str) and not value.strip():
+                return column
+            raise self._beyond(at_row, column)
+        if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+            raise _too_long(self.name, self.title, f"{get_column_letter(column)}{at_row}", len(value))
+        row = cells.get(at_row)
+        if row is None:
+            row = cells[at_row] = []
+        if len(row) < column:
+            row.extend([None] * (column - len(row)))
+        row[column - 1] = value
+        return column
 
-    def _value(self, cell: Any) -> Any:
+    def _value(self, cell: dict[str, str], raw: str | None, inline: list[str] | None) -> Any:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
-            inline = cell.find(_INLINE)
-            text = Text.from_tree(inline) if inline is not None else None
-            return text.content if text is not None else None
-        raw = cell.findtext(_VALUE)
+            return "".join(inline) if inline is not None else None
         if not raw or kind == "e" or raw in EXCEL_ERRORS:
             return None  # an error (#N/A, #REF! …) is no value, as in an old .xls
         try:
@@ -276,6 +343,23 @@ class _SheetCells:
             rows=f"{self.limits.max_rows:,}",
             columns=f"{self.limits.max_columns:,}",
         )
+
+
+def _defuse(parser: Any) -> None:
+    """Refuse entity declarations and external references, as defusedxml does (a "billion laughs")."""
+
+    def entity(name: str, _parameter: bool, value: str | None, base: str | None, *ids: str | None) -> None:
+        raise EntitiesForbidden(name, value, base, ids[0], ids[1], ids[2])
+
+    def unparsed(name: str, base: str | None, system: str | None, public: str | None, notation: str | None) -> None:
+        raise EntitiesForbidden(name, None, base, system, public, notation)
+
+    def external(context: str, base: str | None, system: str | None, public: str | None) -> int:
+        raise ExternalReferenceForbidden(context, base, system, public)
+
+    parser.EntityDeclHandler = entity
+    parser.UnparsedEntityDeclHandler = unparsed
+    parser.ExternalEntityRefHandler = external
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str, limits: ReadLimits) -> None:
