@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import date
 
 from casebook.domain.enums import AssignmentRole
 from casebook.services.queries.case_views import CaseSummary
 from casebook.services.steps.assignments import assign_case
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 
 
 def casebook(db_target: str, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_target), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_casebook("--lang", lang, "--db", str(db_target), *args)
 
 
 def two_units(db: Database, seeds: Seeds, case: CaseSummary) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
@@ -19,12 +19,7 @@ SESSION = "市九届人大二次会议"
 
 
 def run(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, "decision", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_casebook("--lang", lang, "--db", db_target, "decision", *args)
 
 
 def test_decisions_added_listed_and_exported(db: Database, db_target: str, seeds: Seeds, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,16 +12,13 @@ from typing import Any
 from openpyxl import load_workbook
 
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 
 
 def run(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, "deliberation", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "CASEBOOK_TODAY": "2023-04-01"},
+    return run_casebook(
+        "--lang", lang, "--db", db_target, "deliberation", *args, env={**os.environ, "CASEBOOK_TODAY": "2023-04-01"}
     )
 
 

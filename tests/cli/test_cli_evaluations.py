@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from typing import Any
 
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
@@ -15,12 +15,7 @@ SESSION = "市九届人大二次会议"
 
 
 def run(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, "evaluation", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_casebook("--lang", lang, "--db", db_target, "evaluation", *args)
 
 
 def test_evaluations_are_added_and_listed(db: Database, db_target: str, seeds: Seeds) -> None:

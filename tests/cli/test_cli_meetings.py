@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from datetime import date
 from typing import Any
 
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
@@ -17,13 +17,7 @@ SESSION = "市九届人大二次会议"
 
 
 def casebook(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "CASEBOOK_TODAY": "2024-01-10"},
-    )
+    return run_casebook("--lang", lang, "--db", db_target, *args, env={**os.environ, "CASEBOOK_TODAY": "2024-01-10"})
 
 
 def test_meetings_recorded_listed_and_counted(db: Database, db_target: str, seeds: Seeds) -> None:

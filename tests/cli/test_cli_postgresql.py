@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +16,14 @@ import pytest
 
 from casebook.store.migrate import head_revision
 from tests.backends import PG_URL, PostgresServer
+from tests.cli_runner import casebook as run_casebook
 from tests.registers import DemoRegister
 
 AS_OF = "2023-12-31"
 
 
 def casebook(target: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", "en", "--db", target, *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return run_casebook("--lang", "en", "--db", target, *args)
 
 
 def ran(target: str, *args: str) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -19,6 +18,7 @@ from casebook.services.steps.decisions import DecisionDraft, add_decision, delet
 from casebook.services.steps.evaluations import EvaluationDraft, add_evaluation, delete_evaluation
 from casebook.store.database import Database
 from casebook.store.models import Evaluation, Event, YearDecision
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
@@ -26,13 +26,7 @@ SESSION = "市九届人大二次会议"
 
 
 def casebook(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "CASEBOOK_TODAY": "2024-01-10"},
-    )
+    return run_casebook("--lang", lang, "--db", db_target, *args, env={**os.environ, "CASEBOOK_TODAY": "2024-01-10"})
 
 
 def rows_of(db: Database, model: type[Evaluation] | type[YearDecision] | type[Event]) -> int:

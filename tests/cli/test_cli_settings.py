@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,16 +13,12 @@ from casebook.domain.office_settings import OfficeSettings
 from casebook.services.admin.office import get_settings
 from casebook.store.database import Database
 from casebook.store.models import Event
+from tests.cli_runner import casebook as run_casebook
 from tests.registers import DemoRegister
 
 
 def casebook(db_target: str | Path, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_target), *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    return run_casebook("--lang", lang, "--db", str(db_target), *args)
 
 
 def test_show_lists_every_setting_with_its_default(db: Database, db_target: str) -> None:

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from tests.cli_runner import casebook as run_casebook
 from tests.registers import DemoRegister
 
 
 def casebook(target: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", "zh_CN", "--db", str(target), *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    return run_casebook("--lang", "zh_CN", "--db", target, *args)
 
 
 def sheet_rows(path: Path, index: int = 0) -> list[tuple[object, ...]]:

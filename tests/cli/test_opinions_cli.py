@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,18 +12,13 @@ from openpyxl import load_workbook
 
 from casebook.services.queries.opinions import opinion_count
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.excel.opinion_sheets import write_sheet
 
 
 def run(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "CASEBOOK_TODAY": "2023-12-01"},
-    )
+    return run_casebook("--lang", lang, "--db", db_target, *args, env={**os.environ, "CASEBOOK_TODAY": "2023-12-01"})
 
 
 def ok(db_target: str, *args: str, lang: str = "zh_CN") -> str:

@@ -5,23 +5,17 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 
 
 def run(db_target: str, *args: str, lang: str = "zh_CN", today: str = "2024-01-20") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", db_target, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "CASEBOOK_TODAY": today},
-    )
+    return run_casebook("--lang", lang, "--db", db_target, *args, env={**os.environ, "CASEBOOK_TODAY": today})
 
 
 def ok(db_target: str, *args: str, today: str = "2024-01-20") -> str:

@@ -7,18 +7,16 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli_runner import casebook as run_casebook
 from tests.excel.ledger_corpus import LONG_RESULTS
 from tests.excel.ledger_files import write_ledger
 
 
 def casebook(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CASEBOOK_TODAY": "2024-03-01"}
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, *args], capture_output=True, text=True, timeout=180, env=env
-    )
+    return run_casebook("--lang", lang, *args, env=env)
 
 
 def test_a_ledger_without_dates_titled_2023_counts_in_the_2023_statistics(tmp_path: Path) -> None:
