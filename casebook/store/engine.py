@@ -72,6 +72,10 @@ def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
         return engine
+    if url.get_backend_name() == "postgresql":
+        from casebook.store.models.facts import add_postgresql_where
+
+        add_postgresql_where()  # the models' PostgreSQL parts, left out until needed (see there)
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

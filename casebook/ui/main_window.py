@@ -598,13 +598,15 @@ class MainWindow(QMainWindow):
 
     def offer_first_start(self) -> None:
         """On an empty database: load the demo data, import a ledger, or start empty (asked once per database)."""
-        from casebook.services.admin.register_reset import holds_register_data
-
         settings = QSettings()
         answered = [str(v) for v in (settings.value(FIRST_START_KEY) or [])]
         if not may(self.db, Permission.EDIT_SETTINGS):
             return  # the office's administrator sets the register up
-        if self.db.location in answered or holds_register_data(self.db):
+        if self.db.location in answered or self._shows_cases():
+            return
+        from casebook.services.admin.register_reset import holds_register_data
+
+        if holds_register_data(self.db):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -631,6 +633,11 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(answer)
         box.open()
         self.first_start = box
+
+    def _shows_cases(self) -> bool:
+        """Whether the case list, if built, shows cases already (then the register is not empty)."""
+        cases = self.built.get("cases")
+        return cases is not None and self.cases.model.rowCount() > 0
 
     def about_text(self) -> str:
         from casebook.store.migrate import head_revision

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Starts the window as `casebook --db TARGET --lang zh_CN` does, and reports what it saw as JSON.
 PROBE = """
-import json, sys
+import builtins, gc, json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from casebook.ui import application
@@ -50,6 +50,10 @@ def opened():
     seen["status"] = window.statusBar().currentMessage()
     seen["navigation_enabled_after"] = window.navigation.isEnabled()
     seen["new_case_enabled_after"] = window.new_action.isEnabled()
+    # the database layer was imported past PySide6's import hook, with the collector paused: both back
+    seen["import_hook_back"] = builtins.__import__ is getattr(builtins, "__feature_import__", builtins.__import__)
+    seen["collector_on"] = gc.isenabled()
+    seen["postgresql_dialect"] = "sqlalchemy.dialects.postgresql" in sys.modules
     QApplication.exit(0)
 
 def answer_message_box():
@@ -102,6 +106,9 @@ def test_the_shell_is_painted_before_the_register_opens(
     assert seen["count"] == "共1件"
     assert seen["status"] == f"数据库：{db.location}"
     assert seen["navigation_enabled_after"] is True and seen["new_case_enabled_after"] is True
+    assert seen["import_hook_back"] is True and seen["collector_on"] is True
+    # a SQLite register loads no PostgreSQL dialect (the models' PostgreSQL parts are added with its engine)
+    assert seen["postgresql_dialect"] is (db.path is None)
     # the database layer was imported and the register opened on a worker: the window answered
     assert seen["ticks_while_opening"] >= 3
     assert seen["exit_code"] == 0
