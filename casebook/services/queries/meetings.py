@@ -1,20 +1,19 @@
-"""三见面 as lists (a case's meetings with the deputy) and as a figure: the cohort's cases whose
-deputy was met before, during and after handling, of all the cohort's cases."""
+"""三见面 as lists: a case's meetings with the deputy, and the meetings about a year's cases. (The
+figure, the cohort's cases met before, during and after handling, is counted with the statistics:
+services.statistics.published.)"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, distinct, extract, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import extract, select
 
 from casebook.domain.enums import ContactMethod
-from casebook.domain.metrics import Rate
 from casebook.domain.tracked_records import MeetingStage
 from casebook.services.steps.case_access import case_label
 from casebook.store.database import Database
-from casebook.store.models import Assignment, Case, CaseFactRow, HandlingUnit, Reply, ReplyMeeting
+from casebook.store.models import Assignment, Case, HandlingUnit, Reply, ReplyMeeting
 
 
 @dataclass(frozen=True)
@@ -80,19 +79,3 @@ def year_meetings(db: Database, year: int) -> list[YearMeetingRow]:
         found,
         key=lambda r: (sessions[r.case_id], r.meeting.met_on, order[r.meeting.stage], r.meeting.id),
     )
-
-
-def three_meetings_rate(session: Session, cohort: list[ColumnElement[bool]], as_of: date) -> Rate:
-    """三见面率: of the cohort's cases (``cohort``: the conditions on the case facts that select them),
-    those with a meeting before, one during and one after handling by ``as_of``."""
-    cases = select(CaseFactRow.case_id).where(*cohort).distinct().subquery()
-    total = session.scalar(select(func.count()).select_from(cases)) or 0
-    met = (
-        select(ReplyMeeting.case_id)
-        .where(ReplyMeeting.met_on <= as_of, ReplyMeeting.case_id.in_(select(cases.c.case_id)))
-        .group_by(ReplyMeeting.case_id)
-        .having(func.count(distinct(ReplyMeeting.stage)) == len(MeetingStage))
-        .subquery()
-    )
-    numerator = session.scalar(select(func.count()).select_from(met)) or 0
-    return Rate(int(numerator), int(total))

@@ -22,14 +22,12 @@ from casebook.domain.report_templates import class_share_phrase, headline
 from casebook.i18n import translate
 from casebook.services.admin.office import load_settings
 from casebook.services.queries.evaluations import unit_evaluation_points
-from casebook.services.queries.meetings import three_meetings_rate
 from casebook.services.statistics.dimensions import dimension_levels
 from casebook.services.statistics.outcome_counts import OutcomeCounts, overall_outcomes
 from casebook.services.statistics.published import PublishedCounts, published_counts
 from casebook.services.statistics.sql import CASE_DIMENSIONS, OVERALL, Cohort, statistics_statement
 from casebook.store.database import Database
 from casebook.store.models import (
-    CaseFactRow,
     Category,
     CongressSession,
     Delegation,
@@ -70,6 +68,7 @@ class Statistics:
     outcomes: OutcomeCounts = field(default_factory=OutcomeCounts)  # by result class and rating level
     published: PublishedCounts = field(default_factory=PublishedCounts)  # closed, units, 并案 …
     # 三见面: the cases whose deputy was met before, during and after handling, of all the cohort's
+    # (published.met_three_times of figures.total)
     three_meetings: Rate = field(default_factory=lambda: Rate(0, 0))
     unit_kind: str | None = None  # only the cases a unit of this kind answers for
     # 办理工作 / 办理结果 when recorded: dimension → level → cases (services.statistics.dimensions)
@@ -130,7 +129,6 @@ def compute_statistics(
             previous_cohort = Cohort(comparison.year, kind.value, comparison.as_of, previous_id, unit_kind)
             previous = _run(session, previous_cohort, breakdowns=False)
         names = _names(session)
-        three_meetings = three_meetings_rate(session, cohort.rows(CaseFactRow), as_of)  # the same subset
         evaluations = unit_evaluation_points(session, year, as_of, settings) if settings.evaluation_weight else {}
     breakdowns: dict[str, tuple[BreakdownRow, ...]] = {}
     for dimension in CASE_DIMENSIONS:
@@ -163,7 +161,7 @@ def compute_statistics(
         settings=settings,
         outcomes=outcomes,
         published=published,
-        three_meetings=three_meetings,
+        three_meetings=Rate(published.met_three_times, current[OVERALL][None].total),
         unit_kind=unit_kind,
         dimensions=dimensions,
     )
@@ -266,7 +264,7 @@ def statistics_narrative(stats: Statistics) -> list[str]:
         key_figures(stats),
         compared_with=compared,
         words=report_words(stats.settings),
-        contact_recorded=stats.published.contact_recorded > 0,
+        contact_recorded=stats.published.contact_recorded,
         converted_motions=stats.published.converted_motions,
     )
     template = stats.settings.report_template
