@@ -1,4 +1,5 @@
-"""Signing in on the command line and `casebook accounts`, run as real processes on real databases.
+"""Signing in on the command line and `casebook accounts` on real databases: the commands run in the
+test's process, signing in at a terminal as a real process on a pseudo-terminal.
 
 The password is given as the clerk's scripts give it (CASEBOOK_PASSWORD, CASEBOOK_NEW_PASSWORD) or
 typed at a terminal (a pseudo-terminal here); it never appears in what the program prints or writes.
@@ -21,6 +22,7 @@ from sqlalchemy import inspect
 from casebook.domain.roles import Role
 from casebook.services.admin import accounts
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.excel.ledger_files import write_ledger
 from tests.snapshot import table_contents
 
@@ -44,13 +46,14 @@ def casebook(
     new_password: str | None = None,
     lang: str = "en",
 ) -> subprocess.CompletedProcess[str]:
-    """``casebook --db TARGET ARGS`` with no terminal (stdin is /dev/null: nothing can be asked)."""
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_target), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
+    """``casebook --db TARGET ARGS`` with no terminal (standard input empty: nothing can be asked)."""
+    return run_casebook(
+        "--lang",
+        lang,
+        "--db",
+        str(db_target),
+        *args,
+        input="",
         env=environment(CASEBOOK_USER=user, CASEBOOK_PASSWORD=password, CASEBOOK_NEW_PASSWORD=new_password),
     )
 

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from typing import Any
 
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 
 SESSION = "市九届人大二次会议"
 
 
 def case(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_target), "case", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_casebook("--lang", lang, "--db", str(db_target), "case", *args)
 
 
 def ok(db_target: str, *args: str) -> str:

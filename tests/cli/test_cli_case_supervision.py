@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 
 from casebook.services.admin import reference
 from casebook.services.steps.cases import register_case
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds, courier_draft
 from tests.services.case_builder import build_case
 
@@ -22,9 +21,7 @@ def test_supervision_json_has_the_three_tiers_and_their_lists(db: Database, db_t
     register_case(db, courier_draft(seeds, number="2", **ordinary))  # 城乡建设: its committee's
     register_case(db, courier_draft(seeds, number="3", category_id=None, **ordinary))  # the office's only
     command = ["supervision", "--year", "2023", "--as-of", "2023-12-31", "--json"]
-    result = subprocess.run(
-        [sys.executable, "-m", "casebook", "--db", db_target, *command], capture_output=True, text=True, timeout=120
-    )
+    result = run_casebook("--db", db_target, *command)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["tiers"] == {"leaders": 1, "committees": 2, "office": 3}

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
 
+from tests.cli_runner import casebook as run_casebook
 from tests.registers import DemoRegister
 
 
 def ranking(db_target: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", "zh_CN", "--db", str(db_target), "ranking", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    return run_casebook("--lang", "zh_CN", "--db", str(db_target), "ranking", *args)
 
 
 def test_ranking_with_its_formula_and_terms(demo_register: DemoRegister, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -12,18 +11,14 @@ from casebook import clock
 from casebook.domain.enums import ContactMethod, SessionKind
 from casebook.services.admin import reference
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.registers import DemoRegister
 from tests.services.case_builder import build_case
 
 
 def stats(db_target: str, *args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, "--db", str(db_target), "stats", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_casebook("--lang", lang, "--db", str(db_target), "stats", *args)
 
 
 def small_register(db: Database, seeds: Seeds) -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -19,6 +17,7 @@ from casebook.services.queries.decisions import decision_list
 from casebook.services.queries.deliberations import deliberation_list
 from casebook.services.queries.evaluations import evaluation_list
 from casebook.store.database import Database
+from tests.cli_runner import casebook
 from tests.registers import DemoRegister
 
 
@@ -66,11 +65,15 @@ def test_the_year_s_excellent_suggestions_and_advanced_units(demo_db: Database) 
 
 def test_three_meetings_rate_in_stats_json(demo_register: DemoRegister, tmp_path: Path) -> None:
     path = demo_register.copy_to(tmp_path / "demo")
-    result = subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", "en", "--db", str(path), "stats", "--year", "2022", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=180,
+    result = casebook(
+        "--lang",
+        "en",
+        "--db",
+        path,
+        "stats",
+        "--year",
+        "2022",
+        "--json",
         env={**os.environ, "CASEBOOK_TODAY": DEMO_AS_OF.isoformat()},
     )
     assert result.returncode == 0, result.stderr

@@ -4,8 +4,6 @@ both written and read back."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from casebook.excel.export_reports import export_annual
 from casebook.services.queries.case_views import case_detail
 from casebook.services.steps.meetings import MeetingDraft, add_meeting
 from casebook.store.database import Database
+from tests.cli_runner import casebook
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
@@ -55,9 +54,9 @@ def data_rows(path: Path, sheet: str | int = 0) -> list[tuple[object, ...]]:
 def test_export_meetings_writes_the_year_s_list(db: Database, db_target: str, seeds: Seeds, tmp_path: Path) -> None:
     meetings_register(db, seeds)
     path = tmp_path / "meetings.xlsx"
-    command = [sys.executable, "-m", "casebook", "--lang", "en", "--db", db_target, "export", "meetings"]
+    command = ["--lang", "en", "--db", db_target, "export", "meetings"]
     env = {**os.environ, "CASEBOOK_TODAY": "2024-01-10"}
-    done = subprocess.run([*command, "--year", "2023", "-o", str(path)], capture_output=True, text=True, env=env)
+    done = casebook(*command, "--year", "2023", "-o", str(path), env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Meetings with the deputies of 2023 written to {path}: 4 meetings."
     rows = data_rows(path)
@@ -69,10 +68,10 @@ def test_export_meetings_writes_the_year_s_list(db: Database, db_target: str, se
     ]
     assert "12" in str(rows[0][0]) and "13" in str(rows[3][0])
     assert rows[4][0] == "Cases with meetings: 2; met before, during and after handling: 1."
-    refused = subprocess.run([*command, "-o", str(tmp_path / "x.xlsx")], capture_output=True, text=True, env=env)
+    refused = casebook(*command, "-o", str(tmp_path / "x.xlsx"), env=env)
     assert refused.returncode == 2 and "needs --year" in refused.stderr and not (tmp_path / "x.xlsx").exists()
     subset = [*command, "--year", "2023", "--unit-kind", "court", "-o", str(tmp_path / "x.xlsx")]
-    refused = subprocess.run(subset, capture_output=True, text=True, env=env)
+    refused = casebook(*subset, env=env)
     assert refused.returncode == 2 and "leave out --session" in refused.stderr
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from casebook.services.admin.office import get_settings, update_settings
 from casebook.services.statistics.export import statistics_dict
 from casebook.services.statistics.figures import compute_statistics
 from casebook.store.database import Database
+from tests.cli_runner import casebook as run_casebook
 from tests.conftest import Seeds
 from tests.services.case_builder import build_case
 
@@ -153,12 +153,7 @@ def test_the_monthly_report_shows_the_targets_under_the_rates(db: Database, regi
 
 def test_targets_are_set_from_the_command_line_and_checked(db: Database, db_target: str) -> None:
     def settings(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "casebook", "--lang", "zh_CN", "--db", db_target, "settings", *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return run_casebook("--lang", "zh_CN", "--db", db_target, "settings", *args)
 
     assert settings("set", "rate_targets", '{"accomplishment_rate": 80}').returncode == 0
     refused = settings("set", "rate_targets", '{"accomplishment_rate": 180}')
