@@ -1,4 +1,5 @@
-"""The `casebook` command, run as a real process."""
+"""The `casebook` command: in the test's process, and as a process of its own with nothing but its
+environment."""
 
 from __future__ import annotations
 
@@ -9,12 +10,11 @@ from pathlib import Path
 
 from casebook.store.engine import make_engine
 from casebook.store.migrate import head_revision, migrate_to
+from tests.cli_runner import casebook as run_casebook
 
 
 def casebook(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, *args], capture_output=True, text=True, timeout=120
-    )
+    return run_casebook("--lang", lang, *args)
 
 
 def test_init_creates_the_database_and_prints_the_revision(tmp_path: Path) -> None:

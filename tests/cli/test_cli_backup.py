@@ -1,4 +1,5 @@
-"""`casebook backup` and `casebook restore`, run as real processes on real files."""
+"""`casebook backup` and `casebook restore` on real files: the command in the test's process, or as a
+process of its own beside a writing process."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import hashlib
 import re
 import sqlite3
 import subprocess
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,14 +17,14 @@ from casebook.services.steps.cases import CaseDraft, register_case
 from casebook.store.backup import NO_BACKUPS
 from casebook.store.database import open_database
 from casebook.store.migrate import head_revision
+from tests.cli_runner import casebook as run_casebook
+from tests.cli_runner import casebook_process
 from tests.snapshot import table_contents
 from tests.store.test_crash_safety import Reported, check_database, seed_reference, start_worker, wait_until_ready
 
 
 def casebook(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "casebook", "--lang", lang, *args], capture_output=True, text=True, timeout=120
-    )
+    return run_casebook("--lang", lang, *args)
 
 
 def digest(path: Path) -> str:
@@ -80,7 +80,7 @@ def test_backup_while_another_process_writes(tmp_path: Path) -> None:
         copies = []
         for n in range(3):
             copy = tmp_path / f"copy{n}.sqlite"
-            result = casebook("--db", str(path), "backup", "-o", str(copy))
+            result = casebook_process("--lang", "en", "--db", str(path), "backup", "-o", str(copy))
             assert result.returncode == 0, result.stderr
             copies.append(copy)
     finally:
