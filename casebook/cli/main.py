@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import NoReturn, cast
 
-from casebook import __version__, clock
+from casebook import clock
 from casebook.cli.arguments import CommandParser
 from casebook.cli.environment import PASSWORD_ENV, USER_ENV
 from casebook.domain.errors import CasebookError
@@ -59,6 +59,20 @@ EXIT_DEFECT = 70  # EX_SOFTWARE
 LOG_FILE = "casebook.log"  # the window's log file too (casebook.ui.error_handling)
 
 
+class _Version(argparse.Action):
+    """``--version``: argparse's, with the installed version looked up only when asked for (see
+    casebook.__getattr__), not each time the parser is built (every start of the window)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        from casebook import __version__
+
+        print(f"casebook {__version__}")
+        parser.exit()
+
+
 def build_parser(
     modules: Sequence[str] | None = None, kind: type[CommandParser] = CommandParser
 ) -> argparse.ArgumentParser:
@@ -70,7 +84,9 @@ def build_parser(
             "Cli", "Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账)."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"casebook {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, help=translate("Argparse", "show program's version number and exit")
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",

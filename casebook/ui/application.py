@@ -151,6 +151,8 @@ class Startup(QObject):
         with collector_paused(), plain_imports():
             import casebook.services.admin.accounts
             import casebook.services.queries.case_search
+            import casebook.services.queries.deadlines
+            import casebook.services.queries.overview
             import casebook.services.queries.pickers  # noqa: F401 (imported here, used by the window)
             from casebook.store.database import open_database
             from casebook.ui.error_handling import start_logging
@@ -167,15 +169,17 @@ class Startup(QObject):
             self._quit(1)
 
     def _fill(self, db: Database, log_file: Path) -> None:
-        from casebook.ui.dialogs.sign_in import sign_in_if_needed
         from casebook.ui.error_handling import ErrorReporter
 
         reporter = ErrorReporter(log_file)
-        if not sign_in_if_needed(db, self.window):  # the clerk chose to quit instead of signing in
-            self._pending = None
-            db.close()
-            self._quit(0)
-            return
+        if db.needs_sign_in:  # (the dialogs' module is imported only then)
+            from casebook.ui.dialogs.sign_in import sign_in_if_needed
+
+            if not sign_in_if_needed(db, self.window):  # the clerk chose to quit instead of signing in
+                self._pending = None
+                db.close()
+                self._quit(0)
+                return
         self.db, self._pending = db, None
         reporter.install()
         self.window.attach(db)

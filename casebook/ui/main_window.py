@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook import __version__, clock
+from casebook import clock
 from casebook.domain.roles import Permission
 from casebook.i18n import translate, translate_n
 from casebook.ui.jobs.changes import Changes
@@ -640,6 +640,7 @@ class MainWindow(QMainWindow):
         return cases is not None and self.cases.model.rowCount() > 0
 
     def about_text(self) -> str:
+        from casebook import __version__
         from casebook.store.migrate import head_revision
 
         revision = self.db.migration.after if self.db.migration is not None else head_revision()
