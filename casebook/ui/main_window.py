@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """The register is open: the actions and the navigation work, the view in front (the case
-        list) is built and reads its first page, the status bar reads its figures on a worker."""
+        list) is built and reads its first page, then the status bar reads its figures on a worker."""
         self._db = db
         self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
         for action in self._register_actions:
@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.apply_role()
-        self.refresh_status()
+        # the status bar's figures once the event loop has painted the case list's first page (its
+        # paint is asked for already): a read on a worker meanwhile only holds the paint up
+        QTimer.singleShot(0, self, self.refresh_status)
 
     # -- the views, each built when first shown ----------------------------------------------------
 
