@@ -7,7 +7,6 @@ beside the compiled .qm in every install) with the standard library and does not
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from casebook import i18n
@@ -26,6 +25,8 @@ class Catalogue:
 
     @classmethod
     def read(cls, path: Path, language: str) -> Catalogue:
+        import xml.etree.ElementTree as ET  # here: the window imports this module, and reads no .ts
+
         texts: dict[Message, str] = {}
         plurals: dict[Message, list[str]] = {}
         for context in ET.parse(path).getroot().iter("context"):
