@@ -179,6 +179,8 @@ class _SheetCells:
         self.shared_strings = shared_strings
         self.epoch = epoch
         self.date_styles, self.duration_styles = date_styles, duration_styles
+        self.dates: dict[tuple[str, bool], Any] = {}
+        self.texts: dict[str, str] = {}
 
     def read(self, source: IO[bytes]) -> list[list[Any]]:
         """The sheet as rows from row 1 and column 1, as wide as its widest row with a value."""
@@ -307,7 +309,12 @@ class _SheetCells:
     def _value(self, cell: dict[str, str], raw: str | None, inline: list[str] | None) -> Any:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
-            return "".join(inline) if inline is not None else None
+            if inline is None:
+                return None
+            text = "".join(inline)
+            # a sheet written with inline strings (not a shared table) repeats its names and units
+            # in every row: each text is kept once
+            return self.texts.setdefault(text, text) if len(text) <= 64 else text
         if not raw or kind == "e" or raw in EXCEL_ERRORS:
             return None  # an error (#N/A, #REF! …) is no value, as in an old .xls
         try:
@@ -315,7 +322,11 @@ class _SheetCells:
                 number = _number(raw)
                 style = int(cell.get("s") or 0)
                 if style in self.date_styles and math.isfinite(number):
-                    return from_excel(number, self.epoch, timedelta=style in self.duration_styles)
+                    key = (raw, style in self.duration_styles)
+                    found = self.dates.get(key)
+                    if found is None:  # a ledger's dates repeat: each is made once, and shared
+                        found = self.dates[key] = from_excel(number, self.epoch, timedelta=key[1])
+                    return found
                 return number
             if kind == "s":
                 index = int(raw)
@@ -421,7 +432,7 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str, name: str, limits: ReadL
     found: list[bytes] = []
     carry = b""
     with archive.open(part) as stream:
-        while chunk := stream.read(4 * MiB):
+        while chunk := stream.read(MiB):  # a chunk at a time: what is held does not grow with the sheet
             data = carry + chunk
             cut = data.rfind(b"<")  # the last element may go on in the next chunk
             found += _MERGE_CELL.findall(data, 0, cut)

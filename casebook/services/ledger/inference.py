@@ -81,5 +81,7 @@ def infer_dates(
         made.append("rated_on_reply")
     if replied is not None and case.result_code is None:
         made.append("replied_unclassified")
+    if (submitted, assigned, replied, rated) == (case.submitted_on, case.assigned_on, case.replied_on, case.rated_on):
+        return case, made  # nothing to fill in (a frozen copy of the row is the row)
     filled = replace(case, submitted_on=submitted, assigned_on=assigned, replied_on=replied, rated_on=rated)
     return filled, made

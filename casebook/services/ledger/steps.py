@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
-from datetime import date
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseState, SupervisionKind
 from casebook.domain.errors import RuleViolation
@@ -42,7 +40,7 @@ def derived_steps(case: LedgerCase) -> list[LedgerStep]:
     units += [(u, AssignmentRole.SEPARATE) for u in case.separate_units]
     units += [(u, AssignmentRole.ASSISTING) for u in case.assisting_units]
     answering = [u for u, role in units if role is not AssignmentRole.ASSISTING]
-    base = LedgerStep(case.source, case.session, case.number, Action.ASSIGN, date.min)
+    source, session, number = case.source, case.session, case.number
     steps: list[LedgerStep] = []
     handled = case.replied_on or case.result_code or case.acknowledged_on or case.rating
     if handled and not units:
@@ -54,20 +52,22 @@ def derived_steps(case: LedgerCase) -> list[LedgerStep]:
             raise _refused(noop("Import", "the row has an assignment date but no handling unit (主办单位)"))
         for unit, role in units:
             due = case.due_on if role is not AssignmentRole.ASSISTING else None
-            steps.append(replace(base, on=case.assigned_on, unit=unit, role=role, due_on=due))
+            steps.append(LedgerStep(source, session, number, Action.ASSIGN, case.assigned_on, unit, role, due_on=due))
     if case.acknowledged_on is not None:
-        steps += [replace(base, action=Action.ACKNOWLEDGE, on=case.acknowledged_on, unit=u) for u in answering]
+        steps += [LedgerStep(source, session, number, Action.ACKNOWLEDGE, case.acknowledged_on, u) for u in answering]
     if case.result_code is not None and case.replied_on is None:
         raise _refused(noop("Import", "the row has a result (办理结果) but no reply date (答复日期)"))
     if case.replied_on is not None:
         for unit in answering:
             steps.append(
-                replace(
-                    base,
-                    action=Action.REPLY,
-                    on=case.replied_on,
-                    unit=unit,
-                    role=AssignmentRole.LEAD,
+                LedgerStep(
+                    source,
+                    session,
+                    number,
+                    Action.REPLY,
+                    case.replied_on,
+                    unit,
+                    AssignmentRole.LEAD,
                     result_code=case.result_code,
                     contact_method=case.contact_method,
                     result_pending=case.result_code is None,
@@ -77,13 +77,15 @@ def derived_steps(case: LedgerCase) -> list[LedgerStep]:
     if case.rating is not None:
         if rated_on is None:
             raise _refused(noop("Import", "the row has a rating (代表意见) but no rating or reply date"))
-        steps.append(replace(base, action=Action.RATE, on=rated_on, deputy=case.lead_deputy, rating=case.rating))
+        steps.append(
+            LedgerStep(source, session, number, Action.RATE, rated_on, deputy=case.lead_deputy, rating=case.rating)
+        )
     closed_on = case.closed_on or (rated_on if case.state is CaseState.CLOSED and case.rating else None)
     if closed_on is not None:
-        steps.append(replace(base, action=Action.CLOSE, on=closed_on))
+        steps.append(LedgerStep(source, session, number, Action.CLOSE, closed_on))
     withdrawn_on = case.assigned_on or case.submitted_on
     if case.state is CaseState.WITHDRAWN and withdrawn_on is not None:
-        steps.append(replace(base, action=Action.WITHDRAW, on=withdrawn_on))
+        steps.append(LedgerStep(source, session, number, Action.WITHDRAW, withdrawn_on))
     return steps
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
@@ -87,6 +88,8 @@ def ledger_date(value: Any) -> date | None:
 def _any_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
+    if type(value) is datetime:
+        return _day_of(value)
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -123,9 +126,22 @@ _MARKS = re.compile(r"[、,;/]")
 _AND_OTHERS = re.compile(r"等[0-9一二两三四五六七八九十百]+(名|位|个)?(代表|人)?$")
 
 
+@lru_cache(maxsize=4_096)
+def _day_of(moment: datetime) -> date:
+    """A ledger's dates repeat: each day is made once, and the rows share it."""
+    return moment.date()
+
+
 def name_list(value: Any) -> tuple[str, ...]:
     """「魏敏、张伟，李娜; 王芳」 → the names in order, trimmed and width-folded, each once;
     a trailing 「等10名代表」 is dropped (the names are what the register keeps)."""
+    return _names_in(value) if type(value) is str else _names_in(cell_text(value))
+
+
+@lru_cache(maxsize=4_096)
+def _names_in(value: str) -> tuple[str, ...]:
+    """The names of one cell's text (a ledger names the same deputies and units again and again:
+    each cell's names are read once, and the rows share them)."""
     text = unicodedata.normalize("NFKC", cell_text(value))
     if _MARKS.search(text):  # then a space is padding inside a name (「王  芳」), not a separator
         text = text.replace(" ", "").replace("\t", "")
@@ -143,6 +159,11 @@ def name_list(value: Any) -> tuple[str, ...]:
 
 
 def single_name(value: Any) -> str | None:
+    return _single_name(value) if type(value) is str else normalise_name(cell_text(value)) or None
+
+
+@lru_cache(maxsize=4_096)
+def _single_name(value: str) -> str | None:
     return normalise_name(cell_text(value)) or None
 
 
