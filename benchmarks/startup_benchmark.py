@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -37,6 +38,7 @@ def measure(database: Path, cases: int, repeat: int) -> dict[str, object]:
         db.close()
     bare_runs: list[dict[str, float]] = []
     runs: list[dict[str, float]] = []
+    load_before = os.getloadavg()[0]  # the machine's load (1 minute), for reading the figures
     for _ in range(repeat):  # alternated, so that a busy moment of the machine falls on both
         bare_runs.append(cold_start(["--child-bare"]))
         runs.append(cold_start(["--child-window", str(database)]))
@@ -62,6 +64,7 @@ def measure(database: Path, cases: int, repeat: int) -> dict[str, object]:
         },
         "shell_processor_ratio": round(median(runs, "shown_processor_seconds") / bare_processor, 2),
         "processor_ratio": round(median(runs, "processor_seconds") / bare_processor, 2),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
         "target_ratio": 3.0,
         "shell_met": shell_ratio <= 3.0,
         "met": ratio <= 3.0,
