@@ -121,7 +121,7 @@ def compute_statistics(
         cohort = Cohort(year, kind.value, as_of, session_id, unit_kind)
         current = _run(session, cohort, breakdowns=True)
         outcomes = overall_outcomes(session, cohort)
-        published = published_counts(session, cohort)
+        published = published_counts(session, cohort, current[OVERALL][None].met_face_to_face)
         dimensions = dimension_levels(session, cohort, settings)
         previous: dict[str, dict[int | None, Figures]] = {OVERALL: {None: Figures()}}
         if session_id is None or comparison.session is not None:  # else no such session a year earlier

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import CaseKind
@@ -55,18 +55,20 @@ class PublishedCounts:
     met_three_times: int = 0  # 三见面: cases whose deputy was met before, during and after handling
 
 
-def published_counts(session: Session, cohort: Cohort) -> PublishedCounts:
+def published_counts(session: Session, cohort: Cohort, met_in_person: int = 0) -> PublishedCounts:
+    """The counts of ``cohort``; ``met_in_person``: the statistics' count of its replies by the date
+    that met the deputy in person (Figures.met_face_to_face) — when there are some, a contact
+    method is recorded, and the replies need not be read for it."""
     day = cohort.as_of
     cases = select(CaseFactRow.case_id).where(*cohort.rows(CaseFactRow))
     closed, converted = session.execute(
         select(_number(_closed_by(day)), _number(_converted_by(day))).where(Case.id.in_(cases))
     ).one()
-    joint, met, contact = session.execute(
-        select(_joint_cases(cohort), _met_three_times(cohort), _contact_recorded(cases, day))
-    ).one()
+    contact = literal(True) if met_in_person else _contact_recorded(cases, day)
+    joint, met, recorded = session.execute(select(_joint_cases(cohort), _met_three_times(cohort), contact)).one()
     return PublishedCounts(
         closed=int(closed),
-        contact_recorded=bool(contact),
+        contact_recorded=bool(recorded),
         units=_units(session, cases, day),
         joint_cases=int(joint),
         converted_motions=int(converted),
