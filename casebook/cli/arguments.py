@@ -139,6 +139,22 @@ def file_path(text: str) -> Path:
     return Path(text)
 
 
+def output_folder_problem(folder: Path) -> str | None:
+    """None when ``folder`` is ready to take the files (made here when its parent exists: `-o 交办通知`
+    names a new folder); else what is wrong, in the clerk's words."""
+    if folder.is_dir():
+        return None
+    if folder.exists():
+        return translate("Cli", "{path} is a file, not a folder").format(path=folder)
+    if not folder.parent.is_dir():
+        return translate("Cli", "there is no folder {folder}").format(folder=folder.parent)
+    try:
+        folder.mkdir()
+    except OSError as error:
+        return translate("Cli", "Could not write {path}: {reason}").format(path=folder, reason=error.strerror or error)
+    return None
+
+
 def _integer(text: str) -> int | None:
     text = text.strip()
     if not text or len(text) > 12 or not text.lstrip("+-").isdigit() or not text.lstrip("+-").isascii():

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from casebook import clock
-from casebook.cli.arguments import day, file_path
+from casebook.cli.arguments import day, file_path, output_folder_problem
 from casebook.cli.replies import add_unit_choice
 from casebook.cli.session import open_database
 from casebook.i18n import translate
@@ -40,17 +40,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_letters(args: argparse.Namespace) -> int:
-    """0: written (or nothing to write); 1: a file could not be written; 2: no such folder."""
+    """0: written (or nothing to write); 1: a file could not be written; 2: no folder to write in (the
+    last one of -o is made when its parent exists)."""
     from casebook.excel.letter_files import write_letters
 
     folder: Path = args.output
-    if not folder.is_dir():
-        print(
-            translate("Cli", "Error: {message}").format(
-                message=translate("Cli", "there is no folder {folder}").format(folder=folder)
-            ),
-            file=sys.stderr,
-        )
+    problem = output_folder_problem(folder)
+    if problem is not None:
+        print(translate("Cli", "Error: {message}").format(message=problem), file=sys.stderr)
         return 2
     as_of = args.as_of or clock.today()
     db = open_database(args.db)

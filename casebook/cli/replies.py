@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook import clock
+from casebook.cli.arguments import output_folder_problem
 from casebook.cli.session import open_database
 from casebook.i18n import translate
 from casebook.services.queries.reply_forms import unit_forms, unit_named
@@ -28,8 +29,9 @@ def run_export_forms(args: argparse.Namespace) -> int:
     from casebook.excel.reply_forms import write_reply_forms
 
     folder: Path = args.output
-    if not folder.is_dir():
-        return _usage(translate("Cli", "there is no folder {folder}").format(folder=folder))
+    problem = output_folder_problem(folder)
+    if problem is not None:
+        return _usage(problem)
     if args.month is not None or args.as_of is not None or args.case_kind is not None:
         return _usage(translate("Cli", "reply forms take --unit or --all and --year only"))
     db = open_database(args.db)

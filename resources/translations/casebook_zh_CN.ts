@@ -242,7 +242,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="157" />
+      <location filename="../../casebook/ui/application.py" line="204" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -271,6 +271,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/arguments.py" line="27" />
+      <location filename="../../casebook/cli/main.py" line="88" />
       <source>show program's version number and exit</source>
       <translation>显示程序版本号并退出</translation>
     </message>
@@ -2121,13 +2122,13 @@
       <location filename="../../casebook/cli/export.py" line="160" />
       <location filename="../../casebook/cli/ledger_import.py" line="81" />
       <location filename="../../casebook/cli/ledger_import.py" line="99" />
-      <location filename="../../casebook/cli/letters.py" line="49" />
-      <location filename="../../casebook/cli/letters.py" line="66" />
-      <location filename="../../casebook/cli/main.py" line="186" />
-      <location filename="../../casebook/cli/main.py" line="200" />
+      <location filename="../../casebook/cli/letters.py" line="50" />
+      <location filename="../../casebook/cli/letters.py" line="63" />
+      <location filename="../../casebook/cli/main.py" line="202" />
+      <location filename="../../casebook/cli/main.py" line="216" />
       <location filename="../../casebook/cli/opinions.py" line="277" />
-      <location filename="../../casebook/cli/replies.py" line="134" />
-      <location filename="../../casebook/cli/replies.py" line="45" />
+      <location filename="../../casebook/cli/replies.py" line="136" />
+      <location filename="../../casebook/cli/replies.py" line="47" />
       <location filename="../../casebook/cli/settings.py" line="129" />
       <location filename="../../casebook/cli/similar.py" line="75" />
       <location filename="../../casebook/cli/similar.py" line="125" />
@@ -2164,6 +2165,31 @@
       <location filename="../../casebook/cli/arguments.py" line="138" />
       <source>a file name, not nothing</source>
       <translation>应为文件名，不能为空</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="148" />
+      <source>{path} is a file, not a folder</source>
+      <translation>{path} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="150" />
+      <location filename="../../casebook/cli/audit.py" line="135" />
+      <location filename="../../casebook/cli/export.py" line="171" />
+      <location filename="../../casebook/cli/screenshot.py" line="48" />
+      <location filename="../../casebook/cli/similar.py" line="107" />
+      <source>there is no folder {folder}</source>
+      <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/arguments.py" line="154" />
+      <location filename="../../casebook/cli/audit.py" line="152" />
+      <location filename="../../casebook/cli/export.py" line="157" />
+      <location filename="../../casebook/cli/letters.py" line="60" />
+      <location filename="../../casebook/cli/replies.py" line="44" />
+      <location filename="../../casebook/cli/settings.py" line="126" />
+      <location filename="../../casebook/cli/similar.py" line="122" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/attachments.py" line="22" />
@@ -2332,16 +2358,6 @@
       <translation>工作簿文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/audit.py" line="135" />
-      <location filename="../../casebook/cli/export.py" line="171" />
-      <location filename="../../casebook/cli/letters.py" line="50" />
-      <location filename="../../casebook/cli/replies.py" line="32" />
-      <location filename="../../casebook/cli/screenshot.py" line="48" />
-      <location filename="../../casebook/cli/similar.py" line="107" />
-      <source>there is no folder {folder}</source>
-      <translation>文件夹 {folder} 不存在</translation>
-    </message>
-    <message>
       <location filename="../../casebook/cli/audit.py" line="141" />
       <source>There is no case numbered {number} in the session {session}.</source>
       <translation>{session}没有编号为 {number} 的案件。</translation>
@@ -2350,16 +2366,6 @@
       <location filename="../../casebook/cli/audit.py" line="143" />
       <source>There is no case numbered {number}.</source>
       <translation>没有编号为 {number} 的案件。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/cli/audit.py" line="152" />
-      <location filename="../../casebook/cli/export.py" line="157" />
-      <location filename="../../casebook/cli/letters.py" line="63" />
-      <location filename="../../casebook/cli/replies.py" line="42" />
-      <location filename="../../casebook/cli/settings.py" line="126" />
-      <location filename="../../casebook/cli/similar.py" line="122" />
-      <source>Could not write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/audit.py" line="155" />
@@ -3020,7 +3026,7 @@
     </message>
     <message>
       <location filename="../../casebook/cli/demo.py" line="39" />
-      <location filename="../../casebook/cli/main.py" line="128" />
+      <location filename="../../casebook/cli/main.py" line="144" />
       <source>Backup of the previous file: {path}</source>
       <translation>原文件已备份到：{path}</translation>
     </message>
@@ -3285,62 +3291,62 @@
       <translation>写入的文件夹</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/letters.py" line="73" />
+      <location filename="../../casebook/cli/letters.py" line="70" />
       <source>{letters} letters written for {units} units (dated {date}).</source>
       <translation>已为{units}个单位生成函件{letters}份（日期 {date}）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="69" />
+      <location filename="../../casebook/cli/main.py" line="83" />
       <source>Casebook: the register of deputies' motions and suggestions (代表议案建议办理台账).</source>
       <translation>Casebook：代表议案建议办理台账。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="77" />
+      <location filename="../../casebook/cli/main.py" line="93" />
       <source>database file or SQLAlchemy URL (default: {env} or the user data folder)</source>
       <translation>数据库文件或 SQLAlchemy 地址（默认：环境变量 {env}，或用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="81" />
+      <location filename="../../casebook/cli/main.py" line="97" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="86" />
+      <location filename="../../casebook/cli/main.py" line="102" />
       <source>on a database with accounts: the account to sign in with (default: {user_env}); the password is taken from {password_env} or asked for</source>
       <translation>数据库设有账户时用于登录的账户（默认取 {user_env}）；密码取自 {password_env}，否则询问</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="95" />
+      <location filename="../../casebook/cli/main.py" line="111" />
       <source>show the full traceback of an unexpected error (for whoever looks after Casebook)</source>
       <translation>出现意外错误时显示完整的错误追踪（供维护 Casebook 的人员查看）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="101" />
+      <location filename="../../casebook/cli/main.py" line="117" />
       <source>create or upgrade the database and show its revision</source>
       <translation>新建或升级数据库，并显示其结构版本</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="116" />
+      <location filename="../../casebook/cli/main.py" line="132" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="118" />
+      <location filename="../../casebook/cli/main.py" line="134" />
       <source>Created at schema revision {revision} (the newest).</source>
       <translation>已新建数据库，结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="121" />
+      <location filename="../../casebook/cli/main.py" line="137" />
       <source>Upgraded from schema revision {before} to {after} (the newest).</source>
       <translation>数据库结构已从版本 {before} 升级到 {after}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="126" />
+      <location filename="../../casebook/cli/main.py" line="142" />
       <source>At schema revision {revision} (the newest).</source>
       <translation>数据库结构版本为 {revision}（最新）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/main.py" line="236" />
+      <location filename="../../casebook/cli/main.py" line="252" />
       <source>Error: Casebook met an unexpected error ({kind}). The details were written to {path}; run the command again with --debug to see them here.</source>
       <translation>错误：Casebook 遇到意外错误（{kind}）。详细信息已写入 {path}；加上 --debug 再运行一次可在此处查看。</translation>
     </message>
@@ -3866,67 +3872,67 @@
       <translation>{count}个承办单位的排名已写入{file}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="22" />
+      <location filename="../../casebook/cli/replies.py" line="23" />
       <source>only this handling unit</source>
       <translation>只生成该承办单位的</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="23" />
+      <location filename="../../casebook/cli/replies.py" line="24" />
       <source>every handling unit (the default)</source>
       <translation>全部承办单位（默认）</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="34" />
+      <location filename="../../casebook/cli/replies.py" line="36" />
       <source>reply forms take --unit or --all and --year only</source>
       <translation>单位答复表只接受 --unit 或 --all 以及 --year</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="49" />
+      <location filename="../../casebook/cli/replies.py" line="51" />
       <source>{unit}: {cases} open cases → {path}</source>
       <translation>{unit}：未答复建议{cases}件 → {path}</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="54" />
+      <location filename="../../casebook/cli/replies.py" line="56" />
       <source>Reply forms written: {forms} units, {cases} cases.</source>
       <translation>已生成单位答复表：{forms}个单位，建议{cases}件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="66" />
+      <location filename="../../casebook/cli/replies.py" line="68" />
       <source>read the units' returned reply forms: each filled row becomes the unit's reply</source>
       <translation>导入承办单位交回的答复表：每一填写的行记为该单位的答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="68" />
+      <location filename="../../casebook/cli/replies.py" line="70" />
       <source>returned forms</source>
       <translation>交回的答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="69" />
+      <location filename="../../casebook/cli/replies.py" line="71" />
       <source>refuse forms of any other unit</source>
       <translation>拒收其他单位的答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="71" />
+      <location filename="../../casebook/cli/replies.py" line="73" />
       <source>show what the forms would record, and change nothing</source>
       <translation>只显示将记录的内容，不作任何修改</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="73" />
+      <location filename="../../casebook/cli/replies.py" line="75" />
       <source>print the outcome as JSON</source>
       <translation>以 JSON 输出结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="118" />
+      <location filename="../../casebook/cli/replies.py" line="120" />
       <source>Dry run: {recorded} replies would be recorded, {refused} refused; nothing was changed.</source>
       <translation>试运行：将记录答复{recorded}条，拒收{refused}条；未作任何修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="120" />
+      <location filename="../../casebook/cli/replies.py" line="122" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/replies.py" line="125" />
+      <location filename="../../casebook/cli/replies.py" line="127" />
       <source>{form}, row {row}</source>
       <translation>{form} 第{row}行</translation>
     </message>
@@ -6742,52 +6748,52 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="99" />
+      <location filename="../../casebook/excel/reading.py" line="103" />
       <source>“{name}” could not be opened: {error}</source>
       <translation>无法打开“{name}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="103" />
+      <location filename="../../casebook/excel/reading.py" line="107" />
       <source>“{name}” is {size}, over the limit of {limit} for a ledger.</source>
       <translation>“{name}”大小为 {size}，超过台账文件 {limit} 的上限。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="193" />
+      <location filename="../../casebook/excel/reading.py" line="259" />
       <source>Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a ledger holds, so the file was not imported.</source>
       <translation>“{name}”的工作表“{sheet}”跨 {rows} 行、{columns} 列，远超台账应有的规模，未予导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="268" />
+      <location filename="../../casebook/excel/reading.py" line="346" />
       <source>“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} columns a ledger may have. Delete what is below or right of the ledger and import it again.</source>
       <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有内容，超出了台账最多 {rows} 行、{columns} 列的范围。请删除台账下方或右侧的内容后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="290" />
+      <location filename="../../casebook/excel/reading.py" line="385" />
       <source>“{name}” would unpack to {size}, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
       <translation>“{name}”解压后将达 {size}，远超台账应有的大小，未予打开（可能是压缩炸弹）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="436" />
+      <location filename="../../casebook/excel/reading.py" line="531" />
       <source>“{name}” is not an Excel workbook (.xlsx or .xls), so nothing was imported.</source>
       <translation>“{name}”不是 Excel 工作簿（.xlsx 或 .xls），未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="442" />
+      <location filename="../../casebook/excel/reading.py" line="537" />
       <source>“{name}” is protected by a password. Open it in Excel or WPS, save a copy without the password, and import that copy.</source>
       <translation>“{name}”设有密码保护。请在 Excel 或 WPS 中打开，另存一份不带密码的副本，再导入该副本。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="453" />
+      <location filename="../../casebook/excel/reading.py" line="548" />
       <source>Cell {cell} of sheet “{sheet}” in “{name}” holds {length} characters, more than Excel allows in a cell ({limit}), so the file was not made by Excel or WPS and was not imported.</source>
       <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有 {length} 个字符，超过 Excel 单元格的上限（{limit}），该文件不是由 Excel 或 WPS 生成的，未予导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="477" />
+      <location filename="../../casebook/excel/reading.py" line="572" />
       <source>“{name}” contains XML entity declarations or external references, which no workbook has (they are a way to attack the programs that open a file), so it was not opened.</source>
       <translation>“{name}”含有 XML 实体声明或外部引用，正常的工作簿不会有这些内容（这是攻击打开文件的程序的一种手段），未予打开。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="487" />
+      <location filename="../../casebook/excel/reading.py" line="582" />
       <source>“{name}” is damaged and could not be read ({error}).</source>
       <translation>“{name}”已损坏，无法读取（{error}）。</translation>
     </message>
@@ -6914,22 +6920,22 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>该行有办理情况或反馈情况，但没有写明转交的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="39" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="49" />
       <source>All of the year's work done (the list's planned date)</source>
       <translation>完成全年目标任务（清单计划完成时间）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="101" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="111" />
       <source>the project has no name</source>
       <translation>项目没有名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="104" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="114" />
       <source>the project has no lead unit</source>
       <translation>项目没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="159" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="169" />
       <source>“{value}” is not a vote count</source>
       <translation>“{value}”不是票数</translation>
     </message>
@@ -7135,22 +7141,22 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="49" />
+      <location filename="../../casebook/services/ledger/steps.py" line="47" />
       <source>the row has a reply, result or rating but no handling unit (承办单位)</source>
       <translation>该行有答复、办理结果或测评意见，但没有承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="51" />
+      <location filename="../../casebook/services/ledger/steps.py" line="49" />
       <source>the row has handling dates or results but no assignment date (交办日期)</source>
       <translation>该行有办理日期或结果，但没有交办日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="54" />
+      <location filename="../../casebook/services/ledger/steps.py" line="52" />
       <source>the row has an assignment date but no handling unit (主办单位)</source>
       <translation>该行有交办日期，但没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="61" />
+      <location filename="../../casebook/services/ledger/steps.py" line="59" />
       <source>the row has a result (办理结果) but no reply date (答复日期)</source>
       <translation>该行有办理结果，但没有答复日期</translation>
     </message>
@@ -7160,47 +7166,47 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>该行有代表意见，但没有测评日期或答复日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="162" />
+      <location filename="../../casebook/services/ledger/steps.py" line="164" />
       <source>a change of unit (调整承办单位) must name the old unit as 「原单位：…」</source>
       <translation>调整承办单位须以「原单位：…」写明原承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="188" />
+      <location filename="../../casebook/services/ledger/steps.py" line="190" />
       <source>the rating is by {deputy}, who did not sign this case</source>
       <translation>测评人{deputy}不是该案件的提出或联名代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="242" />
+      <location filename="../../casebook/services/ledger/steps.py" line="244" />
       <source>the step names no handling unit (单位)</source>
       <translation>该步骤未写明承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/steps.py" line="249" />
+      <location filename="../../casebook/services/ledger/steps.py" line="251" />
       <source>{unit} is not handling this case in round {round}</source>
       <translation>{unit}未承办该案件第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="80" />
+      <location filename="../../casebook/services/ledger/values.py" line="81" />
       <source>the date {value} is not between {first} and {last}</source>
       <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="118" />
+      <location filename="../../casebook/services/ledger/values.py" line="121" />
       <source>“{value}” is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="162" />
+      <location filename="../../casebook/services/ledger/values.py" line="183" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="272" />
+      <location filename="../../casebook/services/ledger/values.py" line="293" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="296" />
+      <location filename="../../casebook/services/ledger/values.py" line="317" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
     </message>
@@ -7470,128 +7476,128 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="329" />
+      <location filename="../../casebook/ui/main_window.py" line="331" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="330" />
+      <location filename="../../casebook/ui/main_window.py" line="332" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="360" />
+      <location filename="../../casebook/ui/main_window.py" line="362" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="376" />
+      <location filename="../../casebook/ui/main_window.py" line="378" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="379" />
+      <location filename="../../casebook/ui/main_window.py" line="381" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="380" />
+      <location filename="../../casebook/ui/main_window.py" line="382" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="383" />
+      <location filename="../../casebook/ui/main_window.py" line="385" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="387" />
+      <location filename="../../casebook/ui/main_window.py" line="389" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="439" />
+      <location filename="../../casebook/ui/main_window.py" line="441" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="446" />
+      <location filename="../../casebook/ui/main_window.py" line="448" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="454" />
+      <location filename="../../casebook/ui/main_window.py" line="456" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="474" />
+      <location filename="../../casebook/ui/main_window.py" line="476" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="475" />
+      <location filename="../../casebook/ui/main_window.py" line="477" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="476" />
+      <location filename="../../casebook/ui/main_window.py" line="478" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="477" />
+      <location filename="../../casebook/ui/main_window.py" line="479" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="552" />
+      <location filename="../../casebook/ui/main_window.py" line="554" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="557" />
+      <location filename="../../casebook/ui/main_window.py" line="559" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="611" />
+      <location filename="../../casebook/ui/main_window.py" line="615" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="612" />
+      <location filename="../../casebook/ui/main_window.py" line="616" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="614" />
+      <location filename="../../casebook/ui/main_window.py" line="618" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="620" />
+      <location filename="../../casebook/ui/main_window.py" line="624" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="621" />
+      <location filename="../../casebook/ui/main_window.py" line="625" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="622" />
+      <location filename="../../casebook/ui/main_window.py" line="626" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="639" />
+      <location filename="../../casebook/ui/main_window.py" line="649" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7603,7 +7609,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="666" />
+      <location filename="../../casebook/ui/main_window.py" line="676" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -10315,7 +10321,7 @@ Schema revision: {revision}</source>
       <translation>登记表的标题和各列都没有写明站点，请指定是哪个站点的登记表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="93" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="103" />
       <source>No sheet of “{name}” has a project list header (项目名称 and two of 序号, 类别, 票数 …).</source>
       <translation>“{name}”中没有带项目清单表头的工作表（项目名称，以及序号、类别、票数等中的两列）。</translation>
     </message>
@@ -11742,17 +11748,17 @@ Schema revision: {revision}</source>
       <translation>办结率</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="238" />
+      <location filename="../../casebook/services/statistics/figures.py" line="236" />
       <source>Key</source>
       <translation>重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="238" />
+      <location filename="../../casebook/services/statistics/figures.py" line="236" />
       <source>Ordinary</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/statistics/figures.py" line="240" />
+      <location filename="../../casebook/services/statistics/figures.py" line="238" />
       <source>(none)</source>
       <translation>（未填）</translation>
     </message>

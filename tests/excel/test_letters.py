@@ -183,3 +183,19 @@ def test_demo_assignment_notices_for_every_unit_and_one_through_libreoffice(demo
         text = "".join(printed.split())  # pdftotext spaces digits from Chinese and breaks lines
         assert "关于交办代表建议的通知" in text and f"{biggest.unit}：" in text and "2023年3月1日" in text
         assert all(case.number in text for case in biggest.cases)
+
+
+def test_the_folder_named_by_o_is_made_when_its_parent_exists(
+    db: Database, db_target: str, handled: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with clock.fixed(date(2023, 6, 30)):
+        args = ["--db", db_target, "--lang", "zh_CN", "letters", "reminder", "--all", "--as-of", "2023-05-20"]
+        assert main([*args, "-o", str(tmp_path / "催办函")]) == 0
+        assert (tmp_path / "催办函" / "市邮政管理局_催办函.docx").exists()
+        capsys.readouterr()
+        assert main([*args, "-o", str(tmp_path / "无此文件夹" / "催办函")]) == 2
+        assert f"文件夹 {tmp_path / '无此文件夹'} 不存在" in capsys.readouterr().err
+        assert not (tmp_path / "无此文件夹").exists()
+        (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+        assert main([*args, "-o", str(tmp_path / "a.txt")]) == 2
+        assert "是文件，不是文件夹" in capsys.readouterr().err
