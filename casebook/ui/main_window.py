@@ -267,7 +267,17 @@ class MainWindow(QMainWindow):
 
         view = DashboardView(self.db)
         view.export_requested.connect(self._export_from_dashboard)
+        view.ranking_requested.connect(self._show_ranking)
         return view
+
+    def _show_ranking(self, year: int, kind: str) -> None:
+        from casebook.domain.enums import CaseKind
+        from casebook.ui.views.ranking import RankingView
+
+        self.show_view("ranking")
+        view = self.views["ranking"]
+        assert isinstance(view, RankingView)
+        view.show_year(year, CaseKind(kind))
 
     def _build_ranking(self) -> QWidget:
         from casebook.ui.views.ranking import RankingView

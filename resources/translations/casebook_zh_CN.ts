@@ -4435,152 +4435,167 @@
       <translation>答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="63" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="64" />
       <source>resolved / cases</source>
       <translation>解决件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="64" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="65" />
       <source>accomplished / cases</source>
       <translation>办成件数/总件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="65" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="66" />
       <source>satisfied / rated</source>
       <translation>满意和基本满意/已测评</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="66" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="67" />
       <source>on time / replies due</source>
       <translation>按期答复/应答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="67" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="68" />
       <source>met in person / replies</source>
       <translation>当面沟通/答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="78" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="79" />
       <source>no comparison with the previous year</source>
       <translation>无上年同期数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="81" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="82" />
       <source>up {points} points on the previous year</source>
       <translation>同比上升{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="83" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="84" />
       <source>down {points} points on the previous year</source>
       <translation>同比下降{points}个百分点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="85" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="86" />
       <source>unchanged on the previous year</source>
       <translation>同比持平</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="90" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="91" />
       <source>Changes are against {previous}, as of {date}.</source>
       <translation>同比：{previous}，截至{date}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="207" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="209" />
       <source>Suggestions and motions</source>
       <translation>议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="208" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="210" />
       <source>Livelihood projects</source>
       <translation>民生实事</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="209" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="211" />
       <source>Voters' opinions</source>
       <translation>群众意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="288" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="291" />
       <source>Cases of {year} by current state</source>
       <translation>{year}年件数（按当前办理状态）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="290" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="293" />
       <source>Replies received in {year}, by month</source>
       <translation>{year}年各月收到答复件次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="312" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="315" />
       <source>Resolution rate of the {count} units leading the most cases</source>
       <translation>主办件数最多的{count}个单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="314" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="317" />
       <source>Resolution rate by lead unit</source>
       <translation>各主办单位解决率</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="330" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="411" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="333" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="417" />
       <source>Export monthly report</source>
       <translation>导出月报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="332" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="415" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="335" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="421" />
       <source>Export annual report</source>
       <translation>导出年报</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="334" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="337" />
       <source>Computing the figures…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="339" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="342" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="340" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="343" />
       <source>&amp;Kind:</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="341" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="344" />
       <source>&amp;As of:</source>
       <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="355" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="358" />
       <source>Text for the report</source>
       <translation>报告文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="363" />
-      <location filename="../../casebook/ui/views/dashboard.py" line="369" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="366" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="372" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="364" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="367" />
       <source>Copy the text to the clipboard</source>
       <translation>将报告文字复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="404" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="410" />
       <source>Copied</source>
       <translation>已复制</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="413" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="419" />
       <source>{kind} monthly report {year}, {report_year}-{month:02d}</source>
       <translation>{year}年代表{kind}办理情况月报（{report_year}年{month}月）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/dashboard.py" line="416" />
+      <location filename="../../casebook/ui/views/dashboard.py" line="422" />
       <source>{kind} annual report {year}</source>
       <translation>{year}年代表{kind}办理情况年报</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking_top.py" line="39" />
+      <source>Best handling units, first five (先进承办单位)</source>
+      <translation>先进承办单位（得分前五名）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking_top.py" line="61" />
+      <source>Whole ranking…</source>
+      <translation>完整排名…</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/views/ranking_top.py" line="62" />
+      <source>Every unit with each rate it is scored on</source>
+      <translation>每个承办单位及其各项计分比率</translation>
     </message>
   </context>
   <context>
@@ -7476,128 +7491,128 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="331" />
+      <location filename="../../casebook/ui/main_window.py" line="341" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="332" />
+      <location filename="../../casebook/ui/main_window.py" line="342" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="362" />
+      <location filename="../../casebook/ui/main_window.py" line="372" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="378" />
+      <location filename="../../casebook/ui/main_window.py" line="388" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="381" />
+      <location filename="../../casebook/ui/main_window.py" line="391" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="382" />
+      <location filename="../../casebook/ui/main_window.py" line="392" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="385" />
+      <location filename="../../casebook/ui/main_window.py" line="395" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="389" />
+      <location filename="../../casebook/ui/main_window.py" line="399" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="441" />
+      <location filename="../../casebook/ui/main_window.py" line="451" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="448" />
+      <location filename="../../casebook/ui/main_window.py" line="458" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="456" />
+      <location filename="../../casebook/ui/main_window.py" line="466" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="476" />
+      <location filename="../../casebook/ui/main_window.py" line="486" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="477" />
+      <location filename="../../casebook/ui/main_window.py" line="487" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="478" />
+      <location filename="../../casebook/ui/main_window.py" line="488" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="479" />
+      <location filename="../../casebook/ui/main_window.py" line="489" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="554" />
+      <location filename="../../casebook/ui/main_window.py" line="564" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="559" />
+      <location filename="../../casebook/ui/main_window.py" line="569" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="615" />
+      <location filename="../../casebook/ui/main_window.py" line="625" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="616" />
+      <location filename="../../casebook/ui/main_window.py" line="626" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="618" />
+      <location filename="../../casebook/ui/main_window.py" line="628" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="624" />
+      <location filename="../../casebook/ui/main_window.py" line="634" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="625" />
+      <location filename="../../casebook/ui/main_window.py" line="635" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="626" />
+      <location filename="../../casebook/ui/main_window.py" line="636" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="649" />
+      <location filename="../../casebook/ui/main_window.py" line="659" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7609,7 +7624,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="676" />
+      <location filename="../../casebook/ui/main_window.py" line="686" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -8669,37 +8684,42 @@ Schema revision: {revision}</source>
       <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="145" />
+      <location filename="../../casebook/ui/views/ranking.py" line="154" />
       <source>Handling units of the {kind} of {year}: ranking</source>
       <translation>{year}年{kind}承办单位排名</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="151" />
+      <location filename="../../casebook/ui/views/ranking.py" line="160" />
       <source>As of {date}. Each rate is shown with what is divided by what.</source>
       <translation>截至{date}。每项比率后括注分子/分母。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="157" />
+      <location filename="../../casebook/ui/views/ranking.py" line="166" />
+      <location filename="../../casebook/ui/views/ranking_top.py" line="46" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="158" />
+      <location filename="../../casebook/ui/views/ranking.py" line="167" />
+      <location filename="../../casebook/ui/views/ranking_top.py" line="47" />
       <source>Unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="159" />
+      <location filename="../../casebook/ui/views/ranking.py" line="168" />
+      <location filename="../../casebook/ui/views/ranking_top.py" line="48" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="161" />
+      <location filename="../../casebook/ui/views/ranking.py" line="170" />
+      <location filename="../../casebook/ui/views/ranking_top.py" line="49" />
       <source>Score</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/ranking.py" line="185" />
+      <location filename="../../casebook/ui/views/ranking.py" line="194" />
+      <location filename="../../casebook/ui/views/ranking_top.py" line="90" />
       <source>No unit has figures to rank for this year and kind.</source>
       <translation>这一年、这一类没有可排名的承办单位。</translation>
     </message>

@@ -77,3 +77,37 @@ def test_the_window_lists_the_ranking_after_the_statistics(qtbot: QtBot, db: Dat
     assert isinstance(view, RankingView) and window.stack.currentWidget() is view
     qtbot.waitUntil(lambda: not view.busy and view.title_label.text() != "", timeout=30_000)
     assert view.case_kind() is CaseKind.SUGGESTION
+
+
+def test_the_statistics_show_the_first_units_and_open_the_whole_ranking(
+    qtbot: QtBot, demo_db: Database, chinese: None, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from casebook.ui.views.dashboard import DashboardView
+    from casebook.ui.views.ranking_top import TOP_RANKED
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("dashboard")
+    dashboard = window.views["dashboard"]
+    assert isinstance(dashboard, DashboardView)
+    qtbot.waitUntil(lambda: not dashboard.busy and dashboard.top_units.table.rowCount() > 0, timeout=30_000)
+    dashboard.year_box.setValue(2022)
+    qtbot.waitUntil(lambda: not dashboard.busy and dashboard.as_of() == date(2022, 12, 31), timeout=30_000)
+    qtbot.waitUntil(lambda: not dashboard.busy, timeout=30_000)
+    box = dashboard.top_units
+    expected = ranking_rows(compute_statistics(demo_db, 2022, as_of=date(2022, 12, 31)))[:TOP_RANKED]
+    shown = [[box.table.item(r, c).text() for c in range(4)] for r in range(box.table.rowCount())]  # type: ignore[union-attr]
+    assert shown == [[str(row.rank), row.unit, str(row.cases), f"{row.score:.1f}"] for row in expected]
+    assert "按期答复率×30：" in box.table.item(0, 1).toolTip()  # type: ignore[union-attr]
+    assert box.formula_label.text().startswith("得分 = (按期答复率×30")
+    window.grab().save(str(tmp_path / "dashboard.png"))
+    box.whole_button.click()
+    view = window.views["ranking"]
+    assert isinstance(view, RankingView) and window.stack.currentWidget() is view
+    qtbot.waitUntil(lambda: not view.busy and view.title_label.text().startswith("2022"), timeout=30_000)
+    assert [row[1] for row in table_rows(view)][:TOP_RANKED] == [row.unit for row in expected]

@@ -50,6 +50,7 @@ from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.views.charts import MonthChart, StateChart, UnitBar, UnitRateChart
 from casebook.ui.views.opinion_figures import OpinionFiguresView
 from casebook.ui.views.project_figures import ProjectFiguresView
+from casebook.ui.views.ranking_top import TopUnitsBox
 
 MONTHLY = "monthly"
 ANNUAL = "annual"
@@ -181,6 +182,7 @@ class DashboardView(QWidget):
     """The year's figures at a glance; :meth:`refresh` recomputes them from the database."""
 
     export_requested = Signal(str, str)  # report ("monthly" or "annual"), path of the .xlsx to write
+    ranking_requested = Signal(int, str)  # the whole ranking of this year and kind (统计 → 承办单位排名)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,6 +287,7 @@ class DashboardView(QWidget):
             tile.show_rate(stats.rate(name), stats.change(name))
             tile.show_target(targets.get(name), stats.settings.figure_style(FigureKind.RATE))
         self._show_units(stats)
+        self.top_units.show_stats(stats)
         self.state_chart.set_title(translate("Dashboard", "Cases of {year} by current state").format(year=year))
         self.state_chart.show_counts(figures.states)
         self.month_chart.set_title(translate("Dashboard", "Replies received in {year}, by month").format(year=year))
@@ -395,6 +398,9 @@ class DashboardView(QWidget):
         grid.addWidget(self.unit_chart, 0, 0, 2, 1)
         grid.addWidget(self.state_chart, 0, 1)
         grid.addWidget(self.month_chart, 1, 1)
+        self.top_units = TopUnitsBox()
+        self.top_units.open_ranking.connect(lambda: self.ranking_requested.emit(self.year(), self.case_kind().value))
+        grid.addWidget(self.top_units, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         return grid

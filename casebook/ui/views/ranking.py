@@ -109,6 +109,15 @@ class RankingView(QWidget):
         self.year_box.valueChanged.connect(self.refresh)
         self.kind_box.currentIndexChanged.connect(self.refresh)
 
+    def show_year(self, year: int, kind: CaseKind) -> None:
+        """The ranking of ``year`` and ``kind`` (asked from 统计's 先进承办单位 box)."""
+        self._years_known = True
+        with QSignalBlocker(self.year_box), QSignalBlocker(self.kind_box):
+            self.year_box.setRange(min(self.year_box.minimum(), year), max(self.year_box.maximum(), year))
+            self.year_box.setValue(year)
+            self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind.value), 0))
+        self.refresh()
+
     def year(self) -> int:
         return self.year_box.value()
 
