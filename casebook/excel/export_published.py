@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 
 from casebook.domain.enums import UnitKind
 from casebook.excel import columns as c
-from casebook.excel.sheets import TableSheet
+from casebook.excel.sheets import CellStyle, TableSheet
 from casebook.i18n import noop, translate
 from casebook.services.statistics.by_session import SessionColumn, cell_text, column_values, row_labels
 from casebook.services.statistics.figures import Statistics
@@ -22,6 +23,7 @@ FIGURE = c.Column("figure", noop("Excel", "Figure"), 44, c.ValueKind.LONG_TEXT)
 COUNT = c.Column("count", noop("Excel", "Count"), 8, c.ValueKind.NUMBER)
 OF = c.Column("of", noop("Excel", "Of"), 8, c.ValueKind.NUMBER)
 SHARE = c.Column("share", noop("Excel", "Share"), 10, c.ValueKind.NUMBER)  # the text as the office prints it
+RIGHT = Alignment(horizontal="right")  # a share's text stands against the right edge, like the numbers
 
 
 def _session_cell(value: Any) -> object:
@@ -31,6 +33,7 @@ def _session_cell(value: Any) -> object:
 def published_sheet(workbook: Workbook, stats: Statistics, title: str) -> None:
     data = published_dict(stats)
     sheet = TableSheet(workbook, translate("Excel", "Shares"), (FIGURE, COUNT, OF, SHARE), title, freeze=False)
+    share = CellStyle(sheet.ws, alignment=RIGHT).text  # 「75.2%」 as the office prints it, not 「25075.2%」
     rows: list[list[Any]] = []
     sections = (
         ("class_shares", translate("Excel", "Result class"), stats.figures.total),
@@ -42,7 +45,7 @@ def published_sheet(workbook: Workbook, stats: Statistics, title: str) -> None:
         for entry in data[key]:
             label = f"{entry['label']}({entry['code']})" if key == "class_shares" else entry["label"]
             figure = translate("Excel", "{section}: {label}").format(section=name, label=label)
-            rows.append([figure, entry["count"], whole, entry["text"]])
+            rows.append([figure, entry["count"], whole, share(entry["text"])])
     dimension_names = {
         "handling": translate("Excel", "Rating of the handling work"),
         "result": translate("Excel", "Rating of the result"),
@@ -53,13 +56,13 @@ def published_sheet(workbook: Workbook, stats: Statistics, title: str) -> None:
             figure = translate("Excel", "{section}: {label}").format(
                 section=dimension_names[dimension], label=entry["label"]
             )
-            rows.append([figure, entry["count"], rated, entry["text"]])
+            rows.append([figure, entry["count"], rated, share(entry["text"])])
     for key, name in (
         ("reply_rate", translate("Excel", "Reply rate (replied ÷ cases)")),
         ("closing_rate", translate("Excel", "Closing rate (closed ÷ cases)")),
     ):
         rate = data[key]
-        rows.append([name, rate["numerator"], rate["denominator"], rate["text"]])
+        rows.append([name, rate["numerator"], rate["denominator"], share(rate["text"])])
     units = data["units"]
     rows.append([translate("Excel", "Lead units"), units["lead"], None, None])
     rows.append([translate("Excel", "Units, assisting and separate included"), units["all"], None, None])

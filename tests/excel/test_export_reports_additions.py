@@ -46,6 +46,9 @@ def test_the_monthly_report_gains_shares_key_suggestions_and_motions(demo_db: Da
     shares = {row[0]: row for row in book["Shares"]}
     reply = shares["Reply rate (replied ÷ cases)"]
     assert reply[1:3] == (stats.figures.replied, stats.figures.total)
+    styled = load_workbook(path)["Shares"]
+    reply_row = next(row for row in styled.iter_rows() if row[0].value == "Reply rate (replied ÷ cases)")
+    assert reply_row[3].data_type == "s" and reply_row[3].alignment.horizontal == "right"  # not 「25075.2%」
     assert "Closing rate (closed ÷ cases)" in shares
     assert any(str(label).startswith("Rating level: ") for label in shares)
     key = listed(book["Key suggestions"])
