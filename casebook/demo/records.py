@@ -28,7 +28,7 @@ from casebook.demo.zhenjiang import CONGRESS_LEADERS, GOVERNMENT_LEADERS, SESSIO
 from casebook.domain.enums import ContactMethod
 from casebook.domain.roles import Permission
 from casebook.domain.tracked_records import DecisionKind, DeliberationKind, EvaluationKind, MeetingStage
-from casebook.services.queries.case_views import case_detail
+from casebook.services.queries.meetings import first_round_replies
 from casebook.services.steps.decisions import DecisionDraft, add_decision
 from casebook.services.steps.deliberations import (
     DeliberationDraft,
@@ -129,15 +129,16 @@ class YearRecords:
     def meetings(self, cases: list[CasePlan]) -> None:
         stages = [p for p, _ in PATTERNS]
         weights = [w for _, w in PATTERNS]
+        replies = first_round_replies(self.db, [self.case_ids[case.serial] for case in cases if answered(case)])
         for case in cases:
             units = answered(case)
             if not units:
                 continue
-            replies = {(r.unit, r.handling_round): r for r in case_detail(self.db, self.case_ids[case.serial]).replies}
+            case_id = self.case_ids[case.serial]
             for unit in units:
                 assert unit.reply is not None
                 pattern = self.rng.choices(stages, weights)[0]
-                reply = replies[(unit.final_unit, 1)]
+                reply = replies[(case_id, unit.final_unit)]
                 assigned = unit.change.changed_on if unit.change is not None else unit.assigned_on
                 for stage in pattern:
                     met_on = self._meeting_day(stage, assigned, reply.replied_on)
