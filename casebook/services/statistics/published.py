@@ -17,7 +17,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, literal, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    and_,
+    case,
+    distinct,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import CaseKind
@@ -100,7 +113,7 @@ def _in_cohort(case_id: ColumnElement[int], cohort: Cohort) -> ColumnElement[boo
     return exists().where(CaseFactRow.case_id == case_id, *cohort.rows(CaseFactRow))
 
 
-def _joint_cases(cohort: Cohort) -> Any:
+def _joint_cases(cohort: Cohort) -> ScalarSelect[int]:
     """并案: the cohort's cases linked to another case by the date, on either side of the link."""
     day = cohort.as_of
     linked = union(
@@ -110,7 +123,7 @@ def _joint_cases(cohort: Cohort) -> Any:
     return select(func.count()).select_from(linked).where(_in_cohort(linked.c.case_id, cohort)).scalar_subquery()
 
 
-def _met_three_times(cohort: Cohort) -> Any:
+def _met_three_times(cohort: Cohort) -> ScalarSelect[int]:
     """三见面 (domain.tracked_records.met_three_times in SQL): the cohort's cases with a meeting of
     every stage by the date."""
     met = (
