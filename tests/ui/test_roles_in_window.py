@@ -136,3 +136,26 @@ def test_a_refusal_nobody_caught_is_a_message_not_a_traceback(qtbot: QtBot, view
     assert "unexpected" not in box.windowTitle() and "Traceback" not in box.text()
     assert refused.value.role is Role.VIEWER and refused.value.permission is Permission.EDIT_REFERENCE
     assert window.isVisible()
+
+
+def test_a_viewer_may_not_record_projects_or_opinions_and_a_clerk_may(
+    qtbot: QtBot, viewer: Database, clerk: Database
+) -> None:
+    from casebook.ui.views.opinions import OpinionView
+    from casebook.ui.views.projects import ProjectView
+
+    refusal = "viewer-chen (viewer) may not register and handle cases; ask an administrator."
+    for db, allowed in ((viewer, False), (clerk, True)):
+        window = window_of(qtbot, db)
+        opinions = view(window, "opinions")
+        assert isinstance(opinions, OpinionView)
+        qtbot.waitUntil(lambda v=opinions: not v.busy, timeout=30_000)  # type: ignore[misc]
+        projects = view(window, "projects")
+        assert isinstance(projects, ProjectView)
+        qtbot.waitUntil(lambda v=projects: not v.reads.busy, timeout=30_000)  # type: ignore[misc]
+        for button in (opinions.new_button, opinions.import_button, projects.new_button):
+            assert button.isEnabled() is allowed, button.text()
+            assert (button.toolTip() == refusal) is not allowed, button.toolTip()
+        for button in (opinions.pass_button, opinions.close_button, projects.milestone_button):
+            assert not button.isEnabled()  # nothing chosen
+        window.close()

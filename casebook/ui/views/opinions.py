@@ -26,6 +26,7 @@ from casebook import clock
 from casebook.domain.enums import ContactMethod, RatingLevel
 from casebook.domain.errors import CasebookError
 from casebook.domain.opinions import OpinionState
+from casebook.domain.roles import Permission
 from casebook.i18n import noop, translate
 from casebook.services.admin.stations import StationRow
 from casebook.services.ledger.opinion_sheet import OpinionImportReport
@@ -53,6 +54,7 @@ from casebook.ui.dialogs.opinion_stations import StationDialog
 from casebook.ui.dialogs.step_dialog import StepDialog
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.jobs.operation import LatestRead, Operation, report
+from casebook.ui.permissions import allow
 from casebook.ui.views.opinion_rows import FormChoices, OpinionsAnswer, detail_html, read_choices, read_opinions
 
 HEADERS = (
@@ -236,11 +238,17 @@ class OpinionView(QWidget):
         self._enable_buttons()
 
     def _enable_buttons(self) -> None:
+        """Each step's button for the state it follows, when the role may record it (a viewer's are
+        disabled with the reason: ui.permissions)."""
         state = row.state if (row := self.chosen()) is not None else None
-        self.pass_button.setEnabled(state is OpinionState.REGISTERED)
-        self.answer_button.setEnabled(state is OpinionState.PASSED_ON)
-        self.feedback_button.setEnabled(state is OpinionState.ANSWERED)
-        self.close_button.setEnabled(state is OpinionState.FED_BACK)
+        edit = Permission.EDIT_CASES
+        allow(self.new_button, self.db, edit)
+        if self.export_button.isEnabled():  # not while a file is being read or written
+            allow(self.import_button, self.db, edit)
+        allow(self.pass_button, self.db, edit, enabled=state is OpinionState.REGISTERED)
+        allow(self.answer_button, self.db, edit, enabled=state is OpinionState.PASSED_ON)
+        allow(self.feedback_button, self.db, edit, enabled=state is OpinionState.ANSWERED)
+        allow(self.close_button, self.db, edit, enabled=state is OpinionState.FED_BACK)
 
     # -- the forms -------------------------------------------------------------------------------
 
@@ -368,7 +376,7 @@ class OpinionView(QWidget):
         return Operation(self, lambda: export_work(self.db, path, year)).success(written).run()
 
     def _tell(self, text: str) -> None:
-        self.import_button.setEnabled(True)
+        allow(self.import_button, self.db, Permission.EDIT_CASES)
         self.export_button.setEnabled(True)
         self.file_report.setText(text)
         self.file_report.setVisible(bool(text))

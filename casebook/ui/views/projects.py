@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casebook import clock
 from casebook.domain.projects import ProjectState, typed_count
+from casebook.domain.roles import Permission
 from casebook.i18n import translate
 from casebook.services.queries.projects import MilestoneRow, ProjectRow
 from casebook.services.steps.projects import (
@@ -43,6 +44,7 @@ from casebook.ui.dialogs.project_forms import (
 )
 from casebook.ui.dialogs.step_dialog import StepDialog
 from casebook.ui.jobs.operation import LatestRead
+from casebook.ui.permissions import allow
 from casebook.ui.views.project_tables import (
     MILESTONE_HEADERS,
     PROJECT_HEADERS,
@@ -221,14 +223,24 @@ class ProjectView(QWidget):
         )
 
     def _enable_buttons(self) -> None:
+        """Each step's button when the project's state allows it and the role may record it (a
+        viewer's are disabled with the reason: ui.permissions)."""
         project = self.chosen()
         open_project = project is not None and not project.state.reported
-        self.milestone_button.setEnabled(open_project)
-        self.progress_button.setEnabled(open_project)
-        self.year_end_button.setEnabled(open_project)
-        self.rating_button.setEnabled(project is not None and project.state.reported and not project.ratings)
+        edit = Permission.EDIT_CASES
+        allow(self.new_button, self.db, edit)
+        allow(self.milestone_button, self.db, edit, enabled=open_project)
+        allow(self.progress_button, self.db, edit, enabled=open_project)
+        allow(self.year_end_button, self.db, edit, enabled=open_project)
+        rateable = project is not None and project.state.reported and not project.ratings
+        allow(self.rating_button, self.db, edit, enabled=rateable)
         milestone = self.chosen_milestone()
-        self.done_button.setEnabled(open_project and milestone is not None and milestone.done_on is None)
+        allow(
+            self.done_button,
+            self.db,
+            edit,
+            enabled=open_project and milestone is not None and milestone.done_on is None,
+        )
 
     # -- the forms ---------------------------------------------------------------------------------
 
