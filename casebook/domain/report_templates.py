@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 from casebook.domain.figure_style import FigureStyle, Share
@@ -27,16 +28,24 @@ PLACEHOLDERS = (
 )
 
 
+BRACES = "{ }"  # what :func:`template_problem` answers for braces that do not pair up
+
+
 def template_problem(template: str) -> str | None:
-    """The first placeholder (or brace) the template cannot fill, or None when it can be used."""
+    """The first field the template cannot fill, as written between its braces (an unknown name, or
+    a known one with a format or conversion: 「total:x」, 「total.real」, 「0」); :data:`BRACES` when its
+    braces do not pair up; None when it can be used."""
     if template in (SEEDS_WORDING, ENUMERATION):
         return None
     try:
-        template.format(**dict.fromkeys(PLACEHOLDERS, ""))
-    except KeyError as exc:
-        return str(exc.args[0])
-    except (ValueError, IndexError) as exc:
-        return str(exc)
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        return BRACES
+    for _, name, spec, conversion in fields:
+        if name is None:
+            continue  # text after the last field
+        if name not in PLACEHOLDERS or spec or conversion:
+            return name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
     return None
 
 

@@ -5144,7 +5144,7 @@ Please send that file to whoever looks after Casebook.</source>
       <location filename="../../casebook/excel/columns.py" line="78" />
       <location filename="../../casebook/excel/export_opinions.py" line="29" />
       <location filename="../../casebook/excel/export_projects.py" line="22" />
-      <location filename="../../casebook/excel/export_published.py" line="37" />
+      <location filename="../../casebook/excel/export_published.py" line="40" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -5175,7 +5175,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="84" />
-      <location filename="../../casebook/excel/export_published.py" line="64" />
+      <location filename="../../casebook/excel/export_published.py" line="67" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
@@ -5300,13 +5300,13 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="141" />
-      <location filename="../../casebook/excel/export_published.py" line="47" />
+      <location filename="../../casebook/excel/export_published.py" line="50" />
       <source>Rating of the handling work</source>
       <translation>办理工作测评</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="142" />
-      <location filename="../../casebook/excel/export_published.py" line="48" />
+      <location filename="../../casebook/excel/export_published.py" line="51" />
       <source>Rating of the result</source>
       <translation>办理结果测评</translation>
     </message>
@@ -5385,8 +5385,8 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/columns.py" line="242" />
-      <location filename="../../casebook/excel/export_published.py" line="21" />
-      <location filename="../../casebook/excel/export_published.py" line="78" />
+      <location filename="../../casebook/excel/export_published.py" line="22" />
+      <location filename="../../casebook/excel/export_published.py" line="81" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
@@ -5893,7 +5893,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/excel/export_opinions.py" line="109" />
-      <location filename="../../casebook/excel/export_published.py" line="90" />
+      <location filename="../../casebook/excel/export_published.py" line="93" />
       <location filename="../../casebook/excel/export_ranking.py" line="38" />
       <source>As of {date}</source>
       <translation>截至{date}</translation>
@@ -5993,93 +5993,93 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>民生实事项目</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="19" />
+      <location filename="../../casebook/excel/export_published.py" line="20" />
       <source>Reply rate</source>
       <translation>办复率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="20" />
+      <location filename="../../casebook/excel/export_published.py" line="21" />
       <source>Closing rate</source>
       <translation>办结率</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="22" />
+      <location filename="../../casebook/excel/export_published.py" line="23" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="23" />
+      <location filename="../../casebook/excel/export_published.py" line="24" />
       <source>Of</source>
       <translation>总数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="24" />
+      <location filename="../../casebook/excel/export_published.py" line="25" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="33" />
+      <location filename="../../casebook/excel/export_published.py" line="35" />
       <source>Shares</source>
       <translation>分类占比</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="36" />
+      <location filename="../../casebook/excel/export_published.py" line="39" />
       <source>Result class</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="38" />
+      <location filename="../../casebook/excel/export_published.py" line="41" />
       <source>Rating level</source>
       <translation>测评等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="39" />
+      <location filename="../../casebook/excel/export_published.py" line="42" />
       <source>First-round rating level</source>
       <translation>初次测评等次</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="44" />
-      <location filename="../../casebook/excel/export_published.py" line="53" />
+      <location filename="../../casebook/excel/export_published.py" line="47" />
+      <location filename="../../casebook/excel/export_published.py" line="56" />
       <source>{section}: {label}</source>
       <translation>{section}：{label}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="58" />
+      <location filename="../../casebook/excel/export_published.py" line="61" />
       <source>Reply rate (replied ÷ cases)</source>
       <translation>办复率（已答复÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="59" />
+      <location filename="../../casebook/excel/export_published.py" line="62" />
       <source>Closing rate (closed ÷ cases)</source>
       <translation>办结率（已办结÷件数）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="65" />
+      <location filename="../../casebook/excel/export_published.py" line="68" />
       <source>Units, assisting and separate included</source>
       <translation>承办单位（含协办、分办）</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="67" />
+      <location filename="../../casebook/excel/export_published.py" line="70" />
       <source>Units: {kind}</source>
       <translation>承办单位：{kind}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="68" />
+      <location filename="../../casebook/excel/export_published.py" line="71" />
       <source>Cases handled jointly</source>
       <translation>并案办理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="69" />
+      <location filename="../../casebook/excel/export_published.py" line="72" />
       <source>Motions handled as suggestions</source>
       <translation>议案作为建议处理件数</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="70" />
+      <location filename="../../casebook/excel/export_published.py" line="73" />
       <source>Change in cases on the previous year</source>
       <translation>件数比上年增减</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/export_published.py" line="87" />
+      <location filename="../../casebook/excel/export_published.py" line="90" />
       <source>By session</source>
       <translation>按会议</translation>
     </message>
@@ -7889,14 +7889,14 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="35" />
       <location filename="../../casebook/ui/views/opinion_figures.py" line="130" />
       <location filename="../../casebook/ui/views/opinion_rows.py" line="62" />
-      <location filename="../../casebook/ui/views/opinions.py" line="61" />
+      <location filename="../../casebook/ui/views/opinions.py" line="63" />
       <source>Station</source>
       <translation>站点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="36" />
       <location filename="../../casebook/ui/views/opinion_rows.py" line="63" />
-      <location filename="../../casebook/ui/views/opinions.py" line="60" />
+      <location filename="../../casebook/ui/views/opinions.py" line="62" />
       <source>Received on</source>
       <translation>收集日期</translation>
     </message>
@@ -7919,7 +7919,7 @@ Schema revision: {revision}</source>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_forms.py" line="40" />
       <location filename="../../casebook/ui/views/opinion_rows.py" line="68" />
-      <location filename="../../casebook/ui/views/opinions.py" line="63" />
+      <location filename="../../casebook/ui/views/opinions.py" line="65" />
       <source>Opinion</source>
       <translation>意见内容</translation>
     </message>
@@ -8041,7 +8041,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/dialogs/opinion_stations.py" line="40" />
-      <location filename="../../casebook/ui/views/opinions.py" line="65" />
+      <location filename="../../casebook/ui/views/opinions.py" line="67" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -8083,7 +8083,7 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_figures.py" line="62" />
-      <location filename="../../casebook/ui/views/opinions.py" line="93" />
+      <location filename="../../casebook/ui/views/opinions.py" line="95" />
       <source>&amp;Year:</source>
       <translation>年度(&amp;Y)：</translation>
     </message>
@@ -8104,31 +8104,31 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_figures.py" line="137" />
-      <location filename="../../casebook/ui/views/opinions.py" line="87" />
+      <location filename="../../casebook/ui/views/opinions.py" line="89" />
       <source>All stations</source>
       <translation>全部站点</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_rows.py" line="61" />
-      <location filename="../../casebook/ui/views/opinions.py" line="59" />
+      <location filename="../../casebook/ui/views/opinions.py" line="61" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_rows.py" line="65" />
-      <location filename="../../casebook/ui/views/opinions.py" line="62" />
+      <location filename="../../casebook/ui/views/opinions.py" line="64" />
       <source>Voter</source>
       <translation>反映人</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_rows.py" line="65" />
-      <location filename="../../casebook/ui/views/opinions.py" line="197" />
+      <location filename="../../casebook/ui/views/opinions.py" line="199" />
       <source>Anonymous</source>
       <translation>匿名</translation>
     </message>
     <message>
       <location filename="../../casebook/ui/views/opinion_rows.py" line="69" />
-      <location filename="../../casebook/ui/views/opinions.py" line="64" />
+      <location filename="../../casebook/ui/views/opinions.py" line="66" />
       <source>Passed on to</source>
       <translation>转交单位</translation>
     </message>
@@ -8138,67 +8138,67 @@ Schema revision: {revision}</source>
       <translation>反馈情况</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="86" />
+      <location filename="../../casebook/ui/views/opinions.py" line="88" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="88" />
+      <location filename="../../casebook/ui/views/opinions.py" line="90" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="94" />
+      <location filename="../../casebook/ui/views/opinions.py" line="96" />
       <source>S&amp;tation:</source>
       <translation>站点(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="95" />
+      <location filename="../../casebook/ui/views/opinions.py" line="97" />
       <source>St&amp;ate:</source>
       <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="103" />
+      <location filename="../../casebook/ui/views/opinions.py" line="105" />
       <source>Import sheet…</source>
       <translation>导入登记表…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="104" />
+      <location filename="../../casebook/ui/views/opinions.py" line="106" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="105" />
+      <location filename="../../casebook/ui/views/opinions.py" line="107" />
       <source>Stations…</source>
       <translation>站点管理…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="116" />
+      <location filename="../../casebook/ui/views/opinions.py" line="118" />
       <source>New opinion…</source>
       <translation>登记意见…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="117" />
+      <location filename="../../casebook/ui/views/opinions.py" line="119" />
       <source>Pass on…</source>
       <translation>转交…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="118" />
+      <location filename="../../casebook/ui/views/opinions.py" line="120" />
       <source>Answer…</source>
       <translation>办复…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="119" />
+      <location filename="../../casebook/ui/views/opinions.py" line="121" />
       <source>Feedback…</source>
       <translation>反馈…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="120" />
+      <location filename="../../casebook/ui/views/opinions.py" line="122" />
       <source>Close…</source>
       <translation>办结…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/opinions.py" line="189" />
+      <location filename="../../casebook/ui/views/opinions.py" line="191" />
       <source>{count} opinions; {shown} shown</source>
       <translation>共{count}件意见，显示{shown}件</translation>
     </message>
@@ -8598,62 +8598,62 @@ Schema revision: {revision}</source>
       <translation>未到期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="70" />
+      <location filename="../../casebook/ui/views/projects.py" line="72" />
       <source>New project…</source>
       <translation>新增项目…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="71" />
+      <location filename="../../casebook/ui/views/projects.py" line="73" />
       <source>Add milestone…</source>
       <translation>添加节点…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="72" />
+      <location filename="../../casebook/ui/views/projects.py" line="74" />
       <source>Milestone done…</source>
       <translation>节点完成…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="73" />
+      <location filename="../../casebook/ui/views/projects.py" line="75" />
       <source>Progress report…</source>
       <translation>进展情况…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="74" />
+      <location filename="../../casebook/ui/views/projects.py" line="76" />
       <source>Year-end report…</source>
       <translation>年终完成情况…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="75" />
+      <location filename="../../casebook/ui/views/projects.py" line="77" />
       <source>Year-end rating…</source>
       <translation>满意度测评…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="91" />
+      <location filename="../../casebook/ui/views/projects.py" line="93" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="130" />
+      <location filename="../../casebook/ui/views/projects.py" line="132" />
       <source>Reading the projects…</source>
       <translation>正在读取项目…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="145" />
+      <location filename="../../casebook/ui/views/projects.py" line="147" />
       <source>{count} projects, {done} done; {overdue} milestones overdue (as of {date})</source>
       <translation>共{count}项，已完成{done}项；逾期节点{overdue}个（截至{date}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="194" />
+      <location filename="../../casebook/ui/views/projects.py" line="196" />
       <source>[year-end] {text}</source>
       <translation>【年终】{text}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="199" />
+      <location filename="../../casebook/ui/views/projects.py" line="201" />
       <source>Year-end rating ({date}): {counts}</source>
       <translation>年终测评（{date}）：{counts}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/projects.py" line="210" />
+      <location filename="../../casebook/ui/views/projects.py" line="212" />
       <source>{number} {title} — lead unit {lead}; assisting {units}; voted on {date} {session}, votes {votes}</source>
       <translation>{number} {title} —— 主办单位：{lead}；协办单位：{units}；{date}{session}票决，票数 {votes}</translation>
     </message>
@@ -9516,17 +9516,17 @@ Schema revision: {revision}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_templates.py" line="46" />
+      <location filename="../../casebook/domain/report_templates.py" line="55" />
       <source>{label} ({code}): {count}, {share}</source>
       <translation>{label}的({code}类){count}件，占{share}</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_templates.py" line="51" />
+      <location filename="../../casebook/domain/report_templates.py" line="60" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/domain/report_templates.py" line="57" />
+      <location filename="../../casebook/domain/report_templates.py" line="66" />
       <source>{period}{total} deputies' suggestions were handled; of these, {class_shares}.</source>
       <translation>{period}督办代表建议{total}件，其中{class_shares}。</translation>
     </message>
@@ -10068,71 +10068,76 @@ Schema revision: {revision}</source>
     </message>
     <message>
       <location filename="../../casebook/services/admin/office.py" line="73" />
+      <source>The braces of the report template do not pair up: a placeholder is written as {{total}}, and a brace meant as text as {{{{ or }}}}. Its placeholders are: {placeholders}.</source>
+      <translation>报告模板中的大括号不成对：占位符写作 {{total}}，作为文字的大括号请写两次 {{{{ 或 }}}}。可用的占位符有：{placeholders}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/office.py" line="83" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="81" />
+      <location filename="../../casebook/services/admin/office.py" line="91" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="87" />
+      <location filename="../../casebook/services/admin/office.py" line="97" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="97" />
+      <location filename="../../casebook/services/admin/office.py" line="107" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="106" />
+      <location filename="../../casebook/services/admin/office.py" line="116" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="110" />
+      <location filename="../../casebook/services/admin/office.py" line="120" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="115" />
+      <location filename="../../casebook/services/admin/office.py" line="125" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="119" />
+      <location filename="../../casebook/services/admin/office.py" line="129" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="120" />
+      <location filename="../../casebook/services/admin/office.py" line="130" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="121" />
+      <location filename="../../casebook/services/admin/office.py" line="131" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="122" />
+      <location filename="../../casebook/services/admin/office.py" line="132" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="123" />
+      <location filename="../../casebook/services/admin/office.py" line="133" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="138" />
+      <location filename="../../casebook/services/admin/office.py" line="148" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="140" />
+      <location filename="../../casebook/services/admin/office.py" line="150" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>

@@ -177,9 +177,27 @@ def test_an_office_template_fills_its_placeholders(db: Database, register: None,
     assert sentences[1] == "代表反馈测评意见3件，满意和基本满意2件，满意率67%。"
 
 
-@pytest.mark.parametrize("template", ["{total}件，{unknown}", "{total", "{0}"])
-def test_a_template_with_an_unknown_placeholder_is_refused(db: Database, template: str) -> None:
+@pytest.mark.parametrize(
+    ("template", "named"),
+    [
+        ("{total}件，{unknown}", "“unknown”"),
+        ("{0}", "“0”"),
+        ("{total:x}件", "“total:x”"),
+        ("{total.real}件", "“total.real”"),
+        ("{total!r}件", "“total!r”"),
+        ("{total", "do not pair up"),
+        ("共{total}件}", "do not pair up"),
+    ],
+)
+def test_a_template_it_cannot_fill_is_refused_in_words(db: Database, template: str, named: str) -> None:
     with pytest.raises(RuleViolation) as refused:
         update_settings(db, report_template=template)
+    assert named in refused.value.message
     assert "{period} {total} {resolved}" in refused.value.message
+    assert "Single" not in refused.value.message and "encountered" not in refused.value.message  # Python's own words
     assert get_settings(db).report_template == ""
+
+
+def test_braces_meant_as_text_are_written_twice(db: Database, register: None, chinese: None) -> None:
+    update_settings(db, report_template="全年{total}件{{含转办}}")
+    assert figures(db)["narrative_sentences"][0] == "全年3件{含转办}"

@@ -14,7 +14,7 @@ from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.projects import check_rating_settings
 from casebook.domain.rate_targets import check_targets
 from casebook.domain.ratings import RatingCount
-from casebook.domain.report_templates import PLACEHOLDERS, template_problem
+from casebook.domain.report_templates import BRACES, PLACEHOLDERS, template_problem
 from casebook.domain.roles import Permission
 from casebook.domain.tracked_records import check_evaluation_settings
 from casebook.i18n import noop, translate
@@ -67,6 +67,16 @@ def _check(settings: OfficeSettings) -> None:
     check_evaluation_settings(settings.evaluation_kinds, settings.evaluation_grades, settings.evaluation_weight)
     check_rating_settings(settings.project_rating_options, settings.project_satisfied_options)
     problem = template_problem(settings.report_template)
+    if problem == BRACES:
+        raise RuleViolation(
+            "bad_report_template",
+            noop(
+                "Rule",
+                "The braces of the report template do not pair up: a placeholder is written as {{total}}, and a "
+                "brace meant as text as {{{{ or }}}}. Its placeholders are: {placeholders}.",
+            ),
+            placeholders=" ".join(f"{{{name}}}" for name in PLACEHOLDERS),
+        )
     if problem is not None:
         raise RuleViolation(
             "bad_report_template",
