@@ -52,9 +52,21 @@ def shipped_template(kind: LetterKind) -> Path:
 
 
 def template_for(kind: LetterKind, office_folder: str) -> Path:
-    """The office's template of ``kind`` when its folder has one, else the shipped one."""
+    """The office's template of ``kind`` when its folder has one, else the shipped one. A folder
+    the setting names that is not there (a mistyped path, a network drive not connected) is refused:
+    the letters would otherwise come out of the shipped templates without a word."""
     if office_folder:
-        own = Path(office_folder).expanduser() / f"{kind.value}.docx"
+        folder = Path(office_folder).expanduser()
+        if not folder.is_dir():
+            raise LetterTemplateError(
+                noop(
+                    "Letters",
+                    "The office's letter template folder {folder} (setting letter_templates) is not there: "
+                    "correct the setting, or leave it empty to use the shipped templates.",
+                ),
+                folder=folder,
+            )
+        own = folder / f"{kind.value}.docx"
         if own.is_file():
             return own
     return shipped_template(kind)

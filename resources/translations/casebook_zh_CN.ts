@@ -7402,17 +7402,22 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Letters</name>
     <message>
-      <location filename="../../casebook/excel/letter_files.py" line="89" />
+      <location filename="../../casebook/excel/letter_files.py" line="62" />
+      <source>The office's letter template folder {folder} (setting letter_templates) is not there: correct the setting, or leave it empty to use the shipped templates.</source>
+      <translation>本单位的函件模板文件夹 {folder}（设置项 letter_templates）不存在：请改正该设置，或将其清空以使用程序自带的模板。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/letter_files.py" line="101" />
       <source>The letter template {path} is not a Word document (.docx): {error}</source>
       <translation>函件模板 {path} 不是 Word 文档（.docx）：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/letter_files.py" line="105" />
+      <location filename="../../casebook/excel/letter_files.py" line="117" />
       <source>The letter template {path} has an error in paragraph {number} («{text}»): {error}</source>
       <translation>函件模板 {path} 第{number}段（«{text}»）有错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/letter_files.py" line="115" />
+      <location filename="../../casebook/excel/letter_files.py" line="127" />
       <source>The letter template {path} could not be filled in: {error}</source>
       <translation>函件模板 {path} 无法填写：{error}</translation>
     </message>
@@ -10067,77 +10072,82 @@ Schema revision: {revision}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="73" />
+      <location filename="../../casebook/services/admin/office.py" line="75" />
+      <source>The setting attachment_limit_mb must be a whole number of MB from 1 to {most}.</source>
+      <translation>设置项 attachment_limit_mb 应为1到{most}之间的整数（MB）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/admin/office.py" line="82" />
       <source>The braces of the report template do not pair up: a placeholder is written as {{total}}, and a brace meant as text as {{{{ or }}}}. Its placeholders are: {placeholders}.</source>
       <translation>报告模板中的大括号不成对：占位符写作 {{total}}，作为文字的大括号请写两次 {{{{ 或 }}}}。可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="83" />
+      <location filename="../../casebook/services/admin/office.py" line="92" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="91" />
+      <location filename="../../casebook/services/admin/office.py" line="100" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="97" />
+      <location filename="../../casebook/services/admin/office.py" line="106" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="107" />
+      <location filename="../../casebook/services/admin/office.py" line="116" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="116" />
+      <location filename="../../casebook/services/admin/office.py" line="125" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="120" />
+      <location filename="../../casebook/services/admin/office.py" line="129" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="125" />
+      <location filename="../../casebook/services/admin/office.py" line="134" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="129" />
+      <location filename="../../casebook/services/admin/office.py" line="138" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="130" />
+      <location filename="../../casebook/services/admin/office.py" line="139" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="131" />
+      <location filename="../../casebook/services/admin/office.py" line="140" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="132" />
+      <location filename="../../casebook/services/admin/office.py" line="141" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="133" />
+      <location filename="../../casebook/services/admin/office.py" line="142" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="148" />
+      <location filename="../../casebook/services/admin/office.py" line="157" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="150" />
+      <location filename="../../casebook/services/admin/office.py" line="159" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>

@@ -143,6 +143,12 @@ def test_the_offices_own_template_is_used_as_it_is_and_a_broken_one_is_refused_w
     with pytest.raises(LetterTemplateError, match="is not a Word document"):
         write_letters(db, letters, out)
 
+    update_settings(db, letter_templates=str(tmp_path / "no such folder"))
+    with pytest.raises(LetterTemplateError) as refused:  # not the shipped templates without a word
+        write_letters(db, letters, out)
+    assert f"{tmp_path / 'no such folder'} (setting letter_templates) is not there" in refused.value.message
+    assert list(out.iterdir()) == []
+
 
 def test_shipped_templates_carry_the_official_fonts_with_fallbacks() -> None:
     for kind in LetterKind:

@@ -91,6 +91,9 @@ def test_a_file_over_the_limit_or_of_another_kind_is_refused_and_nothing_kept(
     assert attachments_of(db, built.case_id) == [] and contents(db) == 0
     update_settings(db, attachment_limit_mb=40)
     assert attach_file(db, built.case_id, big).size == 30 * 1024 * 1024
+    for wrong in (0, -5, 501):
+        with pytest.raises(RuleViolation, match="attachment_limit_mb must be a whole number of MB from 1 to 500"):
+            update_settings(db, attachment_limit_mb=wrong)
 
 
 def test_attachments_come_back_with_a_restored_backup(

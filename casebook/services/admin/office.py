@@ -62,10 +62,19 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
         return updated
 
 
+ATTACHMENT_LIMIT_MB = 500  # the largest limit an office may set: a file is kept in the database whole
+
+
 def _check(settings: OfficeSettings) -> None:
     check_kinds_of_value(settings)
     check_evaluation_settings(settings.evaluation_kinds, settings.evaluation_grades, settings.evaluation_weight)
     check_rating_settings(settings.project_rating_options, settings.project_satisfied_options)
+    if not 1 <= settings.attachment_limit_mb <= ATTACHMENT_LIMIT_MB:
+        raise RuleViolation(
+            "bad_attachment_limit",
+            noop("Rule", "The setting attachment_limit_mb must be a whole number of MB from 1 to {most}."),
+            most=ATTACHMENT_LIMIT_MB,
+        )
     problem = template_problem(settings.report_template)
     if problem == BRACES:
         raise RuleViolation(
