@@ -216,9 +216,12 @@ def assignment_overdue_on(day: date) -> ColumnElement[bool]:
     return and_(assignment_open_on(day), Assignment.due_on < day)
 
 
+def case_closed_by(day: date) -> ColumnElement[bool]:
+    """办结: the case was closed on or before ``day`` (the statistics' 办结, the supervision lists'
+    closed cases)."""
+    return and_(Case.closed_on.is_not(None), Case.closed_on <= day)
+
+
 def case_open_on(day: date) -> ColumnElement[bool]:
     """A case neither withdrawn nor closed by ``day``: its units are still being waited for."""
-    return and_(
-        or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > day),
-        or_(Case.closed_on.is_(None), Case.closed_on > day),
-    )
+    return and_(or_(Case.withdrawn_on.is_(None), Case.withdrawn_on > day), not_(case_closed_by(day)))

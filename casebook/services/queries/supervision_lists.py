@@ -24,7 +24,7 @@ from casebook.domain.case_facts import ANSWERING
 from casebook.domain.enums import CaseKind, CaseState, LeaderKind
 from casebook.domain.supervision_tiers import Tier
 from casebook.services.queries.case_search import chunks, lead_units
-from casebook.store.case_facts import assignment_overdue_on, case_open_on, fact_rows_valid_on
+from casebook.store.case_facts import assignment_overdue_on, case_closed_by, case_open_on, fact_rows_valid_on
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -262,7 +262,7 @@ def _counts(
     session: Session, tier: Tier, supervisor_id: int | None, today: date, year: int | None, kind: CaseKind | None
 ) -> tuple[int, int, int]:
     """(cases, closed by ``today``, with a reply overdue on ``today``) of one supervisor."""
-    closed = func.count().filter(Case.closed_on.is_not(None), Case.closed_on <= today)
+    closed = func.count().filter(case_closed_by(today))
     overdue = func.count().filter(exists().where(Assignment.case_id == Case.id, _late(today)))
     total, closed_count, late_count = session.execute(
         select(func.count(), closed, overdue)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.enums import CaseKind
 from casebook.domain.tracked_records import MeetingStage
 from casebook.services.statistics.sql import Cohort
+from casebook.store.case_facts import case_closed_by
 from casebook.store.database import Database
 from casebook.store.models import (
     Assignment,
@@ -75,7 +76,7 @@ def published_counts(session: Session, cohort: Cohort, met_in_person: int = 0) -
     day = cohort.as_of
     cases = select(CaseFactRow.case_id).where(*cohort.rows(CaseFactRow))
     closed, converted = session.execute(
-        select(_number(_closed_by(day)), _number(_converted_by(day))).where(Case.id.in_(cases))
+        select(_number(case_closed_by(day)), _number(_converted_by(day))).where(Case.id.in_(cases))
     ).one()
     contact = literal(True) if met_in_person else _contact_recorded(cases, day)
     joint, met, recorded = session.execute(select(_joint_cases(cohort), _met_three_times(cohort), contact)).one()
@@ -92,11 +93,6 @@ def published_counts(session: Session, cohort: Cohort, met_in_person: int = 0) -
 def _number(condition: ColumnElement[bool]) -> ColumnElement[int]:
     """How many rows meet ``condition`` (0 when none)."""
     return func.count(case((condition, 1)))
-
-
-def _closed_by(day: date) -> ColumnElement[bool]:
-    """办结: the case was closed on or before ``day``."""
-    return and_(Case.closed_on.is_not(None), Case.closed_on <= day)
 
 
 def _converted_by(day: date) -> ColumnElement[bool]:
@@ -176,7 +172,7 @@ def closed_by_lead_unit(db: Database, cohort: Cohort) -> dict[int, int]:
         rows = session.execute(
             select(UnitFactRow.unit_id, func.count())
             .join(Case, Case.id == UnitFactRow.case_id)
-            .where(*cohort.rows(UnitFactRow), UnitFactRow.leads == 1, _closed_by(cohort.as_of))
+            .where(*cohort.rows(UnitFactRow), UnitFactRow.leads == 1, case_closed_by(cohort.as_of))
             .group_by(UnitFactRow.unit_id)
         ).all()
     return {int(unit_id): int(count) for unit_id, count in rows}
