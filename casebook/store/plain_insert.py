@@ -16,7 +16,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import JSON, Connection, Table, insert
 
 
 def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -46,11 +46,25 @@ def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, 
     values = [list(map(itemgetter(key), rows)) for key in keys]
     for position, processor in enumerate(processors[: len(keys)]):
         if processor is not None:
-            values[position] = list(map(_faster(processor), values[position]))
+            faster = _empty_json(processor) if isinstance(columns[position].type, JSON) else _faster(processor)
+            values[position] = list(map(faster, values[position]))
     parameters = list(zip(*values, *map(repeat, defaults), strict=False))  # the defaults repeat
     names = ", ".join(f'"{column.name}"' for column in columns)
     marks = ", ".join("?" for _ in columns)
     connection.exec_driver_sql(f'INSERT INTO "{target.name}" ({names}) VALUES ({marks})', parameters)
+
+
+def _empty_json(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's processor, its text for an empty list or object made once (most events of an
+    import have no changes of their own: ``[]``)."""
+    empty_list, empty_object = processor([]), processor({})
+
+    def json_text(value: Any) -> Any:
+        if not value and type(value) in (list, dict):
+            return empty_list if type(value) is list else empty_object
+        return processor(value)
+
+    return json_text
 
 
 _DAY, _MOMENT = date(2024, 1, 2), datetime(2024, 1, 2, 3, 4, 5, 6)
