@@ -15,6 +15,7 @@ from casebook.demo.opinions import load_opinions
 from casebook.demo.projects import load_projects
 from casebook.demo.records import load_records
 from casebook.demo.years import DemoPlan, build_plan
+from casebook.domain.enums import SessionKind
 from casebook.domain.errors import RuleViolation
 from casebook.domain.roles import Permission
 from casebook.i18n import noop
@@ -125,8 +126,11 @@ def load_demo(
         done += 1
         if progress is not None and not progress(done, total):
             return DemoSummary.from_counts(counts, cancelled=done < total)
-    load_opinions(db)  # 群众意见: the stations and their opinions of 2022 and 2023
-    load_projects(db, ids, counts)  # 民生实事 of 2022 and 2023 (casebook.demo.projects)
+    # the years after 2023 (--until) have their projects and opinions too, as far as the cases go
+    later = [spec for spec in sessions if spec.year >= FIRST_LATER_YEAR and spec.kind is SessionKind.MEETING]
+    as_of = min(clock.today(), date(until, 12, 31)) if until is not None else None
+    load_opinions(db, [m.year for m in later], as_of)  # 群众意见: the stations and their opinions
+    load_projects(db, ids, counts, later, as_of)  # 民生实事 (casebook.demo.projects)
     load_records(db, ids, plan, case_ids, counts)  # 审议, 询问, 评议, 优秀建议, 三见面 (casebook.demo.records)
     return DemoSummary.from_counts(counts, cancelled=False)
 

@@ -8,6 +8,7 @@ answered, fed back and closed as such opinions are. 2023 stands as the demo's 20
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -180,16 +181,30 @@ VOTERS = (
 VIEWS = (RatingLevel.SATISFIED,) * 7 + (RatingLevel.BASICALLY_SATISFIED,) * 2 + (RatingLevel.UNSATISFIED,)
 
 
-def _day(rng: random.Random, year: int) -> date:
-    """Most opinions come on the reception days, the rest on other days of the year (2023: to May)."""
+def reception_days(year: int) -> tuple[date, ...]:
+    """The year's voters' reception days: the seeds' for 2022 and 2023, else the third Friday of May
+    (2022-05-20 and 2023-05-19 were)."""
+    if year in RECEPTION_DAYS:
+        return RECEPTION_DAYS[year]
+    first = date(year, 5, 1)
+    return (first + timedelta(days=(4 - first.weekday()) % 7 + 14),)
+
+
+def _day(rng: random.Random, year: int, as_of: date = DEMO_AS_OF) -> date | None:
+    """Most opinions come on the reception days, the rest on other days of the year (the register's
+    own year: to some weeks before its day); None when the day is still to come."""
     if rng.random() < 0.6:
-        return rng.choice(RECEPTION_DAYS[year])
-    last = date(year, 12, 20) if year < DEMO_AS_OF.year else DEMO_AS_OF - timedelta(days=50)
+        day = rng.choice(reception_days(year))
+        return day if day <= as_of else None
+    last = date(year, 12, 20) if year < as_of.year else as_of - timedelta(days=50)
+    if last <= date(year, 1, 5):
+        return None
     return date(year, 1, 5) + timedelta(days=rng.randrange((last - date(year, 1, 5)).days))
 
 
-def load_opinions(db: Database) -> int:
-    """The stations and the opinions of 2022 and 2023 (see the module's text); returns how many opinions."""
+def load_opinions(db: Database, later_years: Sequence[int] = (), as_of: date | None = None) -> int:
+    """The stations and the opinions of 2022 and 2023 (see the module's text), and of ``later_years``
+    as far as ``as_of``, each later year from a seed of its own; returns how many opinions."""
     deputies = choices(db, PickerKind.DEPUTY)
     units = {c.name: c.id for c in choices(db, PickerKind.UNIT)}
     categories = {c.name: c.id for c in choices(db, PickerKind.CATEGORY)}
@@ -203,46 +218,70 @@ def load_opinions(db: Database) -> int:
             stations.append((station.id, attached))
     count = 0
     for year, how_many in OPINIONS_PER_YEAR.items():
-        for received_on in sorted(_day(rng, year) for _ in range(how_many)):
-            station_id, attached = rng.choice(stations)
-            summary, content, category, unit, answer = rng.choice(TOPICS)
-            anonymous = rng.random() < 0.2
-            draft = OpinionDraft(
-                station_id=station_id,
-                received_on=received_on,
-                content=content,
-                summary=summary,
-                voter_name="" if anonymous else rng.choice(VOTERS),
-                voter_contact=""
-                if anonymous
-                else f"1{rng.choice('3589')}{rng.randrange(10)}****{rng.randrange(10000):04d}",
-                deputy_id=rng.choice(attached) if attached and rng.random() < 0.8 else None,
-                category_id=categories.get(category),
-            )
-            with db.write(Permission.EDIT_CASES):  # an opinion's steps are savepoints of one transaction
-                number = register_opinion(db, draft)
-                _handle(db, rng, number, received_on, units[unit], answer)
-            count += 1
+        days = sorted(day for _ in range(how_many) if (day := _day(rng, year)) is not None)
+        count += _load_year(db, rng, days, stations, units, categories, DEMO_AS_OF)
+    for year in later_years:
+        if as_of is None or as_of < date(year, 1, 20):
+            continue
+        year_rng = random.Random(SEED * 10_000 + year)  # adding a year changes none before it
+        how_many = year_rng.randint(30, 45)
+        days = sorted(day for _ in range(how_many) if (day := _day(year_rng, year, as_of)) is not None)
+        count += _load_year(db, year_rng, days, stations, units, categories, as_of)
     return count
 
 
-def _handle(db: Database, rng: random.Random, number: str, received_on: date, unit_id: int, answer: str) -> None:
+def _load_year(
+    db: Database,
+    rng: random.Random,
+    days: list[date],
+    stations: list[tuple[int, list[int]]],
+    units: dict[str, int],
+    categories: dict[str, int],
+    as_of: date,
+) -> int:
+    count = 0
+    for received_on in days:
+        station_id, attached = rng.choice(stations)
+        summary, content, category, unit, answer = rng.choice(TOPICS)
+        anonymous = rng.random() < 0.2
+        draft = OpinionDraft(
+            station_id=station_id,
+            received_on=received_on,
+            content=content,
+            summary=summary,
+            voter_name="" if anonymous else rng.choice(VOTERS),
+            voter_contact=""
+            if anonymous
+            else f"1{rng.choice('3589')}{rng.randrange(10)}****{rng.randrange(10000):04d}",
+            deputy_id=rng.choice(attached) if attached and rng.random() < 0.8 else None,
+            category_id=categories.get(category),
+        )
+        with db.write(Permission.EDIT_CASES):  # an opinion's steps are savepoints of one transaction
+            number = register_opinion(db, draft)
+            _handle(db, rng, number, received_on, units[unit], answer, as_of)
+        count += 1
+    return count
+
+
+def _handle(
+    db: Database, rng: random.Random, number: str, received_on: date, unit_id: int, answer: str, as_of: date
+) -> None:
     """Pass on, answer, feed back and close, each a few days or weeks after the step before, as far
-    as the demo's date (2023) and chance take it."""
+    as the register's day (``as_of``) and chance take it."""
     passed_on = received_on + timedelta(days=rng.randint(1, 7))
-    if rng.random() < 0.04 or passed_on > DEMO_AS_OF:
+    if rng.random() < 0.04 or passed_on > as_of:
         return
     pass_on(db, number, unit_id, passed_on)
     answered_on = passed_on + timedelta(days=rng.randint(10, 45))
-    if rng.random() < 0.06 or answered_on > DEMO_AS_OF:
+    if rng.random() < 0.06 or answered_on > as_of:
         return
     record_answer(db, number, answered_on, answer)
     fed_back_on = answered_on + timedelta(days=rng.randint(2, 10))
-    if rng.random() < 0.05 or fed_back_on > DEMO_AS_OF:
+    if rng.random() < 0.05 or fed_back_on > as_of:
         return
     method = rng.choice((ContactMethod.PHONE, ContactMethod.PHONE, ContactMethod.FACE_TO_FACE, ContactMethod.MEETING))
     view = rng.choice(VIEWS) if rng.random() < 0.9 else None
     record_feedback(db, number, FeedbackDraft(fed_back_on, method, view))
     closed_on = fed_back_on + timedelta(days=rng.randint(0, 5))
-    if view is not RatingLevel.UNSATISFIED and closed_on <= DEMO_AS_OF:
+    if view is not RatingLevel.UNSATISFIED and closed_on <= as_of:
         close_opinion(db, number, closed_on)

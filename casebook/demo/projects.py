@@ -3,12 +3,15 @@ meetings, each with its lead unit, milestones, progress reports, year-end report
 year-end rating. 2023 is the seeds' list (000_fb68cdb816e25c23.txt, lines 969–1046: 「票决产生了镇江市人民
 政府2023年民生实事项目10大类40项」); 2022's forty (000:461 「紧盯人代会票决产生的40件民生实事」, all carried out
 「按照序时进度落实到位」, 000:281) are written in the same style. Nothing is dated after the register's day
-(:data:`~casebook.demo.plans.DEMO_AS_OF`, 2023-06-30: 2023's projects are half-way) nor after today."""
+(:data:`~casebook.demo.plans.DEMO_AS_OF`, 2023-06-30: 2023's projects are half-way) nor after today.
+The years after 2023 (``casebook demo --until``) vote lists in 2023's style, each from a seed of its
+own, handled as far as today."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from casebook import clock
@@ -219,8 +222,15 @@ MILESTONES = (("制定实施方案，明确责任分工", 3, 31), ("完成年度
 SEED = 20230108  # the day 2023's projects were voted
 
 
-def load_projects(db: Database, ids: ReferenceIds, counts: Counter[str]) -> None:
-    """The 2022 and 2023 projects with their year's work, in one transaction."""
+def load_projects(
+    db: Database,
+    ids: ReferenceIds,
+    counts: Counter[str],
+    later: Sequence[zj.SessionSpec] = (),
+    as_of: date | None = None,
+) -> None:
+    """The 2022 and 2023 projects with their year's work, in one transaction; with ``later``, the
+    meetings of the demo's years after 2023, each year's projects too, as far as ``as_of``."""
     rng = random.Random(SEED)
     today = min(clock.today(), DEMO_AS_OF)  # the register's day: 2023 is half-way
     with db.write(Permission.EDIT_CASES):
@@ -236,6 +246,28 @@ def load_projects(db: Database, ids: ReferenceIds, counts: Counter[str]) -> None
                     not_done = year == 2023 and title in NOT_DONE_2023
                     _load_one(db, ids, rng, year, category, title, lead, voted_on, session.name, not_done, today)
                     counts["projects"] += 1
+        for meeting in later:  # each later year from a seed of its own: adding a year changes none before it
+            voted_on = meeting.ends_on or date(meeting.year, 1, 10)
+            if as_of is None or voted_on > as_of:
+                continue
+            year_rng = random.Random(SEED * 10_000 + meeting.year)
+            chosen = later_list(meeting.year, year_rng)
+            unfinished = set(year_rng.sample([title for _, projects in chosen for title, _ in projects], 2))
+            for category, projects in chosen:
+                for title, lead in projects:
+                    args = (year_rng, meeting.year, category, title, lead, voted_on, meeting.name)
+                    _load_one(db, ids, *args, title in unfinished, as_of)
+                    counts["projects"] += 1
+
+
+def later_list(year: int, rng: random.Random) -> tuple[Category, ...]:
+    """A later year's list in the style of 2023's: its ten 大类, most of each one's projects again (many
+    are yearly programmes), a year in a title made that year's."""
+    chosen: list[Category] = []
+    for category, projects in PROJECTS_2023:
+        kept = [p for p in projects if rng.random() < 0.85] or [projects[0]]
+        chosen.append((category, tuple((title.replace("2023年", f"{year}年"), lead) for title, lead in kept)))
+    return tuple(chosen)
 
 
 def _load_one(
@@ -251,7 +283,7 @@ def _load_one(
     not_done: bool,
     today: date,
 ) -> None:
-    cast = VOTES_CAST[year]
+    cast = VOTES_CAST.get(year, 430)  # the deputies present at the meeting
     draft = ProjectDraft(
         year=year,
         title=title,

@@ -16,6 +16,8 @@ from casebook import clock
 from casebook.demo.generator import demo_plan, load_demo
 from casebook.demo.later_years import sessions_of
 from casebook.domain.metrics import RateName
+from casebook.services.queries.opinions import OpinionFilter, opinion_count, opinion_list
+from casebook.services.queries.projects import project_list
 from casebook.services.statistics.figures import compute_statistics
 from casebook.store.database import Database, open_database
 
@@ -74,5 +76,14 @@ def test_loading_2024_keeps_2022_at_188_of_250(tmp_path: Path) -> None:
         assert (figures.total, figures.resolved, str(rate.value)) == (250, 188, "75.2")
         latest = compute_statistics(db, 2024, as_of=date(2024, 6, 30)).figures
         assert latest.total > 200 and latest.replied > 0
+        # the later year has its 民生实事 and 群众意见 too, none dated after the register's day
+        projects = project_list(db, 2024, date(2024, 6, 30))
+        assert 25 <= len(projects) <= 40 and all(p.voted_on == date(2024, 1, 10) for p in projects)
+        assert all("2023年" not in p.title for p in projects)
+        assert not any(p.state.reported for p in projects)  # half-way through its year
+        assert len(project_list(db, 2023, date(2024, 6, 30))) == 40  # the seeds' list, as before
+        opinions = opinion_list(db, OpinionFilter(year=2024))
+        assert opinions and max(o.received_on for o in opinions) <= date(2024, 6, 30)
+        assert opinion_count(db, OpinionFilter(year=2022)) == 42
     finally:
         db.close()
