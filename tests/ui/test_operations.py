@@ -170,3 +170,39 @@ def test_a_read_that_meets_a_signed_out_user_tells_nothing_and_an_error_is_told(
         assert [type(error) for error in told] == [ValueError] and shown == []
     finally:
         sys.excepthook = hook
+
+
+def test_the_work_and_what_it_holds_are_let_go_on_the_gui_thread(qtbot: QtBot) -> None:
+    """A view's read often holds the view (``lambda: read(self.db)``); its last reference must not go
+    on the worker thread, even when the view is deleted while the read runs."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    released: list[str] = []
+    started = threading.Event()
+    go_on = threading.Event()
+
+    class Held:
+        def __del__(self) -> None:
+            released.append(threading.current_thread().name)
+
+    def make_work() -> operation.Work:
+        held = Held()
+
+        def work() -> int:
+            started.set()
+            go_on.wait(10)
+            return id(held)
+
+        return work
+
+    owner = QWidget()
+    operation.Operation(owner, make_work()).run()
+    assert started.wait(10)
+    owner.deleteLater()  # the view goes while its read runs
+    qtbot.waitUntil(lambda: not isValid(owner), timeout=5_000)
+    assert released == []  # still held for the worker's answer
+    go_on.set()
+    qtbot.waitUntil(lambda: released != [], timeout=10_000)
+    assert released == [threading.main_thread().name]

@@ -26,6 +26,11 @@ Success = Callable[[Any], object]
 Failure = Callable[[Exception], object]
 
 _unanswered: dict[int, Operation] = {}  # by key, until answered (or their owner is deleted)
+# The work of each operation by key, until its answer reaches the GUI thread: the worker drops its
+# own reference before it answers, so that the last reference to the work (and to whatever it holds:
+# a lambda holding a view, ``lambda: read(self.db)``) goes on the GUI thread, never on a worker. A Qt
+# object's wrapper freed on a worker thread is a crash waiting for the garbage collector.
+_works: dict[int, Work] = {}
 _keys = itertools.count(1)
 
 
@@ -53,6 +58,7 @@ class _Answers(QObject):
 
     @staticmethod
     def _deliver(key: int, succeeded: bool, value: object) -> None:
+        _works.pop(key, None)  # the work's last reference, released here on the GUI thread
         operation = _unanswered.pop(key, None)
         if operation is None:  # its owner (a form, a view) was deleted meanwhile
             return
@@ -71,18 +77,20 @@ def _answers_object() -> _Answers:
 
 
 class _Worker(QRunnable):
-    def __init__(self, work: Work, key: int, answers: _Answers) -> None:
+    def __init__(self, key: int, answers: _Answers) -> None:
         super().__init__()
-        self.work = work
         self.key = key
         self.answers = answers  # lives as long as the program: never the last reference
 
     def run(self) -> None:
+        work = _works[self.key]  # kept in _works until the GUI thread has the answer
         try:
-            result = self.work()
+            result = work()
         except Exception as error:  # told to the GUI thread, which shows it
+            del work
             self._tell(False, error)
         else:
+            del work
             self._tell(True, result)
 
     def _tell(self, succeeded: bool, value: object) -> None:
@@ -113,7 +121,8 @@ class Operation(QObject):
     def run(self) -> Operation:
         answers = _answers_object()
         _unanswered[self._key] = self
-        QThreadPool.globalInstance().start(_Worker(self._work, self._key, answers))
+        _works[self._key] = self._work
+        QThreadPool.globalInstance().start(_Worker(self._key, answers))
         return self
 
     def deliver(self, succeeded: bool, value: object) -> None:
