@@ -6854,7 +6854,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/importing.py" line="224" />
-      <location filename="../../casebook/services/ledger/report.py" line="190" />
+      <location filename="../../casebook/services/ledger/report.py" line="192" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
@@ -7036,91 +7036,91 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/report.py" line="140" />
-      <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; map it with --map-value.</source>
-      <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请用 --map-value 对应。</translation>
+      <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; choose its meaning in the import preview, or map it with --map-value.</source>
+      <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请在导入预览中选择其含义，或用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="146" />
+      <location filename="../../casebook/services/ledger/report.py" line="148" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="151" />
+      <location filename="../../casebook/services/ledger/report.py" line="153" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="154" />
+      <location filename="../../casebook/services/ledger/report.py" line="156" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="170" />
+      <location filename="../../casebook/services/ledger/report.py" line="172" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="170" />
+      <location filename="../../casebook/services/ledger/report.py" line="172" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="172" />
+      <location filename="../../casebook/services/ledger/report.py" line="174" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="173" />
+      <location filename="../../casebook/services/ledger/report.py" line="175" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="174" />
+      <location filename="../../casebook/services/ledger/report.py" line="176" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="177" />
+      <location filename="../../casebook/services/ledger/report.py" line="179" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="178" />
+      <location filename="../../casebook/services/ledger/report.py" line="180" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="179" />
+      <location filename="../../casebook/services/ledger/report.py" line="181" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="180" />
+      <location filename="../../casebook/services/ledger/report.py" line="182" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="181" />
+      <location filename="../../casebook/services/ledger/report.py" line="183" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="182" />
+      <location filename="../../casebook/services/ledger/report.py" line="184" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="183" />
+      <location filename="../../casebook/services/ledger/report.py" line="185" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="184" />
+      <location filename="../../casebook/services/ledger/report.py" line="186" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="185" />
+      <location filename="../../casebook/services/ledger/report.py" line="187" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
@@ -9654,7 +9654,7 @@ Schema revision: {revision}</source>
       <translation>--by-station：只有群众意见按站点统计（--kind opinion）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/demo/generator.py" line="105" />
+      <location filename="../../casebook/demo/generator.py" line="106" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>

@@ -138,7 +138,9 @@ def summary_lines(report: ImportReport) -> list[str]:
     for (kind, wording), rows in report.unmapped.items():
         lines.append(
             translate(
-                "Import", "Wording “{wording}” ({kind}) is not mapped: {count} rows refused; map it with --map-value."
+                "Import",
+                "Wording “{wording}” ({kind}) is not mapped: {count} rows refused; choose its meaning in the import "
+                "preview, or map it with --map-value.",
             ).format(wording=wording, kind=translate("Import", _KINDS[kind]), count=len(rows))
         )
     for change in report.kept_changes:
