@@ -15,7 +15,7 @@ from casebook.services.ledger.importing import import_ledger
 from casebook.services.ledger.mappings import MappingError, load_mappings, merged, parse_value_maps
 from casebook.services.ledger.report import rejection_line, summary_lines
 from casebook.services.ledger.rows import read_ledger
-from casebook.services.ledger.sessions import SessionYearUnknown
+from casebook.services.ledger.sessions import LedgerSessions, SessionYearUnknown
 
 REJECTIONS_SHOWN = 50
 
@@ -86,6 +86,24 @@ def run_import(args: argparse.Namespace) -> int:
             settings = get_settings(db)
             given = merged(parse_column_maps(args.map), parse_value_maps(args.map_value, settings))
             ledger = read_ledger(grid, settings, merged(load_mappings(db), given))
+            if (
+                args.session is None
+                and ledger.cases
+                and not any(map(LedgerSessions(ledger, None, None).of_case, ledger.cases))
+            ):
+                # said once, not on every row: the file names no session and the clerk gave none
+                print(
+                    translate("Cli", "Error: {message}").format(
+                        message=translate(
+                            "Cli",
+                            "the ledger names no session (届次会议) in a column, a title row or a sheet name: "
+                            'import it with --session NAME, e.g. --session "市九届人大二次会议" (created if '
+                            "missing). Nothing was imported.",
+                        )
+                    ),
+                    file=sys.stderr,
+                )
+                return 2
             report = import_ledger(
                 db,
                 ledger,

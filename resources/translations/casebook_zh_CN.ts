@@ -2121,7 +2121,8 @@
       <location filename="../../casebook/cli/export.py" line="98" />
       <location filename="../../casebook/cli/export.py" line="160" />
       <location filename="../../casebook/cli/ledger_import.py" line="81" />
-      <location filename="../../casebook/cli/ledger_import.py" line="99" />
+      <location filename="../../casebook/cli/ledger_import.py" line="96" />
+      <location filename="../../casebook/cli/ledger_import.py" line="117" />
       <location filename="../../casebook/cli/letters.py" line="50" />
       <location filename="../../casebook/cli/letters.py" line="63" />
       <location filename="../../casebook/cli/main.py" line="202" />
@@ -3264,6 +3265,11 @@
       <location filename="../../casebook/cli/ledger_import.py" line="67" />
       <source>write the refused rows, with the reason for each, to this workbook</source>
       <translation>将未导入的行及原因写入该工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/cli/ledger_import.py" line="97" />
+      <source>the ledger names no session (届次会议) in a column, a title row or a sheet name: import it with --session NAME, e.g. --session "市九届人大二次会议" (created if missing). Nothing was imported.</source>
+      <translation>台账的列、标题行和工作表名都未写明届次会议：请用 --session 指定，例如 --session "市九届人大二次会议"（没有的会新建）。未导入任何内容。</translation>
     </message>
     <message>
       <location filename="../../casebook/cli/letters.py" line="24" />
@@ -6753,12 +6759,12 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="109" />
+      <location filename="../../casebook/cli/ledger_import.py" line="127" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="112" />
+      <location filename="../../casebook/cli/ledger_import.py" line="130" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>

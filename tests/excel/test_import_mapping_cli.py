@@ -44,6 +44,26 @@ def test_a_ledger_without_dates_titled_2023_counts_in_the_2023_statistics(tmp_pa
     assert json.loads(casebook("--db", db, "stats", "--year", "2022", "--json").stdout)["total"] == 0
 
 
+def test_a_ledger_that_names_no_session_is_told_once_and_nothing_changes(tmp_path: Path) -> None:
+    rows = [
+        ["丹徒区2023年人大代表建议办理情况汇总表", None, None],
+        ["序号", "建议题目", "领衔代表"],
+        [1, "关于加强农村道路养护的建议", "王建国"],
+        [2, "关于增设公交站点的建议", "刘芳"],
+    ]
+    ledger = write_ledger(tmp_path / "汇总表.xlsx", rows, ["A1:C1"])
+    db = str(tmp_path / "c.sqlite")
+    assert casebook("--db", db, "init").returncode == 0
+    before = (tmp_path / "c.sqlite").read_bytes()
+    refused = casebook("--db", db, "import", str(ledger), lang="zh_CN")
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1 and "请用 --session 指定" in refused.stderr
+    assert "未导入任何内容" in refused.stderr
+    assert refused.stdout == "" and (tmp_path / "c.sqlite").read_bytes() == before
+    taken = casebook("--db", db, "import", str(ledger), "--session", "丹徒区十八届人大三次会议")
+    assert taken.returncode == 0 and "Cases: 2 new" in taken.stdout, taken.stdout + taken.stderr
+
+
 def test_an_ambiguous_wording_is_refused_in_chinese_then_mapped(tmp_path: Path) -> None:
     ledger = write_ledger(tmp_path / "结果描述.xlsx", LONG_RESULTS)
     db = str(tmp_path / "c.sqlite")
