@@ -6860,13 +6860,13 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/importing.py" line="224" />
-      <location filename="../../casebook/services/ledger/report.py" line="192" />
+      <location filename="../../casebook/services/ledger/report.py" line="198" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/importing.py" line="230" />
-      <location filename="../../casebook/services/ledger/rows.py" line="293" />
+      <location filename="../../casebook/services/ledger/rows.py" line="302" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -7022,137 +7022,142 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/report.py" line="115" />
+      <source>Passed over {count} notes under the table (注：…, 填表人：…).</source>
+      <translation>已跳过表格下方的说明 {count} 行（注：…、填表人：…）。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="121" />
       <source>Columns read: {columns}.</source>
       <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="121" />
+      <location filename="../../casebook/services/ledger/report.py" line="127" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="125" />
+      <location filename="../../casebook/services/ledger/report.py" line="131" />
       <source>Session {name}: year {year}, first day {day}.</source>
       <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="134" />
+      <location filename="../../casebook/services/ledger/report.py" line="140" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
       <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="140" />
+      <location filename="../../casebook/services/ledger/report.py" line="146" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; choose its meaning in the import preview, or map it with --map-value.</source>
       <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请在导入预览中选择其含义，或用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="148" />
+      <location filename="../../casebook/services/ledger/report.py" line="154" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="153" />
+      <location filename="../../casebook/services/ledger/report.py" line="159" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="156" />
+      <location filename="../../casebook/services/ledger/report.py" line="162" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="172" />
+      <location filename="../../casebook/services/ledger/report.py" line="178" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="172" />
+      <location filename="../../casebook/services/ledger/report.py" line="178" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="174" />
+      <location filename="../../casebook/services/ledger/report.py" line="180" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="175" />
+      <location filename="../../casebook/services/ledger/report.py" line="181" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="176" />
+      <location filename="../../casebook/services/ledger/report.py" line="182" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="179" />
+      <location filename="../../casebook/services/ledger/report.py" line="185" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="180" />
+      <location filename="../../casebook/services/ledger/report.py" line="186" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="181" />
+      <location filename="../../casebook/services/ledger/report.py" line="187" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="182" />
+      <location filename="../../casebook/services/ledger/report.py" line="188" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="183" />
+      <location filename="../../casebook/services/ledger/report.py" line="189" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="184" />
+      <location filename="../../casebook/services/ledger/report.py" line="190" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="185" />
+      <location filename="../../casebook/services/ledger/report.py" line="191" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="186" />
+      <location filename="../../casebook/services/ledger/report.py" line="192" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="187" />
+      <location filename="../../casebook/services/ledger/report.py" line="193" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="99" />
+      <location filename="../../casebook/services/ledger/rows.py" line="103" />
       <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
       <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="189" />
-      <location filename="../../casebook/services/ledger/rows.py" line="206" />
+      <location filename="../../casebook/services/ledger/rows.py" line="198" />
+      <location filename="../../casebook/services/ledger/rows.py" line="215" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="228" />
+      <location filename="../../casebook/services/ledger/rows.py" line="237" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="230" />
+      <location filename="../../casebook/services/ledger/rows.py" line="239" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="292" />
+      <location filename="../../casebook/services/ledger/rows.py" line="301" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>

@@ -14,7 +14,7 @@ from casebook.excel.reading import read_workbook
 from casebook.excel.rejects import write_rejects
 from casebook.services.admin.office import get_settings
 from casebook.services.ledger.importing import import_ledger
-from casebook.services.ledger.report import ImportReport
+from casebook.services.ledger.report import ImportReport, summary_lines
 from casebook.services.ledger.rows import read_ledger
 from casebook.services.queries.case_views import case_detail
 from casebook.services.steps.cases import find_case
@@ -337,3 +337,20 @@ def test_without_a_session_the_rows_are_refused(db: Database, tmp_path: Path) ->
     assert [r.reason for r in report.rejected] == [
         "the row names no session (届次会议), and none was given for the whole file"
     ]
+
+
+def test_a_total_with_its_count_and_notes_under_the_table_are_passed_over(db: Database, tmp_path: Path) -> None:
+    """A county's sheet: 「合计 | 5件」 below the cases, then 「注：…」 and a signature line — not cases."""
+    rows: list[Row] = [
+        ["序号", "建议题目", "领衔代表", "主办单位", "办理结果"],
+        [1, "关于加强农村道路养护的建议", "王建国", "区交通运输局", "已解决"],
+        [2, "关于增设公交站点的建议", "刘芳", "区交通运输局", "B"],
+        ["合计", "2件", None, None, None],
+        ["注：办理结果分为已解决、正在解决、留作参考三类。"],
+        ["填表人：张敏", None, "审核人：李强", None, "联系电话：0511-85000000"],
+    ]
+    path = write_ledger(tmp_path / "丹徒区2023年建议.xlsx", rows, ["A5:E5"])
+    report = take(db, path, session_name="丹徒区十八届人大三次会议")
+    assert report.created == 2 and report.rejected == []
+    assert (report.skipped.subtotals, report.skipped.notes) == (1, 2)
+    assert any("2 notes under the table" in line for line in summary_lines(report))

@@ -164,6 +164,7 @@ class SkippedRows:
     blank: int = 0
     subtotals: int = 0
     headings: int = 0
+    notes: int = 0  # 「注：…」, 「填表人：…」 under the table
 
 
 @dataclass(frozen=True)

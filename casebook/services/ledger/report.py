@@ -110,6 +110,12 @@ def summary_lines(report: ImportReport) -> list[str]:
                 "Import", "Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings."
             ).format(blank=skipped.blank, subtotals=skipped.subtotals, headings=skipped.headings)
         )
+    if skipped.notes:
+        lines.append(
+            translate("Import", "Passed over {count} notes under the table (注：…, 填表人：…).").format(
+                count=skipped.notes
+            )
+        )
     if report.readings:
         lines.append(
             translate("Import", "Columns read: {columns}.").format(

@@ -1,8 +1,9 @@
 """A workbook's grids → a :class:`~casebook.services.ledger.entries.Ledger`: the case rows of every
 sheet with a ledger header, and the steps of the 「办理过程」 sheet when there is one.
 
-Blank rows, subtotal rows (合计 / 小计) and section headings merged across the row (「一、城乡建设类」)
-are passed over and counted; every other row becomes a case, with the reasons its cells could not
+Blank rows, subtotal rows (合计 / 小计, with at most a count such as 「5件」 beside), section headings
+merged across the row (「一、城乡建设类」) and notes under the table (「注：…」, 「填表人：…」) are passed over
+and counted; every other row becomes a case, with the reasons its cells could not
 be read, so the import can refuse it visibly.
 """
 
@@ -47,6 +48,9 @@ _AS_OF = re.compile(
     r"(?:填报日期|统计日期|截至日期|截止日期|截至|截止)\s*[:：]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
 )
 _SUBTOTAL = ("合计", "小计", "总计", "共计")
+_COUNT = re.compile(r"[共计]?\d+[件项条个]?")  # what a subtotal row may have in the title column: 「5件」
+# A note under the table (or a signature line): 「注：…」「说明：…」「填表人：张三」「审核人：…」
+_NOTE = re.compile(r"(?:注|备注|说明|填表说明|填表人|填报人|制表人|制表|审核人|审核|负责人|联系人|联系电话)\d*\s*[:：]")
 NO_NAMES: tuple[str, ...] = ()
 
 
@@ -63,7 +67,7 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
     readings: list[ColumnReading] = []
     headers: dict[str, tuple[int, ...]] = {}
     hints: dict[str, SheetHints] = {}
-    skipped = {"blank": 0, "subtotals": 0, "headings": 0}
+    skipped = {"blank": 0, "subtotals": 0, "headings": 0, "notes": 0}
     hint: str | None = None
     for sheet in grid.sheets:
         if sheet.name in PRINTED_COPY_NAMES and sheet is not grid.sheets[0]:
@@ -151,10 +155,15 @@ def _row_kind(row: Sequence[Any], layout: HeaderLayout) -> str:
         return "blank"
     title_column = layout.columns["title"]
     title = values.cell_text(row[title_column])
+    folded_title = "".join(unicodedata.normalize("NFKC", title).split())
     for text in texts:
         folded = "".join(unicodedata.normalize("NFKC", text).split())
-        if folded.startswith(_SUBTOTAL) and (not title or title == text):
+        if folded.startswith(_SUBTOTAL) and (not title or title == text or _COUNT.fullmatch(folded_title)):
             return "subtotals"
+    if all(_NOTE.match(unicodedata.normalize("NFKC", text).strip()) for text in texts) and (
+        not title or title in texts
+    ):
+        return "notes"  # 「注：办理结果分为…」 below the table, 「填表人：… 审核人：…」
     if len(texts) >= 2 and len(set(texts)) == 1:
         return "headings"  # one text merged across the row
     return "case"
