@@ -6866,7 +6866,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/importing.py" line="230" />
-      <location filename="../../casebook/services/ledger/rows.py" line="302" />
+      <location filename="../../casebook/services/ledger/rows.py" line="303" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -6896,47 +6896,52 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="145" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="146" />
       <source>there is no {what} called “{name}” (near names: {near})</source>
       <translation>没有名为“{name}”的{what}（相近的名称：{near}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="147" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="148" />
       <source>there is no {what} called “{name}”</source>
       <translation>没有名为“{name}”的{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="195" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="196" />
       <source>handling unit</source>
       <translation>承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="198" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="199" />
       <source>deputy</source>
       <translation>代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="201" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="202" />
       <source>category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="203" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="204" />
       <source>station</source>
       <translation>站点</translation>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/opinion_sheet.py" line="219" />
+      <source>the row has no opinion (意见内容)</source>
+      <translation>该行没有意见内容</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="222" />
       <source>the row names no station</source>
       <translation>该行没有写明站点</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="237" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="240" />
       <source>the row has no date of collection</source>
       <translation>该行没有收集日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="251" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="254" />
       <source>the row has an answer or a feedback but no unit it was passed on to</source>
       <translation>该行有办理情况或反馈情况，但没有写明转交的承办单位</translation>
     </message>
@@ -7141,23 +7146,23 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="198" />
-      <location filename="../../casebook/services/ledger/rows.py" line="215" />
+      <location filename="../../casebook/services/ledger/rows.py" line="199" />
+      <location filename="../../casebook/services/ledger/rows.py" line="216" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="237" />
+      <location filename="../../casebook/services/ledger/rows.py" line="238" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="239" />
+      <location filename="../../casebook/services/ledger/rows.py" line="240" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="301" />
+      <location filename="../../casebook/services/ledger/rows.py" line="302" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
@@ -7841,32 +7846,32 @@ Schema revision: {revision}</source>
       <translation>意见{year}-{serial}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="90" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="91" />
       <source>{sheet}: {registered} opinions registered, {refused} rows refused</source>
       <translation>{sheet}：登记意见{registered}件，拒收{refused}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="96" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="97" />
       <source>Numbers {first} to {last}</source>
       <translation>编号{first}至{last}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="102" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="103" />
       <source>{count} steps had no date of their own and took the date of the step before</source>
       <translation>{count}个办理环节未填日期，按上一环节的日期登记</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="108" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="109" />
       <source>Columns not read (no field of an opinion has that name): {headers}</source>
       <translation>未读取的列（不是群众意见登记表的栏目）：{headers}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="113" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="114" />
       <source>Row {row} refused: {reason}</source>
       <translation>第{row}行未导入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="118" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="119" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有{count}行未导入。</translation>
     </message>
@@ -10357,12 +10362,12 @@ Schema revision: {revision}</source>
       <translation>“{name}”已被{count}个站点或群众意见使用，不能删除，请改为停用。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="165" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="166" />
       <source>No sheet has the header of an opinion sheet (意见内容 and two more of 序号, 收集日期, 反映人 …).</source>
       <translation>没有一张工作表有群众意见登记表的表头（意见内容，以及序号、收集日期、反映人等中的两项）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="187" />
+      <location filename="../../casebook/services/ledger/opinion_sheet.py" line="188" />
       <source>The sheet names no station in its title or a column; say which station it is from.</source>
       <translation>登记表的标题和各列都没有写明站点，请指定是哪个站点的登记表。</translation>
     </message>

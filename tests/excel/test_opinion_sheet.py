@@ -75,6 +75,9 @@ def test_other_headers_are_read_and_an_answer_is_never_dropped(db: Database, see
     sheet.append(["编号", "日期", "群众姓名", "反映问题", "转办部门", "办理结果", "备注"])
     sheet.append([1, "2023.3.5", "张三", "村口路灯坏了", "市交通运输局", "已修复", "回访"])
     sheet.append([2, "2023-03-06", "李四", "垃圾清运不及时", "", "已清运", ""])
+    sheet.append([3, "2023-03-07", "王五", None, "市住建局", None, "电话反映"])  # no opinion: said, not dropped
+    sheet.append(["合计", None, None, "3件", None, None, None])
+    sheet.append(["注：本表由联络站每月汇总。"])
     path = tmp_path / "京口三组.xlsx"
     book.save(path)
     with clock.fixed(TODAY):
@@ -82,7 +85,8 @@ def test_other_headers_are_read_and_an_answer_is_never_dropped(db: Database, see
     assert report.registered == ["Opinion 2023-0001"]
     assert (report.columns["unit"], report.columns["answer"], report.unread) == ("转办部门", "办理结果", ("备注",))
     assert [(r.row, r.reason) for r in report.refused] == [
-        (4, "the row has an answer or a feedback but no unit it was passed on to")
+        (4, "the row has an answer or a feedback but no unit it was passed on to"),
+        (5, "the row has no opinion (意见内容)"),
     ]
     opinion = opinion_detail(db, "2023-0001")
     assert (opinion.state, opinion.unit, opinion.answer) == (OpinionState.ANSWERED, "市交通运输局", "已修复")

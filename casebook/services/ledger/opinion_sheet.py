@@ -24,6 +24,7 @@ from casebook.i18n import noop, translate
 from casebook.services.admin.reference import normalise_name
 from casebook.services.admin.stations import StationRow, station_by_name, station_rows
 from casebook.services.ledger.headers import HeaderLayout, find_header
+from casebook.services.ledger.rows import row_kind
 from casebook.services.ledger.values import CellError, cell_text, folded, ledger_date
 from casebook.services.steps.opinions import OpinionDraft, SheetEntry, check_entry, register_opinions
 from casebook.store.database import Database
@@ -211,9 +212,11 @@ def _import(
             return row[column] if column is not None and column < len(row) else None
 
         content = cell_text(value("content"))
-        if not content and value("received_on") in (None, ""):
-            continue  # an empty line, or a 合计 line
+        if row_kind(row, layout.columns["content"]) != "case":
+            continue  # an empty line, a 合计 line, a note under the table (「注：…」, 「填表人：…」)
         try:
+            if not content:  # a row with a voter, a unit or a date but no opinion: said, not dropped
+                raise CellError(translate("Import", "the row has no opinion (意见内容)"))
             station_id = stations.find(cell_text(value("station"))) or (station.id if station is not None else None)
             if station_id is None:
                 raise CellError(translate("Import", "the row names no station"))

@@ -92,7 +92,7 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
         order = 0
         for index in range(layout.data_start, len(sheet.rows)):
             row = sheet.rows[index]
-            what = _row_kind(row, layout)
+            what = row_kind(row, layout.columns["title"])
             if what == "case":
                 order += 1
                 cases.append(_case(sheet, layout, index, order, settings, vocabulary))
@@ -149,12 +149,13 @@ def _filled(row: Sequence[Any]) -> bool:
     return any(v is not None and values.cell_text(v) for v in row)
 
 
-def _row_kind(row: Sequence[Any], layout: HeaderLayout) -> str:
+def row_kind(row: Sequence[Any], title_column: int) -> str:
+    """"case", or what a row that is no case is: "blank", "subtotals", "notes" or "headings" (the
+    ledger's rows, and a station's sheet of opinions with its content column as the title)."""
     texts = [values.cell_text(v) for v in row if v is not None and values.cell_text(v)]
     if not texts:
         return "blank"
-    title_column = layout.columns["title"]
-    title = values.cell_text(row[title_column])
+    title = values.cell_text(row[title_column]) if title_column < len(row) else ""
     folded_title = "".join(unicodedata.normalize("NFKC", title).split())
     for text in texts:
         folded = "".join(unicodedata.normalize("NFKC", text).split())
