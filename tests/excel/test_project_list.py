@@ -99,6 +99,38 @@ def test_columns_left_unread_are_named_and_an_unknown_unit_offers_no_missing_opt
     assert len(report.added) == 1
 
 
+def test_a_list_grouped_under_its_categories_headings_with_a_total_and_a_note(
+    db: Database, seeds: Seeds, tmp_path: Path
+) -> None:
+    """The seeds' style, 「10大类40项」: each 大类 a heading merged across its projects' rows, no 大类
+    column; a 合计 row and a note under the list are no projects."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["2023年镇江市民生实事项目"])
+    sheet.append(["序号", "项目名称", "牵头单位"])
+    sheet.append(["一、推进交通出行便利"])
+    sheet.merge_cells("A3:C3")
+    sheet.append([1, "新增4000个公共停车泊位", "市交通运输局"])
+    sheet.append([2, "优化公交出行", "市交通运输局"])
+    sheet.append(["二、改善农村生活环境"])
+    sheet.merge_cells("A6:C6")
+    sheet.append([3, "市区“菜篮子”工程", "市邮政管理局"])
+    sheet.append(["合计", "3项", None])
+    sheet.append(["注：完成时限以市政府文件为准。"])
+    path = tmp_path / "清单.xlsx"
+    book.save(path)
+    with clock.fixed(date(2023, 6, 30)):
+        report = import_project_list(db, path, ProjectListOptions(2023, date(2023, 1, 8), seeds.session_id))
+        rows = project_list(db, 2023, date(2023, 6, 30))
+    assert report.refused == [] and report.added == ["2023-01", "2023-02", "2023-03"]
+    assert [(r.title, r.category) for r in rows] == [
+        ("新增4000个公共停车泊位", "推进交通出行便利"),
+        ("优化公交出行", "推进交通出行便利"),
+        ("市区“菜篮子”工程", "改善农村生活环境"),
+    ]
+
+
 def test_the_export_read_back(db: Database, seeds: Seeds, tmp_path: Path) -> None:
     options = ProjectListOptions(2023, date(2023, 1, 8), seeds.session_id, 420, date(2023, 6, 30))
     with clock.fixed(date(2024, 1, 20)):

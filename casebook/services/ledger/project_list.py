@@ -19,6 +19,7 @@ from casebook.excel.reading import read_workbook
 from casebook.i18n import noop, translate
 from casebook.services.admin.named_reference import named_id
 from casebook.services.ledger.headers import HeaderLayout, find_header
+from casebook.services.ledger.rows import row_kind
 from casebook.services.ledger.values import CellError, cell_text, ledger_date, name_list
 from casebook.services.queries.pickers import PickerKind
 from casebook.services.queries.projects import project_detail
@@ -46,6 +47,7 @@ PROJECT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "progress": ("完成情况", "进展情况", "推进情况", "实施情况", "Progress"),
 }
 REQUIRED = frozenset({"title"})
+_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]\s*")  # 「一、」「3.」 before a 大类
 PLANNED_MILESTONE = noop("Import", "All of the year's work done (the list's planned date)")
 _VOTES = re.compile(r"(\d+)\s*(?:[/／]\s*(\d+))?")
 
@@ -87,13 +89,17 @@ def import_project_list(db: Database, path: Path, options: ProjectListOptions) -
         report.sheet = sheet.name
         report.columns = {key: cell_text(sheet.rows[layout.header_rows[0]][c]) for key, c in layout.columns.items()}
         report.unread = tuple(layout.unknown)
+        heading = ""  # 「一、完善卫生健康体系」 merged across the rows of its projects
         for index in range(layout.data_start, len(sheet.rows)):
             row = sheet.rows[index]
-            if all(cell_text(v) == "" for v in row):
-                continue
+            what = row_kind(row, layout.columns["title"])
+            if what == "headings":
+                heading = _HEADING_NUMBER.sub("", cell_text(next(v for v in row if cell_text(v))))
+            if what != "case":
+                continue  # blank, 合计, a category's heading, a note under the table
             title = _value(row, layout, "title")
             try:
-                report.added.append(_import_row(db, row, layout, options))
+                report.added.append(_import_row(db, row, layout, options, heading))
             except (CasebookError, CellError) as error:
                 reason = error.message if isinstance(error, CasebookError) else str(error)
                 report.refused.append(RefusedRow(index + 1, cell_text(title), reason))
@@ -105,7 +111,10 @@ def import_project_list(db: Database, path: Path, options: ProjectListOptions) -
     )
 
 
-def _import_row(db: Database, row: tuple[Any, ...], layout: HeaderLayout, options: ProjectListOptions) -> str:
+def _import_row(
+    db: Database, row: tuple[Any, ...], layout: HeaderLayout, options: ProjectListOptions, heading: str = ""
+) -> str:
+    """One project; its 大类 from its column, else from the heading row above it."""
     title = cell_text(_value(row, layout, "title"))
     if not title:
         raise CellError(translate("Import", "the project has no name"))
@@ -134,7 +143,7 @@ def _import_row(db: Database, row: tuple[Any, ...], layout: HeaderLayout, option
         title=title,
         lead_unit_id=lead_id,
         voted_on=options.voted_on,
-        category=cell_text(_value(row, layout, "category")),
+        category=cell_text(_value(row, layout, "category")) or heading,
         session_id=options.session_id,
         votes_for=votes_for,
         votes_cast=votes_cast,
