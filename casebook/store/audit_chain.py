@@ -81,17 +81,25 @@ def seal(session: Session) -> None:
     if not (session.info.get(UNSEALED) or session.info.get(UNSEALED_IDS)) or session.in_nested_transaction():
         return
     session.flush()
-    pending: list[Event] = session.info.pop(UNSEALED, [])
-    written: list[int] = session.info.pop(UNSEALED_IDS, [])
-    ids = sorted({obj.id for obj in pending if inspect(obj).persistent and obj.id is not None} | set(written))
+    ids = _take_unsealed(session)
     if not ids:
         return
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
     for start in range(0, len(ids), PAGE):
-        chunk = ids[start : start + PAGE]
-        _link(connection, connection.execute(_content().where(_table.c.id.in_(chunk)).order_by(_table.c.id)).all())
+        _link(connection, _stored(connection, ids[start : start + PAGE]))
+
+
+def _take_unsealed(session: Session) -> list[int]:
+    """The ids of this transaction's written events without a link, in order; forgotten here."""
+    pending: list[Event] = session.info.pop(UNSEALED, [])
+    written: list[int] = session.info.pop(UNSEALED_IDS, [])
+    return sorted({obj.id for obj in pending if inspect(obj).persistent and obj.id is not None} | set(written))
+
+
+def _stored(connection: Connection, ids: Sequence[int]) -> Sequence[Row[Any]]:
+    return connection.execute(_content().where(_table.c.id.in_(ids)).order_by(_table.c.id)).all()
 
 
 def seal_all(connection: Connection) -> int:
@@ -116,13 +124,17 @@ def _link(connection: Connection, rows: Sequence[Row[Any]]) -> None:
         previous = link_hash(previous, seq, row)
         links.append({"row_id": row.id, "seq": seq, "hash": previous})
     if links:
-        statement = (
-            update(_table)
-            .where(_table.c.id == bindparam("row_id"))
-            .values(chain_seq=bindparam("seq"), chain_hash=bindparam("hash"))
-        )
-        connection.execute(statement, links)
+        _update_links(connection, links)
         _move_head(connection, seq, previous)
+
+
+def _update_links(connection: Connection, links: list[dict[str, Any]]) -> None:
+    statement = (
+        update(_table)
+        .where(_table.c.id == bindparam("row_id"))
+        .values(chain_seq=bindparam("seq"), chain_hash=bindparam("hash"))
+    )
+    connection.execute(statement, links)
 
 
 def link_before_writing(connection: Connection, events: Sequence[dict[str, Any]]) -> None:
@@ -139,9 +151,34 @@ def link_before_writing(connection: Connection, events: Sequence[dict[str, Any]]
         _move_head(connection, seq, previous)
 
 
-def has_unsealed(session: Session) -> bool:
-    """Whether this transaction has events not yet linked (after a flush)."""
-    return bool(session.info.get(UNSEALED) or session.info.get(UNSEALED_IDS))
+def link_with_unsealed(session: Session, connection: Connection, events: Sequence[dict[str, Any]]) -> None:
+    """Like :func:`link_before_writing`, when events of the transaction written before them are
+    not linked yet (the reference data a ledger's row names, created by the services while the
+    batch was planned; their ids may come before, between or after the batch's): those are read
+    back, the two sets linked together in id order (what :func:`seal` gives them at commit, after
+    the batch is written), the written ones updated. Only the few written events are read back,
+    not the batch. Only while SQLite's write lock is held (no other writer moves the chain's end)."""
+    ids = _take_unsealed(session)
+    if not ids:
+        link_before_writing(connection, events)
+        return
+    stored = [row for start in range(0, len(ids), PAGE) for row in _stored(connection, ids[start : start + PAGE])]
+    merged: list[tuple[int, Row[Any] | dict[str, Any]]] = [(row.id, row) for row in stored]
+    merged += [(values["id"], values) for values in events]
+    merged.sort(key=lambda pair: pair[0])
+    seq, previous = _last_link(connection)
+    links = []
+    for _, item in merged:
+        seq += 1
+        previous = link_hash(previous, seq, item)
+        if isinstance(item, dict):
+            item["chain_seq"], item["chain_hash"] = seq, previous
+        else:
+            links.append({"row_id": item.id, "seq": seq, "hash": previous})
+    if links:
+        _update_links(connection, links)
+    if merged:
+        _move_head(connection, seq, previous)
 
 
 def _last_link(connection: Connection) -> tuple[int, str]:

@@ -97,6 +97,12 @@ def roll_back_to(session: Session, position: tuple[int, int]) -> None:
     del session.info.setdefault(EVENTS, [])[position[1] :]
 
 
+def events_awaiting_trail(session: Session) -> bool:
+    """Whether events of this transaction still wait for :func:`write_trail` (their changes, and
+    perhaps their record, are not set yet)."""
+    return bool(session.info.get(EVENTS))
+
+
 def forget(session: Session) -> None:
     session.info.pop(CHANGES, None)
     session.info.pop(EVENTS, None)

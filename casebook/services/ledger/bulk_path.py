@@ -52,6 +52,10 @@ class BulkPath:
         """Write the rows taken so far (before a row goes the step-by-step way, and every batch)."""
         self.rows.write(self.session)
 
+    def reserve_event_ids(self) -> None:
+        """Take the ids of the events planned so far (before the services write other events)."""
+        self.rows.reserve_event_ids(self.session)
+
     def taken_elsewhere(self, session_id: int, number: str) -> None:
         """A case the step-by-step path registered or updated: its number is no longer new."""
         self.numbers.add((session_id, number.strip()))

@@ -10,11 +10,12 @@ id, as SQLite gives them, and the rows go to the driver's executemany
 services write them for one case (the deputies a row names, case, co-signers, assignments,
 replies, ratings, the imported values, the events), and the rows of each table in the order of the
 ledger, so each table's ids are the ones the step-by-step path gives. Each event is written with
-its audit trail (``changes``) already set. On SQLite, when no earlier event of the transaction is
-unsealed, the batch's events are written with their links of the hash chain
-(:func:`casebook.store.audit_chain.link_before_writing`); otherwise they are handed to the chain
-(:func:`casebook.store.audit_chain.note_unsealed`), which seals them with the transaction's other
-events, in id order.
+its audit trail (``changes``) already set. On SQLite, when the transaction's earlier events have
+their trail (the import writes it just before a batch), the batch's events are written with their
+links of the hash chain, given together with those of the earlier events not linked yet, in id
+order (:func:`casebook.store.audit_chain.link_with_unsealed`); otherwise, and on PostgreSQL, they
+are handed to the chain (:func:`casebook.store.audit_chain.note_unsealed`), which seals them with
+the transaction's other events, in id order, at commit.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import Session
 
-from casebook.store.audit_chain import has_unsealed, link_before_writing, note_unsealed
-from casebook.store.audit_trail import inserted_fields
+from casebook.store.audit_chain import link_with_unsealed, note_unsealed
+from casebook.store.audit_trail import events_awaiting_trail, inserted_fields
 from casebook.store.derived import mark_case_changed
 from casebook.store.models import (
     Assignment,
@@ -159,8 +160,9 @@ class BulkRows:
         session.flush()
         connection = session.connection()
         counted = self.counts_ids(session)
-        # SQLite: the events are linked as they are written when every earlier one is linked already
-        linked = counted and not has_unsealed(session)
+        # SQLite: the events are linked as they are written, with the transaction's written ones not
+        # linked yet, when those are complete (their trail written: it is set by an UPDATE)
+        linked = counted and not events_awaiting_trail(session)
         ids: dict[str, list[int]] = {}
         for table, rows in self.rows.items():
             if not rows:
@@ -191,7 +193,7 @@ class BulkRows:
                 for row, row_id in zip(values, ids[table], strict=True):
                     row["id"] = row_id
             if table == "event" and linked:
-                link_before_writing(connection, values)
+                link_with_unsealed(session, connection, values)
             insert_rows(connection, target, values)
         for case_id in ids["case_record"]:
             mark_case_changed(session, case_id)

@@ -33,6 +33,7 @@ from casebook.services.ledger.sessions import LedgerSessions
 from casebook.services.ledger.steps import CaseSteps, derived_steps
 from casebook.services.queries.case_views import CaseSummary
 from casebook.services.steps.cases import CaseDraft, edit_case, find_case, register_case
+from casebook.store import audit_trail
 from casebook.store.database import Database
 from casebook.store.models import Case
 
@@ -177,8 +178,14 @@ class _LedgerRun:
 
     def _settle(self, done: int, pins: ObjectPins, progress: Progress | None, total: int) -> None:
         if done % BATCH == 0:
-            self.bulk.write()
+            # the trail before the batch is written (the ids of the batch's events taken first, as
+            # writing it takes them), so that its events are linked into the chain as they are
+            # written, with the services' events since the last batch (BulkRows.write): the
+            # batch is not read back to be sealed
             self.revisions.write()
+            self.bulk.reserve_event_ids()
+            audit_trail.write_trail(pins.session, self.db.user)
+            self.bulk.write()
             settle(pins.session, self.db.user)
         if progress is not None and not progress(done, total):
             raise ImportCancelled(noop("Import", "The import was cancelled; nothing was changed."))
