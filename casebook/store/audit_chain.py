@@ -18,7 +18,6 @@ README). Only the newest events deleted together at the end of the chain are not
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Table, bindparam, event, inspect, select, text, update
 from sqlalchemy.orm import Session
 
+from casebook.store.json_text import encoder
 from casebook.store.models import Event, EventChainHead
 
 UNSEALED = "casebook_unsealed_events"
@@ -224,7 +224,7 @@ def _plain(value: object) -> str:
 
 _DATED = ("business_date", "recorded_at")
 # one encoder for every event (json.dumps with these options makes a new one for each call)
-_encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain).encode
+_encode = encoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
 
 
 def verify_chain(connection: Connection) -> ChainCheck:

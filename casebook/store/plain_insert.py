@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
 
+from casebook.store.json_text import encoder
+
 
 def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (each a dict of column keys to values) into ``target``."""
@@ -56,15 +58,31 @@ def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, 
 
 def _empty_json(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A JSON column's processor, its text for an empty list or object made once (most events of an
-    import have no changes of their own: ``[]``)."""
+    import have no changes of their own: ``[]``), and a list or object's text made by one encoder
+    kept for all (:mod:`casebook.store.json_text`) when it gives the processor's text (checked
+    here on values of every kind; a value it cannot encode goes to the processor)."""
     empty_list, empty_object = processor([]), processor({})
+    kept = processor if any(processor(probe) != _STORED(probe) for probe in _PROBES) else _STORED
 
     def json_text(value: Any) -> Any:
-        if not value and type(value) in (list, dict):
-            return empty_list if type(value) is list else empty_object
+        kind = type(value)
+        if kind is list or kind is dict:
+            if not value:
+                return empty_list if kind is list else empty_object
+            try:
+                return kept(value)
+            except Exception:  # the processor's own error, or its own way (e.g. a default) for the value
+                return processor(value)
         return processor(value)
 
     return json_text
+
+
+_STORED = encoder(ensure_ascii=False)  # as store.engine's serializer writes a JSON column
+_PROBES: list[Any] = [
+    {"b": 1, "a": 'quote " \\ tab \t 中文', "c": [1.5, -0.0, 10**20, None, True, False], "d": {"z": [], "y": {}}},
+    [{"table": "case_record", "row": 1, "operation": "insert", "field": None, "old": None, "new": "第1号"}],
+]
 
 
 _DAY, _MOMENT = date(2024, 1, 2), datetime(2024, 1, 2, 3, 4, 5, 6)
