@@ -53,6 +53,7 @@ def opened():
     # the database layer was imported past PySide6's import hook, with the collector paused: both back
     seen["import_hook_back"] = builtins.__import__ is getattr(builtins, "__feature_import__", builtins.__import__)
     seen["collector_on"] = gc.isenabled()
+    seen["views_built"] = list(window.built)
     seen["postgresql_dialect"] = "sqlalchemy.dialects.postgresql" in sys.modules
     QApplication.exit(0)
 
@@ -107,6 +108,7 @@ def test_the_shell_is_painted_before_the_register_opens(
     assert seen["status"] == f"数据库：{db.location}"
     assert seen["navigation_enabled_after"] is True and seen["new_case_enabled_after"] is True
     assert seen["import_hook_back"] is True and seen["collector_on"] is True
+    assert seen["views_built"] == ["cases"]  # the other views are built when first shown
     # a SQLite register loads no PostgreSQL dialect (the models' PostgreSQL parts are added with its engine)
     assert seen["postgresql_dialect"] is (db.path is None)
     # the database layer was imported and the register opened on a worker: the window answered
