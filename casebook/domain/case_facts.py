@@ -172,8 +172,10 @@ def facts_on(history: CaseHistory, day: date) -> CaseFacts:
     ]
     results += [(f.reviewed_on, 1, f.follow_up_id, f.result_code) for f in history.follow_ups if f.reviewed_on <= day]
     ratings = [r for r in history.ratings if r.rated_on <= day]
-    latest = counting_rating(ratings, history.rating_count, history.rating_options)
-    first = round_rating(ratings, 1, history.rating_count, history.rating_options)
+    latest = first = None
+    if ratings:  # (both are None without a rating)
+        latest = counting_rating(ratings, history.rating_count, history.rating_options)
+        first = round_rating(ratings, 1, history.rating_count, history.rating_options)
     work = work_of(answering, day)
     return CaseFacts(
         kind=history.kind if converted else history.submitted_kind,

@@ -89,6 +89,7 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
         follow_ups[f["case_id"]].append(FollowUpHistory(f["id"], f["reviewed_on"], f["result_code"]))
     case_rows: list[dict[str, Any]] = []
     unit_rows: list[dict[str, Any]] = []
+    rating_count = rating_count_of(settings)
     for case in cases:
         history = CaseHistory(
             submitted_on=case["submitted_on"],
@@ -99,7 +100,7 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
             assignments=tuple(assignments[case["id"]]),
             ratings=tuple(ratings[case["id"]]),
             follow_ups=tuple(follow_ups[case["id"]]),
-            rating_count=rating_count_of(settings),
+            rating_count=rating_count,
             rating_options=settings.rating_options,
         )
         common = {"cohort_year": case["submitted_on"].year, "case_id": case["id"], "session_id": case["session_id"]}
