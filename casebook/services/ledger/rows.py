@@ -150,7 +150,7 @@ def _filled(row: Sequence[Any]) -> bool:
 
 
 def row_kind(row: Sequence[Any], title_column: int) -> str:
-    """"case", or what a row that is no case is: "blank", "subtotals", "notes" or "headings" (the
+    """ "case", or what a row that is no case is: "blank", "subtotals", "notes" or "headings" (the
     ledger's rows, and a station's sheet of opinions with its content column as the title)."""
     texts = [values.cell_text(v) for v in row if v is not None and values.cell_text(v)]
     if not texts:
