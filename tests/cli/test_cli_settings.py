@@ -48,7 +48,8 @@ def test_set_checks_each_value_and_logs_the_change(db: Database, db_target: str)
         assert refused.returncode == 2 and message in refused.stderr, (key, refused.stderr)
     assert get_settings(db) == settings
     with db.read() as session:
-        logged = [e.details for e in session.scalars(select(Event).where(Event.action == "change_setting"))]
+        changes = select(Event).where(Event.action == "change_setting").order_by(Event.id)  # as they were made
+        logged = [e.details for e in session.scalars(changes)]
     assert [(d["key"], d["old"], d["new"]) for d in logged] == [
         ("class_share_decimals", 1, 2),
         ("resolved_categories", ["A"], ["A", "B"]),
