@@ -72,8 +72,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_import(args: argparse.Namespace) -> int:
     """0: every row taken; 1: some rows refused (listed, and written to --rejects); 2: the file
     cannot be imported at all, and nothing was changed."""
-    from casebook.excel.reading import LedgerFileError, read_workbook
+    from casebook.excel.reading import read_workbook
     from casebook.excel.rejects import write_rejects
+    from casebook.excel.workbook_errors import LedgerFileError
 
     try:
         grid = read_workbook(args.ledger)  # checked before the database is even opened

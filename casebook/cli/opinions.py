@@ -268,7 +268,8 @@ def run_close(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """0: every row taken; 1: some rows refused (each with its reason); 2: the sheet cannot be read."""
-    from casebook.excel.reading import LedgerFileError, read_workbook
+    from casebook.excel.reading import read_workbook
+    from casebook.excel.workbook_errors import LedgerFileError
     from casebook.services.ledger.opinion_sheet import import_opinion_sheet
 
     try:

@@ -35,7 +35,8 @@ from casebook.domain.enums import AssignmentRole, CaseKind
 from casebook.excel.cell_safety import FORMULA_SIGNS, clean_text, safe_value, text_cell
 from casebook.excel.export_register import export_register
 from casebook.excel.export_units import export_unit_lists
-from casebook.excel.reading import OLE_MAGIC, ZIP_MAGIC, LedgerFileError, read_workbook
+from casebook.excel.reading import OLE_MAGIC, ZIP_MAGIC, read_workbook
+from casebook.excel.workbook_errors import LedgerFileError
 from casebook.services.admin import reference
 from casebook.services.steps.assignments import assign_case
 from casebook.services.steps.cases import find_case

@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 
 from casebook.cli.ledger_import import add_parser
-from casebook.excel.reading import LedgerFileError, ReadLimits, read_workbook
+from casebook.excel.reading import read_workbook
+from casebook.excel.workbook_errors import LedgerFileError, ReadLimits
 from casebook.store.database import Database
 from tests.conftest import Seeds
 from tests.excel.ledger_files import write_encrypted_ole, write_ledger, write_zip_bomb

@@ -18,7 +18,8 @@ from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactPe
 from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.excel.print_sheet import PRINTED_COPY_NAMES
-from casebook.excel.reading import LedgerFileError, SheetGrid, WorkbookGrid
+from casebook.excel.reading import SheetGrid, WorkbookGrid
+from casebook.excel.workbook_errors import LedgerFileError
 from casebook.i18n import noop, translate
 from casebook.services.ledger import values, wordings
 from casebook.services.ledger.entries import (

@@ -137,7 +137,7 @@ class FileJobs(QObject):
 
     def _report_failure(self, title: str, error: object) -> None:
         from casebook.excel.export_register import ExportCancelled
-        from casebook.excel.reading import LedgerFileError
+        from casebook.excel.workbook_errors import LedgerFileError
         from casebook.services.ledger.importing import ImportCancelled
 
         if isinstance(error, (ImportCancelled, ExportCancelled)):
