@@ -34,6 +34,7 @@ from casebook.ui.jobs.changes import Changes
 from casebook.ui.jobs.operation import LatestRead
 from casebook.ui.permissions import allow, may
 from casebook.ui.window_menus import build_menus
+from casebook.ui.window_views import view_entries
 
 # The database layer, the views, the case editor and the dialogs are imported when first needed:
 # the shell shows before the register is open, and each view is built when it is first shown (a
@@ -134,18 +135,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[int, CaseEditor] = {}  # the open case editors by case
         self.guide: GuideWindow | None = None
         self.status_reads = LatestRead(self)  # the status bar's figures, read on a worker
-        for key, label, build in (
-            ("cases", translate("MainWindow", "Cases"), self._build_cases),
-            ("dashboard", translate("MainWindow", "Statistics"), self._build_dashboard),
-            ("ranking", translate("MainWindow", "Unit ranking"), self._build_ranking),  # 统计 → 承办单位排名
-            ("supervision", translate("MainWindow", "Supervision"), self._build_supervision),
-            ("projects", translate("MainWindow", "Livelihood projects"), self._build_projects),  # 民生实事
-            ("opinions", translate("MainWindow", "Voters' opinions"), self._build_opinions),  # 群众意见
-            ("reference", translate("MainWindow", "Reference data"), self._build_reference),
-            ("settings", translate("MainWindow", "Settings"), self._build_settings),
-            ("audit", translate("MainWindow", "Audit trail"), self._build_audit),
-            ("accounts", translate("MainWindow", "Accounts"), self._build_accounts),
-        ):
+        for key, label, build in view_entries(self):
             self._add_view(key, label, build)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -254,23 +244,8 @@ class MainWindow(QMainWindow):
 
         return self._typed("accounts", AccountsView)
 
-    def _build_cases(self) -> QWidget:
-        from casebook.ui.views.cases import CasesView
-
-        view = CasesView(self.db)
-        view.open_case.connect(self.open_case)
-        view.new_case.connect(self.new_case)
-        return view
-
-    def _build_dashboard(self) -> QWidget:
-        from casebook.ui.views.dashboard import DashboardView
-
-        view = DashboardView(self.db)
-        view.export_requested.connect(self._export_from_dashboard)
-        view.ranking_requested.connect(self._show_ranking)
-        return view
-
-    def _show_ranking(self, year: int, kind: str) -> None:
+    def show_ranking(self, year: int, kind: str) -> None:
+        """承办单位排名 at ``year`` and ``kind`` (asked from 统计's 先进承办单位 box)."""
         from casebook.domain.enums import CaseKind
         from casebook.ui.views.ranking import RankingView
 
@@ -279,63 +254,12 @@ class MainWindow(QMainWindow):
         assert isinstance(view, RankingView)
         view.show_year(year, CaseKind(kind))
 
-    def _build_ranking(self) -> QWidget:
-        from casebook.ui.views.ranking import RankingView
-
-        return RankingView(self.db)
-
-    def _build_projects(self) -> QWidget:
-        from casebook.ui.views.projects import ProjectView
-
-        return ProjectView(self.db)
-
-    def _build_opinions(self) -> QWidget:
-        from casebook.ui.views.opinions import OpinionView
-
-        return OpinionView(self.db)
-
-    def _build_supervision(self) -> QWidget:
-        from casebook.ui.views.supervision import SupervisionView
-
-        view = SupervisionView(self.db)
-        view.open_case.connect(self.open_case)
-        view.new_case.connect(self.new_case)
-        view.export_follow_ups.connect(lambda path: self._export_follow_ups(Path(path), view.today()))
-        return view
-
-    def _export_follow_ups(self, path: Path, as_of: date) -> None:
+    def export_follow_ups(self, path: Path, as_of: date) -> None:
         from casebook.ui.jobs.files import FOLLOW_UPS, ExportRequest
 
         self.jobs.export(ExportRequest(FOLLOW_UPS, path, as_of=as_of))
 
-    def _build_reference(self) -> QWidget:
-        from casebook.ui.views.reference import ReferenceView
-
-        return ReferenceView(self.db)
-
-    def _build_settings(self) -> QWidget:
-        from casebook.ui.views.settings import SettingsView
-
-        view = SettingsView(self.db)
-        view.settings_saved.connect(lambda: self.apply_changes(Changes(settings=True)))
-        view.language_changed.connect(self._language_changed)
-        return view
-
-    def _build_audit(self) -> QWidget:
-        from casebook.ui.views.audit import AuditView
-
-        view = AuditView(self.db)
-        view.export_requested.connect(lambda where, title, path: self.jobs.export_audit(where, title, Path(path)))
-        return view
-
-    def _build_accounts(self) -> QWidget:
-        from casebook.ui.views.accounts import AccountsView
-
-        view = AccountsView(self.db)
-        view.accounts_started.connect(self._accounts_started)
-        return view
-
-    def _language_changed(self, language: str) -> None:
+    def language_changed(self, language: str) -> None:
         QMessageBox.information(
             self,
             translate("MainWindow", "Language"),
@@ -461,7 +385,7 @@ class MainWindow(QMainWindow):
         self.password_dialog = dialog
         return dialog
 
-    def _accounts_started(self) -> None:
+    def accounts_started(self) -> None:
         self.sign_in_again(
             translate(
                 "MainWindow",
@@ -596,7 +520,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.export_dialog = dialog
 
-    def _export_from_dashboard(self, report: str, path: str) -> None:
+    def export_from_dashboard(self, report: str, path: str) -> None:
         from casebook.ui.jobs.files import ANNUAL, MONTHLY, ExportRequest
 
         view = self.dashboard

@@ -64,7 +64,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="487" />
+      <location filename="../../casebook/ui/main_window.py" line="411" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>%n case in the register</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="488" />
+      <location filename="../../casebook/ui/main_window.py" line="412" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>%n reply overdue</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="489" />
+      <location filename="../../casebook/ui/main_window.py" line="413" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n due this week</numerusform>

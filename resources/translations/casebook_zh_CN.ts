@@ -2120,14 +2120,14 @@
       <location filename="../../casebook/cli/export.py" line="89" />
       <location filename="../../casebook/cli/export.py" line="98" />
       <location filename="../../casebook/cli/export.py" line="160" />
-      <location filename="../../casebook/cli/ledger_import.py" line="81" />
-      <location filename="../../casebook/cli/ledger_import.py" line="96" />
-      <location filename="../../casebook/cli/ledger_import.py" line="117" />
+      <location filename="../../casebook/cli/ledger_import.py" line="82" />
+      <location filename="../../casebook/cli/ledger_import.py" line="97" />
+      <location filename="../../casebook/cli/ledger_import.py" line="118" />
       <location filename="../../casebook/cli/letters.py" line="50" />
       <location filename="../../casebook/cli/letters.py" line="63" />
       <location filename="../../casebook/cli/main.py" line="202" />
       <location filename="../../casebook/cli/main.py" line="216" />
-      <location filename="../../casebook/cli/opinions.py" line="277" />
+      <location filename="../../casebook/cli/opinions.py" line="278" />
       <location filename="../../casebook/cli/replies.py" line="136" />
       <location filename="../../casebook/cli/replies.py" line="47" />
       <location filename="../../casebook/cli/settings.py" line="129" />
@@ -3267,7 +3267,7 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="97" />
+      <location filename="../../casebook/cli/ledger_import.py" line="98" />
       <source>the ledger names no session (届次会议) in a column, a title row or a sheet name: import it with --session NAME, e.g. --session "市九届人大二次会议" (created if missing). Nothing was imported.</source>
       <translation>台账的列、标题行和工作表名都未写明届次会议：请用 --session 指定，例如 --session "市九届人大二次会议"（没有的会新建）。未导入任何内容。</translation>
     </message>
@@ -3623,7 +3623,7 @@
       <translation>{number}已于{date}办结</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/opinions.py" line="297" />
+      <location filename="../../casebook/cli/opinions.py" line="298" />
       <source>Wrote {count} opinions and {stations} stations to {path}</source>
       <translation>已将{count}件意见和{stations}个站点写入{path}</translation>
     </message>
@@ -6759,64 +6759,29 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="127" />
+      <location filename="../../casebook/cli/ledger_import.py" line="128" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="130" />
+      <location filename="../../casebook/cli/ledger_import.py" line="131" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="103" />
+      <location filename="../../casebook/excel/reading.py" line="87" />
       <source>“{name}” could not be opened: {error}</source>
       <translation>无法打开“{name}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="107" />
+      <location filename="../../casebook/excel/reading.py" line="91" />
       <source>“{name}” is {size}, over the limit of {limit} for a ledger.</source>
       <translation>“{name}”大小为 {size}，超过台账文件 {limit} 的上限。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="259" />
-      <source>Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a ledger holds, so the file was not imported.</source>
-      <translation>“{name}”的工作表“{sheet}”跨 {rows} 行、{columns} 列，远超台账应有的规模，未予导入。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="346" />
-      <source>“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} columns a ledger may have. Delete what is below or right of the ledger and import it again.</source>
-      <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有内容，超出了台账最多 {rows} 行、{columns} 列的范围。请删除台账下方或右侧的内容后重新导入。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="385" />
+      <location filename="../../casebook/excel/reading.py" line="157" />
       <source>“{name}” would unpack to {size}, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
       <translation>“{name}”解压后将达 {size}，远超台账应有的大小，未予打开（可能是压缩炸弹）。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="531" />
-      <source>“{name}” is not an Excel workbook (.xlsx or .xls), so nothing was imported.</source>
-      <translation>“{name}”不是 Excel 工作簿（.xlsx 或 .xls），未导入任何内容。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="537" />
-      <source>“{name}” is protected by a password. Open it in Excel or WPS, save a copy without the password, and import that copy.</source>
-      <translation>“{name}”设有密码保护。请在 Excel 或 WPS 中打开，另存一份不带密码的副本，再导入该副本。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="548" />
-      <source>Cell {cell} of sheet “{sheet}” in “{name}” holds {length} characters, more than Excel allows in a cell ({limit}), so the file was not made by Excel or WPS and was not imported.</source>
-      <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有 {length} 个字符，超过 Excel 单元格的上限（{limit}），该文件不是由 Excel 或 WPS 生成的，未予导入。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="572" />
-      <source>“{name}” contains XML entity declarations or external references, which no workbook has (they are a way to attack the programs that open a file), so it was not opened.</source>
-      <translation>“{name}”含有 XML 实体声明或外部引用，正常的工作簿不会有这些内容（这是攻击打开文件的程序的一种手段），未予打开。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/excel/reading.py" line="582" />
-      <source>“{name}” is damaged and could not be read ({error}).</source>
-      <translation>“{name}”已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
       <location filename="../../casebook/excel/rejects.py" line="48" />
@@ -6834,54 +6799,89 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
+      <location filename="../../casebook/excel/sheet_cells.py" line="120" />
+      <source>Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a ledger holds, so the file was not imported.</source>
+      <translation>“{name}”的工作表“{sheet}”跨 {rows} 行、{columns} 列，远超台账应有的规模，未予导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/sheet_cells.py" line="207" />
+      <source>“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} columns a ledger may have. Delete what is below or right of the ledger and import it again.</source>
+      <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有内容，超出了台账最多 {rows} 行、{columns} 列的范围。请删除台账下方或右侧的内容后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/workbook_errors.py" line="44" />
+      <source>“{name}” is not an Excel workbook (.xlsx or .xls), so nothing was imported.</source>
+      <translation>“{name}”不是 Excel 工作簿（.xlsx 或 .xls），未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/workbook_errors.py" line="50" />
+      <source>“{name}” is protected by a password. Open it in Excel or WPS, save a copy without the password, and import that copy.</source>
+      <translation>“{name}”设有密码保护。请在 Excel 或 WPS 中打开，另存一份不带密码的副本，再导入该副本。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/workbook_errors.py" line="61" />
+      <source>Cell {cell} of sheet “{sheet}” in “{name}” holds {length} characters, more than Excel allows in a cell ({limit}), so the file was not made by Excel or WPS and was not imported.</source>
+      <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有 {length} 个字符，超过 Excel 单元格的上限（{limit}），该文件不是由 Excel 或 WPS 生成的，未予导入。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/workbook_errors.py" line="85" />
+      <source>“{name}” contains XML entity declarations or external references, which no workbook has (they are a way to attack the programs that open a file), so it was not opened.</source>
+      <translation>“{name}”含有 XML 实体声明或外部引用，正常的工作簿不会有这些内容（这是攻击打开文件的程序的一种手段），未予打开。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/excel/workbook_errors.py" line="95" />
+      <source>“{name}” is damaged and could not be read ({error}).</source>
+      <translation>“{name}”已损坏，无法读取（{error}）。</translation>
+    </message>
+    <message>
       <location filename="../../casebook/services/ledger/headers.py" line="303" />
       <source>--map “{option}”: “{target}” is not a field of a case; use one of {fields}, or nothing after “=” for a column not to read.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="184" />
+      <location filename="../../casebook/services/ledger/importing.py" line="191" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="189" />
+      <location filename="../../casebook/services/ledger/importing.py" line="196" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="202" />
+      <location filename="../../casebook/services/ledger/importing.py" line="209" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="210" />
+      <location filename="../../casebook/services/ledger/importing.py" line="217" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="224" />
+      <location filename="../../casebook/services/ledger/importing.py" line="231" />
       <location filename="../../casebook/services/ledger/report.py" line="198" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="230" />
-      <location filename="../../casebook/services/ledger/rows.py" line="303" />
+      <location filename="../../casebook/services/ledger/importing.py" line="237" />
+      <location filename="../../casebook/services/ledger/rows.py" line="304" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="234" />
+      <location filename="../../casebook/services/ledger/importing.py" line="241" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="287" />
+      <location filename="../../casebook/services/ledger/importing.py" line="294" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="289" />
+      <location filename="../../casebook/services/ledger/importing.py" line="296" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -6946,22 +6946,22 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>该行有办理情况或反馈情况，但没有写明转交的承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="49" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="51" />
       <source>All of the year's work done (the list's planned date)</source>
       <translation>完成全年目标任务（清单计划完成时间）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="111" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="120" />
       <source>the project has no name</source>
       <translation>项目没有名称</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="114" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="123" />
       <source>the project has no lead unit</source>
       <translation>项目没有主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="169" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="178" />
       <source>“{value}” is not a vote count</source>
       <translation>“{value}”不是票数</translation>
     </message>
@@ -7141,28 +7141,28 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="103" />
+      <location filename="../../casebook/services/ledger/rows.py" line="104" />
       <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
       <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="199" />
-      <location filename="../../casebook/services/ledger/rows.py" line="216" />
+      <location filename="../../casebook/services/ledger/rows.py" line="200" />
+      <location filename="../../casebook/services/ledger/rows.py" line="217" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="238" />
+      <location filename="../../casebook/services/ledger/rows.py" line="239" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="240" />
+      <location filename="../../casebook/services/ledger/rows.py" line="241" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="302" />
+      <location filename="../../casebook/services/ledger/rows.py" line="303" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
@@ -7446,194 +7446,144 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="120" />
+      <location filename="../../casebook/ui/main_window.py" line="121" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="125" />
-      <location filename="../../casebook/ui/main_window.py" line="161" />
+      <location filename="../../casebook/ui/main_window.py" line="126" />
+      <location filename="../../casebook/ui/main_window.py" line="151" />
       <source>Opening the register…</source>
       <translation>正在打开台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="138" />
-      <source>Cases</source>
-      <translation>案件</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="139" />
-      <source>Statistics</source>
-      <translation>统计</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="140" />
-      <source>Unit ranking</source>
-      <translation>承办单位排名</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="141" />
-      <source>Supervision</source>
-      <translation>督办</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="142" />
-      <source>Livelihood projects</source>
-      <translation>民生实事</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="143" />
-      <source>Voters' opinions</source>
-      <translation>群众意见</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="144" />
-      <source>Reference data</source>
-      <translation>基础数据</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="145" />
-      <source>Settings</source>
-      <translation>设置</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="146" />
-      <source>Audit trail</source>
-      <translation>审计日志</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="147" />
-      <source>Accounts</source>
-      <translation>账户</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/ui/main_window.py" line="195" />
+      <location filename="../../casebook/ui/main_window.py" line="185" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="341" />
+      <location filename="../../casebook/ui/main_window.py" line="265" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="342" />
+      <location filename="../../casebook/ui/main_window.py" line="266" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="372" />
+      <location filename="../../casebook/ui/main_window.py" line="296" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="388" />
+      <location filename="../../casebook/ui/main_window.py" line="312" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="391" />
+      <location filename="../../casebook/ui/main_window.py" line="315" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="392" />
+      <location filename="../../casebook/ui/main_window.py" line="316" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="395" />
+      <location filename="../../casebook/ui/main_window.py" line="319" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="399" />
+      <location filename="../../casebook/ui/main_window.py" line="323" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="451" />
+      <location filename="../../casebook/ui/main_window.py" line="375" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="458" />
+      <location filename="../../casebook/ui/main_window.py" line="382" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="466" />
+      <location filename="../../casebook/ui/main_window.py" line="390" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="486" />
+      <location filename="../../casebook/ui/main_window.py" line="410" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="487" />
+      <location filename="../../casebook/ui/main_window.py" line="411" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="488" />
+      <location filename="../../casebook/ui/main_window.py" line="412" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="489" />
+      <location filename="../../casebook/ui/main_window.py" line="413" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="564" />
+      <location filename="../../casebook/ui/main_window.py" line="488" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="569" />
+      <location filename="../../casebook/ui/main_window.py" line="493" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="625" />
+      <location filename="../../casebook/ui/main_window.py" line="549" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="626" />
+      <location filename="../../casebook/ui/main_window.py" line="550" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="628" />
+      <location filename="../../casebook/ui/main_window.py" line="552" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="634" />
+      <location filename="../../casebook/ui/main_window.py" line="558" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="635" />
+      <location filename="../../casebook/ui/main_window.py" line="559" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="636" />
+      <location filename="../../casebook/ui/main_window.py" line="560" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="659" />
+      <location filename="../../casebook/ui/main_window.py" line="583" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7645,7 +7595,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="686" />
+      <location filename="../../casebook/ui/main_window.py" line="610" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -7778,6 +7728,56 @@ Schema revision: {revision}</source>
       <location filename="../../casebook/ui/window_menus.py" line="98" />
       <source>Main</source>
       <translation>工具栏</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="24" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="25" />
+      <source>Statistics</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="26" />
+      <source>Unit ranking</source>
+      <translation>承办单位排名</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="27" />
+      <source>Supervision</source>
+      <translation>督办</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="28" />
+      <source>Livelihood projects</source>
+      <translation>民生实事</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="29" />
+      <source>Voters' opinions</source>
+      <translation>群众意见</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="30" />
+      <source>Reference data</source>
+      <translation>基础数据</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="31" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="32" />
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/window_views.py" line="33" />
+      <source>Accounts</source>
+      <translation>账户</translation>
     </message>
   </context>
   <context>
@@ -10372,7 +10372,7 @@ Schema revision: {revision}</source>
       <translation>登记表的标题和各列都没有写明站点，请指定是哪个站点的登记表。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/project_list.py" line="103" />
+      <location filename="../../casebook/services/ledger/project_list.py" line="109" />
       <source>No sheet of “{name}” has a project list header (项目名称 and two of 序号, 类别, 票数 …).</source>
       <translation>“{name}”中没有带项目清单表头的工作表（项目名称，以及序号、类别、票数等中的两列）。</translation>
     </message>
