@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -23,6 +24,7 @@ from casebook.services.admin import reference
 from casebook.services.admin.register_reset import clear_register, holds_register_data
 from casebook.store.database import Database
 
+CASES_PER_COMMIT = 25  # a commit, and the derived rows rebuilt, for this many cases at once
 SEED = 20230106  # the day 市九届人大二次会议 opened; the same seed gives the same register every time
 
 Progress = Callable[[int, int], bool]
@@ -120,11 +122,20 @@ def load_demo(
     if progress is not None and not progress(done, total):
         return DemoSummary.from_counts(counts, cancelled=True)
     case_ids: dict[int, int] = {}
-    for case in plan.cases:
-        with db.write(Permission.EDIT_CASES):  # a case's steps are savepoints of one transaction
-            CaseRun(db, ids, case, case_ids, counts).run()
-        done += 1
-        if progress is not None and not progress(done, total):
+    cases = iter(plan.cases)
+    while done < total:
+        # CASES_PER_COMMIT cases to a transaction, each case's steps its savepoints: a stop asked for
+        # between two cases commits the cases already run, whole
+        with db.write(Permission.EDIT_CASES):
+            for case in itertools.islice(cases, CASES_PER_COMMIT):
+                CaseRun(db, ids, case, case_ids, counts).run()
+                done += 1
+                if progress is not None and not progress(done, total):
+                    stopped = True
+                    break
+            else:
+                stopped = False
+        if stopped:
             return DemoSummary.from_counts(counts, cancelled=done < total)
     # the years after 2023 (--until) have their projects and opinions too, as far as the cases go
     later = [spec for spec in sessions if spec.year >= FIRST_LATER_YEAR and spec.kind is SessionKind.MEETING]

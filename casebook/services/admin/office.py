@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.errors import RuleViolation
@@ -27,9 +27,24 @@ from casebook.store.models import OfficeSetting
 DEFINITIONS = ("resolved_categories", "accomplished_categories", "rating_options", "rating_counts")
 
 
+_IN_SESSION = "casebook.office_settings"  # the settings read once per transaction (session.info)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_kept_settings(session: Session, _transaction: object) -> None:
+    """A rolled-back step (a savepoint too) may have changed the settings: read them again."""
+    session.info.pop(_IN_SESSION, None)
+
+
 def load_settings(session: Session) -> OfficeSettings:
-    rows = {row.key: row.value for row in session.scalars(select(OfficeSetting))}
-    return OfficeSettings.from_rows(rows)
+    """The office's settings as this transaction sees them: read once, then kept for its other steps
+    (a session is one transaction; :func:`update_settings` keeps what it wrote)."""
+    kept = session.info.get(_IN_SESSION)
+    if isinstance(kept, OfficeSettings):
+        return kept
+    rows = {key: value for key, value in session.execute(select(OfficeSetting.key, OfficeSetting.value))}
+    settings = session.info[_IN_SESSION] = OfficeSettings.from_rows(rows)
+    return settings
 
 
 def get_settings(db: Database) -> OfficeSettings:
@@ -56,6 +71,7 @@ def update_settings(db: Database, **changes: Any) -> OfficeSettings:
             else:
                 row.value = value
             record_event(session, db.user, None, "change_setting", None, key=key, old=old_rows.get(key), new=value)
+        session.info[_IN_SESSION] = updated
         if any(old_rows.get(key) != new_rows.get(key) for key in DEFINITIONS):
             session.flush()
             rebuild_all_facts(session.connection())  # the statistics apply the new definitions
