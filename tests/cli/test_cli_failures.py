@@ -11,15 +11,17 @@ from pathlib import Path
 import pytest
 
 from casebook.cli import main as cli
+from casebook.store import engine
 from tests.cli.test_cli_backup import casebook, register
 from tests.store.test_restore_protocol import hold
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_a_database_another_program_holds_is_told_on_one_line(tmp_path: Path) -> None:
+def test_a_database_another_program_holds_is_told_on_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     database = tmp_path / "casebook.sqlite"
     register(database, "0001")
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 500)  # the clerk's command waits 10 s for the lock
     holder = hold("lock", str(database), "25")  # as Windows holds a file another program has open
     try:
         result = casebook("--db", str(database), "holidays", "--set", "2023-10-07", "--working")
