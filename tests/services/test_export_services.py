@@ -7,10 +7,18 @@ from datetime import date
 
 from sqlalchemy import event
 
-from casebook.domain.enums import AssignmentRole, CaseState, ContactMethod, ContactPerson, SupervisionKind
+from casebook.domain.enums import (
+    AssignmentRole,
+    CaseKind,
+    CaseState,
+    ContactMethod,
+    ContactPerson,
+    SupervisionKind,
+    UnitKind,
+)
 from casebook.domain.workflow import Action
-from casebook.services.queries.case_listing import CaseFilter
-from casebook.services.queries.handling_history import handling_steps
+from casebook.services.queries.case_listing import CaseFilter, iter_case_rows
+from casebook.services.queries.handling_history import case_steps, handling_steps
 from casebook.services.queries.overdue import overdue_assignments
 from casebook.services.queries.unit_lists import unit_case_lists
 from casebook.services.statistics.figures import compute_statistics
@@ -96,15 +104,60 @@ def test_decisions_withdrawal_and_links_on_both_sides(db: Database, seeds: Seeds
     assert [s.action for s in handling_steps(db, CaseFilter(session_id=seeds.interim_id))] == [Action.LINK]
 
 
-def test_steps_are_read_with_a_few_queries_per_batch(db: Database, seeds: Seeds) -> None:
-    for number in range(1, 31):
+def test_steps_are_read_with_the_same_few_queries_whatever_the_number_of_cases(db: Database, seeds: Seeds) -> None:
+    def statements_and_steps() -> tuple[list[str], int]:
+        statements: list[tuple[str, object]] = []
+
+        def record(*args: object) -> None:
+            statements.append((str(args[2]), args[3]))
+
+        event.listen(db.engine, "before_cursor_execute", record)
+        try:
+            count = len(list(handling_steps(db)))
+        finally:
+            event.remove(db.engine, "before_cursor_execute", record)
+        selects = [text for text, _ in statements if text.lstrip().startswith("SELECT")]
+        assert all(not parameters or len(parameters) <= 20 for _, parameters in statements)  # no list of case ids
+        return selects, count
+
+    for number in range(1, 4):
         build_case(db, seeds, str(number), assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1))
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-    steps = list(handling_steps(db))
-    assert len(steps) == 30 * 2  # assigned, replied
-    selects = [s for s in statements if s.lstrip().startswith("SELECT")]
-    assert len(selects) <= 10  # a fixed number of queries, not one per case
+    few, steps = statements_and_steps()
+    assert steps == 3 * 2  # assigned, replied
+    for number in range(4, 31):
+        build_case(db, seeds, str(number), assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1))
+    many, steps = statements_and_steps()
+    assert steps == 30 * 2
+    assert many == few  # the same statements: one per table, not one per case or per batch of cases
+    assert len(many) <= 10
+
+
+def test_a_filtered_history_is_the_whole_history_of_the_filtered_cases(db: Database, seeds: Seeds) -> None:
+    build_rich_register(db, seeds)  # its courier case changed its lead unit: 市邮政管理局 → 市市场监管局
+    build_case(db, seeds, "21", assigned_on=date(2023, 2, 1), replied_on=date(2023, 3, 1))
+    everything = list(handling_steps(db))
+    filters = [
+        CaseFilter(lead_unit_id=seeds.units["市市场监管局"]),  # a subquery on assignments
+        CaseFilter(lead_unit_id=seeds.units["市邮政管理局"]),
+        CaseFilter(unit_kind=UnitKind.GOVERNMENT),
+        CaseFilter(include_withdrawn=False),
+        CaseFilter(session_id=seeds.interim_id),
+        CaseFilter(kind=CaseKind.MOTION),
+    ]
+    for case_filter in filters:
+        cases = {row.id for row in iter_case_rows(db, case_filter)}
+        assert list(handling_steps(db, case_filter)) == [s for s in everything if s.case_id in cases], case_filter
+    assert {s.case_id for s in handling_steps(db, filters[0])} != {s.case_id for s in handling_steps(db, filters[1])}
+
+
+def test_the_steps_of_some_cases_come_in_the_order_asked(db: Database, seeds: Seeds) -> None:
+    rich = build_rich_register(db, seeds)
+    everything = list(handling_steps(db))
+    with db.read() as session:
+        steps = case_steps(session, [rich.motion, rich.courier, 999_999])
+    assert steps == [s for s in everything if s.case_id == rich.motion] + [
+        s for s in everything if s.case_id == rich.courier
+    ]
 
 
 def test_overdue_replies_are_those_the_statistics_count(db: Database, seeds: Seeds) -> None:

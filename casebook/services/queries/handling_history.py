@@ -9,8 +9,10 @@ case's own dates), so they are the history the statistics count; the event table
 which order steps of the same business date were typed in.
 
 Cases come in register order (as :func:`casebook.services.queries.case_listing.iter_case_rows`), each
-case's steps in business-date order, then in the order they were recorded. Steps are read with a
-few set-based queries per batch of cases, never one query per case.
+case's steps in business-date order, then in the order they were recorded. Steps are read with one
+query per table for all the cases (never one query per case): each joins the cases of the filter
+(a subquery) and comes in register order, so the rows of one case are taken from each query in
+turn and a register of any size is read in little memory.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, ContactMethod, ContactPerson, SupervisionKind
 from casebook.domain.workflow import Action
-from casebook.services.queries.case_listing import BATCH, CaseFilter, ids_in_register_order
+from casebook.services.queries.case_listing import CaseFilter, cases_matching
 from casebook.services.queries.handling_order import (
     Draft,
     Recorded,
@@ -35,19 +37,9 @@ from casebook.services.queries.handling_order import (
     recorded_order,
     sort_key,
 )
+from casebook.services.queries.handling_rows import AssignmentRow, HandlingRows
 from casebook.store.database import Database
-from casebook.store.models import (
-    Assignment,
-    Case,
-    CaseLink,
-    CongressSession,
-    Deputy,
-    FollowUp,
-    HandlingUnit,
-    Rating,
-    Reply,
-    SupervisionRecord,
-)
+from casebook.store.models import Case
 
 
 @dataclass(frozen=True)
@@ -78,27 +70,9 @@ class HandlingStep:
     text: str | None = None  # reply summary or opinion, comment, measures, notes, reason
 
 
-@dataclass(frozen=True)
-class _Assignment:
-    """The columns of an assignment the history needs (plain rows: no ORM objects to build)."""
-
-    id: int
-    case_id: int
-    unit_id: int
-    unit: str
-    role: AssignmentRole
-    handling_round: int
-    status: AssignmentStatus
-    assigned_on: date
-    acknowledged_on: date | None
-    due_on: date
-    ended_on: date | None
-    replaced_by_id: int | None
-    note: str | None
-
-
 @dataclass
 class _CaseInfo:
+    id: int
     session: str
     session_id: int
     number: str
@@ -111,149 +85,91 @@ class _CaseInfo:
 
 def handling_steps(db: Database, filters: CaseFilter | None = None) -> Iterator[HandlingStep]:
     """Every step of every case of ``filters``: cases in register order, steps in date order."""
-    filters = filters or CaseFilter()
     with db.read() as session:
-        ids = ids_in_register_order(session, filters)
-        for start in range(0, len(ids), BATCH):
-            yield from case_steps(session, ids[start : start + BATCH])
+        yield from _steps(session, cases_matching(filters or CaseFilter()))
 
 
 def case_steps(session: Session, case_ids: Sequence[int]) -> list[HandlingStep]:
     """The steps of ``case_ids``, the cases in that order."""
-    cases = _cases(session, case_ids)
-    if not cases:
-        return []
-    _add_assignments(session, cases)
-    _add_ratings(session, cases)
-    _add_follow_ups_and_supervision(session, cases)
-    _add_links(session, cases)
-    events = recorded_order(session, cases)
-    steps: list[HandlingStep] = []
-    for case_id in case_ids:
-        info = cases.get(case_id)
-        if info is None:
-            continue
-        ranks = events.get(case_id, {})
+    by_case: dict[int, list[HandlingStep]] = defaultdict(list)
+    for step in _steps(session, select(Case).where(Case.id.in_(case_ids))):
+        by_case[step.case_id].append(step)
+    return [step for case_id in case_ids for step in by_case.get(case_id, ())]
+
+
+def _steps(session: Session, cases: Select[Any]) -> Iterator[HandlingStep]:
+    """The steps of ``cases`` (a select of cases) in register order."""
+    tables = HandlingRows(session, cases)
+    for row in tables.cases:
+        info = _CaseInfo(*row)
+        case_id = info.id
+        units = _add_assignments(info, tables.assignments.of(case_id))
+        _add_replies(info, tables.replies.of(case_id), units)
+        _add_ratings(info, tables.ratings.of(case_id))
+        _add_follow_ups(info, tables.follow_ups.of(case_id))
+        _add_supervision(info, tables.supervision.of(case_id))
+        for side in tables.links:
+            _add_links(info, side.of(case_id))
+        ranks = recorded_order(tables.events.of(case_id))
         _add_case_dates(info, ranks)
         number_same_day_steps(info.steps)
-        ordered = sorted(info.steps, key=lambda draft: sort_key(draft, ranks))
-        steps.extend(
-            HandlingStep(case_id, info.session, info.number, draft.action, draft.on, **draft.fields)
-            for draft in ordered
-        )
-    return steps
+        for draft in sorted(info.steps, key=lambda draft: sort_key(draft, ranks)):
+            yield HandlingStep(case_id, info.session, info.number, draft.action, draft.on, **draft.fields)
 
 
-def _cases(session: Session, case_ids: Sequence[int]) -> dict[int, _CaseInfo]:
-    query = (
-        select(
-            Case.id,
-            CongressSession.name,
-            Case.session_id,
-            Case.number,
-            Case.handling_round,
-            Case.converted_on,
-            Case.withdrawn_on,
-            Case.closed_on,
-        )
-        .join(CongressSession, CongressSession.id == Case.session_id)
-        .where(Case.id.in_(case_ids))
-    )
-    return {row[0]: _CaseInfo(*row[1:]) for row in session.execute(query)}
-
-
-def _add_assignments(session: Session, cases: dict[int, _CaseInfo]) -> None:
-    query = (
-        select(
-            Assignment.id,
-            Assignment.case_id,
-            Assignment.unit_id,
-            HandlingUnit.name.label("unit"),
-            Assignment.role,
-            Assignment.handling_round,
-            Assignment.status,
-            Assignment.assigned_on,
-            Assignment.acknowledged_on,
-            Assignment.due_on,
-            Assignment.ended_on,
-            Assignment.replaced_by_id,
-            Assignment.note,
-        )
-        .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
-        .where(Assignment.case_id.in_(cases))
-        .order_by(Assignment.case_id, Assignment.id)
-    )
-    by_case: dict[int, list[_Assignment]] = defaultdict(list)
-    units: dict[int, _Assignment] = {}
-    for row in session.execute(query):
-        assignment = _Assignment(**row._asdict())
-        by_case[assignment.case_id].append(assignment)
-        units[assignment.id] = assignment
-    for case_id, assignments in by_case.items():
-        info = cases[case_id]
-        replacements = {a.replaced_by_id for a in assignments if a.replaced_by_id is not None}
-        reopened = _rehandle_dates(assignments)
-        for assignment in assignments:
-            unit = assignment.unit
-            base = {"unit": unit, "role": assignment.role, "handling_round": assignment.handling_round}
-            if assignment.id in replacements:
-                pass  # written as the change of unit below
-            elif _created_by_rehandling(assignment, reopened, assignments):
-                pass  # written as the new round below
-            else:
-                info.steps.append(
-                    Draft(
-                        Action.ASSIGN,
-                        assignment.assigned_on,
-                        assignment.id,
-                        assignment.id,
-                        {**base, "due_on": assignment.due_on, "text": assignment.note},
-                    )
-                )
-            if assignment.acknowledged_on is not None:
-                info.steps.append(
-                    Draft(Action.ACKNOWLEDGE, assignment.acknowledged_on, assignment.id, assignment.id, base)
-                )
-            if assignment.status is AssignmentStatus.CHANGED and assignment.replaced_by_id in units:
-                new = units[assignment.replaced_by_id]
-                info.steps.append(
-                    Draft(
-                        Action.CHANGE_UNIT,
-                        assignment.ended_on or new.assigned_on,
-                        assignment.id,
-                        assignment.id,
-                        {
-                            "unit": new.unit,
-                            "role": new.role,
-                            "handling_round": new.handling_round,
-                            "due_on": new.due_on,
-                            "previous_unit": unit,
-                        },
-                    )
-                )
-        for handling_round, (on, due_on) in sorted(reopened.items()):
+def _add_assignments(info: _CaseInfo, assignments: list[AssignmentRow]) -> dict[int, AssignmentRow]:
+    """The steps of the case's assignments (in the order they were made); returns them by id."""
+    units = {assignment.id: assignment for assignment in assignments}
+    replacements = {a.replaced_by_id for a in assignments if a.replaced_by_id is not None}
+    reopened = _rehandle_dates(assignments)
+    for assignment in assignments:
+        unit = assignment.unit
+        base = {"unit": unit, "role": assignment.role, "handling_round": assignment.handling_round}
+        if assignment.id in replacements:
+            pass  # written as the change of unit below
+        elif _created_by_rehandling(assignment, reopened, assignments):
+            pass  # written as the new round below
+        else:
             info.steps.append(
-                Draft(Action.REHANDLE, on, handling_round, 0, {"handling_round": handling_round, "due_on": due_on})
+                Draft(
+                    Action.ASSIGN,
+                    assignment.assigned_on,
+                    assignment.id,
+                    assignment.id,
+                    {**base, "due_on": assignment.due_on, "text": assignment.note},
+                )
             )
-    replies = (
-        select(
-            Reply.id,
-            Reply.assignment_id,
-            Reply.replied_on,
-            Reply.result_code,
-            Reply.contact_method,
-            Reply.contact_person,
-            Reply.summary,
-            Reply.opinion,
+        if assignment.acknowledged_on is not None:
+            info.steps.append(Draft(Action.ACKNOWLEDGE, assignment.acknowledged_on, assignment.id, assignment.id, base))
+        if assignment.status is AssignmentStatus.CHANGED and assignment.replaced_by_id in units:
+            new = units[assignment.replaced_by_id]
+            info.steps.append(
+                Draft(
+                    Action.CHANGE_UNIT,
+                    assignment.ended_on or new.assigned_on,
+                    assignment.id,
+                    assignment.id,
+                    {
+                        "unit": new.unit,
+                        "role": new.role,
+                        "handling_round": new.handling_round,
+                        "due_on": new.due_on,
+                        "previous_unit": unit,
+                    },
+                )
+            )
+    for handling_round, (on, due_on) in sorted(reopened.items()):
+        info.steps.append(
+            Draft(Action.REHANDLE, on, handling_round, 0, {"handling_round": handling_round, "due_on": due_on})
         )
-        .join(Assignment, Assignment.id == Reply.assignment_id)
-        .where(Assignment.case_id.in_(cases))
-        .order_by(Reply.id)
-    )
-    for reply_id, assignment_id, replied_on, result_code, method, person, summary, opinion in session.execute(replies):
+    return units
+
+
+def _add_replies(info: _CaseInfo, replies: list[Any], units: dict[int, AssignmentRow]) -> None:
+    for reply_id, assignment_id, replied_on, result_code, method, person, summary, opinion in replies:
         assignment = units[assignment_id]
         assisting = assignment.role is AssignmentRole.ASSISTING
-        cases[assignment.case_id].steps.append(
+        info.steps.append(
             Draft(
                 Action.REPLY,
                 replied_on,
@@ -273,7 +189,7 @@ def _add_assignments(session: Session, cases: dict[int, _CaseInfo]) -> None:
         )
 
 
-def _rehandle_dates(assignments: list[_Assignment]) -> dict[int, tuple[date, date]]:
+def _rehandle_dates(assignments: list[AssignmentRow]) -> dict[int, tuple[date, date]]:
     """Round → (the day it was opened, its due date), for every round after the first.
 
     重新办理 ends the previous round's assignments on the day it reopens the case (status
@@ -296,7 +212,7 @@ def _rehandle_dates(assignments: list[_Assignment]) -> dict[int, tuple[date, dat
 
 
 def _created_by_rehandling(
-    assignment: _Assignment, reopened: dict[int, tuple[date, date]], assignments: list[_Assignment]
+    assignment: AssignmentRow, reopened: dict[int, tuple[date, date]], assignments: list[AssignmentRow]
 ) -> bool:
     opened = reopened.get(assignment.handling_round)
     if opened is None or assignment.assigned_on != opened[0] or assignment.role is AssignmentRole.ASSISTING:
@@ -309,27 +225,9 @@ def _created_by_rehandling(
     return (assignment.unit_id, assignment.role) in previous or not previous
 
 
-def _add_ratings(session: Session, cases: dict[int, _CaseInfo]) -> None:
-    query = (
-        select(
-            Rating.id,
-            Rating.case_id,
-            Rating.handling_round,
-            Rating.rated_on,
-            Deputy.name,
-            Rating.overall,
-            Rating.handling_level,
-            Rating.result_level,
-            Rating.comment,
-        )
-        .join(Deputy, Deputy.id == Rating.deputy_id)
-        .where(Rating.case_id.in_(cases))
-        .order_by(Rating.id)
-    )
-    for rating_id, case_id, handling_round, rated_on, deputy, overall, handling, result, comment in session.execute(
-        query
-    ):
-        cases[case_id].steps.append(
+def _add_ratings(info: _CaseInfo, ratings: list[Any]) -> None:
+    for rating_id, handling_round, rated_on, deputy, overall, handling, result, comment in ratings:
+        info.steps.append(
             Draft(
                 Action.RATE,
                 rated_on,
@@ -347,56 +245,37 @@ def _add_ratings(session: Session, cases: dict[int, _CaseInfo]) -> None:
         )
 
 
-def _add_follow_ups_and_supervision(session: Session, cases: dict[int, _CaseInfo]) -> None:
-    for follow_up in session.scalars(select(FollowUp).where(FollowUp.case_id.in_(cases)).order_by(FollowUp.id)):
-        cases[follow_up.case_id].steps.append(
+def _add_follow_ups(info: _CaseInfo, follow_ups: list[Any]) -> None:
+    for follow_up_id, reviewed_on, result_code, measures in follow_ups:
+        info.steps.append(
             Draft(
                 Action.FOLLOW_UP,
-                follow_up.reviewed_on,
+                reviewed_on,
                 None,
-                follow_up.id,
-                {"result_code": follow_up.result_code, "text": follow_up.measures or None},
+                follow_up_id,
+                {"result_code": result_code, "text": measures or None},
             )
         )
-    for record in session.scalars(
-        select(SupervisionRecord).where(SupervisionRecord.case_id.in_(cases)).order_by(SupervisionRecord.id)
-    ):
-        cases[record.case_id].steps.append(
+
+
+def _add_supervision(info: _CaseInfo, records: list[Any]) -> None:
+    for record_id, kind, held_on, participants, notes in records:
+        info.steps.append(
             Draft(
                 Action.SUPERVISE,
-                record.held_on,
-                record.id,
-                record.id,
-                {
-                    "supervision_kind": record.kind,
-                    "participants": record.participants or None,
-                    "text": record.notes or None,
-                },
+                held_on,
+                record_id,
+                record_id,
+                {"supervision_kind": kind, "participants": participants or None, "text": notes or None},
             )
         )
 
 
-def _add_links(session: Session, cases: dict[int, _CaseInfo]) -> None:
-    other = aliased(Case)
-    for side in (CaseLink.case_id, CaseLink.linked_case_id):
-        other_side = CaseLink.linked_case_id if side is CaseLink.case_id else CaseLink.case_id
-        query = (
-            select(CaseLink.id, side, other_side, CaseLink.linked_on, other.number, CongressSession.name)
-            .join(other, other.id == other_side)
-            .join(CongressSession, CongressSession.id == other.session_id)
-            .where(side.in_(cases))
-            .order_by(CaseLink.id)
+def _add_links(info: _CaseInfo, links: list[Any]) -> None:
+    for link_id, other_id, linked_on, number, session_name in links:
+        info.steps.append(
+            Draft(Action.LINK, linked_on, other_id, link_id, {"linked_session": session_name, "linked_number": number})
         )
-        for link_id, case_id, other_id, linked_on, number, session_name in session.execute(query):
-            cases[case_id].steps.append(
-                Draft(
-                    Action.LINK,
-                    linked_on,
-                    other_id,
-                    link_id,
-                    {"linked_session": session_name, "linked_number": number},
-                )
-            )
 
 
 def _add_case_dates(info: _CaseInfo, ranks: Recorded) -> None:

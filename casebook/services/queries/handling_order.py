@@ -11,11 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from casebook.domain.workflow import Action
-from casebook.store.models import Event
 
 # When two steps of a case share a business date and no event says which came first.
 WORKFLOW_ORDER = (
@@ -43,6 +39,7 @@ EVENT_KEYS = {
     Action.REHANDLE: "round",
     Action.LINK: "other_case_id",
 }
+HANDLING_ACTIONS = tuple(action.value for action in WORKFLOW_ORDER)  # the events that are steps
 
 
 @dataclass
@@ -72,30 +69,24 @@ def date_key(on: date, occurrence: int) -> tuple[str, int]:
     return on.isoformat(), occurrence
 
 
-def recorded_order(session: Session, cases: Iterable[int]) -> dict[int, Recorded]:
-    """Per case of ``cases``: (action, key) → (event id, details) of its handling events. The key
-    names the step's record (:data:`EVENT_KEYS`), or is (date, n) for the n-th step of that action
-    on that date."""
-    actions = [action.value for action in WORKFLOW_ORDER]
-    found: dict[int, Recorded] = defaultdict(dict)
-    seen: dict[tuple[int, str, date | None], int] = defaultdict(int)
-    query = (
-        select(Event.id, Event.case_id, Event.action, Event.business_date, Event.details)
-        .where(Event.case_id.in_(list(cases)), Event.action.in_(actions))
-        .order_by(Event.id)
-    )
-    for event_id, case_id, action, business_date, details in session.execute(query):
+def recorded_order(events: Iterable[tuple[int, str, date | None, Any]]) -> Recorded:
+    """(action, key) → (event id, details) of one case's handling ``events`` (event id, action,
+    business date, details; in event id order). The key names the step's record
+    (:data:`EVENT_KEYS`), or is (date, n) for the n-th step of that action on that date."""
+    found: Recorded = {}
+    seen: dict[tuple[str, date], int] = defaultdict(int)
+    for event_id, action, business_date, details in events:
         detail = EVENT_KEYS.get(Action(action))
         details = details if isinstance(details, dict) else {}
         if detail is not None and details.get(detail) is not None:
             key: object = details[detail]
         elif business_date is not None:
-            occurrence = seen[(case_id, action, business_date)]
-            seen[(case_id, action, business_date)] += 1
+            occurrence = seen[(action, business_date)]
+            seen[(action, business_date)] += 1
             key = date_key(business_date, occurrence)
         else:
             continue
-        found[case_id].setdefault((action, key), (event_id, details))
+        found.setdefault((action, key), (event_id, details))
     return found
 
 
