@@ -198,6 +198,22 @@ class OfficeSettings:
 
 VOCABULARY_KINDS = ("result", "rating", "contact")
 
+NO_RESULT = "none"  # a ledger's wording for "no result yet" (办理中, 未答复): read as an empty result cell
+NO_RESULT_WORDS = ("无", "未答复", "none")  # what --map-value takes for it ("办理中=无")
+NO_RESULT_WORDINGS = (  # the shipped ones: the case is still being handled
+    "正在办理",
+    "办理中",
+    "在办",
+    "正在办",
+    "尚在办理",
+    "未答复",
+    "尚未答复",
+    "暂未答复",
+    "待答复",
+    "未办结",
+    "未办复",
+)
+
 DEFAULT_RESULT_WORDINGS: dict[str, str] = {
     **{f"{cls}{suffix}": code for cls, code in zip("甲乙丙丁", "ABCD", strict=True) for suffix in ("", "类")},
     # the national wording and its short forms
@@ -218,6 +234,7 @@ DEFAULT_RESULT_WORDINGS: dict[str, str] = {
     "因条件限制需以后解决": "C",
     "以后解决": "C",
     "留作参考": "D",
+    **dict.fromkeys(NO_RESULT_WORDINGS, NO_RESULT),
 }
 
 # Cues read a wording that is not in the vocabulary, only when all its cues point to one class.

@@ -23,7 +23,7 @@
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/cases.py" line="41" />
+      <location filename="../../casebook/ui/views/cases.py" line="44" />
       <source>%n cases</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -64,7 +64,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="411" />
+      <location filename="../../casebook/ui/main_window.py" line="422" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>%n case in the register</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="412" />
+      <location filename="../../casebook/ui/main_window.py" line="423" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>%n reply overdue</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="413" />
+      <location filename="../../casebook/ui/main_window.py" line="424" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n due this week</numerusform>

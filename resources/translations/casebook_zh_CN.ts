@@ -242,7 +242,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../casebook/ui/application.py" line="204" />
+      <location filename="../../casebook/ui/application.py" line="245" />
       <source>Casebook</source>
       <translation>代表议案建议办理台账</translation>
     </message>
@@ -1788,148 +1788,148 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="37" />
-      <location filename="../../casebook/ui/views/cases.py" line="124" />
+      <location filename="../../casebook/ui/models/cases.py" line="35" />
+      <location filename="../../casebook/ui/views/cases.py" line="166" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="38" />
+      <location filename="../../casebook/ui/models/cases.py" line="36" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="39" />
-      <location filename="../../casebook/ui/views/cases.py" line="125" />
+      <location filename="../../casebook/ui/models/cases.py" line="37" />
+      <location filename="../../casebook/ui/views/cases.py" line="167" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="40" />
+      <location filename="../../casebook/ui/models/cases.py" line="38" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="41" />
+      <location filename="../../casebook/ui/models/cases.py" line="39" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="42" />
+      <location filename="../../casebook/ui/models/cases.py" line="40" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="44" />
+      <location filename="../../casebook/ui/models/cases.py" line="42" />
       <source>Submitted</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="46" />
-      <location filename="../../casebook/ui/views/cases.py" line="126" />
+      <location filename="../../casebook/ui/models/cases.py" line="44" />
+      <location filename="../../casebook/ui/views/cases.py" line="168" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="47" />
-      <location filename="../../casebook/ui/models/cases.py" line="47" />
+      <location filename="../../casebook/ui/models/cases.py" line="45" />
+      <location filename="../../casebook/ui/models/cases.py" line="45" />
       <source>Key</source>
       <translation>重点</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="40" />
+      <location filename="../../casebook/ui/views/cases.py" line="43" />
       <source>{count}+ cases</source>
       <translation>共{count}+件</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/views/cases.py" line="41" />
+      <location filename="../../casebook/ui/views/cases.py" line="44" />
       <source>%n cases</source>
       <translation>
         <numerusform>共%n件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="55" />
+      <location filename="../../casebook/ui/views/cases.py" line="60" />
       <source>Search number, title, content, deputies, units</source>
       <translation>搜索编号、标题、内容、代表、承办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="59" />
+      <location filename="../../casebook/ui/views/cases.py" line="64" />
       <source>All years</source>
       <translation>全部年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="61" />
+      <location filename="../../casebook/ui/views/cases.py" line="66" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="65" />
+      <location filename="../../casebook/ui/views/cases.py" line="70" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="73" />
+      <location filename="../../casebook/ui/views/cases.py" line="78" />
       <source>Any rating</source>
       <translation>全部测评结果</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="78" />
+      <location filename="../../casebook/ui/views/cases.py" line="84" />
       <source>All sessions</source>
       <translation>全部届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="79" />
+      <location filename="../../casebook/ui/views/cases.py" line="85" />
       <source>All units</source>
       <translation>全部单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="80" />
+      <location filename="../../casebook/ui/views/cases.py" line="86" />
       <source>All delegations</source>
       <translation>全部代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="81" />
+      <location filename="../../casebook/ui/views/cases.py" line="87" />
       <source>All categories</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="83" />
+      <location filename="../../casebook/ui/views/cases.py" line="91" />
       <source>Key only</source>
       <translation>仅重点督办</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="84" />
+      <location filename="../../casebook/ui/views/cases.py" line="92" />
       <source>Overdue only</source>
       <translation>仅逾期未答复</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="86" />
+      <location filename="../../casebook/ui/views/cases.py" line="94" />
       <source>New case</source>
       <translation>登记议案建议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="123" />
+      <location filename="../../casebook/ui/views/cases.py" line="165" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="129" />
+      <location filename="../../casebook/ui/views/cases.py" line="171" />
       <source>Lead unit</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="130" />
+      <location filename="../../casebook/ui/views/cases.py" line="172" />
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="131" />
+      <location filename="../../casebook/ui/views/cases.py" line="173" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/views/cases.py" line="132" />
+      <location filename="../../casebook/ui/views/cases.py" line="174" />
       <source>Rating</source>
       <translation>测评</translation>
     </message>
@@ -6769,17 +6769,17 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="87" />
+      <location filename="../../casebook/excel/reading.py" line="101" />
       <source>“{name}” could not be opened: {error}</source>
       <translation>无法打开“{name}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="91" />
+      <location filename="../../casebook/excel/reading.py" line="105" />
       <source>“{name}” is {size}, over the limit of {limit} for a ledger.</source>
       <translation>“{name}”大小为 {size}，超过台账文件 {limit} 的上限。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/reading.py" line="157" />
+      <location filename="../../casebook/excel/reading.py" line="176" />
       <source>“{name}” would unpack to {size}, far more than a ledger holds, so it was not opened (it may be a zip bomb).</source>
       <translation>“{name}”解压后将达 {size}，远超台账应有的大小，未予打开（可能是压缩炸弹）。</translation>
     </message>
@@ -6799,12 +6799,12 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/sheet_cells.py" line="120" />
+      <location filename="../../casebook/excel/sheet_cells.py" line="96" />
       <source>Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a ledger holds, so the file was not imported.</source>
       <translation>“{name}”的工作表“{sheet}”跨 {rows} 行、{columns} 列，远超台账应有的规模，未予导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/sheet_cells.py" line="207" />
+      <location filename="../../casebook/excel/sheet_cells.py" line="244" />
       <source>“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} columns a ledger may have. Delete what is below or right of the ledger and import it again.</source>
       <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有内容，超出了台账最多 {rows} 行、{columns} 列的范围。请删除台账下方或右侧的内容后重新导入。</translation>
     </message>
@@ -6839,59 +6839,59 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="191" />
+      <location filename="../../casebook/services/ledger/importing.py" line="202" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="196" />
+      <location filename="../../casebook/services/ledger/importing.py" line="207" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="209" />
+      <location filename="../../casebook/services/ledger/importing.py" line="220" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="217" />
+      <location filename="../../casebook/services/ledger/importing.py" line="228" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="231" />
+      <location filename="../../casebook/services/ledger/importing.py" line="242" />
       <location filename="../../casebook/services/ledger/report.py" line="198" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="237" />
-      <location filename="../../casebook/services/ledger/rows.py" line="304" />
+      <location filename="../../casebook/services/ledger/importing.py" line="248" />
+      <location filename="../../casebook/services/ledger/rows.py" line="323" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="241" />
+      <location filename="../../casebook/services/ledger/importing.py" line="252" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="294" />
+      <location filename="../../casebook/services/ledger/importing.py" line="305" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="296" />
+      <location filename="../../casebook/services/ledger/importing.py" line="307" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/mappings.py" line="89" />
-      <source>--map-value “{option}”: “{target}” is neither a result class ({codes}), nor a rating ({levels}), nor a contact method (当面、座谈、电话、书面).</source>
-      <translation>--map-value “{option}”：“{target}”既不是办理结果类别（{codes}），也不是测评意见（{levels}），也不是沟通方式（当面、座谈、电话、书面）。</translation>
+      <location filename="../../casebook/services/ledger/mappings.py" line="90" />
+      <source>--map-value “{option}”: “{target}” is neither a result class ({codes}; 无 for no result yet), nor a rating ({levels}), nor a contact method (当面、座谈、电话、书面).</source>
+      <translation>--map-value “{option}”：“{target}”既不是办理结果类别（{codes}；尚无结果的写“无”），也不是测评意见（{levels}），也不是沟通方式（当面、座谈、电话、书面）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/mappings.py" line="106" />
+      <location filename="../../casebook/services/ledger/mappings.py" line="107" />
       <source>{name} “{option}” must be written as “text=what it means”.</source>
       <translation>{name} “{option}”应写成“文字=含义”。</translation>
     </message>
@@ -7141,33 +7141,33 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="104" />
+      <location filename="../../casebook/services/ledger/rows.py" line="121" />
       <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
       <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="200" />
       <location filename="../../casebook/services/ledger/rows.py" line="217" />
+      <location filename="../../casebook/services/ledger/rows.py" line="234" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="239" />
+      <location filename="../../casebook/services/ledger/rows.py" line="257" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="241" />
+      <location filename="../../casebook/services/ledger/rows.py" line="259" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="303" />
+      <location filename="../../casebook/services/ledger/rows.py" line="322" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/sessions.py" line="76" />
+      <location filename="../../casebook/services/ledger/sessions.py" line="73" />
       <source>Nothing in the ledger gives the year of session “{name}” (no year in its title rows, sheet name or file name, and no date in its rows). Import it again with --session-date YYYY-MM-DD (the session's first day), or choose the date in the import preview.</source>
       <translation>台账中没有任何信息给出会议“{name}”的年度（标题行、工作表名、文件名中都没有年份，各行也没有日期）。请加上 --session-date YYYY-MM-DD（会议首日）重新导入，或在导入预览中选择日期。</translation>
     </message>
@@ -7217,47 +7217,52 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>{unit}未承办该案件第{round}轮办理</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="81" />
+      <location filename="../../casebook/services/ledger/values.py" line="83" />
       <source>the date {value} is not between {first} and {last}</source>
       <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="121" />
+      <location filename="../../casebook/services/ledger/values.py" line="130" />
+      <source>“{value}” has no year: write the whole date, e.g. {example}</source>
+      <translation>“{value}”没有年份：请写出完整日期，如“{example}”</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/values.py" line="137" />
       <source>“{value}” is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="183" />
+      <location filename="../../casebook/services/ledger/values.py" line="199" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="293" />
+      <location filename="../../casebook/services/ledger/values.py" line="309" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="317" />
+      <location filename="../../casebook/services/ledger/values.py" line="333" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/wordings.py" line="68" />
+      <location filename="../../casebook/services/ledger/wordings.py" line="72" />
       <source>the result “{value}” could be class {candidates}, so it is not guessed: map it once to one of {codes} with --map-value {example} (or in the import preview)</source>
       <translation>办理结果“{value}”可能属于 {candidates} 类，不作猜测：请用 --map-value {example} 将其一次性对应为 {codes} 之一（或在导入预览中选择）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/wordings.py" line="77" />
-      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example} (or in the import preview)</source>
-      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应（或在导入预览中选择）</translation>
+      <location filename="../../casebook/services/ledger/wordings.py" line="81" />
+      <source>“{value}” is not a result category ({codes}) the office knows: map it once with --map-value {example}, giving its class, or 无 when it means there is no result yet (or choose in the import preview)</source>
+      <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应，写明其类别；表示尚无办理结果的写“无”（或在导入预览中选择）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/wordings.py" line="112" />
+      <location filename="../../casebook/services/ledger/wordings.py" line="118" />
       <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
       <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/wordings.py" line="137" />
+      <location filename="../../casebook/services/ledger/wordings.py" line="143" />
       <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
       <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
     </message>
@@ -7340,7 +7345,12 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="102" />
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="93" />
+      <source>No result yet (still being handled)</source>
+      <translation>尚无办理结果（仍在办理）</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/ui/dialogs/import_mapping.py" line="103" />
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
@@ -7446,144 +7456,144 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>校验审计日志</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="121" />
+      <location filename="../../casebook/ui/main_window.py" line="122" />
       <source>Casebook — register of deputies' motions and suggestions</source>
       <translation>代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="126" />
-      <location filename="../../casebook/ui/main_window.py" line="151" />
+      <location filename="../../casebook/ui/main_window.py" line="127" />
+      <location filename="../../casebook/ui/main_window.py" line="152" />
       <source>Opening the register…</source>
       <translation>正在打开台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="185" />
+      <location filename="../../casebook/ui/main_window.py" line="188" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="265" />
+      <location filename="../../casebook/ui/main_window.py" line="276" />
       <source>Language</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="266" />
+      <location filename="../../casebook/ui/main_window.py" line="277" />
       <source>The new language is used from the next start of Casebook.</source>
       <translation>新的界面语言将在下次启动本程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="296" />
+      <location filename="../../casebook/ui/main_window.py" line="307" />
       <source>This database has accounts now: sign in to go on.</source>
       <translation>本数据库现在设有账户：请登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="312" />
+      <location filename="../../casebook/ui/main_window.py" line="323" />
       <source>Not signed in</source>
       <translation>未登录</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="315" />
+      <location filename="../../casebook/ui/main_window.py" line="326" />
       <source>Local administrator (no accounts)</source>
       <translation>本机管理员（未设账户）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="316" />
+      <location filename="../../casebook/ui/main_window.py" line="327" />
       <source>Computer user: {name}</source>
       <translation>本机用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="319" />
+      <location filename="../../casebook/ui/main_window.py" line="330" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="323" />
+      <location filename="../../casebook/ui/main_window.py" line="334" />
       <source>Account: {name}</source>
       <translation>账户：{name}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="375" />
+      <location filename="../../casebook/ui/main_window.py" line="386" />
       <source>Signed out. Sign in as another user, or quit.</source>
       <translation>已退出登录。请以其他用户登录，或退出程序。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="382" />
+      <location filename="../../casebook/ui/main_window.py" line="393" />
       <source>Your password has been changed.</source>
       <translation>您的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="390" />
+      <location filename="../../casebook/ui/main_window.py" line="401" />
       <source>The first account has been created: from now on everyone signs in to this database. Sign in with it to go on.</source>
       <translation>第一个账户已创建：从现在起，所有人都要登录才能使用本数据库。请用该账户登录后继续。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="410" />
+      <location filename="../../casebook/ui/main_window.py" line="421" />
       <source>{register}; {overdue}, {soon}</source>
       <translation>{register}；{overdue}，{soon}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="411" />
+      <location filename="../../casebook/ui/main_window.py" line="422" />
       <source>%n cases in the register</source>
       <translation>
         <numerusform>台账共%n件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="412" />
+      <location filename="../../casebook/ui/main_window.py" line="423" />
       <source>%n replies overdue</source>
       <translation>
         <numerusform>逾期未答复%n件次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casebook/ui/main_window.py" line="413" />
+      <location filename="../../casebook/ui/main_window.py" line="424" />
       <source>%n due this week</source>
       <translation>
         <numerusform>本周到期%n件次</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="488" />
+      <location filename="../../casebook/ui/main_window.py" line="499" />
       <source>{recorded} replies recorded, {refused} refused.</source>
       <translation>已记录答复{recorded}条，拒收{refused}条。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="493" />
+      <location filename="../../casebook/ui/main_window.py" line="504" />
       <source>Units' reply forms</source>
       <translation>单位答复表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="549" />
+      <location filename="../../casebook/ui/main_window.py" line="560" />
       <source>Welcome to Casebook</source>
       <translation>欢迎使用代表议案建议办理台账</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="550" />
+      <location filename="../../casebook/ui/main_window.py" line="561" />
       <source>This register is empty. How would you like to begin?</source>
       <translation>当前台账还没有数据。您想从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="552" />
+      <location filename="../../casebook/ui/main_window.py" line="563" />
       <source>The demonstration data are a complete register of 2021–2023 to try every function with; they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.</source>
       <translation>演示数据是2021—2023年的一套完整台账，可用来试用各项功能，以后可以替换。台账指以往年度的Excel工作簿（.xlsx或.xls）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="558" />
+      <location filename="../../casebook/ui/main_window.py" line="569" />
       <source>Load the demonstration data</source>
       <translation>载入演示数据</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="559" />
+      <location filename="../../casebook/ui/main_window.py" line="570" />
       <source>Import a ledger…</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="560" />
+      <location filename="../../casebook/ui/main_window.py" line="571" />
       <source>Start with an empty register</source>
       <translation>从空台账开始</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="583" />
+      <location filename="../../casebook/ui/main_window.py" line="594" />
       <source>Casebook {version}
 The register of deputies' motions and suggestions (代表议案建议办理台账)
 
@@ -7595,7 +7605,7 @@ Schema revision: {revision}</source>
 数据库结构版本：{revision}</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/main_window.py" line="610" />
+      <location filename="../../casebook/ui/main_window.py" line="621" />
       <source>About Casebook</source>
       <translation>关于</translation>
     </message>
@@ -9670,7 +9680,7 @@ Schema revision: {revision}</source>
       <translation>--by-station：只有群众意见按站点统计（--kind opinion）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/demo/generator.py" line="106" />
+      <location filename="../../casebook/demo/generator.py" line="108" />
       <source>This database already holds cases or reference data, so the demonstration data were not loaded. Load them into a new, empty database, or choose to replace everything in this one.</source>
       <translation>本数据库中已有议案建议或基础数据，未载入演示数据。请将演示数据载入新的空数据库，或选择替换本数据库中的全部内容。</translation>
     </message>
@@ -10082,88 +10092,88 @@ Schema revision: {revision}</source>
       <translation>没有名为“{name}”的{what}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="47" />
+      <location filename="../../casebook/services/admin/office.py" line="62" />
       <location filename="../../casebook/services/admin/settings_file.py" line="44" />
       <source>Unknown setting: {error}</source>
       <translation>未知的设置项：{error}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="75" />
+      <location filename="../../casebook/services/admin/office.py" line="91" />
       <source>The setting attachment_limit_mb must be a whole number of MB from 1 to {most}.</source>
       <translation>设置项 attachment_limit_mb 应为1到{most}之间的整数（MB）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="82" />
+      <location filename="../../casebook/services/admin/office.py" line="98" />
       <source>The braces of the report template do not pair up: a placeholder is written as {{total}}, and a brace meant as text as {{{{ or }}}}. Its placeholders are: {placeholders}.</source>
       <translation>报告模板中的大括号不成对：占位符写作 {{total}}，作为文字的大括号请写两次 {{{{ 或 }}}}。可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="92" />
+      <location filename="../../casebook/services/admin/office.py" line="108" />
       <source>The report template cannot use “{problem}”; its placeholders are: {placeholders}.</source>
       <translation>报告模板不能使用“{problem}”；可用的占位符有：{placeholders}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="100" />
+      <location filename="../../casebook/services/admin/office.py" line="116" />
       <source>The setting {key} must be 0, 1 or 2 decimals.</source>
       <translation>设置项{key}的小数位数只能是0、1或2。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="106" />
+      <location filename="../../casebook/services/admin/office.py" line="122" />
       <source>The setting {key} must be one of: {choices}.</source>
       <translation>设置项{key}只能是以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="116" />
+      <location filename="../../casebook/services/admin/office.py" line="132" />
       <source>The result categories {codes} are not defined.</source>
       <translation>办理结果类别 {codes} 尚未定义。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="125" />
+      <location filename="../../casebook/services/admin/office.py" line="141" />
       <source>A deadline must be at least one month.</source>
       <translation>办理期限至少为一个月。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="129" />
+      <location filename="../../casebook/services/admin/office.py" line="145" />
       <source>Whose rating counts must be one of: {choices}.</source>
       <translation>计入统计的测评只能是：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="134" />
+      <location filename="../../casebook/services/admin/office.py" line="150" />
       <source>The change-request window must be at least one day.</source>
       <translation>申请调整承办单位的期限至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="138" />
+      <location filename="../../casebook/services/admin/office.py" line="154" />
       <source>true or false</source>
       <translation>true 或 false</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="139" />
+      <location filename="../../casebook/services/admin/office.py" line="155" />
       <source>a whole number</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="140" />
+      <location filename="../../casebook/services/admin/office.py" line="156" />
       <source>a text</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="141" />
+      <location filename="../../casebook/services/admin/office.py" line="157" />
       <source>a list</source>
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="142" />
+      <location filename="../../casebook/services/admin/office.py" line="158" />
       <source>an object</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="157" />
+      <location filename="../../casebook/services/admin/office.py" line="173" />
       <source>The setting {key} must be {kind}.</source>
       <translation>设置项{key}应为{kind}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/admin/office.py" line="159" />
+      <location filename="../../casebook/services/admin/office.py" line="175" />
       <source>a value of its own kind</source>
       <translation>与默认值同类的值</translation>
     </message>

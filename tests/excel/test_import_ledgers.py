@@ -199,7 +199,8 @@ def test_a_messy_ledger(db: Database, seeds: Seeds, messy: Path) -> None:
     )
     assert reasons[12] == (
         "答复类别: “X类” is not a result category (A、B、C、D) the office knows: map it once with "
-        '--map-value "X类=A" (or in the import preview)'
+        '--map-value "X类=…", giving its class, or 无 when it means there is no result yet (or choose in the '
+        "import preview)"
     )
     assert reasons[13] == "the row has no title (标题)"
     assert reasons[14] == "the row has a reply, result or rating but no handling unit (承办单位)"

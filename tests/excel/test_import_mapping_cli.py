@@ -91,3 +91,34 @@ def test_an_ambiguous_wording_is_refused_in_chinese_then_mapped(tmp_path: Path) 
     # remembered: importing the file again needs no option
     again = casebook("--db", db, "import", str(ledger), *options, "--dry-run")
     assert again.returncode == 0 and "0 refused" in again.stdout
+
+
+def test_a_mid_year_ledger_with_cases_still_being_handled(tmp_path: Path) -> None:
+    """A ledger sent 「截至」 a day mid-year: 办理中 and 未答复 are no result yet (registered and
+    assigned, not replied); a class named inside a longer wording is read by its cue and counted; an
+    unknown wording is refused without a class offered, then mapped to 无 and imported unreplied."""
+    rows = [
+        ["2023年代表建议办理情况（截至2023年10月31日）", None, None, None, None, None],
+        ["序号", "建议题目", "领衔代表", "承办单位", "办理结果", "答复时间"],
+        [1, "关于快递安全管理的建议", "魏敏", "市邮政管理局", "已办结（A类）", "2023-05-20"],
+        [2, "关于缓解停车难的建议", "刘洋", "市公安局", "办理中", None],
+        [3, "关于茅山福道的建议", "陈静", "市住建局", "未答复", None],
+        [4, "关于公交线网的建议", "周涛", "市交通运输局", "协调推进中", None],
+    ]
+    ledger = write_ledger(tmp_path / "截至10月.xlsx", rows, ["A1:F1"])
+    db = str(tmp_path / "c.sqlite")
+    assert casebook("--db", db, "init").returncode == 0
+    options = ("--session", "市九届人大二次会议")
+    first = casebook("--db", db, "import", str(ledger), *options, lang="zh_CN")
+    assert first.returncode == 1, first.stderr
+    refused = [line for line in first.stdout.splitlines() if line.startswith("台账 第")]
+    assert len(refused) == 1 and "协调推进中" in refused[0]
+    assert '--map-value "协调推进中=…"' in refused[0] and "无" in refused[0] and "=A" not in refused[0]
+    assert "新增 3 件" in first.stdout
+    assert "按关键词读取的办理结果写法（关键词都指向同一类）：1 行" in first.stdout
+
+    mapped = casebook("--db", db, "import", str(ledger), *options, "--map-value", "协调推进中=无")
+    assert mapped.returncode == 0, mapped.stdout + mapped.stderr
+    assert "Cases: 1 new, 0 updated, 3 unchanged, 0 refused." in mapped.stdout
+    figures = json.loads(casebook("--db", db, "stats", "--year", "2023", "--as-of", "2023-10-31", "--json").stdout)
+    assert (figures["total"], figures["replied"], figures["resolved"]) == (4, 1, 1)

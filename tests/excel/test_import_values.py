@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
+from casebook import clock
 from casebook.domain.enums import AssignmentRole, CaseKind, ContactMethod, ContactPerson
-from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
+from casebook.domain.office_settings import NO_RESULT, LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.services.ledger.headers import CASE_SYNONYMS, find_header, parse_column_maps
 from casebook.services.ledger.mappings import MappingError, parse_value_maps
@@ -38,10 +39,19 @@ def test_dates_in_every_habit(value: object) -> None:
     assert ledger_date(value) == date(2022, 3, 15)
 
 
-@pytest.mark.parametrize("value", ["3月15日", "2022-13-01", "下周", "15", 12])
+@pytest.mark.parametrize("value", ["2022-13-01", "下周", "15", 12, "15日", "六月", "13月40日"])
 def test_what_is_not_a_date_is_said(value: object) -> None:
     with pytest.raises(CellError, match="is not a date"):
         ledger_date(value)
+
+
+@pytest.mark.parametrize("value", ["3月15日", "3月15号", "3/15", " 3 月 15 日"])
+def test_a_day_without_its_year_asks_for_the_year(value: str) -> None:
+    """A day and a month are not guessed into a year (the handling may run into the next one): the
+    clerk is told what is missing, with the whole date written out."""
+    with clock.fixed(date(2026, 12, 6)), pytest.raises(CellError) as refused:
+        ledger_date(value)
+    assert refused.value.reason == f"“{value.strip()}” has no year: write the whole date, e.g. 2026年3月15日"
 
 
 def test_empty_cells_are_no_date() -> None:
@@ -197,6 +207,9 @@ def test_no_header_is_no_layout() -> None:
         ("已纳入计划，正在推进", "B", True),
         ("受条件限制，需以后解决", "C", True),
         ("仅供参考", "D", True),
+        ("已办结（A类）", "A", True),  # the class named inside a longer wording
+        ("办结（甲类）", "A", True),
+        ("已答复(B类)", "B", True),
     ],
 )
 def test_result_wordings_of_the_vocabulary_and_by_cues(value: str, code: str, by_cues: bool) -> None:
@@ -211,6 +224,8 @@ def test_result_wordings_of_the_vocabulary_and_by_cues(value: str, code: str, by
         ("近期尚不能解决", ("A", "C")),
         ("目前暂时不能解决", ("A", "C")),
         ("已转有关部门研究", ()),  # no cue at all
+        ("已列入计划（A类）", ("A", "B")),  # the class named and a cue of another
+        ("X类", ()),
     ],
 )
 def test_an_ambiguous_or_unknown_wording_is_never_guessed(value: str, candidates: tuple[str, ...]) -> None:
@@ -218,6 +233,23 @@ def test_an_ambiguous_or_unknown_wording_is_never_guessed(value: str, candidates
         read_result(value, SETTINGS)
     assert (refused.value.kind, refused.value.wording, refused.value.candidates) == ("result", value, candidates)
     assert "--map-value" in refused.value.reason and value in refused.value.reason
+    if not candidates:  # no class is offered for a wording nothing in it points to
+        assert f'--map-value "{value}=…", giving its class, or 无 when' in refused.value.reason
+
+
+@pytest.mark.parametrize("value", ["正在办理", "办理中", "未答复", "尚未答复", "在办", "未办结"])
+def test_a_wording_for_no_result_yet_is_an_empty_result(value: str) -> None:
+    assert read_result(value, SETTINGS) == (None, False)
+
+
+def test_the_clerk_maps_a_wording_to_no_result_yet() -> None:
+    assert parse_value_maps(["研究中=无", "协调中=未答复"], SETTINGS).values == {
+        "result": {"研究中": NO_RESULT, "协调中": NO_RESULT}
+    }
+    office = LedgerVocabulary().with_office({"result": {"研究中": NO_RESULT}})
+    assert read_result("研究中", SETTINGS, office) == (None, False)
+    with pytest.raises(UnmappedWording):
+        read_result("研究中", SETTINGS)
 
 
 def test_an_office_mapping_joins_the_vocabulary() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from casebook.domain.office_settings import NO_RESULT
 from casebook.services.ledger.mappings import load_mappings
 from casebook.services.queries.overview import register_overview
 from casebook.store.database import Database
@@ -61,6 +62,10 @@ def test_the_clerk_maps_a_column_and_two_wordings_and_they_are_remembered(
     assert columns["代表所在组"] is None and columns["办理结果"] == "result_code"
     assert second.columns.boxes["办理结果"].currentData() == "result_code"
     assert set(second.wordings.boxes) == {("result", "因财力所限，暂缓解决"), ("result", "已列入计划，近期尚不能解决")}
+    # a class each, or 「no result yet」 for a wording that says the case is still being handled
+    box = second.wordings.boxes[("result", "因财力所限，暂缓解决")]
+    assert [box.itemText(i) for i in range(box.count())][-1] == "No result yet (still being handled)"
+    assert box.itemData(box.count() - 1) == NO_RESULT
     second.columns.choose("代表所在组", "delegation")
     second.wordings.choose("因财力所限，暂缓解决", "C")
     second.wordings.choose("已列入计划，近期尚不能解决", "C")

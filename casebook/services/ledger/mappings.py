@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.enums import ContactMethod
 from casebook.domain.errors import CasebookError
-from casebook.domain.office_settings import VOCABULARY_KINDS, OfficeSettings
+from casebook.domain.office_settings import NO_RESULT, NO_RESULT_WORDS, VOCABULARY_KINDS, OfficeSettings
 from casebook.i18n import noop, translate
 from casebook.services.admin.reference import normalise_name as fold_width
 from casebook.services.ledger.entries import LedgerMappings
@@ -72,6 +72,7 @@ def parse_value_maps(options: list[str], settings: OfficeSettings) -> LedgerMapp
     """``["暂缓解决=C", "比较满意=基本满意", "走访=当面"]`` → kind → wording → code."""
     results = {c.code.casefold(): c.code for c in settings.result_categories}
     results |= {fold_width(c.label): c.code for c in settings.result_categories}
+    results |= dict.fromkeys(NO_RESULT_WORDS, NO_RESULT)  # 「办理中=无」: no result yet
     ratings = {o.code: o.code for o in settings.rating_options} | {o.label: o.code for o in settings.rating_options}
     contacts = {m.value: m.value for m in ContactMethod} | {m.label: m.value for m in ContactMethod}
     contacts |= {"当面": "face_to_face", "座谈": "meeting", "电话": "phone", "书面": "letter"}
@@ -88,8 +89,8 @@ def parse_value_maps(options: list[str], settings: OfficeSettings) -> LedgerMapp
             raise MappingError(
                 noop(
                     "Import",
-                    "--map-value “{option}”: “{target}” is neither a result class ({codes}), nor a rating "
-                    "({levels}), nor a contact method (当面、座谈、电话、书面).",
+                    "--map-value “{option}”: “{target}” is neither a result class ({codes}; 无 for no result "
+                    "yet), nor a rating ({levels}), nor a contact method (当面、座谈、电话、书面).",
                 ),
                 option=option,
                 target=target,

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
 
+from casebook import clock
 from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactMethod, ContactPerson
 from casebook.domain.enums import SupervisionKind as Supervision
 from casebook.domain.workflow import Action
@@ -69,6 +70,7 @@ def case_number(value: Any) -> str:
 
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]?")  # 「6月15日」 without its year
 _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))  # a date is whole when both give the same
 
 
@@ -105,6 +107,10 @@ def _any_date(value: Any) -> date | None:
     text = spaced.replace(" ", "")
     if not text:
         return None
+    month_day = _MONTH_DAY.fullmatch(text)
+    if month_day:
+        month, day = int(month_day[1]), int(month_day[2])
+        raise _no_year(value, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else _not_a_date(value)
     match = _YEAR_FIRST.fullmatch(text) or _COMPACT.fullmatch(text)
     try:
         if match:
@@ -113,8 +119,19 @@ def _any_date(value: Any) -> date | None:
     except (ValueError, OverflowError) as error:
         raise _not_a_date(value) from error
     if first != second:
+        if (first.month, first.day) == (second.month, second.day):  # 「6/15」: a day and month, no year
+            raise _no_year(value, first.month, first.day)
         raise _not_a_date(value)
     return first.date()
+
+
+def _no_year(value: Any, month: int, day: int) -> CellError:
+    example = f"{clock.today().year}年{month}月{day}日"
+    return CellError(
+        translate("Import", noop("Import", "“{value}” has no year: write the whole date, e.g. {example}")).format(
+            value=cell_text(value), example=example
+        )
+    )
 
 
 def _not_a_date(value: Any) -> CellError:

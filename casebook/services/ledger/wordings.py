@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from casebook.domain.enums import ContactMethod
-from casebook.domain.office_settings import RESULT_CUES, LedgerVocabulary, OfficeSettings
+from casebook.domain.office_settings import NO_RESULT, RESULT_CUES, LedgerVocabulary, OfficeSettings
 from casebook.i18n import noop, translate
 from casebook.services.ledger.values import CellError, cell_text, first_words, folded, vocabulary_member
 
@@ -30,6 +30,8 @@ SHIPPED_VOCABULARY = LedgerVocabulary()
 
 _CODE_FIRST = re.compile(r"([a-z])(类|:|\(|、|$)")
 _CUES = sorted(RESULT_CUES.items(), key=lambda item: -len(item[0]))
+_CLASS_NAMED = re.compile(r"(?<![a-z])([a-z])类|([甲乙丙丁])类")  # 「A类」「甲类」 inside a longer wording
+_ORDINAL_CLASSES = dict(zip("甲乙丙丁", "abcd", strict=True))
 
 
 def result_code(value: Any, settings: OfficeSettings, vocabulary: LedgerVocabulary = SHIPPED_VOCABULARY) -> str | None:
@@ -51,6 +53,8 @@ def read_result(
         if text in (code, code + "类", folded(category.label)):
             return category.code, False
     known = {folded(word): code for word, code in vocabulary.result.items()}
+    if known.get(text) == NO_RESULT:  # 「办理中」「未答复」: no result yet, as an empty cell
+        return None, False
     if text in known and known[text].casefold() in codes:
         return codes[known[text].casefold()], False
     match = _CODE_FIRST.match(text)
@@ -61,7 +65,7 @@ def read_result(
         return codes[pointed.pop()], True
     candidates = tuple(sorted(codes[c] for c in pointed))
     shown = "、".join(c.code for c in settings.result_categories)
-    example = f'"{cell_text(value)}={candidates[-1] if candidates else settings.result_categories[0].code}"'
+    example = f'"{cell_text(value)}={candidates[-1] if candidates else "…"}"'  # no class offered unread
     if candidates:
         reason = translate(
             "Import",
@@ -77,15 +81,17 @@ def read_result(
             noop(
                 "Import",
                 "“{value}” is not a result category ({codes}) the office knows: map it once with "
-                "--map-value {example} (or in the import preview)",
+                "--map-value {example}, giving its class, or 无 when it means there is no result yet "
+                "(or choose in the import preview)",
             ),
         ).format(value=cell_text(value), codes=shown, example=example)
     raise UnmappedWording(reason, "result", cell_text(value), candidates)
 
 
 def result_cues(text: str) -> set[str]:
-    """The classes (casefolded codes) the cues in the folded ``text`` point to."""
-    pointed: set[str] = set()
+    """The classes (casefolded codes) the cues in the folded ``text`` point to: a class named in it
+    (「已办结（A类）」, 「办结（甲类）」) and the wordings of :data:`RESULT_CUES`."""
+    pointed = {letter or _ORDINAL_CLASSES[ordinal] for letter, ordinal in _CLASS_NAMED.findall(text)}
     rest = text
     for cue, code in _CUES:
         if cue in rest:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from casebook.domain.enums import ContactMethod
-from casebook.domain.office_settings import OfficeSettings
+from casebook.domain.office_settings import NO_RESULT, OfficeSettings
 from casebook.i18n import translate
 from casebook.services.ledger.entries import CASE_FIELDS, FIELD_NAMES, ColumnReading, LedgerMappings, RowRef
 from casebook.services.ledger.headers import header_key
@@ -89,7 +89,8 @@ class WordingTable(QTableWidget):
             "contact": translate("ImportPreview", "contact method"),
         }
         choices = {
-            "result": [(f"{c.code} {c.label}", c.code) for c in settings.result_categories],
+            "result": [(f"{c.code} {c.label}", c.code) for c in settings.result_categories]
+            + [(translate("ImportPreview", "No result yet (still being handled)"), NO_RESULT)],
             "rating": [(o.label, o.code) for o in settings.rating_options],
             "contact": [(m.label, m.value) for m in ContactMethod],
         }
