@@ -64,8 +64,9 @@ def child_bare() -> None:
 
 def child_window(database: str) -> None:
     """The program's own start (``casebook --db DATABASE``): the command line's parser, then
-    casebook.ui.application's start — the window's shell painted (SHOWN), then the register opened
-    and the case list's first page painted (PAINTED)."""
+    casebook.ui.application's start — the window's shell painted (SHOWN), then the case list's first
+    page painted (PAINTED: read ahead before the register is opened, when it can be), then the
+    register opened."""
     import resource
 
     from casebook.cli.main import read_arguments
@@ -83,14 +84,14 @@ def child_window(database: str) -> None:
         window.grab()  # the shell's frame, as the bare window's
         print(SHOWN_MARK, time.time(), time.process_time(), flush=True)
 
-    def opened() -> None:
+    def first_page() -> None:
         app.processEvents()
         window.grab()  # the case list's first page, painted
         print(START_MARK, time.time(), time.process_time(), flush=True)
-        app.exit(0)
 
     startup.shown.connect(shown)
-    startup.opened.connect(opened)
+    startup.first_page.connect(first_page)
+    startup.opened.connect(lambda: app.exit(0))  # the register open: what follows needs it
     app.exec()
     # after the first frame: what the clerk does next (the window imports none of it to start)
     from casebook.services.queries.case_search import CaseQuery

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, Select, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -252,7 +252,13 @@ def has_accounts(engine: Engine) -> bool:
     with engine.connect() as connection:
         if not inspect(connection).has_table(Account.__tablename__):
             return False  # a database not yet migrated (opened with migrate=False)
-        return connection.execute(select(Account.id).limit(1)).first() is not None
+        return connection.execute(any_account()).first() is not None
+
+
+def any_account() -> Select[int]:
+    """One account's id, if there is any (also read before the database layer is imported:
+    casebook.services.queries.first_page_sql)."""
+    return select(Account.id).limit(1)
 
 
 def _os_user() -> str:

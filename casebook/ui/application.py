@@ -1,10 +1,12 @@
 """Start the window: Qt application, translations, the window's shell, then the database.
 
 A cold start paints the main window's shell first (its frame, navigation and menus, 「正在打开…」 where
-the case list goes) and only then — once that first frame is painted — imports the database layer
-(SQLAlchemy, the models, the services) and opens the register on a worker, then asks for a sign-in
-if the database has accounts and fills the window (:class:`Startup`). Importing the database layer
-is most of a cold start; the clerk sees the window meanwhile, and it answers (moves, repaints).
+the case list goes). Then, for a SQLite register at the program's schema without accounts, the case
+list's first page is read with the standard library's sqlite3 (casebook.services.queries.first_page)
+and painted; only then is the database layer (SQLAlchemy, the models, the services) imported and the
+register opened on a worker, as it is at once for any other register; a sign-in is asked for if the
+database has accounts, and the window is filled (:class:`Startup`). Importing the database layer is
+most of a cold start; the clerk sees the window meanwhile — mostly with the cases — and it answers.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from casebook.ui.main_window import MainWindow
 from casebook.ui.translation import use_language
 
 if TYPE_CHECKING:
+    from casebook.services.queries.first_page import FirstPage
     from casebook.store.database import Database
 
 ORGANISATION = "Casebook"
@@ -101,13 +104,15 @@ def remembered_database() -> str | None:
 class Startup(QObject):
     """The window's shell shown at once; the register opened after its first frame is painted.
 
-    Emits ``shown`` once the shell's first frame is painted and ``opened`` when the register is
-    attached to the window (the case list's first page read); when the register cannot be opened, or
+    Emits ``shown`` once the shell's first frame is painted, ``first_page`` once the case list's
+    first page is painted (read ahead before the register is open, or after), and ``opened`` when
+    the register is attached to the window; when the register cannot be opened, or
     the clerk quits at the sign-in, the event loop ends with :attr:`exit_code` (an unexpected error
     is kept in :attr:`failure`, raised again by :func:`run`).
     """
 
     shown = Signal()
+    first_page = Signal()
     opened = Signal()
 
     def __init__(self, target: str | None) -> None:
@@ -117,6 +122,9 @@ class Startup(QObject):
         self.exit_code = 0
         self.failure: BaseException | None = None
         self._opening = False
+        self._target: str | None = None  # what is opened (the remembered register when none was given)
+        self._page_shown = False  # the case list's first page read ahead and shown (see _read_ahead)
+        self._registering = False  # the register is being opened (after the first page's paint)
         self._pending: Database | None = None  # opened on the worker, not yet handed to the window
         self.window = MainWindow()
         self.window.installEventFilter(self)
@@ -124,22 +132,53 @@ class Startup(QObject):
         QTimer.singleShot(UNPAINTED_OPEN_MS, self.open)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.window and event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and watched is self.window:
             self.window.removeEventFilter(self)
             # the rest of this frame (the children, the flush to the screen) is painted before the
             # event loop's next turn, which opens the register
             QTimer.singleShot(0, self.open)
+        elif event.type() == QEvent.Type.Paint and self._page_shown and not self._registering:
+            watched.removeEventFilter(self)  # the case list's rows: the first page is painted
+            QTimer.singleShot(0, self._page_painted)
         return False
 
     def open(self) -> None:
-        """Import the database layer and open the register on a worker (the window stays alive
-        meanwhile: an upgrade of the schema with its backup may take seconds); then, on the GUI
-        thread, sign in and fill the window."""
+        """Read the case list's first page ahead when the register allows (see the module's text),
+        on a worker; then open the register."""
         if self._opening:
             return
         self._opening = True
         self.shown.emit()
-        target = self.target or remembered_database()  # QSettings: read on the GUI thread
+        self._target = self.target or remembered_database()  # QSettings: read on the GUI thread
+        target = self._target
+        Operation(self.window, lambda: _read_ahead(target)).success(self._show_first_page).failure(
+            lambda _error: self._open_register()  # the usual way says what is wrong
+        ).run()
+
+    def _show_first_page(self, page: object) -> None:
+        if page is None or not self.window.isVisible():
+            self._open_register()
+            return
+        found = cast("FirstPage", page)
+        self._page_shown = True
+        self.window.show_first_page(found.total, found.rows)
+        self.window.cases.table.viewport().installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_OPEN_MS, self._page_painted)  # a window not painted goes on too
+
+    def _page_painted(self) -> None:
+        if self._registering:
+            return
+        self.first_page.emit()
+        self._open_register()
+
+    def _open_register(self) -> None:
+        """Import the database layer and open the register on a worker (the window stays alive
+        meanwhile: an upgrade of the schema with its backup may take seconds); then, on the GUI
+        thread, sign in and fill the window."""
+        if self._registering:
+            return
+        self._registering = True
+        target = self._target
         Operation(self.window, lambda: self._open_database(target)).success(self._opened).failure(
             self._not_opened
         ).run()
@@ -185,6 +224,8 @@ class Startup(QObject):
         self.window.attach(db)
         reporter.sign_in_again = self.window.sign_in_again
         QTimer.singleShot(0, self.window.offer_first_start)
+        if not self._page_shown:
+            self.first_page.emit()  # painted with the window's next frame
         self.opened.emit()
 
     def _not_opened(self, error: Exception) -> None:
@@ -216,6 +257,13 @@ class Startup(QObject):
         for db in (self.db, self._pending):  # the window closed while the register was opening
             if db is not None:
                 db.close()
+
+
+def _read_ahead(target: str | None) -> FirstPage | None:
+    """On a worker: the case list's first page read with sqlite3, if the register allows."""
+    from casebook.services.queries.first_page import read_first_page
+
+    return read_first_page(target)
 
 
 def start(target: str | None, language: str | None = None) -> Startup:

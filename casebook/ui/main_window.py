@@ -8,7 +8,7 @@ the services) before that.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -40,6 +40,7 @@ from casebook.ui.window_views import view_entries
 # the shell shows before the register is open, and each view is built when it is first shown (a
 # cold start builds the case list alone).
 if TYPE_CHECKING:
+    from casebook.services.queries.case_list import CaseListItem
     from casebook.services.queries.deadlines import DeadlineSummary
     from casebook.services.queries.overview import RegisterOverview
     from casebook.services.steps.unit_replies import ReplyImport
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         """The register is open: the actions and the navigation work, the view in front (the case
         list) is built and reads its first page, then the status bar reads its figures on a worker."""
         self._db = db
+        if "cases" in self.built:  # its first page shown already (show_first_page): it goes on from db
+            self.cases.attach(db)
         self.statusBar().showMessage(translate("MainWindow", "Database: {location}").format(location=db.location))
         for action in self._register_actions:
             action.setEnabled(True)
@@ -193,6 +196,14 @@ class MainWindow(QMainWindow):
         # the status bar's figures once the event loop has painted the case list's first page (its
         # paint is asked for already): a read on a worker meanwhile only holds the paint up
         QTimer.singleShot(0, self, self.refresh_status)
+
+    def show_first_page(self, total: int, rows: Sequence[CaseListItem]) -> None:
+        """Before the register is open (a cold start): the case list with its first page and count
+        read ahead (casebook.services.queries.first_page) in place of 「正在打开…」; the rest of the
+        window waits for :meth:`attach` as in the shell."""
+        view = self.cases
+        view.show_first_page(total, rows)
+        self.stack.setCurrentWidget(view)
 
     # -- the views, each built when first shown ----------------------------------------------------
 

@@ -38,7 +38,7 @@ def view_entries(window: MainWindow) -> list[ViewEntry]:
 def build_cases(window: MainWindow) -> QWidget:
     from casebook.ui.views.cases import CasesView
 
-    view = CasesView(window.db)
+    view = CasesView(window.db if window.attached else None)  # before: a cold start's first page
     view.open_case.connect(window.open_case)
     view.new_case.connect(window.new_case)
     return view

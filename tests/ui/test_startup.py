@@ -16,6 +16,7 @@ from pathlib import Path
 
 from casebook.services.queries.case_views import CaseSummary
 from casebook.store.database import Database
+from casebook.store.migrate import migrate_to
 from tests.ui.accounts_helpers import create_office_accounts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,9 +42,19 @@ def shown():
     seen["new_case_enabled"] = window.new_action.isEnabled()
     seen["accounts_shown"] = not window.navigation.item(list(window.entries).index("accounts")).isHidden()
 
+def titles():
+    return [window.cases.model.index(row, 3).data() for row in range(window.cases.model.rowCount())]
+
+def first_page():
+    QApplication.processEvents()
+    seen["first_page_database_layer_imported"] = any(m.split(".")[0] == "sqlalchemy" for m in sys.modules)
+    seen["first_page_titles"] = titles()
+    seen["first_page_count"] = window.cases.count.text()
+
 def opened():
     ticking.stop()
     QApplication.processEvents()
+    seen["titles"] = titles()
     seen["rows"] = window.cases.model.rowCount()
     seen["first_title"] = window.cases.model.index(0, 3).data()
     seen["count"] = window.cases.count.text()
@@ -64,6 +75,7 @@ def answer_message_box():
         box.close()
 
 startup.shown.connect(shown)
+startup.first_page.connect(first_page)
 startup.opened.connect(opened)
 answering = QTimer()
 answering.timeout.connect(answer_message_box)
@@ -116,12 +128,35 @@ def test_the_shell_is_painted_before_the_register_opens(
     assert seen["exit_code"] == 0
 
 
+def test_a_sqlite_register_shows_its_first_page_before_the_database_layer_is_imported(
+    db: Database, db_path: Path, courier_case: CaseSummary, tmp_path: Path
+) -> None:
+    seen = start_window(str(db_path), tmp_path / "home")
+    assert seen["first_page_database_layer_imported"] is False  # read with sqlite3, then the register opened
+    assert seen["first_page_titles"] == seen["titles"] == ["关于加强对快递和外卖服务企业安全管理的建议"]
+    assert seen["first_page_count"] == seen["count"] == "共1件"
+    assert seen["navigation_enabled_after"] is True and seen["new_case_enabled_after"] is True
+    assert seen["exit_code"] == 0
+
+
+def test_a_register_that_needs_an_upgrade_is_upgraded_before_its_first_page(
+    db: Database, db_path: Path, courier_case: CaseSummary, tmp_path: Path
+) -> None:
+    migrate_to(db.engine, "0017", backup=False)  # as the program before the last migration left it
+    db.close()
+    seen = start_window(str(db_path), tmp_path / "home")
+    assert seen["first_page_database_layer_imported"] is True  # not read ahead: opened (upgraded) first
+    assert seen["titles"] == seen["first_page_titles"] == ["关于加强对快递和外卖服务企业安全管理的建议"]
+    assert list(db_path.parent.glob("*.before-0018.sqlite"))  # the upgrade's backup: it ran
+    assert seen["exit_code"] == 0
+
+
 def test_a_file_that_is_no_register_is_told_and_the_program_ends(tmp_path: Path) -> None:
     letter = tmp_path / "letter.sqlite"
     letter.write_text("这不是数据库", encoding="utf-8")
     seen = start_window(str(letter), tmp_path / "home")
     assert seen["database_layer_imported"] is False
-    assert "rows" not in seen  # never opened
+    assert "rows" not in seen and "first_page_titles" not in seen  # never opened
     assert seen["message"]
     assert seen["exit_code"] == 2
     assert letter.read_text(encoding="utf-8") == "这不是数据库"  # nothing changed
@@ -134,5 +169,5 @@ def test_a_register_with_accounts_asks_for_a_sign_in_over_the_window(
     seen = start_window(db_target, tmp_path / "home")
     assert seen["shell_text"] == "正在打开台账…"
     assert seen["message"] == "登录 Casebook"  # the sign-in dialog, over the shell; closing it quits
-    assert "rows" not in seen
+    assert "rows" not in seen and "first_page_titles" not in seen  # no case shown before the sign-in
     assert seen["exit_code"] == 0

@@ -1,4 +1,5 @@
-"""A case list's question (:class:`CaseQuery`) and its SQL: the matching cases' ids and their order.
+"""A case list's question (:class:`CaseQuery`, casebook.services.queries.case_list) and its SQL: the
+matching cases' ids and their order.
 
 The search words are found as Chinese substrings in number, title, body, deputies and units: on
 SQLite three or more characters through the FTS5 trigram index, one or two through the
@@ -8,9 +9,7 @@ them is read is casebook.services.queries.case_search's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -32,7 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from casebook import clock
-from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
+from casebook.domain.enums import AssignmentRole, AssignmentStatus
+from casebook.services.queries.case_list import CaseQuery, SortKey
 from casebook.store.case_facts import fact_rows_valid_on
 from casebook.store.case_text import CHARS_TABLE, chars_query, has_index
 from casebook.store.case_text import TABLE as TEXT_TABLE
@@ -41,46 +41,6 @@ from casebook.store.models import Assignment, Case, CaseCosigner, CaseFactRow, D
 from casebook.store.text_order import by_code_point, unindexed
 
 TRIGRAM = 3
-
-
-class SortKey(StrEnum):
-    NUMBER = "number"
-    SUBMITTED_ON = "submitted_on"
-    TITLE = "title"
-    STATE = "state"
-    LEAD_DEPUTY = "lead_deputy"
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    year: int | None = None
-    session_id: int | None = None
-    kind: CaseKind | None = None
-    state: CaseState | None = None
-    lead_unit_id: int | None = None
-    delegation_id: int | None = None
-    category_id: int | None = None
-    is_key: bool | None = None
-    overdue: bool = False
-    rating: str | None = None
-    text: str = ""
-    sort: SortKey = SortKey.NUMBER
-    descending: bool = False
-    today: date | None = None  # for "overdue" and "rating": the facts valid on this day
-
-
-@dataclass(frozen=True)
-class CaseListItem:
-    id: int
-    session: str
-    number: str
-    kind: CaseKind
-    title: str
-    state: CaseState
-    submitted_on: date
-    lead_deputy: str | None
-    is_key: bool
-    lead_units: tuple[str, ...]
 
 
 def filtered(session: Session, query: CaseQuery, *, checked: bool = False, listed: bool = False) -> Select[Any]:

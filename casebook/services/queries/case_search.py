@@ -13,26 +13,31 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from casebook.domain.enums import AssignmentRole, AssignmentStatus
-from casebook.services.queries.case_query import CaseListItem, CaseQuery, SortKey, filtered, indexed_text, order
+from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
+from casebook.services.queries.case_list import CaseListItem, CaseQuery, SortKey, list_item
+from casebook.services.queries.case_query import filtered, indexed_text, order
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, Deputy, HandlingUnit
 
-__all__ = [  # the question's types are case_query's; the list's readers import them from here too
+__all__ = [  # the question's types are case_list's; the list's readers import them from here too
     "CaseListItem",
     "CaseQuery",
+    "FirstPageStatements",
     "PageWay",
     "SortKey",
     "chunks",
     "count_matching",
     "fetch_page",
     "first_page",
+    "first_page_statements",
     "lead_units",
     "page_way",
 ]
@@ -76,7 +81,17 @@ def _items(session: Session, ids: list[int]) -> list[CaseListItem]:
     """The list's columns of the cases ``ids``, in that order."""
     if not ids:
         return []
-    statement = (
+    rows = {row[0]: row for row in session.execute(items_statement(Case.id.in_(ids)))}
+    units = lead_units(session, ids)
+    return [list_item(rows[case_id], units[case_id]) for case_id in ids]
+
+
+ItemsStatement = Select[int, str, str, CaseKind, str, CaseState, date, str, bool]
+
+
+def items_statement(which: ColumnElement[bool]) -> ItemsStatement:
+    """The list's columns (casebook.services.queries.case_list.ListRow) of the cases ``which`` selects."""
+    return (
         select(
             Case.id,
             CongressSession.name,
@@ -90,11 +105,34 @@ def _items(session: Session, ids: list[int]) -> list[CaseListItem]:
         )
         .join(CongressSession, CongressSession.id == Case.session_id)
         .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
-        .where(Case.id.in_(ids))
+        .where(which)
     )
-    rows = {row[0]: row for row in session.execute(statement)}
-    units = lead_units(session, ids)
-    return [CaseListItem(*rows[case_id], lead_units=tuple(units[case_id])) for case_id in ids]
+
+
+@dataclass(frozen=True)
+class FirstPageStatements:
+    """What :func:`first_page` reads for the list as it opens (no filter, by number), as statements
+    that need no session: the count up to the cap, the page's ids, their columns and lead units.
+    Compiled for SQLite into casebook.services.queries.first_page_sql (tools/write_first_page_sql.py),
+    they give a cold start its first page before SQLAlchemy is imported."""
+
+    count: Select[Any]
+    page: Select[Any]
+    items: ItemsStatement
+    lead_units: Select[int, str]
+
+
+def first_page_statements(limit: int, cap: int) -> FirstPageStatements:
+    """The first ``limit`` cases of the list as it opens, counted up to ``cap``."""
+    query = CaseQuery()
+    no_session: Any = None  # no search words: the statements ask the session nothing
+    page = _page_statement(no_session, query, 0, limit, PageWay.CHECKED)
+    return FirstPageStatements(
+        count=_count_statement(filtered(no_session, query), cap),
+        page=page,
+        items=items_statement(Case.id.in_(page)),
+        lead_units=lead_units_statement(Assignment.case_id.in_(page)),
+    )
 
 
 # The sorts an index gives in order, ascending (casebook.store.models.cases, migration 0013).
@@ -116,8 +154,12 @@ def _page_ids(session: Session, query: CaseQuery, offset: int, limit: int, way: 
     character), or against the list of the search's matches, read once (some thousands match:
     sorting them all would cost more than reading them and walking the index)."""
     way = way or page_way(session, query, offset + limit)
+    return list(session.scalars(_page_statement(session, query, offset, limit, way)))
+
+
+def _page_statement(session: Session, query: CaseQuery, offset: int, limit: int, way: PageWay) -> Select[Any]:
     statement = filtered(session, query, checked=way is not PageWay.SORTED, listed=way is PageWay.LISTED)
-    return list(session.scalars(statement.order_by(*order(query)).offset(offset).limit(limit)))
+    return statement.order_by(*order(query)).offset(offset).limit(limit)
 
 
 def page_way(
@@ -167,29 +209,38 @@ def page_way(
 
 
 def _count_up_to(session: Session, statement: Select[Any], cap: int) -> int:
-    return int(session.scalar(select(func.count()).select_from(statement.limit(cap).subquery())) or 0)
+    return int(session.scalar(_count_statement(statement, cap)) or 0)
+
+
+def _count_statement(statement: Select[Any], cap: int) -> Select[Any]:
+    return select(func.count()).select_from(statement.limit(cap).subquery())
 
 
 def lead_units(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]]:
     """The units leading each case now (its current round, not changed away), in assignment order."""
     found: dict[int, list[str]] = defaultdict(list)
     for chunk in chunks(case_ids):
-        rows = session.execute(
-            select(Assignment.case_id, HandlingUnit.name)
-            .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
-            .join(Case, Case.id == Assignment.case_id)
-            .where(
-                Assignment.case_id.in_(chunk),
-                Assignment.role == AssignmentRole.LEAD,
-                Assignment.status == AssignmentStatus.ACTIVE,
-                Assignment.handling_round == Case.handling_round,
-            )
-            .order_by(Assignment.case_id, Assignment.id)
-        )
-        for case_id, name in rows:
+        for case_id, name in session.execute(lead_units_statement(Assignment.case_id.in_(chunk))):
             if name not in found[case_id]:
                 found[case_id].append(name)
     return found
+
+
+def lead_units_statement(which: ColumnElement[bool]) -> Select[int, str]:
+    """(case id, unit name) of the units leading the cases ``which`` selects now (their current
+    round, not changed away), in assignment order; a unit may come twice (see :func:`lead_units`)."""
+    return (
+        select(Assignment.case_id, HandlingUnit.name)
+        .join(HandlingUnit, HandlingUnit.id == Assignment.unit_id)
+        .join(Case, Case.id == Assignment.case_id)
+        .where(
+            which,
+            Assignment.role == AssignmentRole.LEAD,
+            Assignment.status == AssignmentStatus.ACTIVE,
+            Assignment.handling_round == Case.handling_round,
+        )
+        .order_by(Assignment.case_id, Assignment.id)
+    )
 
 
 def chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:

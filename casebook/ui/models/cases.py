@@ -1,28 +1,26 @@
-"""The case list's table model: the paged model over the search service's pages (fetchMore)."""
+"""The case list's table model: the paged model over the search service's pages (fetchMore).
+
+At a cold start it may show the list's first page before the register is open (read ahead without
+the database layer: casebook.services.queries.first_page), and goes on from the search service's
+pages once it is (:meth:`CaseTableModel.attach`); the database layer is imported only then.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from casebook.i18n import noop, translate
-from casebook.services.queries.case_search import (
-    CaseListItem,
-    CaseQuery,
-    SortKey,
-    count_matching,
-    fetch_page,
-    first_page,
-)
-from casebook.store.database import Database
+from casebook.services.queries.case_list import COUNT_CAP, PAGE, CaseListItem, CaseQuery, SortKey
 from casebook.ui.models.paged import Index, PagedTableModel, RowSource
 
-PAGE = 200
-COUNT_CAP = 1000  # the case list counts this far: beyond, its label says 「1000+」
+if TYPE_CHECKING:
+    from casebook.store.database import Database
+
+__all__ = ["COLUMNS", "COUNT_CAP", "PAGE", "CaseColumn", "CaseTableModel", "case_rows"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,8 @@ COLUMNS: tuple[CaseColumn, ...] = (
 
 def case_rows(db: Database, query: CaseQuery) -> RowSource[CaseListItem]:
     """The cases matching ``query`` from the search service, counted up to :data:`COUNT_CAP`."""
+    from casebook.services.queries.case_search import count_matching, fetch_page, first_page
+
     return RowSource(
         count=lambda: count_matching(db, query, cap=COUNT_CAP),
         page=lambda offset, limit: fetch_page(db, query, offset, limit),
@@ -63,18 +63,40 @@ class CaseTableModel(PagedTableModel[CaseListItem]):
 
     PAGE = PAGE
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database | None, parent: Any = None) -> None:
+        """The list over ``db``; without it, nothing is read until :meth:`attach`."""
         super().__init__(parent)
-        self._rows_of: Callable[[CaseQuery], RowSource[CaseListItem]] = partial(case_rows, db)
+        self._db = db
         self._query = CaseQuery()  # nothing is read until the view sets its query (when first shown)
 
     @property
     def query(self) -> CaseQuery:
         return self._query
 
+    @property
+    def attached(self) -> bool:
+        return self._db is not None
+
     def set_query(self, query: CaseQuery) -> None:
+        assert self._db is not None, "the register is not open yet"
         self._query = query
-        self.set_source(self._rows_of(query))
+        self.set_source(case_rows(self._db, query))
+
+    def show_first_page(self, total: int, rows: Sequence[CaseListItem]) -> None:
+        """Before the register is open: the list as it opens (no filter, by number) with its first
+        page and count read ahead (casebook.services.queries.first_page); no more pages until
+        :meth:`attach`."""
+        assert self._query == CaseQuery(), "a first page read ahead is the list as it opens"
+        self.set_source(RowSource.of(rows, cap=COUNT_CAP), read=(total, rows))
+
+    def attach(self, db: Database) -> None:
+        """The register is open: the rows shown (a first page read ahead) go on from its pages."""
+        self._db = db
+        if self.has_source:
+            self.go_on_with(case_rows(db, self._query))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt's names)
+        return self._db is not None and super().canFetchMore(parent)
 
     def case_at(self, row: int) -> CaseListItem:
         return self.row_at(row)
@@ -106,6 +128,8 @@ class CaseTableModel(PagedTableModel[CaseListItem]):
         if key is None:
             return
         query = replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if self.has_source and self._db is None:
+            return  # a first page read ahead: sorted once the register is open
         if self.has_source:
             self.set_query(query)
         else:  # the view's first sort, before it is shown: read when its query is set

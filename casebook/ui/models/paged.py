@@ -84,18 +84,26 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         cap = self._source.cap
         return cap is not None and self._total >= cap and not self._exhausted
 
-    def set_source(self, source: RowSource[Row]) -> None:
-        """Show ``source`` from its first page (a new query)."""
+    def set_source(self, source: RowSource[Row], read: tuple[int, Sequence[Row]] | None = None) -> None:
+        """Show ``source`` from its first page (a new query); ``read``: its count and first page,
+        read already (another way: see :meth:`go_on_with`)."""
         self._source = source
         self.has_source = True
-        self.reload()
+        self.reload(read)
 
-    def reload(self) -> None:
-        """Read the source again from its first page (after a change)."""
+    def go_on_with(self, source: RowSource[Row]) -> None:
+        """The rows shown go on from ``source`` (more pages, a reload): the same rows in the same
+        order as those shown, which were read another way (a cold start's first page, read before
+        the database layer was imported)."""
+        self._source = source
+        self.has_source = True
+
+    def reload(self, read: tuple[int, Sequence[Row]] | None = None) -> None:
+        """Read the source again from its first page (after a change); ``read``: that read, made already."""
         self._changing = True
         self.beginResetModel()
         try:
-            self._total, first = self._source.count_and_first(self.PAGE)
+            self._total, first = read if read is not None else self._source.count_and_first(self.PAGE)
             self._rows = list(first)
             self._exhausted = len(self._rows) < self.PAGE
             if self._exhausted:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
 from casebook.domain.enums import CaseKind, CaseState, RatingLevel
 from casebook.domain.roles import Permission
 from casebook.i18n import translate, translate_n
-from casebook.services.queries.case_search import CaseQuery
-from casebook.services.queries.pickers import PickerKind, choices
-from casebook.store.database import Database
+from casebook.services.queries.case_list import CaseListItem, CaseQuery
 from casebook.ui.jobs.changes import Changes
 from casebook.ui.models.cases import CaseTableModel
 from casebook.ui.permissions import allow
+
+if TYPE_CHECKING:  # the database layer: imported once the register is open (see show_first_page)
+    from casebook.store.database import Database
 
 SEARCH_DELAY_MS = 250
 COMBO_MINIMUM_WIDTH = 70
@@ -47,9 +50,11 @@ class CasesView(QWidget):
     open_case = Signal(int)
     new_case = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """The list over ``db``; without it (a cold start), the first page read ahead is shown
+        (:meth:`show_first_page`) and nothing more until :meth:`attach`."""
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.model = CaseTableModel(db, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("CaseList", "Search number, title, content, deputies, units"))
@@ -73,13 +78,16 @@ class CasesView(QWidget):
         self.rating.addItem(translate("CaseList", "Any rating"), None)
         for level in RatingLevel:
             self.rating.addItem(level.label, level.value)
-        # the pickers filled from the reference data, with their "all" entry
+        # the pickers filled from the reference data (casebook.services.queries.pickers' kinds),
+        # with their "all" entry
         self._pickers = (
-            (self.session, PickerKind.SESSION, translate("CaseList", "All sessions")),
-            (self.unit, PickerKind.UNIT, translate("CaseList", "All units")),
-            (self.delegation, PickerKind.DELEGATION, translate("CaseList", "All delegations")),
-            (self.category, PickerKind.CATEGORY, translate("CaseList", "All categories")),
+            (self.session, "session", translate("CaseList", "All sessions")),
+            (self.unit, "unit", translate("CaseList", "All units")),
+            (self.delegation, "delegation", translate("CaseList", "All delegations")),
+            (self.category, "category", translate("CaseList", "All categories")),
         )
+        for combo, _kind, everything in self._pickers:
+            combo.addItem(everything, None)
         self.key_only = QCheckBox(translate("CaseList", "Key only"))
         self.overdue_only = QCheckBox(translate("CaseList", "Overdue only"))
         self.count = QLabel()
@@ -106,7 +114,41 @@ class CasesView(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._build_layout()
         self._connect()
+        if db is None:
+            self._set_waiting(True)
+        else:
+            self.apply_role()
+
+    @property
+    def db(self) -> Database:
+        assert self._db is not None, "the register is not open yet"
+        return self._db
+
+    def show_first_page(self, total: int, rows: Sequence[CaseListItem]) -> None:
+        """Before the register is open (a cold start): the list as it opens with its first page
+        and count, read ahead without the database layer (casebook.services.queries.first_page)."""
+        self.model.show_first_page(total, rows)
+        self.count.setText(count_text(self.model.total, capped=self.model.capped))
+
+    def attach(self, db: Database) -> None:
+        """The register is open: the filters work, the pickers are filled, the rows shown go on."""
+        self._db = db
+        self.model.attach(db)
+        self._set_waiting(False)
         self.apply_role()
+        if not self.model.has_source:
+            self.refresh()
+        else:
+            self._fill_pickers()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        """Until the register is open, the filters and the header's sorting wait (the rows show)."""
+        for widget in (self.search, self.year, self.kind, self.state, self.key_only, self.overdue_only):
+            widget.setEnabled(not waiting)
+        for combo, _kind, _everything in self._pickers:
+            combo.setEnabled(not waiting)
+        self.new_button.setEnabled(not waiting)
+        self.table.horizontalHeader().setSectionsClickable(not waiting)
 
     def apply_role(self) -> None:
         """New cases only for a role that registers them (after another user signed in, too)."""
@@ -164,7 +206,7 @@ class CasesView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Fresh figures each time the clerk comes to this view (not when the window is restored)."""
         super().showEvent(event)
-        if not event.spontaneous():
+        if not event.spontaneous() and self._db is not None:
             self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
@@ -174,15 +216,20 @@ class CasesView(QWidget):
 
     def refresh(self) -> None:
         """Reload the pickers and the rows (after a change elsewhere)."""
+        self._fill_pickers()
+        self.apply_filters()
+
+    def _fill_pickers(self) -> None:
+        from casebook.services.queries.pickers import PickerKind, choices
+
         for combo, kind, everything in self._pickers:
             current = combo.currentData()
             with QSignalBlocker(combo):
                 combo.clear()
                 combo.addItem(everything, None)
-                for choice in choices(self.db, kind):
+                for choice in choices(self.db, PickerKind(kind)):
                     combo.addItem(choice.label, choice.id)
                 combo.setCurrentIndex(max(combo.findData(current), 0))
-        self.apply_filters()
 
     def current_query(self) -> CaseQuery:
         return replace(
@@ -210,5 +257,5 @@ class CasesView(QWidget):
         self.search.selectAll()
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self._db is not None:
             self.open_case.emit(self.model.case_at(index.row()).id)
