@@ -260,8 +260,10 @@ class Startup(QObject):
 
 
 def _read_ahead(target: str | None) -> FirstPage | None:
-    """On a worker: the case list's first page read with sqlite3, if the register allows."""
-    from casebook.services.queries.first_page import read_first_page
+    """On a worker: the case list's first page read with sqlite3, if the register allows (its
+    modules use no Qt: imported past PySide6's hook, see :func:`plain_imports`)."""
+    with plain_imports():
+        from casebook.services.queries.first_page import read_first_page
 
     return read_first_page(target)
 

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "COUNT_CAP", "PAGE", "CaseColumn", "CaseTableModel", "case_rows"]
 
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_ID_ROLE = int(Qt.ItemDataRole.UserRole)
+
 
 @dataclass(frozen=True)
 class CaseColumn:
@@ -105,14 +108,20 @@ class CaseTableModel(PagedTableModel[CaseListItem]):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        case = self.row_at(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return COLUMNS[index.column()].value(case)
-        if role == Qt.ItemDataRole.UserRole:
-            return case.id
+        # asked for every role of every cell in sight at each paint: the roles shown first, cheaply
+        if role in _TEXT_ROLES:
+            case = self._case_of(index)
+            return None if case is None else COLUMNS[index.column()].value(case)
+        if role == _ID_ROLE:
+            case = self._case_of(index)
+            return None if case is None else case.id
         return None
+
+    def _case_of(self, index: Index) -> CaseListItem | None:
+        row = index.row()
+        if not index.isValid() or not (0 <= row < self.rowCount()):
+            return None
+        return self.row_at(row)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
