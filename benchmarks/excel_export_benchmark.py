@@ -2,6 +2,7 @@
 write-only loop writing the same rows.
 
     python benchmarks/excel_export_benchmark.py [--cases 10000] [--repeat 5] [--db FILE] [--json]
+                                                [--style-per-cell]
 
 Measured in the same run, --repeat times each, alternating so that a busy machine slows all alike
 (the median and the best run are reported):
@@ -19,7 +20,7 @@ Measured in the same run, --repeat times each, alternating so that a busy machin
   baseline because writing them is openpyxl's cost, which any export of these sheets pays (up to
   issue 19's second round the bare loop wrote the values unstyled, so the export's styles counted
   as our overhead). Giving each styled cell its style objects instead (openpyxl's everyday way)
-  is timed once for comparison only: about 3x slower, so not the baseline;
+  is timed once with --style-per-cell, for comparison only: about 3x slower, so not the baseline;
 - read: reading the rows and steps from the database (``iter_case_rows`` + ``handling_steps``).
 
 The target is writer / bare ≤ 1.3; export / (read + bare) shows the same for the whole command.
@@ -265,6 +266,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--db", help="reuse or create this file (default: a temporary one)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--style-per-cell", action="store_true", help="also time the bare loop giving each styled cell its styles"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
@@ -274,7 +278,7 @@ def main() -> int:
         if fresh:
             generate_register(db, {2022: args.cases})
         try:
-            result = run(db, folder, args.repeat, style_per_cell=True)
+            result = run(db, folder, args.repeat, style_per_cell=args.style_per_cell)
         finally:
             db.close()
     if args.json:
@@ -294,7 +298,8 @@ def main() -> int:
             f" read + bare, {result['export_over_bare']}x the bare loop alone"
         )
         print(f"(median of {result['repeat']} runs each)")
-        print(f"bare loop giving each styled cell its style objects (one run): {result['bare_style_per_cell']}")
+        if args.style_per_cell:
+            print(f"bare loop giving each styled cell its style objects (one run): {result['bare_style_per_cell']}")
     return 0
 
 

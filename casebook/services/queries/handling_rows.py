@@ -11,9 +11,8 @@ case ids to bind).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -38,8 +37,7 @@ from casebook.store.text_order import by_number
 STREAM_BATCH = 1_000  # rows fetched at a time from each query
 
 
-@dataclass(frozen=True)
-class AssignmentRow:
+class AssignmentRow(NamedTuple):
     """The columns of an assignment the history needs (plain rows: no ORM objects to build)."""
 
     id: int
