@@ -8,7 +8,8 @@ ledger of --rows rows (benchmarks/excel_import_benchmark.py). Then measures:
 - cold start to a painted window over the register, against a bare PySide6 window with a table
   (both fresh processes on the offscreen platform, from launch to the first painted frame): our
   window's shell (painted before the database layer is imported) and the window with the case
-  list's first page painted;
+  list's first page painted (read ahead with sqlite3 before the database layer is imported: see
+  casebook.services.queries.first_page);
 - the case list's first page, and a search keystroke (count + first sorted page) at its worst;
 - the full statistics of the largest cohort;
 - a similar-suggestion query;

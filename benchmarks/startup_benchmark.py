@@ -5,8 +5,10 @@
 The same measurement as benchmarks/run.py's ``start`` row (fresh processes on the offscreen
 platform, from launch to the first painted frame), without the other rows. Two figures for our
 window: ``shell`` (its frame, navigation and menus painted, before the database layer is imported)
-and ``window`` (the register open and the case list's first page painted; ``ratio`` is this one's).
-The register is
+and ``window`` (the case list's first page painted; ``ratio`` is this one's). On a SQLite register
+at the program's schema without accounts, as the generated one, that page is read with sqlite3
+before the database layer is imported (casebook.services.queries.first_page), which then opens the
+register; on any other, after the register is open. The register is
 generated once into ``--database`` (kept, so a second run measures at once) or into a temporary
 folder.
 """
