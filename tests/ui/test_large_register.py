@@ -13,6 +13,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_register
+from casebook.services.queries.case_list import CaseQuery
+from casebook.services.queries.case_search import fetch_page, first_page
+from casebook.services.queries.first_page import read_first_page
 from casebook.store.database import Database, open_database
 from casebook.ui.models.cases import COUNT_CAP, PAGE
 from casebook.ui.views.cases import CasesView
@@ -91,3 +94,21 @@ def test_first_page_paints_and_search_answers_without_reading_every_row(qtbot: Q
         tracemalloc.stop()
     # 40,000 rows in Python would take well over 20 MB; a few pages take a few.
     assert peak < 20 * 1024 * 1024, f"peak Python memory {peak / 1e6:.1f} MB"
+
+
+def test_the_first_page_read_ahead_is_the_list_s_own_beyond_the_count_s_cap(qtbot: QtBot, large_db: Database) -> None:
+    """A cold start's first page (read with sqlite3 before the database layer is imported) is the
+    search service's, count capped at 1000+ included, and the list goes on from there once attached."""
+    page = read_first_page(str(large_db.path))
+    assert page is not None
+    assert (page.total, page.rows) == first_page(large_db, CaseQuery(), PAGE, COUNT_CAP)
+    assert page.total == COUNT_CAP and len(page.rows) == PAGE
+    view = CasesView(None)
+    qtbot.addWidget(view)
+    view.show_first_page(page.total, page.rows)
+    view.show()
+    assert view.count.text() == f"{COUNT_CAP}+ cases" and not view.model.canFetchMore()
+    view.attach(large_db)
+    assert view.model.loaded_rows() == page.rows and view.model.canFetchMore()
+    view.model.fetchMore()
+    assert view.model.loaded_rows()[PAGE:] == fetch_page(large_db, CaseQuery(), PAGE, PAGE)
