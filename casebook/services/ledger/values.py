@@ -100,8 +100,8 @@ def _any_date(value: Any) -> date | None:
         if 20_000 <= value <= 80_000:  # an Excel day number (1954–2119) in a cell not formatted as a date
             from openpyxl.utils.datetime import from_excel  # openpyxl only when needed: a command starts faster
 
-            day: date = from_excel(value).date()
-            return day
+            excel_day: date = from_excel(value).date()
+            return excel_day
         raise _not_a_date(value)
     spaced = " ".join(unicodedata.normalize("NFKC", str(value)).split())
     text = spaced.replace(" ", "")
