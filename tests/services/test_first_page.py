@@ -31,7 +31,8 @@ def written_module_text() -> str:
 
 
 def test_the_stored_sql_is_the_search_service_s_statements_compiled_for_sqlite() -> None:
-    assert written_module_text() == (ROOT / "casebook/services/queries/first_page_sql.py").read_text(encoding="utf-8")
+    stored = (ROOT / "casebook/services/queries/first_page_sql.py").read_text(encoding="utf-8")
+    assert written_module_text() == stored, "a statement or a migration changed: run tools/write_first_page_sql.py"
     assert head_revision() == first_page_sql.HEAD_REVISION
     assert (first_page_sql.PAGE, first_page_sql.COUNT_CAP) == (PAGE, COUNT_CAP)
 
