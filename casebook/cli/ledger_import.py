@@ -14,7 +14,7 @@ from casebook.services.ledger.headers import parse_column_maps
 from casebook.services.ledger.importing import import_ledger
 from casebook.services.ledger.mappings import MappingError, load_mappings, merged, parse_value_maps
 from casebook.services.ledger.report import rejection_line, summary_lines
-from casebook.services.ledger.rows import read_ledger
+from casebook.services.ledger.rows import open_ledger, stream_ledger
 from casebook.services.ledger.sessions import LedgerSessions, SessionYearUnknown
 
 REJECTIONS_SHOWN = 50
@@ -77,7 +77,9 @@ def run_import(args: argparse.Namespace) -> int:
     from casebook.excel.workbook_errors import LedgerFileError
 
     try:
-        grid = read_workbook(args.ledger)  # checked before the database is even opened
+        # checked before the database is even opened; its rows are read as they are parsed
+        # (streamed: what is held does not grow with the file)
+        workbook = open_ledger(args.ledger)
     except LedgerFileError as error:
         print(translate("Cli", "Error: {message}").format(message=error.message), file=sys.stderr)
         return 2
@@ -86,7 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             settings = get_settings(db)
             given = merged(parse_column_maps(args.map), parse_value_maps(args.map_value, settings))
-            ledger = read_ledger(grid, settings, merged(load_mappings(db), given))
+            ledger = stream_ledger(workbook, settings, merged(load_mappings(db), given))
             if (
                 args.session is None
                 and ledger.cases
@@ -127,6 +129,6 @@ def run_import(args: argparse.Namespace) -> int:
     if len(rejections) > REJECTIONS_SHOWN:
         print(translate("Import", "… and {count} more refused rows.").format(count=len(rejections) - REJECTIONS_SHOWN))
     if args.rejects is not None and rejections:
-        written = write_rejects(args.rejects, grid, ledger.header_lines, report)
+        written = write_rejects(args.rejects, read_workbook(args.ledger), ledger.header_lines, report)
         print(translate("Import", "Refused rows written to {path} ({count}).").format(path=args.rejects, count=written))
     return 1 if rejections else 0

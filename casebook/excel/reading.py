@@ -24,10 +24,12 @@ import io
 import re
 import warnings
 import zipfile
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from posixpath import dirname, join, normpath
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 import xlrd
 from defusedxml.ElementTree import fromstring
@@ -68,6 +70,10 @@ class SheetGrid:
     name: str
     rows: tuple[tuple[Any, ...], ...]  # cell values (None when empty), every row as wide as the widest
 
+    def rows_from(self, index: int) -> Iterator[tuple[int, Sequence[Any]]]:
+        """The rows from ``index`` (0-based) on, with their index (as :class:`SheetStream` gives them)."""
+        return enumerate(islice(self.rows, index, None), index)
+
 
 @dataclass(frozen=True)
 class WorkbookGrid:
@@ -77,6 +83,14 @@ class WorkbookGrid:
 
 def read_workbook(path: Path, limits: ReadLimits = LEDGER_LIMITS) -> WorkbookGrid:
     """Every worksheet of the .xlsx or .xls at ``path``; :class:`LedgerFileError` when it cannot be."""
+    if workbook_kind(path, limits) == "xlsx":
+        return WorkbookGrid(path.name, _read_xlsx(path, limits))
+    return WorkbookGrid(path.name, _read_xls(path))
+
+
+def workbook_kind(path: Path, limits: ReadLimits) -> Literal["xlsx", "xls"]:
+    """What the file at ``path`` is by its content, once its size is checked (:class:`LedgerFileError`
+    when it cannot be opened, is too large, or is no workbook)."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -94,55 +108,60 @@ def read_workbook(path: Path, limits: ReadLimits = LEDGER_LIMITS) -> WorkbookGri
             limit=megabytes(limits.max_file_bytes),
         )
     if magic.startswith(ZIP_MAGIC):
-        return WorkbookGrid(name, _read_xlsx(path, limits))
+        return "xlsx"
     if magic == OLE_MAGIC:
-        return WorkbookGrid(name, _read_xls(path))
+        return "xls"
     raise not_a_workbook(name)
 
 
 def _read_xlsx(path: Path, limits: ReadLimits) -> tuple[SheetGrid, ...]:
     name = path.name
     try:
-        with zipfile.ZipFile(path) as archive:
-            _check_archive(archive, name, limits)
-            parts = _sheet_parts(archive, name)
-            merges = {title: _merged_ranges(archive, part, name, limits) for title, part in parts.items()}
-        with warnings.catch_warnings(), path.open("rb") as stream:
-            # openpyxl's notes on styles and extensions it does not keep are no concern of a clerk.
-            warnings.simplefilter("ignore")
-            # openpyxl gives the shared strings, the sheets and which styles are dates (not its
-            # worksheets: opening one parses its whole XML when it states no dimension); the cells
-            # are read here, as they are stored.
-            reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
-            try:
-                reader.read_manifest()
-                reader.read_strings()
-                reader.read_workbook()
-                apply_stylesheet(reader.archive, reader.wb)
-                book: Any = reader.wb  # openpyxl's objects, with what its stubs leave out
-                sheets = []
-                for sheet, relation in reader.parser.find_sheets():
-                    if relation.target not in reader.valid_files or "chartsheet" in relation.Type:
-                        continue  # as openpyxl passes them over
-                    cells = SheetCells(
-                        name,
-                        sheet.name,
-                        reader.shared_strings,
-                        book.epoch,
-                        book._date_formats,
-                        book._timedelta_formats,
-                        limits,
-                    )
-                    with reader.archive.open(relation.target) as source:
-                        rows = cells.read(source)
-                    sheets.append(_grid(name, sheet.name, rows, merges.get(sheet.name, [])))
-            finally:
-                reader.archive.close()
+        sheets = _xlsx_sheets(path, limits)
+        return tuple(_grid(name, title, cells.read(source), merges) for title, cells, source, merges in sheets)
     except LedgerFileError:
         raise
     except Exception as error:  # whatever the parser trips over, the file is damaged for us
         raise damaged(name, error) from error
-    return tuple(sheets)
+
+
+def _xlsx_sheets(path: Path, limits: ReadLimits) -> Generator[tuple[str, SheetCells, IO[bytes], list[str]], None, None]:
+    """Each worksheet of the .xlsx: its title, its cell reader, its XML (open until the next
+    sheet is asked for) and its merged ranges. The file is checked first (see the module)."""
+    name = path.name
+    with zipfile.ZipFile(path) as archive:
+        _check_archive(archive, name, limits)
+        parts = _sheet_parts(archive, name)
+        merges = {title: _merged_ranges(archive, part, name, limits) for title, part in parts.items()}
+    with warnings.catch_warnings(), path.open("rb") as stream:
+        # openpyxl's notes on styles and extensions it does not keep are no concern of a clerk.
+        warnings.simplefilter("ignore")
+        # openpyxl gives the shared strings, the sheets and which styles are dates (not its
+        # worksheets: opening one parses its whole XML when it states no dimension); the cells
+        # are read here, as they are stored.
+        reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
+        try:
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            book: Any = reader.wb  # openpyxl's objects, with what its stubs leave out
+            for sheet, relation in reader.parser.find_sheets():
+                if relation.target not in reader.valid_files or "chartsheet" in relation.Type:
+                    continue  # as openpyxl passes them over
+                cells = SheetCells(
+                    name,
+                    sheet.name,
+                    reader.shared_strings,
+                    book.epoch,
+                    book._date_formats,
+                    book._timedelta_formats,
+                    limits,
+                )
+                with reader.archive.open(relation.target) as source:
+                    yield sheet.name, cells, source, merges.get(sheet.name, [])
+        finally:
+            reader.archive.close()
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str, limits: ReadLimits) -> None:

@@ -5,7 +5,7 @@ of openpyxl and without its second parse of each sheet (see casebook.excel.readi
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
 from typing import IO, Any
 from xml.parsers import expat
@@ -20,6 +20,9 @@ from casebook.i18n import noop
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 # the tags of a sheet's cells as expat names them (namespace "}" name)
 _ROW_TAG, _C, _V, _IS, _T, _RUN = (_MAIN[1:] + tag for tag in ("row", "c", "v", "is", "t", "r"))
+# the distinct short texts of inline strings kept once when a sheet is streamed: its names, units
+# and wordings come early and repeat; its titles never repeat, and are not kept beyond this
+STREAMED_TEXTS_KEPT = 4_096
 
 
 class SheetCells:
@@ -42,10 +45,73 @@ class SheetCells:
         self.date_styles, self.duration_styles = date_styles, duration_styles
         self.dates: dict[tuple[str, bool], Any] = {}
         self.texts: dict[str, str] = {}
+        self.texts_kept = 1 << 62  # how many texts are kept once (the whole sheet read: all)
 
     def read(self, source: IO[bytes]) -> list[list[Any]]:
         """The sheet as rows from row 1 and column 1, as wide as its widest row with a value."""
         cells: dict[int, list[Any]] = {}
+        self._parser(cells, [0]).ParseFile(source)
+        if not cells:
+            return []
+        height = max(cells)
+        width = max(len(row) for row in cells.values())
+        self._check_size(height, width)
+        rows: list[list[Any]] = []
+        for number in range(1, height + 1):
+            row = cells.pop(number, None)
+            if row is None:
+                rows.append([None] * width)
+            else:
+                row.extend([None] * (width - len(row)))
+                rows.append(row)
+        return rows
+
+    def stream(self, source: IO[bytes], chunk: int = 1 << 16) -> Iterator[list[Any]]:
+        """The sheet's rows from row 1, each as soon as the XML has closed it (an empty list for a
+        row without a value before the last row with one): what is held does not grow with the
+        sheet. Rows as wide as their last value (the caller pads them). A sheet whose rows are not
+        in ascending order (Excel and WPS always write them so) is refused as damaged."""
+        cells: dict[int, list[Any]] = {}
+        closed = [0]
+        self.texts_kept = STREAMED_TEXTS_KEPT
+        parser = self._parser(cells, closed)
+        emitted = width = 0  # rows given so far; the widest of them
+        while True:
+            data = source.read(chunk)
+            parser.Parse(data, not data)
+            if cells and min(cells) <= emitted:
+                raise ValueError(f"the rows of sheet {self.title!r} are not in ascending order")
+            # the rows closed so far, up to the last with a value (the empty rows after it wait
+            # for a row with a value below them: the rows after the last value are no rows)
+            last = max((n for n in cells if not data or n <= closed[0]), default=emitted)
+            while emitted < last:
+                emitted += 1
+                row = cells.pop(emitted, None)
+                if row is None:
+                    row = []
+                width = max(width, len(row))
+                self._check_size(emitted, width)
+                yield row
+            if not data:
+                return
+
+    def _check_size(self, height: int, width: int) -> None:
+        if height * width > self.limits.max_cells:
+            raise LedgerFileError(
+                noop(
+                    "Import",
+                    "Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a "
+                    "ledger holds, so the file was not imported.",
+                ),
+                sheet=self.title,
+                name=self.name,
+                rows=height,
+                columns=width,
+            )
+
+    def _parser(self, cells: dict[int, list[Any]], closed: list[int]) -> Any:
+        """An expat parser that keeps each cell's value in ``cells`` (row number → values) and the
+        number of the last row it closed in ``closed[0]``."""
         parser = expat.ParserCreate(namespace_separator="}")
         defuse(parser)
         parser.buffer_text = True
@@ -101,6 +167,7 @@ class SheetCells:
                 in_run = False
             elif depth == row_depth:
                 row_depth = -1
+                closed[0] = row_number
             depth -= 1
 
         def text(data: str) -> None:
@@ -110,32 +177,7 @@ class SheetCells:
         parser.StartElementHandler = start
         parser.EndElementHandler = end
         parser.CharacterDataHandler = text
-        parser.ParseFile(source)
-        if not cells:
-            return []
-        height = max(cells)
-        width = max(len(row) for row in cells.values())
-        if height * width > self.limits.max_cells:
-            raise LedgerFileError(
-                noop(
-                    "Import",
-                    "Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a "
-                    "ledger holds, so the file was not imported.",
-                ),
-                sheet=self.title,
-                name=self.name,
-                rows=height,
-                columns=width,
-            )
-        rows: list[list[Any]] = []
-        for number in range(1, height + 1):
-            row = cells.pop(number, None)
-            if row is None:
-                rows.append([None] * width)
-            else:
-                row.extend([None] * (width - len(row)))
-                rows.append(row)
-        return rows
+        return parser
 
     def _store(
         self, cells: dict[int, list[Any]], cell: dict[str, str], row_number: int, column: int, value: Any
@@ -175,7 +217,14 @@ class SheetCells:
             text = "".join(inline)
             # a sheet written with inline strings (not a shared table) repeats its names and units
             # in every row: each text is kept once
-            return self.texts.setdefault(text, text) if len(text) <= 64 else text
+            if len(text) > 64:
+                return text
+            kept = self.texts.get(text)
+            if kept is None:
+                kept = text
+                if len(self.texts) < self.texts_kept:  # streamed: a bounded number (titles never repeat)
+                    self.texts[text] = text
+            return kept
         if not raw or kind == "e" or raw in EXCEL_ERRORS:
             return None  # an error (#N/A, #REF! …) is no value, as in an old .xls
         try:

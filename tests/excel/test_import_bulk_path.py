@@ -1,6 +1,7 @@
 """The bulk path of an import (casebook.services.ledger.bulk) leaves exactly the database the
 step-by-step path leaves: the same ledger imported once each way into two fresh databases of the
-same backend, every table compared row by row, ids included.
+same backend, every table compared row by row, ids included (the bulk half reads the ledger
+streamed, as the command line does; the step-by-step half reads it whole, as the window does).
 
 What necessarily differs between two runs is blanked, and only that: the clock's time of day
 (``recorded_at``, ``created_at``, ``updated_at``: each run reads the clock when it writes) and the
@@ -25,7 +26,7 @@ from casebook.excel.reading import read_workbook
 from casebook.services.admin.office import get_settings
 from casebook.services.ledger.importing import import_ledger
 from casebook.services.ledger.report import ImportReport
-from casebook.services.ledger.rows import read_ledger
+from casebook.services.ledger.rows import read_ledger, stream_ledger
 from casebook.store.audit_chain import verify_chain
 from casebook.store.database import open_database
 from casebook.store.models import Case, Event
@@ -74,7 +75,10 @@ def imported(target: str, ledger_path: Path, corpus: CorpusLedger | None, *, bul
     db = open_database(target, user="clerk-wang")
     try:
         with clock.fixed(TODAY):
-            ledger = read_ledger(read_workbook(ledger_path), get_settings(db))
+            # the bulk half reads the ledger as the command line does (streamed, its rows in a
+            # temporary file), the step-by-step half whole, as the window does
+            settings = get_settings(db)
+            ledger = stream_ledger(ledger_path, settings) if bulk else read_ledger(read_workbook(ledger_path), settings)
             report = import_ledger(
                 db,
                 ledger,

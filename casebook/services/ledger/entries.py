@@ -9,6 +9,7 @@ reason, and the import refuses such a row with that reason.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -203,7 +204,7 @@ class LedgerMappings:
 
 @dataclass(frozen=True)
 class Ledger:
-    cases: tuple[LedgerCase, ...]
+    cases: Sequence[LedgerCase]  # a tuple, or the rows kept in a temporary file (ledger.spill)
     columns: frozenset[str]
     # None: the file has no 「办理过程」 sheet, so the steps are derived from each row's columns.
     steps: tuple[LedgerStep, ...] | None = None

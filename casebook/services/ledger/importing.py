@@ -30,6 +30,7 @@ from casebook.services.ledger.reference import ReferenceBook
 from casebook.services.ledger.report import ImportReport, Rejection
 from casebook.services.ledger.revisions import Revisions
 from casebook.services.ledger.sessions import LedgerSessions
+from casebook.services.ledger.spill import case_keys
 from casebook.services.ledger.steps import CaseSteps, derived_steps
 from casebook.services.queries.case_views import CaseSummary
 from casebook.services.steps.cases import CaseDraft, edit_case, find_case, register_case
@@ -117,20 +118,30 @@ class _LedgerRun:
         """Stop before anything is written when a session to create has no year; refuse both rows
         of a number that is in the file twice."""
         self.sessions.check_years(self.book)
-        rows: dict[CaseKey, list[RowRef]] = defaultdict(list)
-        for case in self.ledger.cases:
-            if case.number:
-                rows[(self._case_session(case), case.number)].append(case.source)
-        self.duplicates = {key: found for key, found in rows.items() if len(found) > 1}
+        # the rows' keys only (a spilled ledger's rows are not read back for them)
+        seen: dict[CaseKey, int] = {}
+        twice: set[CaseKey] = set()
+        for named, sheet, number, _ in case_keys(self.ledger.cases):
+            if number:
+                key = (self.sessions.of(named, sheet), number)
+                if seen.setdefault(key, 0):
+                    twice.add(key)
+                seen[key] += 1
+        del seen
+        self.duplicates: dict[CaseKey, list[RowRef]] = {}
+        if twice:
+            for named, sheet, number, line in case_keys(self.ledger.cases):
+                key = (self.sessions.of(named, sheet), number)
+                if key in twice:
+                    self.duplicates.setdefault(key, []).append(RowRef(sheet, line))
 
     def take_cases(self, progress: Progress | None, pins: ObjectPins) -> None:
         total = len(self.ledger.cases)
         unmapped = self.report.unmapped
-        for case in self.ledger.cases:
+        for done, case in enumerate(self.ledger.cases, 1):
             self.report.by_cues += case.result_by_cues
             for wording in case.unmapped:
                 unmapped.setdefault(wording, []).append(case.source)
-        for done, case in enumerate(self.ledger.cases, 1):
             key = (self._case_session(case), case.number)
             steps = self.steps.pop(key, []) if self.ledger.steps is not None else None
             later = len(self.later)

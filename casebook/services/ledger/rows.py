@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactPerson
@@ -19,6 +20,7 @@ from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.excel.print_sheet import PRINTED_COPY_NAMES
 from casebook.excel.reading import SheetGrid, WorkbookGrid
+from casebook.excel.sheet_stream import SheetStream, WorkbookStream, stream_workbook
 from casebook.excel.workbook_errors import LedgerFileError
 from casebook.i18n import noop, translate
 from casebook.services.ledger import values, wordings
@@ -34,12 +36,14 @@ from casebook.services.ledger.entries import (
 )
 from casebook.services.ledger.headers import (
     CASE_SYNONYMS,
+    SCAN_ROWS,
     STEP_SYNONYMS,
     HeaderLayout,
     find_header,
     header_key,
     header_label,
 )
+from casebook.services.ledger.spill import SpilledCases
 
 T = TypeVar("T")
 _SESSION_IN_TITLE = re.compile(r"[市区县]?[一二三四五六七八九十\d]+届人大(?:常委会)?[一二三四五六七八九十\d]+次会议")
@@ -55,12 +59,33 @@ _NOTE = re.compile(r"(?:注|备注|说明|填表说明|填表人|填报人|制�
 NO_NAMES: tuple[str, ...] = ()
 
 
-def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMappings | None = None) -> Ledger:
-    """The ledger in ``grid``, its columns read through the clerk's ``mappings`` first."""
+def open_ledger(path: Path) -> WorkbookStream:
+    """The workbook at ``path`` to be streamed (:func:`stream_ledger`), its file checked now."""
+    return stream_workbook(path, SCAN_ROWS + 2)  # the header and the row below it among the first rows
+
+
+def stream_ledger(
+    source: Path | WorkbookStream, settings: OfficeSettings, mappings: LedgerMappings | None = None
+) -> Ledger:
+    """The ledger in the file at ``source``, read as it is parsed, its cases kept in a temporary file
+    (:class:`~casebook.services.ledger.spill.SpilledCases`): what is held does not grow with the file."""
+    workbook = open_ledger(source) if isinstance(source, Path) else source
+    return read_ledger(workbook, settings, mappings, spill=True)
+
+
+def read_ledger(
+    grid: WorkbookGrid | WorkbookStream,
+    settings: OfficeSettings,
+    mappings: LedgerMappings | None = None,
+    *,
+    spill: bool = False,
+) -> Ledger:
+    """The ledger in ``grid``, its columns read through the clerk's ``mappings`` first (``spill``:
+    its cases in a temporary file rather than in memory)."""
     mappings = mappings or LedgerMappings()
     vocabulary = wordings.SHIPPED_VOCABULARY.with_office(mappings.values)
     clerk = {header_key(text) or text: field for text, field in mappings.columns.items()}
-    cases: list[LedgerCase] = []
+    cases: list[LedgerCase] | SpilledCases = SpilledCases() if spill else []
     steps: list[LedgerStep] | None = None
     broken: list[tuple[RowRef, str]] = []
     columns: set[str] = set()
@@ -70,16 +95,17 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
     hints: dict[str, SheetHints] = {}
     skipped = {"blank": 0, "subtotals": 0, "headings": 0, "notes": 0}
     hint: str | None = None
-    for sheet in grid.sheets:
-        if sheet.name in PRINTED_COPY_NAMES and sheet is not grid.sheets[0]:
+    sheets: Iterable[SheetGrid | SheetStream] = grid.sheets
+    for position, sheet in enumerate(sheets):
+        if sheet.name in PRINTED_COPY_NAMES and position > 0:
             continue  # 打印: the register export's printout of the cases its first sheet holds
         step_layout = find_header(sheet.rows, STEP_SYNONYMS, frozenset({"step"}))
         if steps is None and step_layout is not None and {"number", "on"} <= set(step_layout.columns):
             steps = []
             headers[sheet.name] = tuple(i + 1 for i in step_layout.header_rows)
-            for index in range(step_layout.data_start, len(sheet.rows)):
-                if _filled(sheet.rows[index]):
-                    _add_step(sheet, step_layout, index, settings, vocabulary, steps, broken)
+            for index, row in sheet.rows_from(step_layout.data_start):
+                if _filled(row):
+                    _add_step(sheet, step_layout, index, row, settings, vocabulary, steps, broken)
             continue
         layout = find_header(sheet.rows, CASE_SYNONYMS, frozenset({"title"}), clerk)
         if layout is None:
@@ -91,12 +117,11 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
         hints[sheet.name] = sheet_hints(sheet, layout)
         hint = hint or hints[sheet.name].session
         order = 0
-        for index in range(layout.data_start, len(sheet.rows)):
-            row = sheet.rows[index]
+        for index, row in sheet.rows_from(layout.data_start):
             what = row_kind(row, layout.columns["title"])
             if what == "case":
                 order += 1
-                cases.append(_case(sheet, layout, index, order, settings, vocabulary))
+                cases.append(_case(sheet, layout, index, row, order, settings, vocabulary))
             else:
                 skipped[what] += 1
     if not columns:  # no sheet with a case header
@@ -111,7 +136,7 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
     columns.add("number")  # numbered by 编号, else 序号, else the row's order
     years = _YEAR_IN_NAME.findall(grid.file_name)
     return Ledger(
-        cases=tuple(cases),
+        cases=cases.done() if isinstance(cases, SpilledCases) else tuple(cases),
         columns=frozenset(columns - {"serial"}),
         steps=tuple(steps) if steps is not None else None,
         broken_steps=tuple(broken),
@@ -125,7 +150,7 @@ def read_ledger(grid: WorkbookGrid, settings: OfficeSettings, mappings: LedgerMa
     )
 
 
-def sheet_hints(sheet: SheetGrid, layout: HeaderLayout) -> SheetHints:
+def sheet_hints(sheet: SheetGrid | SheetStream, layout: HeaderLayout) -> SheetHints:
     """The session, year, period and date a sheet's title rows (and its name) give."""
     texts = [values.cell_text(v) for row in sheet.rows[: layout.header_rows[0]] for v in row if v is not None]
     session = next((m[0] for t in (*texts, sheet.name) if (m := _SESSION_IN_TITLE.search(t))), None)
@@ -174,8 +199,8 @@ def row_kind(row: Sequence[Any], title_column: int) -> str:
 class _RowReader:
     """Reads one row's cells by field, collecting the reasons a cell cannot be read."""
 
-    def __init__(self, sheet: SheetGrid, layout: HeaderLayout, index: int) -> None:
-        self.sheet, self.layout, self.row = sheet, layout, sheet.rows[index]
+    def __init__(self, sheet: SheetGrid | SheetStream, layout: HeaderLayout, row: Sequence[Any]) -> None:
+        self.sheet, self.layout, self.row = sheet, layout, row
         self.problems: list[str] = []
         self.unmapped: list[tuple[str, str]] = []
 
@@ -220,14 +245,15 @@ class _RowReader:
 
 
 def _case(
-    sheet: SheetGrid,
+    sheet: SheetGrid | SheetStream,
     layout: HeaderLayout,
     index: int,
+    row: Sequence[Any],
     order: int,
     settings: OfficeSettings,
     vocabulary: LedgerVocabulary,
 ) -> LedgerCase:
-    cells = _RowReader(sheet, layout, index)
+    cells = _RowReader(sheet, layout, row)
     if cells.has("number"):
         number = values.case_number(cells.raw("number"))
     elif cells.has("serial"):
@@ -286,15 +312,16 @@ def _case(
 
 
 def _add_step(
-    sheet: SheetGrid,
+    sheet: SheetGrid | SheetStream,
     layout: HeaderLayout,
     index: int,
+    row: Sequence[Any],
     settings: OfficeSettings,
     vocabulary: LedgerVocabulary,
     steps: list[LedgerStep],
     broken: list[tuple[RowRef, str]],
 ) -> None:
-    cells = _RowReader(sheet, layout, index)
+    cells = _RowReader(sheet, layout, row)
     source = RowRef(sheet.name, index + 1)
     action = cells.read("step", lambda v: values.vocabulary(Action, v), None)
     on = cells.read("on", values.ledger_date, None)

@@ -17,6 +17,7 @@ from casebook.i18n import noop, translate
 from casebook.services.admin.reference import normalise_name
 from casebook.services.ledger.entries import Ledger, LedgerCase
 from casebook.services.ledger.reference import ReferenceBook
+from casebook.services.ledger.spill import case_keys, earliest_date
 
 
 class SessionYearUnknown(CasebookError):
@@ -27,18 +28,14 @@ class SessionYearUnknown(CasebookError):
         return translate("Import", self.template).format(**self.params)
 
 
-def ledger_dates(case: LedgerCase) -> list[date]:
-    found = (case.submitted_on, case.assigned_on, case.acknowledged_on, case.replied_on, case.rated_on, case.closed_on)
-    return [d for d in found if d is not None]
-
-
 class LedgerSessions:
     def __init__(self, ledger: Ledger, session_name: str | None, session_date: date | None) -> None:
         self.ledger = ledger
         self.forced = normalise_name(session_name) if session_name else None
         self.session_date = session_date
-        dates = [d for c in ledger.cases for d in ledger_dates(c)] + [s.on for s in ledger.steps or ()]
-        self.earliest = min(dates, default=None)
+        dates = [s.on for s in ledger.steps or ()]
+        earliest = earliest_date(ledger.cases)
+        self.earliest = min([*dates, earliest] if earliest else dates, default=None)
 
     def of_case(self, case: LedgerCase) -> str | None:
         return self.of(case.session, case.source.sheet)
@@ -69,9 +66,9 @@ class LedgerSessions:
 
     def check_years(self, book: ReferenceBook) -> None:
         """:class:`SessionYearUnknown` when a session the rows need is neither known nor given a year."""
-        for case in self.ledger.cases:
-            name = self.of_case(case)
-            if name and book.new_session_dates(name, self.year(case.source.sheet), None) is None:
+        for named, sheet in dict.fromkeys((named, sheet) for named, sheet, _, _ in case_keys(self.ledger.cases)):
+            name = self.of(named, sheet)
+            if name and book.new_session_dates(name, self.year(sheet), None) is None:
                 raise SessionYearUnknown(
                     noop(
                         "Import",
