@@ -1788,51 +1788,51 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="35" />
+      <location filename="../../casebook/ui/models/cases.py" line="38" />
       <location filename="../../casebook/ui/views/cases.py" line="166" />
       <source>Session</source>
       <translation>届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="36" />
+      <location filename="../../casebook/ui/models/cases.py" line="39" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="37" />
+      <location filename="../../casebook/ui/models/cases.py" line="40" />
       <location filename="../../casebook/ui/views/cases.py" line="167" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="38" />
+      <location filename="../../casebook/ui/models/cases.py" line="41" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="39" />
+      <location filename="../../casebook/ui/models/cases.py" line="42" />
       <source>Lead deputy</source>
       <translation>领衔代表</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="40" />
+      <location filename="../../casebook/ui/models/cases.py" line="43" />
       <source>Lead units</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="42" />
+      <location filename="../../casebook/ui/models/cases.py" line="45" />
       <source>Submitted</source>
       <translation>提出日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="44" />
+      <location filename="../../casebook/ui/models/cases.py" line="47" />
       <location filename="../../casebook/ui/views/cases.py" line="168" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../casebook/ui/models/cases.py" line="45" />
-      <location filename="../../casebook/ui/models/cases.py" line="45" />
+      <location filename="../../casebook/ui/models/cases.py" line="48" />
+      <location filename="../../casebook/ui/models/cases.py" line="48" />
       <source>Key</source>
       <translation>重点</translation>
     </message>
@@ -2120,9 +2120,9 @@
       <location filename="../../casebook/cli/export.py" line="89" />
       <location filename="../../casebook/cli/export.py" line="98" />
       <location filename="../../casebook/cli/export.py" line="160" />
-      <location filename="../../casebook/cli/ledger_import.py" line="82" />
-      <location filename="../../casebook/cli/ledger_import.py" line="97" />
-      <location filename="../../casebook/cli/ledger_import.py" line="118" />
+      <location filename="../../casebook/cli/ledger_import.py" line="84" />
+      <location filename="../../casebook/cli/ledger_import.py" line="99" />
+      <location filename="../../casebook/cli/ledger_import.py" line="120" />
       <location filename="../../casebook/cli/letters.py" line="50" />
       <location filename="../../casebook/cli/letters.py" line="63" />
       <location filename="../../casebook/cli/main.py" line="202" />
@@ -3267,7 +3267,7 @@
       <translation>将未导入的行及原因写入该工作簿</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="98" />
+      <location filename="../../casebook/cli/ledger_import.py" line="100" />
       <source>the ledger names no session (届次会议) in a column, a title row or a sheet name: import it with --session NAME, e.g. --session "市九届人大二次会议" (created if missing). Nothing was imported.</source>
       <translation>台账的列、标题行和工作表名都未写明届次会议：请用 --session 指定，例如 --session "市九届人大二次会议"（没有的会新建）。未导入任何内容。</translation>
     </message>
@@ -6759,12 +6759,12 @@ Please send that file to whoever looks after Casebook.</source>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="128" />
+      <location filename="../../casebook/cli/ledger_import.py" line="130" />
       <source>… and {count} more refused rows.</source>
       <translation>……另有 {count} 行未导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/cli/ledger_import.py" line="131" />
+      <location filename="../../casebook/cli/ledger_import.py" line="133" />
       <source>Refused rows written to {path} ({count}).</source>
       <translation>未导入的行已写入 {path}（{count} 行）。</translation>
     </message>
@@ -6799,12 +6799,12 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>未导入的行</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/sheet_cells.py" line="96" />
+      <location filename="../../casebook/excel/sheet_cells.py" line="101" />
       <source>Sheet “{sheet}” of “{name}” spans {rows} rows and {columns} columns, far more than a ledger holds, so the file was not imported.</source>
       <translation>“{name}”的工作表“{sheet}”跨 {rows} 行、{columns} 列，远超台账应有的规模，未予导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/excel/sheet_cells.py" line="244" />
+      <location filename="../../casebook/excel/sheet_cells.py" line="256" />
       <source>“{name}” has a value in cell {cell} of sheet “{sheet}”, outside the {rows} rows and {columns} columns a ledger may have. Delete what is below or right of the ledger and import it again.</source>
       <translation>“{name}”的工作表“{sheet}”中单元格 {cell} 有内容，超出了台账最多 {rows} 行、{columns} 列的范围。请删除台账下方或右侧的内容后重新导入。</translation>
     </message>
@@ -6839,49 +6839,49 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="202" />
+      <location filename="../../casebook/services/ledger/importing.py" line="203" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="207" />
+      <location filename="../../casebook/services/ledger/importing.py" line="208" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="220" />
+      <location filename="../../casebook/services/ledger/importing.py" line="221" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="228" />
+      <location filename="../../casebook/services/ledger/importing.py" line="229" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="242" />
-      <location filename="../../casebook/services/ledger/report.py" line="198" />
+      <location filename="../../casebook/services/ledger/importing.py" line="243" />
+      <location filename="../../casebook/services/ledger/report.py" line="206" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="248" />
-      <location filename="../../casebook/services/ledger/rows.py" line="323" />
+      <location filename="../../casebook/services/ledger/importing.py" line="249" />
+      <location filename="../../casebook/services/ledger/rows.py" line="334" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="252" />
+      <location filename="../../casebook/services/ledger/importing.py" line="253" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="305" />
+      <location filename="../../casebook/services/ledger/importing.py" line="306" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="307" />
+      <location filename="../../casebook/services/ledger/importing.py" line="308" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -6966,203 +6966,208 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>“{value}”不是票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="71" />
+      <location filename="../../casebook/services/ledger/report.py" line="73" />
       <source>New sessions ({count}): {names}</source>
       <translation>新增届次会议（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="72" />
+      <location filename="../../casebook/services/ledger/report.py" line="74" />
       <source>New delegations ({count}): {names}</source>
       <translation>新增代表团（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="73" />
+      <location filename="../../casebook/services/ledger/report.py" line="75" />
       <source>New deputies ({count}): {names}</source>
       <translation>新增代表（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="74" />
+      <location filename="../../casebook/services/ledger/report.py" line="76" />
       <source>New handling units ({count}): {names}</source>
       <translation>新增承办单位（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="75" />
+      <location filename="../../casebook/services/ledger/report.py" line="77" />
       <source>New categories ({count}): {names}</source>
       <translation>新增类别（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="76" />
+      <location filename="../../casebook/services/ledger/report.py" line="78" />
       <source>New leaders ({count}): {names}</source>
       <translation>新增领导（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="77" />
+      <location filename="../../casebook/services/ledger/report.py" line="79" />
       <source>New special committees ({count}): {names}</source>
       <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="86" />
+      <location filename="../../casebook/services/ledger/report.py" line="88" />
       <source>Dry run: nothing was changed. The import would do this:</source>
       <translation>试运行：未作任何改动。导入将会：</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="88" />
+      <location filename="../../casebook/services/ledger/report.py" line="90" />
       <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
       <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="94" />
+      <location filename="../../casebook/services/ledger/report.py" line="96" />
       <source>Handling steps recorded: {steps}.</source>
       <translation>录入办理步骤 {steps} 项。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="97" />
+      <location filename="../../casebook/services/ledger/report.py" line="99" />
       <source>Rows of the handling history refused: {count}.</source>
       <translation>办理过程中未导入的行：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="109" />
+      <location filename="../../casebook/services/ledger/report.py" line="110" />
+      <source>Delegations read as the register names them: {names}.</source>
+      <translation>代表团按已登记的名称读取：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="117" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="115" />
+      <location filename="../../casebook/services/ledger/report.py" line="123" />
       <source>Passed over {count} notes under the table (注：…, 填表人：…).</source>
       <translation>已跳过表格下方的说明 {count} 行（注：…、填表人：…）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="121" />
+      <location filename="../../casebook/services/ledger/report.py" line="129" />
       <source>Columns read: {columns}.</source>
       <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="127" />
+      <location filename="../../casebook/services/ledger/report.py" line="135" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="131" />
+      <location filename="../../casebook/services/ledger/report.py" line="139" />
       <source>Session {name}: year {year}, first day {day}.</source>
       <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="140" />
+      <location filename="../../casebook/services/ledger/report.py" line="148" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
       <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="146" />
+      <location filename="../../casebook/services/ledger/report.py" line="154" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; choose its meaning in the import preview, or map it with --map-value.</source>
       <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请在导入预览中选择其含义，或用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="154" />
+      <location filename="../../casebook/services/ledger/report.py" line="162" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="159" />
+      <location filename="../../casebook/services/ledger/report.py" line="167" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="162" />
+      <location filename="../../casebook/services/ledger/report.py" line="170" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="178" />
+      <location filename="../../casebook/services/ledger/report.py" line="186" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="178" />
+      <location filename="../../casebook/services/ledger/report.py" line="186" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="180" />
+      <location filename="../../casebook/services/ledger/report.py" line="188" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="181" />
+      <location filename="../../casebook/services/ledger/report.py" line="189" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="182" />
+      <location filename="../../casebook/services/ledger/report.py" line="190" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="185" />
+      <location filename="../../casebook/services/ledger/report.py" line="193" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="186" />
+      <location filename="../../casebook/services/ledger/report.py" line="194" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="187" />
+      <location filename="../../casebook/services/ledger/report.py" line="195" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="188" />
+      <location filename="../../casebook/services/ledger/report.py" line="196" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="189" />
+      <location filename="../../casebook/services/ledger/report.py" line="197" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="190" />
+      <location filename="../../casebook/services/ledger/report.py" line="198" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="191" />
+      <location filename="../../casebook/services/ledger/report.py" line="199" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="192" />
+      <location filename="../../casebook/services/ledger/report.py" line="200" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="193" />
+      <location filename="../../casebook/services/ledger/report.py" line="201" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="121" />
+      <location filename="../../casebook/services/ledger/rows.py" line="130" />
       <source>No ledger header was found in “{name}”: the table needs a header row with a title column (标题, 题目 or 建议名称) and two more known columns such as 序号 and 提出人.</source>
       <translation>“{name}”中找不到台账表头：表格需要有一行表头，含标题列（标题、题目或建议名称）以及另外两个可识别的列，如序号和提出人。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="217" />
-      <location filename="../../casebook/services/ledger/rows.py" line="234" />
+      <location filename="../../casebook/services/ledger/rows.py" line="226" />
+      <location filename="../../casebook/services/ledger/rows.py" line="243" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="257" />
+      <location filename="../../casebook/services/ledger/rows.py" line="266" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="259" />
+      <location filename="../../casebook/services/ledger/rows.py" line="268" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="322" />
+      <location filename="../../casebook/services/ledger/rows.py" line="333" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
@@ -7222,27 +7227,27 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>日期 {value} 不在 {first} 年至 {last} 年之间</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="130" />
+      <location filename="../../casebook/services/ledger/values.py" line="131" />
       <source>“{value}” has no year: write the whole date, e.g. {example}</source>
       <translation>“{value}”没有年份：请写出完整日期，如“{example}”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="137" />
+      <location filename="../../casebook/services/ledger/values.py" line="138" />
       <source>“{value}” is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="199" />
+      <location filename="../../casebook/services/ledger/values.py" line="200" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="309" />
+      <location filename="../../casebook/services/ledger/values.py" line="310" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="333" />
+      <location filename="../../casebook/services/ledger/values.py" line="334" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
     </message>

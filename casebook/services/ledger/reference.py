@@ -28,6 +28,7 @@ from casebook.services.admin.reference import ReferenceItem
 from casebook.services.admin.reference import normalise_name as _normalise_name
 from casebook.services.ledger.entries import LedgerCase
 from casebook.services.ledger.inference import SessionDates
+from casebook.services.ledger.name_variants import same_delegation
 from casebook.store.database import Database
 from casebook.store.models import (
     Category,
@@ -108,6 +109,7 @@ class ReferenceBook:
             }
             self.leaders = {(leader.name, leader.kind): leader.id for leader in session.scalars(select(Leader))}
         self.created: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        self.read_as: dict[str, str] = {}  # a delegation's name as the ledger writes it → the register's
         # While a row is planned for the bulk path (:meth:`planning`): the names it would create,
         # each with a stand-in id (negative), and nothing is created.
         self.stand_ins: dict[tuple[str, object], int] | None = None
@@ -237,8 +239,13 @@ class ReferenceBook:
         return deputy_id
 
     def delegation(self, name: str) -> int:
+        clean = normalise_name(name)
+        known = self.named["delegations"]
+        if clean not in known and (same := same_delegation(clean, known)) is not None:
+            self.read_as.setdefault(clean, same)  # 「京口代表团」 in a register that has 「京口」
+            clean = same
         return self._named(
-            "delegations", name, lambda db, clean: reference.add_delegation(db, clean, needs=AS_PART_OF_IMPORT)
+            "delegations", clean, lambda db, clean: reference.add_delegation(db, clean, needs=AS_PART_OF_IMPORT)
         )
 
     def unit(self, name: str) -> int:

@@ -49,6 +49,8 @@ class ImportReport:
     overwritten: list[KeptChange] = field(default_factory=list)  # ... or replaced by it (--overwrite)
     sessions: dict[str, SessionDates] = field(default_factory=dict)  # the sessions the rows went into
     in_bulk: int = 0  # of the cases created, those written the bulk way (casebook.services.ledger.bulk)
+    # a delegation's name as the ledger wrote it → the register's own (casebook.services.ledger.name_variants)
+    delegations_read_as: dict[str, str] = field(default_factory=dict)
 
     @property
     def new_deputies(self) -> list[str]:
@@ -103,6 +105,12 @@ def summary_lines(report: ImportReport) -> list[str]:
         if names:
             shown = "、".join(names[:NAMES_SHOWN]) + ("…" if len(names) > NAMES_SHOWN else "")
             lines.append(translate("Import", _NEW[kind]).format(count=len(names), names=shown))
+    if report.delegations_read_as:
+        lines.append(
+            translate("Import", "Delegations read as the register names them: {names}.").format(
+                names="、".join(f"{written} → {kept}" for written, kept in report.delegations_read_as.items())
+            )
+        )
     skipped = report.skipped
     if skipped.blank or skipped.subtotals or skipped.headings:
         lines.append(

@@ -44,6 +44,7 @@ from casebook.services.ledger.headers import (
     header_label,
 )
 from casebook.services.ledger.spill import SpilledCases
+from casebook.services.ledger.unit_roles import units_by_role
 
 T = TypeVar("T")
 _SESSION_IN_TITLE = re.compile(r"[市区县]?[一二三四五六七八九十\d]+届人大(?:常委会)?[一二三四五六七八九十\d]+次会议")
@@ -274,6 +275,8 @@ def _case(
     signers = cells.read("lead_deputy", values.name_list, NO_NAMES)
     cosigners = cells.names("cosigners")
     cosigners = (*signers[1:], *(c for c in cosigners if c not in signers[1:]))  # 「魏敏、张伟」 in one cell
+    # 「市住建局（主办）、市财政局（协办）」: a role written beside a unit puts it in that role's list
+    units = units_by_role(cells.names("lead_units"), cells.names("assisting_units"), cells.names("separate_units"))
     return LedgerCase(
         source=RowRef(sheet.name, index + 1),
         number=number,
@@ -291,9 +294,9 @@ def _case(
         supervising_leader=cells.read("supervising_leader", values.single_name, None),
         supervising_committee=cells.read("supervising_committee", values.single_name, None),
         leading_leader=cells.read("leading_leader", values.single_name, None),
-        lead_units=cells.names("lead_units"),
-        assisting_units=cells.names("assisting_units"),
-        separate_units=cells.names("separate_units"),
+        lead_units=units[0],
+        assisting_units=units[1],
+        separate_units=units[2],
         assigned_on=cells.read("assigned_on", values.ledger_date, None),
         due_on=cells.read("due_on", values.ledger_date, None),
         acknowledged_on=cells.read("acknowledged_on", values.ledger_date, None),
