@@ -6860,7 +6860,7 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/importing.py" line="243" />
-      <location filename="../../casebook/services/ledger/report.py" line="206" />
+      <location filename="../../casebook/services/ledger/report.py" line="211" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
@@ -7001,147 +7001,152 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="88" />
-      <source>Dry run: nothing was changed. The import would do this:</source>
-      <translation>试运行：未作任何改动。导入将会：</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ledger/report.py" line="90" />
-      <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
-      <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ledger/report.py" line="96" />
-      <source>Handling steps recorded: {steps}.</source>
-      <translation>录入办理步骤 {steps} 项。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ledger/report.py" line="99" />
-      <source>Rows of the handling history refused: {count}.</source>
-      <translation>办理过程中未导入的行：{count} 行。</translation>
-    </message>
-    <message>
-      <location filename="../../casebook/services/ledger/report.py" line="110" />
+      <location filename="../../casebook/services/ledger/report.py" line="83" />
       <source>Delegations read as the register names them: {names}.</source>
       <translation>代表团按已登记的名称读取：{names}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="117" />
+      <location filename="../../casebook/services/ledger/report.py" line="84" />
+      <source>Handling units read as the register names them: {names}.</source>
+      <translation>承办单位按已登记的名称读取：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="92" />
+      <source>Dry run: nothing was changed. The import would do this:</source>
+      <translation>试运行：未作任何改动。导入将会：</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="94" />
+      <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
+      <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="100" />
+      <source>Handling steps recorded: {steps}.</source>
+      <translation>录入办理步骤 {steps} 项。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="103" />
+      <source>Rows of the handling history refused: {count}.</source>
+      <translation>办理过程中未导入的行：{count} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="122" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="123" />
+      <location filename="../../casebook/services/ledger/report.py" line="128" />
       <source>Passed over {count} notes under the table (注：…, 填表人：…).</source>
       <translation>已跳过表格下方的说明 {count} 行（注：…、填表人：…）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="129" />
+      <location filename="../../casebook/services/ledger/report.py" line="134" />
       <source>Columns read: {columns}.</source>
       <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="135" />
+      <location filename="../../casebook/services/ledger/report.py" line="140" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="139" />
+      <location filename="../../casebook/services/ledger/report.py" line="144" />
       <source>Session {name}: year {year}, first day {day}.</source>
       <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="148" />
+      <location filename="../../casebook/services/ledger/report.py" line="153" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
       <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="154" />
+      <location filename="../../casebook/services/ledger/report.py" line="159" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; choose its meaning in the import preview, or map it with --map-value.</source>
       <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请在导入预览中选择其含义，或用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="162" />
+      <location filename="../../casebook/services/ledger/report.py" line="167" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="167" />
+      <location filename="../../casebook/services/ledger/report.py" line="172" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="170" />
+      <location filename="../../casebook/services/ledger/report.py" line="175" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="186" />
+      <location filename="../../casebook/services/ledger/report.py" line="191" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="186" />
+      <location filename="../../casebook/services/ledger/report.py" line="191" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="188" />
+      <location filename="../../casebook/services/ledger/report.py" line="193" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="189" />
+      <location filename="../../casebook/services/ledger/report.py" line="194" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="190" />
+      <location filename="../../casebook/services/ledger/report.py" line="195" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="193" />
+      <location filename="../../casebook/services/ledger/report.py" line="198" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="194" />
+      <location filename="../../casebook/services/ledger/report.py" line="199" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="195" />
+      <location filename="../../casebook/services/ledger/report.py" line="200" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="196" />
+      <location filename="../../casebook/services/ledger/report.py" line="201" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="197" />
+      <location filename="../../casebook/services/ledger/report.py" line="202" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="198" />
+      <location filename="../../casebook/services/ledger/report.py" line="203" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="199" />
+      <location filename="../../casebook/services/ledger/report.py" line="204" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="200" />
+      <location filename="../../casebook/services/ledger/report.py" line="205" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="201" />
+      <location filename="../../casebook/services/ledger/report.py" line="206" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>

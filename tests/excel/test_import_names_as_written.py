@@ -30,20 +30,23 @@ def test_delegations_and_units_as_other_ledgers_write_them(db: Database, seeds: 
         ["0101", "关于老旧小区加装电梯的建议", "新代表甲", "京口代表团", "市住建局（主办）、市财政局（协办）", "A"],
         ["0102", "关于优化公交线路的建议", "新代表乙", "京口区", "主办：市交通运输局；协办：市公安局、市财政局", "B"],
         ["0103", "关于护学岗的建议", "新代表丙", "丹阳市代表团", "市教育局", None],
+        ["0104", "关于公交站台的建议", "新代表丁", "京口", "镇江市交通运输局", "A"],
     ]
     with db.read() as session:
         units_before = set(session.scalars(select(HandlingUnit.name)))
     ledger = read_ledger(read_workbook(write_ledger(tmp_path / "台账.xlsx", rows)), get_settings(db))
     report = import_ledger(db, ledger, session_name="市九届人大二次会议")
-    assert (report.created, len(report.rejected)) == (3, 0), report.rejected
+    assert (report.created, len(report.rejected)) == (4, 0), report.rejected
     with db.read() as session:
         assert sorted(session.scalars(select(Delegation.name))) == ["丹阳市代表团", "京口"]
         units = set(session.scalars(select(HandlingUnit.name)))
     # the register's 京口 twice; 丹阳市代表团 matched no delegation of the register: created and listed
-    assert report.delegations_read_as == {"京口代表团": "京口", "京口区": "京口"}
+    assert report.read_as["delegations"] == {"京口代表团": "京口", "京口区": "京口"}
     assert report.new_delegations == ["丹阳市代表团"]
+    assert report.read_as["units"] == {"镇江市交通运输局": "市交通运输局"}
     lines = summary_lines(report)
     assert "Delegations read as the register names them: 京口代表团 → 京口、京口区 → 京口." in lines
+    assert "Handling units read as the register names them: 镇江市交通运输局 → 市交通运输局." in lines
     assert not any("(" in name or ":" in name for name in units - units_before), units - units_before
 
     def roles(number: str) -> list[tuple[str, AssignmentRole]]:
@@ -51,6 +54,7 @@ def test_delegations_and_units_as_other_ledgers_write_them(db: Database, seeds: 
         assert found is not None
         return [(a.unit, a.role) for a in case_detail(db, found.id).assignments]
 
+    assert roles("0104") == [("市交通运输局", AssignmentRole.LEAD)]
     assert roles("0101") == [("市住建局", AssignmentRole.LEAD), ("市财政局", AssignmentRole.ASSISTING)]
     assert roles("0102") == [
         ("市交通运输局", AssignmentRole.LEAD),

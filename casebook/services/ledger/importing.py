@@ -86,7 +86,7 @@ def import_ledger(
             run.finish()
         run.revisions.write()
         report.created_names = run.book.created
-        report.delegations_read_as = run.book.read_as
+        report.read_as = run.book.read_as
     return report
 
 

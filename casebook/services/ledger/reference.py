@@ -28,7 +28,7 @@ from casebook.services.admin.reference import ReferenceItem
 from casebook.services.admin.reference import normalise_name as _normalise_name
 from casebook.services.ledger.entries import LedgerCase
 from casebook.services.ledger.inference import SessionDates
-from casebook.services.ledger.name_variants import same_delegation
+from casebook.services.ledger.name_variants import same_delegation, same_unit
 from casebook.store.database import Database
 from casebook.store.models import (
     Category,
@@ -109,7 +109,8 @@ class ReferenceBook:
             }
             self.leaders = {(leader.name, leader.kind): leader.id for leader in session.scalars(select(Leader))}
         self.created: dict[str, list[str]] = {kind: [] for kind in KINDS}
-        self.read_as: dict[str, str] = {}  # a delegation's name as the ledger writes it → the register's
+        # a delegation's or unit's name as the ledger writes it → the register's (name_variants)
+        self.read_as: dict[str, dict[str, str]] = {"delegations": {}, "units": {}}
         # While a row is planned for the bulk path (:meth:`planning`): the names it would create,
         # each with a stand-in id (negative), and nothing is created.
         self.stand_ins: dict[tuple[str, object], int] | None = None
@@ -242,15 +243,20 @@ class ReferenceBook:
         clean = normalise_name(name)
         known = self.named["delegations"]
         if clean not in known and (same := same_delegation(clean, known)) is not None:
-            self.read_as.setdefault(clean, same)  # 「京口代表团」 in a register that has 「京口」
+            self.read_as["delegations"].setdefault(clean, same)  # 「京口代表团」 in a register that has 「京口」
             clean = same
         return self._named(
             "delegations", clean, lambda db, clean: reference.add_delegation(db, clean, needs=AS_PART_OF_IMPORT)
         )
 
     def unit(self, name: str) -> int:
+        clean = normalise_name(name)
+        known = self.named["units"]
+        if clean not in known and (same := same_unit(clean, known)) is not None:
+            self.read_as["units"].setdefault(clean, same)  # 「镇江市交通运输局」 in a register with 「市交通运输局」
+            clean = same
         return self._named(
-            "units", name, lambda db, clean: reference.add_unit(db, clean, _unit_kind(clean), needs=AS_PART_OF_IMPORT)
+            "units", clean, lambda db, clean: reference.add_unit(db, clean, _unit_kind(clean), needs=AS_PART_OF_IMPORT)
         )
 
     def category(self, name: str) -> int:

@@ -49,8 +49,8 @@ class ImportReport:
     overwritten: list[KeptChange] = field(default_factory=list)  # ... or replaced by it (--overwrite)
     sessions: dict[str, SessionDates] = field(default_factory=dict)  # the sessions the rows went into
     in_bulk: int = 0  # of the cases created, those written the bulk way (casebook.services.ledger.bulk)
-    # a delegation's name as the ledger wrote it → the register's own (casebook.services.ledger.name_variants)
-    delegations_read_as: dict[str, str] = field(default_factory=dict)
+    # a delegation's or unit's name as the ledger wrote it → the register's own (ledger.name_variants)
+    read_as: dict[str, dict[str, str]] = field(default_factory=lambda: {"delegations": {}, "units": {}})
 
     @property
     def new_deputies(self) -> list[str]:
@@ -79,6 +79,10 @@ _NEW = {
     "committees": noop("Import", "New special committees ({count}): {names}"),
 }
 NAMES_SHOWN = 30
+_READ_AS = {
+    "delegations": noop("Import", "Delegations read as the register names them: {names}."),
+    "units": noop("Import", "Handling units read as the register names them: {names}."),
+}
 
 
 def summary_lines(report: ImportReport) -> list[str]:
@@ -105,12 +109,13 @@ def summary_lines(report: ImportReport) -> list[str]:
         if names:
             shown = "、".join(names[:NAMES_SHOWN]) + ("…" if len(names) > NAMES_SHOWN else "")
             lines.append(translate("Import", _NEW[kind]).format(count=len(names), names=shown))
-    if report.delegations_read_as:
-        lines.append(
-            translate("Import", "Delegations read as the register names them: {names}.").format(
-                names="、".join(f"{written} → {kept}" for written, kept in report.delegations_read_as.items())
+    for kind, said in _READ_AS.items():
+        if report.read_as.get(kind):
+            lines.append(
+                translate("Import", said).format(
+                    names="、".join(f"{written} → {kept}" for written, kept in report.read_as[kind].items())
+                )
             )
-        )
     skipped = report.skipped
     if skipped.blank or skipped.subtotals or skipped.headings:
         lines.append(
