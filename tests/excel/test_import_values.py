@@ -13,7 +13,14 @@ from casebook.domain.workflow import Action
 from casebook.services.ledger.headers import CASE_SYNONYMS, find_header, parse_column_maps
 from casebook.services.ledger.mappings import MappingError, parse_value_maps
 from casebook.services.ledger.values import CellError, case_number, ledger_date, name_list, vocabulary, yes_no
-from casebook.services.ledger.wordings import UnmappedWording, contact_method, rating_code, read_result, result_code
+from casebook.services.ledger.wordings import (
+    UnmappedWording,
+    contact_method,
+    rating_code,
+    read_rating,
+    read_result,
+    result_code,
+)
 
 SETTINGS = OfficeSettings()
 
@@ -316,3 +323,13 @@ def test_similar_headers_and_the_clerks_mapping() -> None:
     assert mapped is not None
     assert {r.label: r.field for r in mapped.readings}["所属代表团组"] is None
     assert mapped.columns["remarks"] == 4
+
+
+def test_a_contact_method_written_beside_the_rating() -> None:
+    assert read_rating("满意（面商）", SETTINGS) == ("satisfied", ContactMethod.FACE_TO_FACE)
+    assert read_rating("基本满意(电话)", SETTINGS) == ("basically_satisfied", ContactMethod.PHONE)
+    assert read_rating("不满意", SETTINGS) == ("unsatisfied", None)
+    assert read_rating(None, SETTINGS) == (None, None)
+    with pytest.raises(UnmappedWording) as refused:  # what is beside it is no contact method: asked whole
+        read_rating("满意（很好）", SETTINGS)
+    assert refused.value.wording == "满意（很好）"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactPerson
+from casebook.domain.enums import AssignmentRole, CaseKind, CaseState, ContactMethod, ContactPerson
 from casebook.domain.office_settings import LedgerVocabulary, OfficeSettings
 from casebook.domain.workflow import Action
 from casebook.excel.print_sheet import PRINTED_COPY_NAMES
@@ -272,6 +272,14 @@ def _case(
         code, by_cues[0] = wordings.read_result(value, settings, vocabulary)
         return code
 
+    beside: list[ContactMethod | None] = [None]
+
+    def rating(value: Any) -> str | None:  # 「满意（面商）」: the contact method written beside the rating
+        code, beside[0] = wordings.read_rating(value, settings, vocabulary)
+        return code
+
+    rated = cells.read("rating", rating, None)
+
     signers = cells.read("lead_deputy", values.name_list, NO_NAMES)
     cosigners = cells.names("cosigners")
     cosigners = (*signers[1:], *(c for c in cosigners if c not in signers[1:]))  # 「魏敏、张伟」 in one cell
@@ -302,8 +310,9 @@ def _case(
         acknowledged_on=cells.read("acknowledged_on", values.ledger_date, None),
         replied_on=cells.read("replied_on", values.ledger_date, None),
         result_code=cells.read("result_code", result, None),
-        contact_method=cells.read("contact_method", lambda v: wordings.contact_method(v, vocabulary), None),
-        rating=cells.read("rating", lambda v: wordings.rating_code(v, settings, vocabulary), None),
+        contact_method=cells.read("contact_method", lambda v: wordings.contact_method(v, vocabulary), None)
+        or beside[0],
+        rating=rated,
         rated_on=cells.read("rated_on", values.ledger_date, None),
         state=cells.read("state", lambda v: values.vocabulary(CaseState, v), None),
         closed_on=cells.read("closed_on", values.ledger_date, None),

@@ -100,6 +100,28 @@ def result_cues(text: str) -> set[str]:
     return pointed
 
 
+def read_rating(
+    value: Any, settings: OfficeSettings, vocabulary: LedgerVocabulary = SHIPPED_VOCABULARY
+) -> tuple[str | None, ContactMethod | None]:
+    """(the rating's code, the contact method written beside it): 「满意（面商）」 → satisfied, face to
+    face; a rating alone → no contact method. Both parts must be known wordings, else as
+    :func:`rating_code` (a mapping is asked for the whole wording)."""
+    try:
+        return rating_code(value, settings, vocabulary), None
+    except UnmappedWording:
+        beside = _BESIDE.fullmatch(folded(value))
+        if beside is None:
+            raise
+        try:
+            return rating_code(beside[1], settings, vocabulary), contact_method(beside[2], vocabulary)
+        except UnmappedWording:
+            pass
+        raise
+
+
+_BESIDE = re.compile(r"(.+?)\((.+)\)")  # 「满意(面商)」, folded
+
+
 def rating_code(value: Any, settings: OfficeSettings, vocabulary: LedgerVocabulary = SHIPPED_VOCABULARY) -> str | None:
     """满意 / 基本满意 / 比较满意 / 不满意 (the office's rating options and vocabulary) → the option's code."""
     text = folded(value)
