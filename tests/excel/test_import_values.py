@@ -12,7 +12,15 @@ from casebook.domain.office_settings import NO_RESULT, LedgerVocabulary, OfficeS
 from casebook.domain.workflow import Action
 from casebook.services.ledger.headers import CASE_SYNONYMS, find_header, parse_column_maps
 from casebook.services.ledger.mappings import MappingError, parse_value_maps
-from casebook.services.ledger.values import CellError, case_number, ledger_date, name_list, vocabulary, yes_no
+from casebook.services.ledger.values import (
+    CellError,
+    case_number,
+    deputy_names,
+    ledger_date,
+    name_list,
+    vocabulary,
+    yes_no,
+)
 from casebook.services.ledger.wordings import (
     UnmappedWording,
     contact_method,
@@ -333,3 +341,20 @@ def test_a_contact_method_written_beside_the_rating() -> None:
     with pytest.raises(UnmappedWording) as refused:  # what is beside it is no contact method: asked whole
         read_rating("满意（很好）", SETTINGS)
     assert refused.value.wording == "满意（很好）"
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("魏敏（京口）", ("魏敏",)),  # a note in brackets after the name
+        ("魏敏【京口】、张伟(润州团)", ("魏敏", "张伟")),
+        ("魏敏代表", ("魏敏",)),
+        ("魏敏、张伟等", ("魏敏", "张伟")),
+        ("魏敏代表等", ("魏敏",)),
+        ("王代表", ("王代表",)),  # what is left would be no name: kept as written
+        ("李等", ("李等",)),
+    ],
+)
+def test_deputies_as_ledgers_write_them(value: str, names: tuple[str, ...]) -> None:
+    assert deputy_names(value) == names
+    assert name_list("市政府办公室（市外事办）") == ("市政府办公室(市外事办)",)  # a unit keeps its brackets

@@ -229,9 +229,10 @@ class _RowReader:
 
     def names(self, field: str) -> tuple[str, ...]:
         """A name list, from every column of that field (联名代表1, 联名代表2 …)."""
-        found = list(self.read(field, values.name_list, NO_NAMES))
+        reader = values.deputy_names if field == "cosigners" else values.name_list
+        found = list(self.read(field, reader, NO_NAMES))
         for column in (self.layout.more or {}).get(field, ()):
-            found += [n for n in self.read_column(column, values.name_list, NO_NAMES) if n not in found]
+            found += [n for n in self.read_column(column, reader, NO_NAMES) if n not in found]
         return tuple(found)
 
     def read_column(self, column: int, reader: Callable[[Any], T], default: T) -> T:
@@ -280,7 +281,7 @@ def _case(
 
     rated = cells.read("rating", rating, None)
 
-    signers = cells.read("lead_deputy", values.name_list, NO_NAMES)
+    signers = cells.read("lead_deputy", values.deputy_names, NO_NAMES)
     cosigners = cells.names("cosigners")
     cosigners = (*signers[1:], *(c for c in cosigners if c not in signers[1:]))  # 「魏敏、张伟」 in one cell
     # 「市住建局（主办）、市财政局（协办）」: a role written beside a unit puts it in that role's list

@@ -175,6 +175,28 @@ def _names_in(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def deputy_names(value: Any) -> tuple[str, ...]:
+    """:func:`name_list` for deputies: 「魏敏（京口）」, 「魏敏代表」 and 「张伟等」 are 魏敏 and 张伟 (a note in
+    brackets, the word 代表 and a trailing 等 are not part of a person's name)."""
+    return _deputies_in(value if type(value) is str else cell_text(value))
+
+
+@lru_cache(maxsize=4_096)
+def _deputies_in(value: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for name in _names_in(value):
+        plain = _DEPUTY_NOTE.sub("", name)
+        while (word := next((w for w in _NOT_OF_A_NAME if plain.endswith(w)), None)) and len(plain) - len(word) >= 2:
+            plain = plain.removesuffix(word)
+        if plain and plain not in names:
+            names.append(plain)
+    return tuple(names)
+
+
+_DEPUTY_NOTE = re.compile(r"(?<=.)[(\[【].*[)\]】]$")  # 「魏敏(京口)」: the note after a name (width-folded)
+_NOT_OF_A_NAME = ("等", "代表")
+
+
 def single_name(value: Any) -> str | None:
     return _single_name(value) if type(value) is str else normalise_name(cell_text(value)) or None
 
