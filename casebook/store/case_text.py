@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import BindParameter, Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from casebook.store.models import Assignment, Case, CaseCosigner, Deputy, HandlingUnit
@@ -115,13 +115,19 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
 
 def _delete(connection: Connection, case_ids: Sequence[int]) -> None:
     """Remove the cases' rows from both tables (the contentless one needs the values it indexed)."""
-    listed = ",".join(str(int(i)) for i in case_ids)
+    # the ids bound, not written into the statement: a batch's statement is the last batch's (one
+    # prepared statement kept, not one of ~70 KB per batch until the driver's cache of 128 is full)
+    listed = {"ids": [int(i) for i in case_ids]}
     names = ", ".join(COLUMNS)
-    old = connection.execute(text(f"SELECT rowid, {names} FROM {TABLE} WHERE rowid IN ({listed})")).all()
+    select_old = text(f"SELECT rowid, {names} FROM {TABLE} WHERE rowid IN :ids").bindparams(_IDS)
+    old = connection.execute(select_old, listed).all()
     if old:
         values = ", ".join(f":{name}" for name in COLUMNS)
         connection.execute(
             text(f"INSERT INTO {CHARS_TABLE} ({CHARS_TABLE}, rowid, {names}) VALUES ('delete', :id, {values})"),
             [{"id": row[0], **{name: spaced(row[i + 1] or "") for i, name in enumerate(COLUMNS)}} for row in old],
         )
-    connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN ({listed})"))
+    connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(_IDS), listed)
+
+
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
