@@ -6839,49 +6839,49 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>--map “{option}”：“{target}”不是案件的字段；请用 {fields} 之一，或在“=”后留空表示不读该列。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="203" />
+      <location filename="../../casebook/services/ledger/importing.py" line="217" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未作任何改动。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="208" />
+      <location filename="../../casebook/services/ledger/importing.py" line="222" />
       <source>its case ({sheet} row {line}) was not imported</source>
       <translation>所属案件（{sheet} 第{line}行）未导入</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="221" />
+      <location filename="../../casebook/services/ledger/importing.py" line="235" />
       <source>there is no case No. {number} to join</source>
       <translation>没有可并案的第{number}号案件</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="229" />
+      <location filename="../../casebook/services/ledger/importing.py" line="243" />
       <source>no case row of the ledger has this session and number</source>
       <translation>台账中没有该届次会议和编号的案件行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="243" />
-      <location filename="../../casebook/services/ledger/report.py" line="211" />
+      <location filename="../../casebook/services/ledger/importing.py" line="257" />
+      <location filename="../../casebook/services/ledger/report.py" line="221" />
       <source>{sheet} row {line}: {reason}</source>
       <translation>{sheet} 第{line}行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="249" />
-      <location filename="../../casebook/services/ledger/rows.py" line="334" />
+      <location filename="../../casebook/services/ledger/importing.py" line="263" />
+      <location filename="../../casebook/services/ledger/rows.py" line="344" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="253" />
+      <location filename="../../casebook/services/ledger/importing.py" line="267" />
       <source>the row names no session (届次会议), and none was given for the whole file</source>
       <translation>该行未写明届次会议，导入时也未指定届次会议</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="306" />
+      <location filename="../../casebook/services/ledger/importing.py" line="320" />
       <source>{sheet} row {line}</source>
       <translation>{sheet} 第{line}行</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/importing.py" line="308" />
+      <location filename="../../casebook/services/ledger/importing.py" line="322" />
       <source>the number {number} is in this file more than once (also {rows}): neither row was imported</source>
       <translation>编号 {number} 在本文件中出现不止一次（另见 {rows}）：这些行都未导入</translation>
     </message>
@@ -6966,187 +6966,192 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>“{value}”不是票数</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="73" />
+      <location filename="../../casebook/services/ledger/report.py" line="74" />
       <source>New sessions ({count}): {names}</source>
       <translation>新增届次会议（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="74" />
+      <location filename="../../casebook/services/ledger/report.py" line="75" />
       <source>New delegations ({count}): {names}</source>
       <translation>新增代表团（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="75" />
+      <location filename="../../casebook/services/ledger/report.py" line="76" />
       <source>New deputies ({count}): {names}</source>
       <translation>新增代表（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="76" />
+      <location filename="../../casebook/services/ledger/report.py" line="77" />
       <source>New handling units ({count}): {names}</source>
       <translation>新增承办单位（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="77" />
+      <location filename="../../casebook/services/ledger/report.py" line="78" />
       <source>New categories ({count}): {names}</source>
       <translation>新增类别（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="78" />
+      <location filename="../../casebook/services/ledger/report.py" line="79" />
       <source>New leaders ({count}): {names}</source>
       <translation>新增领导（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="79" />
+      <location filename="../../casebook/services/ledger/report.py" line="80" />
       <source>New special committees ({count}): {names}</source>
       <translation>新增专门委员会（{count}）：{names}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="83" />
+      <location filename="../../casebook/services/ledger/report.py" line="84" />
       <source>Delegations read as the register names them: {names}.</source>
       <translation>代表团按已登记的名称读取：{names}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="84" />
+      <location filename="../../casebook/services/ledger/report.py" line="85" />
       <source>Handling units read as the register names them: {names}.</source>
       <translation>承办单位按已登记的名称读取：{names}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="92" />
+      <location filename="../../casebook/services/ledger/report.py" line="93" />
       <source>Dry run: nothing was changed. The import would do this:</source>
       <translation>试运行：未作任何改动。导入将会：</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="94" />
+      <location filename="../../casebook/services/ledger/report.py" line="95" />
       <source>Cases: {created} new, {updated} updated, {unchanged} unchanged, {rejected} refused.</source>
       <translation>案件：新增 {created} 件，更新 {updated} 件，无变化 {unchanged} 件，未导入 {rejected} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="100" />
+      <location filename="../../casebook/services/ledger/report.py" line="101" />
       <source>Handling steps recorded: {steps}.</source>
       <translation>录入办理步骤 {steps} 项。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="103" />
+      <location filename="../../casebook/services/ledger/report.py" line="104" />
       <source>Rows of the handling history refused: {count}.</source>
       <translation>办理过程中未导入的行：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="122" />
+      <location filename="../../casebook/services/ledger/report.py" line="123" />
+      <source>Case numbers read as the register writes them ({count}): {numbers}.</source>
+      <translation>编号按已登记的写法读取（{count}）：{numbers}。</translation>
+    </message>
+    <message>
+      <location filename="../../casebook/services/ledger/report.py" line="132" />
       <source>Passed over: {blank} blank rows, {subtotals} subtotal rows, {headings} section headings.</source>
       <translation>已跳过：空行 {blank} 行，合计行 {subtotals} 行，分类标题行 {headings} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="128" />
+      <location filename="../../casebook/services/ledger/report.py" line="138" />
       <source>Passed over {count} notes under the table (注：…, 填表人：…).</source>
       <translation>已跳过表格下方的说明 {count} 行（注：…、填表人：…）。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="134" />
+      <location filename="../../casebook/services/ledger/report.py" line="144" />
       <source>Columns read: {columns}.</source>
       <translation>已读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="140" />
+      <location filename="../../casebook/services/ledger/report.py" line="150" />
       <source>Columns not read: {columns}.</source>
       <translation>未读取的列：{columns}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="144" />
+      <location filename="../../casebook/services/ledger/report.py" line="154" />
       <source>Session {name}: year {year}, first day {day}.</source>
       <translation>会议 {name}：{year} 年度，首日 {day}。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="153" />
+      <location filename="../../casebook/services/ledger/report.py" line="163" />
       <source>Result wordings read by their cues (all pointing to one class): {count} rows.</source>
       <translation>按关键词读取的办理结果写法（关键词都指向同一类）：{count} 行。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="159" />
+      <location filename="../../casebook/services/ledger/report.py" line="169" />
       <source>Wording “{wording}” ({kind}) is not mapped: {count} rows refused; choose its meaning in the import preview, or map it with --map-value.</source>
       <translation>写法“{wording}”（{kind}）尚未对应：{count} 行未导入；请在导入预览中选择其含义，或用 --map-value 对应。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="167" />
+      <location filename="../../casebook/services/ledger/report.py" line="177" />
       <source>{case}: {field} was changed in the program (“{program}”); kept, the ledger says “{ledger}”.</source>
       <translation>{case}：{field}已在程序中修改（“{program}”），予以保留；台账中为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="172" />
+      <location filename="../../casebook/services/ledger/report.py" line="182" />
       <source>Import again with --overwrite to take the ledger's values instead.</source>
       <translation>如要改用台账中的值，请加 --overwrite 重新导入。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="175" />
+      <location filename="../../casebook/services/ledger/report.py" line="185" />
       <source>{case}: {field} “{program}” (changed in the program) replaced by “{ledger}”.</source>
       <translation>{case}：{field}“{program}”（在程序中修改过）已改为“{ledger}”。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="191" />
+      <location filename="../../casebook/services/ledger/report.py" line="201" />
       <source> (by similarity)</source>
       <translation>（按相似度）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="191" />
+      <location filename="../../casebook/services/ledger/report.py" line="201" />
       <source> (as mapped)</source>
       <translation>（按指定）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="193" />
+      <location filename="../../casebook/services/ledger/report.py" line="203" />
       <source>result class</source>
       <translation>办理结果类别</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="194" />
+      <location filename="../../casebook/services/ledger/report.py" line="204" />
       <source>rating</source>
       <translation>测评意见</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="195" />
+      <location filename="../../casebook/services/ledger/report.py" line="205" />
       <source>contact method</source>
       <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="198" />
+      <location filename="../../casebook/services/ledger/report.py" line="208" />
       <source>Submission dates inferred from the session's first day: {count}.</source>
       <translation>按会议首日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="199" />
+      <location filename="../../casebook/services/ledger/report.py" line="209" />
       <source>Submission dates inferred as 1 January of the session's year: {count}.</source>
       <translation>按会议年度1月1日推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="200" />
+      <location filename="../../casebook/services/ledger/report.py" line="210" />
       <source>Submission dates inferred from the row's earliest date: {count}.</source>
       <translation>按该行最早日期推定的提出日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="201" />
+      <location filename="../../casebook/services/ledger/report.py" line="211" />
       <source>Assignment dates inferred as the submission date: {count}.</source>
       <translation>按提出日期推定的交办日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="202" />
+      <location filename="../../casebook/services/ledger/report.py" line="212" />
       <source>Reply dates inferred from the row's latest date: {count}.</source>
       <translation>按该行最晚日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="203" />
+      <location filename="../../casebook/services/ledger/report.py" line="213" />
       <source>Reply dates inferred from the ledger's own date: {count}.</source>
       <translation>按台账填报日期推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="204" />
+      <location filename="../../casebook/services/ledger/report.py" line="214" />
       <source>Reply dates inferred as 31 December of the session's year: {count}.</source>
       <translation>按会议年度12月31日推定的答复日期：{count} 件次。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="205" />
+      <location filename="../../casebook/services/ledger/report.py" line="215" />
       <source>Rating dates inferred as the reply date: {count}.</source>
       <translation>按答复日期推定的测评日期：{count} 件。</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/report.py" line="206" />
+      <location filename="../../casebook/services/ledger/report.py" line="216" />
       <source>Replies kept without a result class (not yet classified): {count}.</source>
       <translation>已答复但未分类（尚无办理结果类别）：{count} 件次。</translation>
     </message>
@@ -7157,22 +7162,22 @@ Please send that file to whoever looks after Casebook.</source>
     </message>
     <message>
       <location filename="../../casebook/services/ledger/rows.py" line="226" />
-      <location filename="../../casebook/services/ledger/rows.py" line="243" />
+      <location filename="../../casebook/services/ledger/rows.py" line="244" />
       <source>{column}: {reason}</source>
       <translation>{column}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="266" />
+      <location filename="../../casebook/services/ledger/rows.py" line="267" />
       <source>the row has no number (编号)</source>
       <translation>该行没有编号</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="268" />
+      <location filename="../../casebook/services/ledger/rows.py" line="269" />
       <source>the row has no title (标题)</source>
       <translation>该行没有标题</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/rows.py" line="333" />
+      <location filename="../../casebook/services/ledger/rows.py" line="343" />
       <source>the row names no case, step or date</source>
       <translation>该行未写明案件、步骤或日期</translation>
     </message>
@@ -7242,17 +7247,17 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>“{value}”不是日期</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="200" />
+      <location filename="../../casebook/services/ledger/values.py" line="222" />
       <source>“{value}” is neither 是 nor 否</source>
       <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="310" />
+      <location filename="../../casebook/services/ledger/values.py" line="332" />
       <source>“{value}” is not one of {words}</source>
       <translation>“{value}”不是以下之一：{words}</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/values.py" line="334" />
+      <location filename="../../casebook/services/ledger/values.py" line="356" />
       <source>“{value}” is not a number</source>
       <translation>“{value}”不是数字</translation>
     </message>
@@ -7267,12 +7272,12 @@ Please send that file to whoever looks after Casebook.</source>
       <translation>“{value}”不是本单位已知的办理结果类别（{codes}），不作猜测：请用 --map-value {example} 一次性对应，写明其类别；表示尚无办理结果的写“无”（或在导入预览中选择）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/wordings.py" line="118" />
+      <location filename="../../casebook/services/ledger/wordings.py" line="140" />
       <source>“{value}” is not a rating ({levels}) the office knows: map it once with --map-value "{value}={first}" (or in the import preview)</source>
       <translation>“{value}”不是本单位已知的测评意见（{levels}），不作猜测：请用 --map-value "{value}={first}" 一次性对应（或在导入预览中选择）</translation>
     </message>
     <message>
-      <location filename="../../casebook/services/ledger/wordings.py" line="143" />
+      <location filename="../../casebook/services/ledger/wordings.py" line="165" />
       <source>“{value}” is not a contact method ({words}) the office knows: map it once with --map-value "{value}=当面" (or in the import preview)</source>
       <translation>“{value}”不是本单位已知的沟通方式（{words}），不作猜测：请用 --map-value "{value}=当面" 一次性对应（或在导入预览中选择）</translation>
     </message>

@@ -61,3 +61,23 @@ def test_delegations_and_units_as_other_ledgers_write_them(db: Database, seeds: 
         ("市公安局", AssignmentRole.ASSISTING),
         ("市财政局", AssignmentRole.ASSISTING),
     ]
+
+
+def test_a_number_without_its_leading_zeros_is_the_registered_case(db: Database, seeds: Seeds, tmp_path: Path) -> None:
+    """Excel drops the zeros of 0001 typed as a number: the ledger's 1 is the register's 0001, updated
+    (not a second case); a number two cases could be (7 for 07 and 007) stays as written."""
+    settings = get_settings(db)
+    first = [HEADER, ["0001", "关于快递安全管理的建议", "魏敏", "京口", "市邮政管理局", None]]
+    first += [["07", "甲", "魏敏", "京口", "市邮政管理局", None], ["007", "乙", "魏敏", "京口", "市邮政管理局", None]]
+    ledger = read_ledger(read_workbook(write_ledger(tmp_path / "一.xlsx", first)), settings)
+    assert import_ledger(db, ledger, session_name="市九届人大二次会议").created == 3
+    again = [HEADER, [1, "关于加强快递安全管理的建议", "魏敏", "京口", "市邮政管理局", "A"]]
+    again += [[7, "丙", "魏敏", "京口", "市邮政管理局", None]]
+    ledger = read_ledger(read_workbook(write_ledger(tmp_path / "二.xlsx", again)), settings)
+    report = import_ledger(db, ledger, session_name="市九届人大二次会议")
+    assert (report.created, report.updated, len(report.rejected)) == (1, 1, 0), report.rejected
+    assert report.numbers_read_as == {"1": "0001"}
+    assert "Case numbers read as the register writes them (1): 1 → 0001." in summary_lines(report)
+    case = find_case(db, seeds.session_id, "0001")
+    assert case is not None and case.title == "关于加强快递安全管理的建议"
+    assert find_case(db, seeds.session_id, "1") is None and find_case(db, seeds.session_id, "7") is not None

@@ -26,7 +26,8 @@ from casebook.services.ledger.entries import Ledger, LedgerCase, LedgerMappings,
 from casebook.services.ledger.inference import infer_dates
 from casebook.services.ledger.mappings import remember
 from casebook.services.ledger.memory import BATCH, ObjectPins, rare_collections, settle, small_page_cache
-from casebook.services.ledger.reference import ReferenceBook
+from casebook.services.ledger.numbers import RegisteredNumbers
+from casebook.services.ledger.reference import ReferenceBook, normalise_name
 from casebook.services.ledger.report import ImportReport, Rejection
 from casebook.services.ledger.revisions import Revisions
 from casebook.services.ledger.sessions import LedgerSessions
@@ -104,6 +105,7 @@ class _LedgerRun:
         self.sessions = LedgerSessions(ledger, session_name, session_date)
         self.session_date = session_date
         self.book = ReferenceBook(db)
+        self.numbers = RegisteredNumbers(db)
         self.revisions = Revisions(db, overwrite)
         self.today = clock.today()
         self.steps: dict[CaseKey, list[LedgerStep]] = defaultdict(list)
@@ -145,6 +147,7 @@ class _LedgerRun:
                 unmapped.setdefault(wording, []).append(case.source)
             key = (self._case_session(case), case.number)
             steps = self.steps.pop(key, []) if self.ledger.steps is not None else None
+            case = self._as_registered(case, key[0])  # 「1」 for the register's 「0001」
             later = len(self.later)
             inferred: list[str] = []
             if self._in_bulk(case, key, steps):
@@ -170,6 +173,17 @@ class _LedgerRun:
             pins.end_row()
             self._settle(done, pins, progress, total)
         self.bulk.write()
+
+    def _as_registered(self, case: LedgerCase, session_name: str | None) -> LedgerCase:
+        """``case`` with its number as the register writes it (casebook.services.ledger.numbers)."""
+        found = self.book.sessions.get(normalise_name(session_name)) if session_name else None
+        if found is None or not case.number.isdigit():
+            return case
+        number = self.numbers.registered(found[0], case.number)
+        if number == case.number:
+            return case
+        self.report.numbers_read_as.setdefault(case.number, number)
+        return replace(case, number=number)
 
     def _in_bulk(self, case: LedgerCase, key: CaseKey, steps: list[LedgerStep] | None) -> bool:
         """Take the row the bulk way when it can go so (:mod:`casebook.services.ledger.bulk_path`)."""

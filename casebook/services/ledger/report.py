@@ -51,6 +51,7 @@ class ImportReport:
     in_bulk: int = 0  # of the cases created, those written the bulk way (casebook.services.ledger.bulk)
     # a delegation's or unit's name as the ledger wrote it → the register's own (ledger.name_variants)
     read_as: dict[str, dict[str, str]] = field(default_factory=lambda: {"delegations": {}, "units": {}})
+    numbers_read_as: dict[str, str] = field(default_factory=dict)  # 「1」 → the register's 「0001」 (ledger.numbers)
 
     @property
     def new_deputies(self) -> list[str]:
@@ -116,6 +117,15 @@ def summary_lines(report: ImportReport) -> list[str]:
                     names="、".join(f"{written} → {kept}" for written, kept in report.read_as[kind].items())
                 )
             )
+    if report.numbers_read_as:
+        pairs = list(report.numbers_read_as.items())
+        lines.append(
+            translate("Import", "Case numbers read as the register writes them ({count}): {numbers}.").format(
+                count=len(pairs),
+                numbers="、".join(f"{written} → {kept}" for written, kept in pairs[:NAMES_SHOWN])
+                + ("…" if len(pairs) > NAMES_SHOWN else ""),
+            )
+        )
     skipped = report.skipped
     if skipped.blank or skipped.subtotals or skipped.headings:
         lines.append(
