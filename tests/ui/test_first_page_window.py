@@ -13,6 +13,8 @@ from casebook.store.database import Database
 from casebook.ui.main_window import MainWindow
 from casebook.ui.views.cases import CasesView
 
+FILTERS = ("search", "year", "kind", "state", "rating", "key_only", "overdue_only", "session")
+
 
 def shown(view: CasesView) -> list[list[str]]:
     """Every text of the rows the list holds, column by column, and its count's label."""
@@ -37,7 +39,8 @@ def test_the_page_read_ahead_is_shown_as_the_opened_register_shows_it_then_works
     assert len(before) == PAGE + 1 and before[-1] == ["688 cases"]
     # the rest waits for the register: no more pages, filters, sorting, navigation or actions
     assert not early.cases.model.canFetchMore()
-    assert not early.cases.search.isEnabled() and not early.cases.session.isEnabled()
+    filters = [getattr(early.cases, name) for name in FILTERS]
+    assert not any(widget.isEnabled() for widget in filters), [w.isEnabled() for w in filters]
     assert not early.cases.table.horizontalHeader().sectionsClickable()
     assert not early.navigation.isEnabled() and not early.new_action.isEnabled()
 
@@ -49,6 +52,7 @@ def test_the_page_read_ahead_is_shown_as_the_opened_register_shows_it_then_works
     early.attach(demo_db)
     assert shown(early.cases) == before  # the same rows, not read again
     assert early.cases.search.isEnabled() and early.navigation.isEnabled() and early.new_action.isEnabled()
+    assert all(widget.isEnabled() for widget in filters)
     assert early.cases.session.count() == usual.cases.session.count() > 1  # the pickers filled
     assert early.cases.model.canFetchMore()
     early.cases.model.fetchMore()  # the second page, from the search service

@@ -143,7 +143,7 @@ class CasesView(QWidget):
 
     def _set_waiting(self, waiting: bool) -> None:
         """Until the register is open, the filters and the header's sorting wait (the rows show)."""
-        for widget in (self.search, self.year, self.kind, self.state, self.key_only, self.overdue_only):
+        for widget in (self.search, self.year, self.kind, self.state, self.rating, self.key_only, self.overdue_only):
             widget.setEnabled(not waiting)
         for combo, _kind, _everything in self._pickers:
             combo.setEnabled(not waiting)
