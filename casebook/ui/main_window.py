@@ -90,9 +90,6 @@ class Views(Mapping[str, QWidget]):
         return len(self._window.entries)
 
 
-FIRST_START_KEY = "first_start_answered"  # the databases whose empty-register question was answered
-
-
 class MainWindow(QMainWindow):
     """Emits ``actor_changed`` after another user signed in (the open case editors follow)."""
 
@@ -545,46 +542,11 @@ class MainWindow(QMainWindow):
 
     def offer_first_start(self) -> None:
         """On an empty database: load the demo data, import a ledger, or start empty (asked once per database)."""
-        settings = QSettings()
-        answered = [str(v) for v in (settings.value(FIRST_START_KEY) or [])]
-        if not may(self.db, Permission.EDIT_SETTINGS):
-            return  # the office's administrator sets the register up
-        if self.db.location in answered or self._shows_cases():
-            return
-        from casebook.services.admin.register_reset import holds_register_data
+        from casebook.ui.dialogs.first_start import ask_how_to_begin
 
-        if holds_register_data(self.db):
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(translate("MainWindow", "Welcome to Casebook"))
-        box.setText(translate("MainWindow", "This register is empty. How would you like to begin?"))
-        box.setInformativeText(
-            translate(
-                "MainWindow",
-                "The demonstration data are a complete register of 2021–2023 to try every function with; "
-                "they can be replaced later. A ledger is an Excel workbook (.xlsx or .xls) of earlier years.",
-            )
-        )
-        demo = box.addButton(translate("MainWindow", "Load the demonstration data"), QMessageBox.ButtonRole.AcceptRole)
-        ledger = box.addButton(translate("MainWindow", "Import a ledger…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(translate("MainWindow", "Start with an empty register"), QMessageBox.ButtonRole.RejectRole)
-
-        def answer(button: object) -> None:
-            settings.setValue(FIRST_START_KEY, [*answered, self.db.location])
-            if button is demo:
-                self.jobs.load_demo()
-            elif button is ledger:
-                self.jobs.ask_import()
-
-        box.buttonClicked.connect(answer)
-        box.open()
-        self.first_start = box
-
-    def _shows_cases(self) -> bool:
-        """Whether the case list, if built, shows cases already (then the register is not empty)."""
-        cases = self.built.get("cases")
-        return cases is not None and self.cases.model.rowCount() > 0
+        box = ask_how_to_begin(self)
+        if box is not None:
+            self.first_start = box
 
     def about_text(self) -> str:
         from casebook import __version__

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from casebook.services.queries.overview import register_overview
 from casebook.store.database import Database
 from casebook.store.migrate import head_revision
+from casebook.ui.dialogs.first_start import FIRST_START_KEY
 from casebook.ui.jobs.files import ANNUAL, REGISTER, ExportRequest
-from casebook.ui.main_window import FIRST_START_KEY, MainWindow
+from casebook.ui.main_window import MainWindow
 from tests.conftest import Seeds
 from tests.excel.ledger_files import write_ledger
 from tests.excel.test_import_ledgers import MERGES, messy_rows
