@@ -7,7 +7,8 @@ Both paths turn a row of the list's columns into a :class:`CaseListItem` with :f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -57,6 +58,16 @@ class CaseListItem:
     lead_deputy: str | None
     is_key: bool
     lead_units: tuple[str, ...]
+
+
+def units_by_case(rows: Iterable[Sequence[Any]], found: dict[int, list[str]] | None = None) -> dict[int, list[str]]:
+    """(case id, unit name) rows in assignment order → each case's units, each named once (a unit may
+    lead a case twice: once changed away and back)."""
+    units: dict[int, list[str]] = defaultdict(list) if found is None else found
+    for case_id, name in rows:
+        if name not in units[case_id]:
+            units[case_id].append(name)
+    return units
 
 
 def list_item(row: Sequence[Any], lead_units: Sequence[str]) -> CaseListItem:

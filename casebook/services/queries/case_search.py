@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, CaseState
-from casebook.services.queries.case_list import CaseListItem, CaseQuery, SortKey, list_item
+from casebook.services.queries.case_list import CaseListItem, CaseQuery, SortKey, list_item, units_by_case
 from casebook.services.queries.case_query import filtered, indexed_text, order
 from casebook.store.database import Database
 from casebook.store.models import Assignment, Case, CongressSession, Deputy, HandlingUnit
@@ -220,9 +220,7 @@ def lead_units(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]
     """The units leading each case now (its current round, not changed away), in assignment order."""
     found: dict[int, list[str]] = defaultdict(list)
     for chunk in chunks(case_ids):
-        for case_id, name in session.execute(lead_units_statement(Assignment.case_id.in_(chunk))):
-            if name not in found[case_id]:
-                found[case_id].append(name)
+        units_by_case(session.execute(lead_units_statement(Assignment.case_id.in_(chunk))), found)
     return found
 
 

@@ -15,13 +15,12 @@ conversion (casebook.services.queries.case_list.list_item): the page is the one 
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from casebook.paths import default_database_target
 from casebook.services.queries import first_page_sql as sql
-from casebook.services.queries.case_list import CaseListItem, list_item
+from casebook.services.queries.case_list import CaseListItem, list_item, units_by_case
 
 BUSY_TIMEOUT_SECONDS = 1.0  # a register busy longer is opened the usual way (which waits longer)
 
@@ -66,10 +65,7 @@ def read_first_page(target: str | None) -> FirstPage | None:
         (total,) = connection.execute(sql.COUNT).fetchone() or (0,)
         ids = [case_id for (case_id,) in connection.execute(sql.PAGE_IDS)]
         items = {row[0]: row for row in connection.execute(sql.ITEMS)}
-        units: dict[int, list[str]] = defaultdict(list)
-        for case_id, name in connection.execute(sql.LEAD_UNITS):
-            if name not in units[case_id]:  # as casebook.services.queries.case_search.lead_units
-                units[case_id].append(name)
+        units = units_by_case(connection.execute(sql.LEAD_UNITS))
         return FirstPage(total=min(int(total), sql.COUNT_CAP), rows=[list_item(items[i], units[i]) for i in ids])
     except (sqlite3.Error, KeyError, ValueError):  # locked, damaged, not a register: the usual way says so
         return None
