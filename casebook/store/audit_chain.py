@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Table, bindparam, event, inspect, select, text, update
 from sqlalchemy.orm import Session
 
-from casebook.store.json_text import encoder
+from casebook.store.json_text import legacy_sorted_bytes, sorted_bytes
 from casebook.store.models import Event, EventChainHead
 
 UNSEALED = "casebook_unsealed_events"
@@ -201,19 +201,21 @@ def _content() -> Any:
     return select(*(_table.c[name] for name in _CONTENT))
 
 
-def canonical(row: Row[Any] | Mapping[str, Any]) -> str:
-    """An event's content as one string: the same for the values written and the values read back."""
+def canonical(row: Row[Any] | Mapping[str, Any], *, legacy: bool = False) -> bytes:
+    """An event's content as one text (UTF-8): the same for the values written and the values read
+    back. ``legacy``: as links made before the store's JSON was orjson's were made (see
+    :mod:`casebook.store.json_text`: only floats such as 1e16 are written otherwise)."""
     values = row._mapping if isinstance(row, Row) else row
     content = {name: values[name] for name in _CONTENT}
     for name in _DATED:  # written as _plain writes them, without the encoder calling back for them
         value = content[name]
         if isinstance(value, date):
             content[name] = value.isoformat()
-    return _encode(content)
+    return (_encode_legacy if legacy else _encode)(content)
 
 
-def link_hash(previous: str, seq: int, row: Row[Any] | Mapping[str, Any]) -> str:
-    return hashlib.sha256(f"{previous}\n{seq}\n{canonical(row)}".encode()).hexdigest()
+def link_hash(previous: str, seq: int, row: Row[Any] | Mapping[str, Any], *, legacy: bool = False) -> str:
+    return hashlib.sha256(b"%s\n%d\n%s" % (previous.encode(), seq, canonical(row, legacy=legacy))).hexdigest()
 
 
 def _plain(value: object) -> str:
@@ -223,8 +225,8 @@ def _plain(value: object) -> str:
 
 
 _DATED = ("business_date", "recorded_at")
-# one encoder for every event (json.dumps with these options makes a new one for each call)
-_encode = encoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
+_encode = sorted_bytes(_plain)
+_encode_legacy = legacy_sorted_bytes(_plain)
 
 
 def verify_chain(connection: Connection) -> ChainCheck:
@@ -242,7 +244,9 @@ def verify_chain(connection: Connection) -> ChainCheck:
         for row in rows:
             if row.chain_seq != expected:
                 return ChainCheck(checked, last_id, "missing", expected, missing)
-            if link_hash(previous, row.chain_seq, row) != row.chain_hash:
+            if link_hash(previous, row.chain_seq, row) != row.chain_hash and (
+                link_hash(previous, row.chain_seq, row, legacy=True) != row.chain_hash  # made before orjson
+            ):
                 return ChainCheck(checked, row.id, "changed", expected, missing)
             checked, previous, expected, last_id = checked + 1, row.chain_hash, expected + 1, row.id
         if len(rows) < PAGE:

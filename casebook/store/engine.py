@@ -7,7 +7,6 @@ begins IMMEDIATE so two clerks' saves queue on the busy timeout instead of faili
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,8 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
+
+from casebook.store.json_text import column_text
 
 BUSY_TIMEOUT_MS = 10_000
 # The test suite sets NORMAL: in WAL mode a commit then survives the program being killed, but not
@@ -60,8 +61,9 @@ def sqlite_path(url: URL) -> Path | None:
 def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:
     url = target if isinstance(target, URL) else database_url(target)
     # JSON columns (event details, the audit trail's changes, settings) keep Chinese as it is,
-    # not escaped to ASCII (six characters per Chinese character): a third of the size.
-    kwargs: dict[str, Any] = {"json_serializer": _json}
+    # not escaped to ASCII (six characters per Chinese character): a third of the size; written
+    # by orjson (see casebook.store.json_text).
+    kwargs: dict[str, Any] = {"json_serializer": column_text}
     if not pooled:
         kwargs["poolclass"] = NullPool
     if is_sqlite(url):
@@ -77,10 +79,6 @@ def make_engine(target: str | URL, *, pooled: bool = True) -> Engine:
 
         add_postgresql_where()  # the models' PostgreSQL parts, left out until needed (see there)
     return create_engine(url, pool_pre_ping=True, **kwargs)
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
 
-from casebook.store.json_text import encoder
+from casebook.store.json_text import column_text
 
 
 def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -58,11 +58,11 @@ def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, 
 
 def _empty_json(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A JSON column's processor, its text for an empty list or object made once (most events of an
-    import have no changes of their own: ``[]``), and a list or object's text made by one encoder
-    kept for all (:mod:`casebook.store.json_text`) when it gives the processor's text (checked
-    here on values of every kind; a value it cannot encode goes to the processor)."""
+    import have no changes of their own: ``[]``), and a list or object's text made by
+    :func:`casebook.store.json_text.column_text` directly when that is the processor's serializer
+    (checked here on values of every kind; a value it cannot encode goes to the processor)."""
     empty_list, empty_object = processor([]), processor({})
-    kept = processor if any(processor(probe) != _STORED(probe) for probe in _PROBES) else _STORED
+    kept = processor if any(processor(probe) != column_text(probe) for probe in _PROBES) else column_text
 
     def json_text(value: Any) -> Any:
         kind = type(value)
@@ -78,7 +78,6 @@ def _empty_json(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return json_text
 
 
-_STORED = encoder(ensure_ascii=False)  # as store.engine's serializer writes a JSON column
 _PROBES: list[Any] = [
     {"b": 1, "a": 'quote " \\ tab \t 中文', "c": [1.5, -0.0, 10**20, None, True, False], "d": {"z": [], "y": {}}},
     [{"table": "case_record", "row": 1, "operation": "insert", "field": None, "old": None, "new": "第1号"}],

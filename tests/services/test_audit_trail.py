@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from casebook import clock
@@ -20,8 +21,9 @@ from casebook.services.admin.reference_admin_rows import ReferenceKind
 from casebook.services.queries.case_views import CaseSummary
 from casebook.services.steps.assignments import assign_case
 from casebook.services.steps.cases import edit_case
-from casebook.store.audit_chain import TRIGGERS, missing_triggers
+from casebook.store.audit_chain import TRIGGERS, link_hash, missing_triggers
 from casebook.store.database import Database, open_database
+from casebook.store.models import Event
 from tests.conftest import Seeds, courier_draft
 
 
@@ -188,6 +190,47 @@ def test_an_altered_event_breaks_the_chain_at_that_event(db: Database, seeds: Se
     verdict = verify_trail(db)
     assert (verdict.intact, verdict.check.kind, verdict.check.broken_at) == (False, "changed", registered)
     assert verdict.message.startswith(f"The audit trail is broken at event {registered} (link ")
+
+
+def test_a_link_made_before_the_store_wrote_json_with_orjson_still_holds(
+    db: Database, seeds: Seeds, courier_case: CaseSummary
+) -> None:
+    """A link made when json.dumps wrote the canonical text (a float such as 1e-05 written that way)
+    still holds; the same event changed afterwards does not."""
+    registered = case_history(db, courier_case.id)[0].id
+    events = Event.__table__
+    with db.engine.connect() as connection:  # read as the chain reads them (dates, JSON)
+        row = connection.execute(select(events).where(events.c.id == registered)).mappings().one()
+        previous = connection.execute(
+            text("SELECT chain_hash FROM event WHERE chain_seq = :seq"), {"seq": row["chain_seq"] - 1}
+        ).scalar()
+    details = {**row["details"], "share": 1e-05}
+    values = {**row, "details": details}
+    legacy = link_hash(previous or "", row["chain_seq"], values, legacy=True)
+    assert legacy != link_hash(previous or "", row["chain_seq"], values)
+    _as_owner(
+        db,
+        "UPDATE event SET details = :details, chain_hash = :hash WHERE id = :id",
+        details=json.dumps(details),
+        hash=legacy,
+        id=registered,
+    )
+    # the links after it were made over its hash: give them theirs again, as the chain had them then
+    with db.engine.connect() as connection:
+        later = (
+            connection.execute(select(events).where(events.c.chain_seq > row["chain_seq"]).order_by(events.c.chain_seq))
+            .mappings()
+            .all()
+        )
+    chained = legacy
+    for event in later:
+        chained = link_hash(chained, event["chain_seq"], dict(event))
+        _as_owner(db, "UPDATE event SET chain_hash = :hash WHERE id = :id", hash=chained, id=event["id"])
+    assert verify_trail(db).intact
+    changed = json.dumps({**details, "share": 2e-05})
+    _as_owner(db, "UPDATE event SET details = :details WHERE id = :id", details=changed, id=registered)
+    verdict = verify_trail(db)
+    assert (verdict.intact, verdict.check.kind, verdict.check.broken_at) == (False, "changed", registered)
 
 
 def test_an_event_slipped_in_by_hand_is_found(db: Database, seeds: Seeds) -> None:
