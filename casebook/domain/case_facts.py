@@ -10,8 +10,9 @@ on D. The rows are derived data: the store rebuilds a case's rows whenever its h
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from casebook.domain.enums import AssignmentRole, AssignmentStatus, CaseKind, ContactMethod
 from casebook.domain.office_settings import DEFAULT_RATING_OPTIONS, RatingOption
@@ -96,8 +97,7 @@ class CaseHistory:
         return sorted(d for d in days if d >= self.submitted_on)
 
 
-@dataclass(frozen=True)
-class Work:
+class Work(NamedTuple):
     """A set of answering assignments' reply work as of a date."""
 
     replies_due: int = 0
@@ -109,9 +109,11 @@ class Work:
 
 _NO_WORK = Work()
 
+# The facts, a unit's facts and a span are named tuples: a case's timeline makes and compares them
+# for every date of its history, for every case a rebuild or an import touches.
 
-@dataclass(frozen=True)
-class CaseFacts:
+
+class CaseFacts(NamedTuple):
     kind: CaseKind
     withdrawn: bool
     assigned: bool
@@ -119,18 +121,16 @@ class CaseFacts:
     result_code: str | None
     rating: str | None
     first_rating: str | None
-    work: Work = field(default_factory=Work)
+    work: Work = _NO_WORK
 
 
-@dataclass(frozen=True)
-class UnitFacts:
+class UnitFacts(NamedTuple):
     unit_id: int
     leads: bool
     work: Work
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """The dates a fact row holds on: ``[valid_from, valid_to)``."""
 
     valid_from: date
@@ -158,7 +158,7 @@ def work_of(assignments: list[AssignmentHistory], day: date) -> Work:
         if a.replied_by(day):
             replies += 1
             met += a.contact_method in MET_IN_PERSON
-    return Work(replies_due=due, on_time=on_time, overdue=overdue, replies=replies, met=met)
+    return Work(due, on_time, overdue, replies, met)
 
 
 def facts_on(history: CaseHistory, day: date) -> CaseFacts:
@@ -196,13 +196,20 @@ def units_on(history: CaseHistory, day: date) -> tuple[UnitFacts, ...]:
         if a.role in ANSWERING and a.assigned_on <= day:
             by_unit.setdefault(a.unit_id, []).append(a)
     return tuple(
-        UnitFacts(
-            unit_id=unit_id,
-            leads=any(a.role is AssignmentRole.LEAD and not a.changed_by(day) for a in assignments),
-            work=work_of(assignments, day),
-        )
+        UnitFacts(unit_id, _leads(assignments, day), work_of(assignments, day))
         for unit_id, assignments in sorted(by_unit.items())
     )
+
+
+def _leads(assignments: list[AssignmentHistory], day: date) -> bool:
+    """Whether one of a unit's assignments leads the case on ``day`` (a lead not changed by then)."""
+    for a in assignments:  # noqa: SIM110 (a loop: no generator made for every unit on every date)
+        if a.role is _LEAD and not a.changed_by(day):
+            return True
+    return False
+
+
+_LEAD = AssignmentRole.LEAD
 
 
 def case_timeline(history: CaseHistory) -> list[tuple[Span, CaseFacts, tuple[UnitFacts, ...]]]:

@@ -4,7 +4,7 @@ with the office's definitions (which result categories count as resolved, which 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,6 +26,7 @@ from casebook.store.models.facts import CaseFactRow, UnitFactRow
 from casebook.store.plain_insert import insert_rows
 
 BATCH = 2_000
+_Row = Mapping[Any, Any]  # a row read (RowMapping) or written (its values)
 NONE = 0  # a breakdown column's value for "not set" (the columns are part of the key)
 
 
@@ -45,26 +46,56 @@ def rebuild_all_facts(connection: Connection) -> int:
     return len(ids)
 
 
+def write_new_case_facts(
+    connection: Connection,
+    cases: Sequence[_Row],
+    assignments: Iterable[_Row],
+    ratings: Iterable[_Row],
+) -> None:
+    """The fact rows of cases just inserted, made from the rows inserted instead of read back (a
+    ledger's bulk import): each with its id; an assignment's with its reply's columns as
+    :func:`_rebuild` reads them (``reply_id``, ``replied_on``, ``result_code``, ``contact_method``)
+    when it has one. New cases have no follow-ups, and no fact rows yet."""
+    _write(connection, _stored_settings(connection), cases, assignments, ratings, ())
+
+
 def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = False) -> None:
     if not case_ids:
         return
     if not fresh:
         connection.execute(delete(CaseFactRow).where(CaseFactRow.case_id.in_(case_ids)))
         connection.execute(delete(UnitFactRow).where(UnitFactRow.case_id.in_(case_ids)))
-    stored = connection.execute(select(OfficeSetting.key, OfficeSetting.value))
-    settings = OfficeSettings.from_rows({key: value for key, value in stored})
     # only what the facts are made of (not the list's sort keys: migration 0004 builds the facts
     # before 0013 adds them; not the texts)
     cases = connection.execute(select(*_CASE_COLUMNS).where(Case.id.in_(case_ids))).mappings().all()
-    assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
-    rows = connection.execute(
+    assignments = connection.execute(
         select(
             Assignment.__table__, Reply.id.label("reply_id"), Reply.replied_on, Reply.result_code, Reply.contact_method
         )
         .outerjoin(Reply.__table__, Reply.assignment_id == Assignment.id)
         .where(Assignment.case_id.in_(case_ids))
     ).mappings()
-    for a in rows:
+    ratings = connection.execute(select(Rating.__table__).where(Rating.case_id.in_(case_ids))).mappings()
+    follow_ups = connection.execute(select(FollowUp.__table__).where(FollowUp.case_id.in_(case_ids))).mappings()
+    _write(connection, _stored_settings(connection), cases, assignments, ratings, follow_ups)
+
+
+def _stored_settings(connection: Connection) -> OfficeSettings:
+    stored = connection.execute(select(OfficeSetting.key, OfficeSetting.value))
+    return OfficeSettings.from_rows({key: value for key, value in stored})
+
+
+def _write(
+    connection: Connection,
+    settings: OfficeSettings,
+    cases: Sequence[_Row],
+    assignment_rows: Iterable[_Row],
+    rating_rows: Iterable[_Row],
+    follow_up_rows: Iterable[_Row],
+) -> None:
+    """Insert the fact rows of ``cases`` (the columns of _CASE_COLUMNS) from their rows."""
+    assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
+    for a in assignment_rows:
         assignments[a["case_id"]].append(
             AssignmentHistory(
                 unit_id=a["unit_id"],
@@ -72,20 +103,20 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
                 status=a["status"],
                 assigned_on=a["assigned_on"],
                 due_on=a["due_on"],
-                ended_on=a["ended_on"],
-                reply_id=a["reply_id"],
-                replied_on=a["replied_on"],
-                result_code=a["result_code"],
-                contact_method=a["contact_method"],
+                ended_on=a.get("ended_on"),
+                reply_id=a.get("reply_id"),
+                replied_on=a.get("replied_on"),
+                result_code=a.get("result_code"),
+                contact_method=a.get("contact_method"),
             )
         )
     leads = {case["id"]: case["lead_deputy_id"] for case in cases}
     ratings: dict[int, list[SignerRating]] = defaultdict(list)
-    for r in connection.execute(select(Rating.__table__).where(Rating.case_id.in_(case_ids))).mappings():
+    for r in rating_rows:
         by_lead = r["deputy_id"] == leads.get(r["case_id"])
         ratings[r["case_id"]].append(SignerRating(r["id"], r["handling_round"], r["rated_on"], r["overall"], by_lead))
     follow_ups: dict[int, list[FollowUpHistory]] = defaultdict(list)
-    for f in connection.execute(select(FollowUp.__table__).where(FollowUp.case_id.in_(case_ids))).mappings():
+    for f in follow_up_rows:
         follow_ups[f["case_id"]].append(FollowUpHistory(f["id"], f["reviewed_on"], f["result_code"]))
     case_rows: list[dict[str, Any]] = []
     unit_rows: list[dict[str, Any]] = []
@@ -95,8 +126,8 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
             submitted_on=case["submitted_on"],
             submitted_kind=case["submitted_kind"],
             kind=case["kind"],
-            converted_on=case["converted_on"],
-            withdrawn_on=case["withdrawn_on"],
+            converted_on=case.get("converted_on"),
+            withdrawn_on=case.get("withdrawn_on"),
             assignments=tuple(assignments[case["id"]]),
             ratings=tuple(ratings[case["id"]]),
             follow_ups=tuple(follow_ups[case["id"]]),

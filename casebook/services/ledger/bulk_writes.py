@@ -23,13 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import Session
 
 from casebook.store.audit_chain import link_with_unsealed, note_unsealed
 from casebook.store.audit_trail import events_awaiting_trail, inserted_fields
-from casebook.store.derived import mark_case_changed
+from casebook.store.case_facts import write_new_case_facts
+from casebook.store.derived import mark_facts_written
 from casebook.store.models import (
     Assignment,
     Base,
@@ -184,6 +185,8 @@ class BulkRows:
                 if table in _WITH_IDS:
                     statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
                     ids[table] = list(connection.execute(statement, values).scalars())
+                    for row, row_id in zip(values, ids[table], strict=True):
+                        row["id"] = row_id  # after the INSERT: its rows are the planned ones
                 else:
                     connection.execute(insert(target), values)
                 continue
@@ -195,14 +198,33 @@ class BulkRows:
             if table == "event" and linked:
                 link_with_unsealed(session, connection, values)
             insert_rows(connection, target, values)
-        for case_id in ids["case_record"]:
-            mark_case_changed(session, case_id)
+        _write_facts(connection, self.rows)
+        mark_facts_written(session, ids["case_record"])
         if not linked:
             note_unsealed(session, ids["event"])
         self.rows = {table: [] for table in _MODELS}
         self.trails = {}
         self.event_ids = []
         self._deputies_before = None
+
+
+def _write_facts(connection: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """The fact rows of the batch's cases, from the rows written (each with its id): an
+    assignment's with its reply's columns as the rebuild reads them."""
+    replies = {reply["assignment_id"]: reply for reply in rows["reply"]}
+    assignments = []
+    for assignment in rows["assignment"]:
+        reply = replies.get(assignment["id"])
+        if reply is not None:
+            assignment = {
+                **assignment,
+                "reply_id": reply["id"],
+                "replied_on": reply["replied_on"],
+                "result_code": reply["result_code"],
+                "contact_method": reply["contact_method"],
+            }
+        assignments.append(assignment)
+    write_new_case_facts(connection, rows["case_record"], assignments, rows["rating"])
 
 
 def inserted(table: str, row: Any, values: dict[str, Any]) -> list[TrailEntry]:
