@@ -16,6 +16,7 @@ from casebook.domain.case_facts import (
     CaseFacts,
     CaseHistory,
     FollowUpHistory,
+    Work,
     case_timeline,
 )
 from casebook.domain.enums import CaseKind
@@ -23,7 +24,7 @@ from casebook.domain.office_settings import OfficeSettings
 from casebook.domain.ratings import SignerRating, is_accomplished, is_resolved, is_satisfied, rating_count_of
 from casebook.store.models import Assignment, Case, FollowUp, OfficeSetting, Rating, Reply
 from casebook.store.models.facts import CaseFactRow, UnitFactRow
-from casebook.store.plain_insert import insert_rows
+from casebook.store.plain_insert import insert_tuples
 
 BATCH = 2_000
 _Row = Mapping[Any, Any]  # a row read (RowMapping) or written (its values)
@@ -118,8 +119,8 @@ def _write(
     follow_ups: dict[int, list[FollowUpHistory]] = defaultdict(list)
     for f in follow_up_rows:
         follow_ups[f["case_id"]].append(FollowUpHistory(f["id"], f["reviewed_on"], f["result_code"]))
-    case_rows: list[dict[str, Any]] = []
-    unit_rows: list[dict[str, Any]] = []
+    case_rows: list[tuple[Any, ...]] = []
+    unit_rows: list[tuple[Any, ...]] = []
     rating_count = rating_count_of(settings)
     for case in cases:
         history = CaseHistory(
@@ -134,36 +135,45 @@ def _write(
             rating_count=rating_count,
             rating_options=settings.rating_options,
         )
-        common = {"cohort_year": case["submitted_on"].year, "case_id": case["id"], "session_id": case["session_id"]}
+        head = (case["submitted_on"].year, case["id"], case["session_id"])
+        tail = (
+            case["category_id"] or NONE,
+            case["delegation_id"] or NONE,
+            case["supervising_leader_id"] or NONE,
+            case["supervising_committee_id"] or NONE,
+            case["is_key"],
+        )
         for span, facts, units in case_timeline(history):
-            shared = {
-                **common,
-                "valid_from": span.valid_from,
-                "valid_to": span.valid_to,
-                "valid_to_month": span.valid_to.year * 100 + span.valid_to.month,
-                "kind": facts.kind,
-                "withdrawn": facts.withdrawn,
-                "assigned": int(facts.assigned),
-                "replied": int(facts.replied),
-                "result_code": facts.result_code,
-                "rating": facts.rating,
-                "first_rating": facts.first_rating,
-                **_definitions(settings, facts),
-            }
-            case_rows.append(
-                {
-                    **shared,
-                    **_work(facts.work),
-                    "category_id": case["category_id"] or NONE,
-                    "delegation_id": case["delegation_id"] or NONE,
-                    "leader_id": case["supervising_leader_id"] or NONE,
-                    "committee_id": case["supervising_committee_id"] or NONE,
-                    "is_key": case["is_key"],
-                }
+            valid_to = span.valid_to
+            shared = (
+                *head,
+                span.valid_from,
+                valid_to,
+                valid_to.year * 100 + valid_to.month,
+                facts.kind,
+                facts.withdrawn,
+                int(facts.assigned),
+                int(facts.replied),
+                facts.result_code,
+                facts.rating,
+                facts.first_rating,
+                *_definitions(settings, facts),
             )
-            unit_rows.extend({**shared, **_work(u.work), "unit_id": u.unit_id, "leads": int(u.leads)} for u in units)
-    insert_rows(connection, CaseFactRow.__table__, case_rows)  # type: ignore[arg-type]
-    insert_rows(connection, UnitFactRow.__table__, unit_rows)  # type: ignore[arg-type]
+            case_rows.append((*shared, *facts.work, *tail))
+            unit_rows.extend((*shared, *u.work, u.unit_id, int(u.leads)) for u in units)
+    insert_tuples(connection, CaseFactRow.__table__, _CASE_FACT_KEYS, case_rows)  # type: ignore[arg-type]
+    insert_tuples(connection, UnitFactRow.__table__, _UNIT_FACT_KEYS, unit_rows)  # type: ignore[arg-type]
+
+
+# The columns of a fact row, in the order _write gives their values: the case's and the span's,
+# the office's definitions, the reply work, then the case's breakdowns or the unit's.
+_SHARED_KEYS = (
+    *("cohort_year", "case_id", "session_id", "valid_from", "valid_to", "valid_to_month", "kind", "withdrawn"),
+    *("assigned", "replied", "result_code", "rating", "first_rating"),
+    *("resolved", "accomplished", "rated", "satisfied", "first_rated", "first_satisfied"),
+)
+_CASE_FACT_KEYS = (*_SHARED_KEYS, *Work._fields, "category_id", "delegation_id", "leader_id", "committee_id", "is_key")
+_UNIT_FACT_KEYS = (*_SHARED_KEYS, *Work._fields, "unit_id", "leads")
 
 
 _CASE_COLUMNS = [
@@ -176,27 +186,17 @@ _CASE_COLUMNS = [
 ]
 
 
-def _definitions(settings: OfficeSettings, facts: CaseFacts) -> dict[str, int]:
-    """The office's definitions of resolved, accomplished and satisfied, applied to one span."""
-
-    return {
-        "resolved": int(is_resolved(settings, facts.result_code)),
-        "accomplished": int(is_accomplished(settings, facts.result_code)),
-        "rated": int(facts.rating is not None),
-        "satisfied": int(is_satisfied(settings, facts.rating)),
-        "first_rated": int(facts.first_rating is not None),
-        "first_satisfied": int(is_satisfied(settings, facts.first_rating)),
-    }
-
-
-def _work(work: Any) -> dict[str, int]:
-    return {
-        "replies_due": work.replies_due,
-        "on_time": work.on_time,
-        "overdue": work.overdue,
-        "replies": work.replies,
-        "met": work.met,
-    }
+def _definitions(settings: OfficeSettings, facts: CaseFacts) -> tuple[int, ...]:
+    """The office's definitions applied to one span: resolved, accomplished, rated, satisfied,
+    first rated, first satisfied."""
+    return (
+        int(is_resolved(settings, facts.result_code)),
+        int(is_accomplished(settings, facts.result_code)),
+        int(facts.rating is not None),
+        int(is_satisfied(settings, facts.rating)),
+        int(facts.first_rating is not None),
+        int(is_satisfied(settings, facts.first_rating)),
+    )
 
 
 # ── The same rules in SQL, for the lists and the statistics ─────────────────────────────────────

@@ -26,12 +26,27 @@ def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, 
     if not rows:
         return
     keys = list(rows[0])
-    missing = [column for column in target.c if column.key not in rows[0] and column.default is not None]
-    if (
-        connection.dialect.name != "sqlite"
-        or any(len(row) != len(keys) for row in rows)
-        or any(not getattr(column.default, "is_scalar", False) for column in missing)
-    ):
+    if connection.dialect.name != "sqlite" or any(len(row) != len(keys) for row in rows):
+        connection.execute(insert(target), rows)
+        return
+    _insert_columns(connection, target, keys, [list(map(itemgetter(key), rows)) for key in keys])
+
+
+def insert_tuples(connection: Connection, target: Table, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert ``rows`` (each the values of ``keys``, in that order) into ``target``."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(target), [dict(zip(keys, row, strict=True)) for row in rows])
+        return
+    _insert_columns(connection, target, keys, [list(column) for column in zip(*rows, strict=True)])
+
+
+def _insert_columns(connection: Connection, target: Table, keys: Sequence[str], values: list[list[Any]]) -> None:
+    """Insert the rows whose values are given column by column (``values[i]``: every row's ``keys[i]``)."""
+    missing = [column for column in target.c if column.key not in keys and column.default is not None]
+    if any(not getattr(column.default, "is_scalar", False) for column in missing):
+        rows = [dict(zip(keys, row, strict=True)) for row in zip(*values, strict=True)]
         connection.execute(insert(target), rows)
         return
     columns = [target.c[key] for key in keys] + missing
@@ -45,7 +60,6 @@ def insert_rows(connection: Connection, target: Table, rows: Sequence[dict[str, 
         )
     )
     # column by column: each column's values through its processor in one pass (map), then the rows
-    values = [list(map(itemgetter(key), rows)) for key in keys]
     for position, processor in enumerate(processors[: len(keys)]):
         if processor is not None:
             faster = _empty_json(processor) if isinstance(columns[position].type, JSON) else _faster(processor)
