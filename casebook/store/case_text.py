@@ -89,27 +89,20 @@ def _rebuild(connection: Connection, case_ids: Sequence[int], *, fresh: bool = F
     ):
         units[case_id].add(name)
     rows = [
-        {
-            "id": case_id,
-            "number": number,
-            "title": title,
-            "body": body or "",
-            "people": " ".join(people[case_id]),
-            "units": " ".join(sorted(units[case_id])),
-        }
+        (case_id, number, title, body or "", " ".join(people[case_id]), " ".join(sorted(units[case_id])))
         for case_id, number, title, body in connection.execute(
             select(Case.id, Case.number, Case.title, Case.body).where(Case.id.in_(case_ids))
         )
     ]
     if not fresh:
         _delete(connection, case_ids)
-    if rows:
+    if rows:  # SQLite's own executemany (the index is SQLite's): a tuple a row, no parameter names
         names = ", ".join(COLUMNS)
-        values = ", ".join(f":{name}" for name in COLUMNS)
-        connection.execute(text(f"INSERT INTO {TABLE} (rowid, {names}) VALUES (:id, {values})"), rows)
-        connection.execute(
-            text(f"INSERT INTO {CHARS_TABLE} (rowid, {names}) VALUES (:id, {values})"),
-            [{"id": row["id"], **{name: spaced(str(row[name])) for name in COLUMNS}} for row in rows],
+        marks = ", ".join("?" for _ in COLUMNS)
+        connection.exec_driver_sql(f"INSERT INTO {TABLE} (rowid, {names}) VALUES (?, {marks})", rows)
+        connection.exec_driver_sql(
+            f"INSERT INTO {CHARS_TABLE} (rowid, {names}) VALUES (?, {marks})",
+            [(row[0], *(spaced(str(value)) for value in row[1:])) for row in rows],
         )
 
 
@@ -121,12 +114,13 @@ def _delete(connection: Connection, case_ids: Sequence[int]) -> None:
     names = ", ".join(COLUMNS)
     select_old = text(f"SELECT rowid, {names} FROM {TABLE} WHERE rowid IN :ids").bindparams(_IDS)
     old = connection.execute(select_old, listed).all()
-    if old:
-        values = ", ".join(f":{name}" for name in COLUMNS)
-        connection.execute(
-            text(f"INSERT INTO {CHARS_TABLE} ({CHARS_TABLE}, rowid, {names}) VALUES ('delete', :id, {values})"),
-            [{"id": row[0], **{name: spaced(row[i + 1] or "") for i, name in enumerate(COLUMNS)}} for row in old],
-        )
+    if not old:
+        return  # none of the cases is in the index yet (new cases)
+    values = ", ".join(f":{name}" for name in COLUMNS)
+    connection.execute(
+        text(f"INSERT INTO {CHARS_TABLE} ({CHARS_TABLE}, rowid, {names}) VALUES ('delete', :id, {values})"),
+        [{"id": row[0], **{name: spaced(row[i + 1] or "") for i, name in enumerate(COLUMNS)}} for row in old],
+    )
     connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(_IDS), listed)
 
 

@@ -66,8 +66,9 @@ class Pending:
     index: int
 
 
-# One entry of an event's trail before the batch is written: (table, row, operation, field, old, new).
-TrailEntry = tuple[str, Any, str, str | None, Any, Any]
+# One entry of an event's trail, as the event keeps it (table, row, operation, field, old, new); its
+# row, and a new value naming a row of the batch, are :class:`Pending` until the batch is written.
+TrailEntry = dict[str, Any]
 
 
 class BulkRows:
@@ -173,7 +174,12 @@ class BulkRows:
                     row["id"] = event_id
                     row["details"] = {key: _resolved(value, ids) for key, value in row["details"].items()}
                 for index, trail in self.trails.items():
-                    rows[index]["changes"] = [_entry(entry, ids) for entry in trail]
+                    for entry in trail:  # the entries are the event's (and forgotten with the rows)
+                        if type(entry["row"]) is Pending:
+                            entry["row"] = _resolved(entry["row"], ids)
+                        if type(entry["new"]) is Pending:
+                            entry["new"] = _resolved(entry["new"], ids)
+                    rows[index]["changes"] = trail
                 ids["event"] = self.event_ids
             for row in rows:  # the rows are forgotten after this: their pending ids are filled in place
                 for key, value in row.items():
@@ -230,26 +236,18 @@ def _write_facts(connection: Connection, rows: dict[str, list[dict[str, Any]]]) 
 def inserted(table: str, row: Any, values: dict[str, Any]) -> list[TrailEntry]:
     """The trail of a row inserted with ``values`` (as a flush of the step-by-step path records it)."""
     fields = inserted_fields(_MODELS[table], values)
-    return [(table, row, "insert", name, old, new) for name, (old, new) in fields.items()] or [
-        (table, row, "insert", None, None, None)
-    ]
+    return [
+        {"table": table, "row": row, "operation": "insert", "field": name, "old": old, "new": new}
+        for name, (old, new) in fields.items()
+    ] or [{"table": table, "row": row, "operation": "insert", "field": None, "old": None, "new": None}]
 
 
 def updated(table: str, row: Any, fields: dict[str, tuple[Any, Any]]) -> list[TrailEntry]:
-    return [(table, row, "update", name, old, new) for name, (old, new) in fields.items()]
+    return [
+        {"table": table, "row": row, "operation": "update", "field": name, "old": old, "new": new}
+        for name, (old, new) in fields.items()
+    ]
 
 
 def _resolved(value: Any, ids: dict[str, list[int]]) -> Any:
     return ids[value.table][value.index] if type(value) is Pending else value
-
-
-def _entry(entry: TrailEntry, ids: dict[str, list[int]]) -> dict[str, Any]:
-    table, row, operation, name, old, new = entry
-    return {
-        "table": table,
-        "row": _resolved(row, ids),
-        "operation": operation,
-        "field": name,
-        "old": old,
-        "new": _resolved(new, ids),
-    }
