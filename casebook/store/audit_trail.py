@@ -219,9 +219,10 @@ def inserted_fields(model: type[Base], values: dict[str, Any]) -> dict[str, tupl
     """The fields a flush records for a row of ``model`` inserted with ``values``, as
     :func:`collect_changes` does (for rows a ledger import writes with one statement for many)."""
     fields: dict[str, tuple[Any, Any]] = {}
+    get = values.get
     for name in _shown_columns(model):
-        new = values.get(name)
-        if new is not None and _recorded(new):  # most left-out values are None: no comparisons for them
+        new = get(name)
+        if new is not None and new not in _EMPTY:  # most left-out values are None: no comparisons for them
             fields[name] = (None, _shown(name, new))
     return fields
 
@@ -239,7 +240,10 @@ def _shown_columns(model: type[Base]) -> list[str]:
 
 def _recorded(value: Any) -> bool:
     """An inserted value the trail shows (an empty one it leaves out)."""
-    return value not in (None, "", [], {})
+    return value not in _EMPTY
+
+
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 
 def _shown(name: str, value: Any) -> Any:

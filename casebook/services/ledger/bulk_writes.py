@@ -56,6 +56,16 @@ _MODELS: dict[str, type[Base]] = {
     "event": Event,
 }
 _WITH_IDS = frozenset({"case_record", "assignment", "reply", "rating"})  # the events' ids are taken before
+# The columns of each table that may name a row of the batch (:class:`Pending`): its foreign keys
+# to the batch's tables (another value left Pending is refused by the driver, not written).
+_REFERRING: dict[str, tuple[str, ...]] = {
+    table: tuple(
+        column.key
+        for column in model.__table__.columns
+        if any(key.column.table.name in _MODELS for key in column.foreign_keys)
+    )
+    for table, model in _MODELS.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +182,10 @@ class BulkRows:
             if table == "event":
                 for row, event_id in zip(rows, self.event_ids, strict=True):
                     row["id"] = event_id
-                    row["details"] = {key: _resolved(value, ids) for key, value in row["details"].items()}
+                    details = row["details"]  # the event's own (made for it by BulkCases._event)
+                    for key, value in details.items():
+                        if type(value) is Pending:
+                            details[key] = ids[value.table][value.index]
                 for index, trail in self.trails.items():
                     for entry in trail:  # the entries are the event's (and forgotten with the rows)
                         if type(entry["row"]) is Pending:
@@ -181,8 +194,10 @@ class BulkRows:
                             entry["new"] = _resolved(entry["new"], ids)
                     rows[index]["changes"] = trail
                 ids["event"] = self.event_ids
+            keys = _REFERRING[table]
             for row in rows:  # the rows are forgotten after this: their pending ids are filled in place
-                for key, value in row.items():
+                for key in keys:
+                    value = row.get(key)
                     if type(value) is Pending:
                         row[key] = ids[value.table][value.index]
             values = rows
