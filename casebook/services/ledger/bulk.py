@@ -44,7 +44,7 @@ class NotInBulk(Exception):
 
 @dataclass
 class _Assignment:
-    row: Pending
+    row: Pending | int
     values: dict[str, Any]
     unit: str
     role: AssignmentRole
@@ -54,7 +54,7 @@ class _Assignment:
 @dataclass
 class _Case:
     label: str
-    row: Pending
+    row: Pending | int
     values: dict[str, Any]
     trail: list[TrailEntry]
     signers: dict[str, int]

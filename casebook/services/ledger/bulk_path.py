@@ -42,7 +42,7 @@ class BulkPath:
     ) -> None:
         self.db, self.session, self.ledger, self.book, self.today = db, session, ledger, book, today
         self.enabled = enabled
-        self.rows = BulkRows()
+        self.rows = BulkRows(session)
         book.before_adding = lambda: self.rows.reserve_event_ids(session)
         self.cases = BulkCases(self.rows, load_settings(session), db.user, self._unit_id)
         stored = session.execute(select(Case.session_id, Case.number))

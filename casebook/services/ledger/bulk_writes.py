@@ -1,21 +1,22 @@
 """The rows the bulk path of a ledger import writes, held until a batch is written with one INSERT
 statement per table.
 
-A row's values may name a row of the same batch that has no id yet (a :class:`Pending` row): the
-ids are known before the tables that refer to them are written, in the order the rows were added.
-On PostgreSQL they come back from each table's INSERT … RETURNING (SQLAlchemy Core, many parameter
-sets); on SQLite, whose write lock the import holds, they are counted on from the table's largest
-id, as SQLite gives them, and the rows go to the driver's executemany
-(:func:`casebook.store.plain_insert.insert_rows`). The tables are written in the order the workflow
-services write them for one case (the deputies a row names, case, co-signers, assignments,
-replies, ratings, the imported values, the events), and the rows of each table in the order of the
-ledger, so each table's ids are the ones the step-by-step path gives. Each event is written with
-its audit trail (``changes``) already set. On SQLite, when the transaction's earlier events have
-their trail (the import writes it just before a batch), the batch's events are written with their
-links of the hash chain, given together with those of the earlier events not linked yet, in id
-order (:func:`casebook.store.audit_chain.link_with_unsealed`); otherwise, and on PostgreSQL, they
-are handed to the chain (:func:`casebook.store.audit_chain.note_unsealed`), which seals them with
-the transaction's other events, in id order, at commit.
+A row's values may name another row of the same batch. On SQLite, whose write lock the import holds,
+a row's id is known as it is added: counted on from the table's largest id, as SQLite gives them
+(checked again when the batch is written), and the rows go to the driver's executemany
+(:func:`casebook.store.plain_insert.insert_rows`). On PostgreSQL a row has no id yet (a
+:class:`Pending` row): the ids come back from each table's INSERT … RETURNING (SQLAlchemy Core, many
+parameter sets), in the order the rows were added, before the tables that refer to them are written.
+The tables are written in the order the workflow services write them for one case (the deputies a
+row names, case, co-signers, assignments, replies, ratings, the imported values, the events), and
+the rows of each table in the order of the ledger, so each table's ids are the ones the step-by-step
+path gives. Each event is written with its audit trail (``changes``) already set. On SQLite, when
+the transaction's earlier events have their trail (the import writes it just before a batch), the
+batch's events are written with their links of the hash chain, given together with those of the
+earlier events not linked yet, in id order (:func:`casebook.store.audit_chain.link_with_unsealed`);
+otherwise, and on PostgreSQL, they are handed to the chain
+(:func:`casebook.store.audit_chain.note_unsealed`), which seals them with the transaction's other
+events, in id order, at commit.
 """
 
 from __future__ import annotations
@@ -82,9 +83,13 @@ TrailEntry = dict[str, Any]
 
 
 class BulkRows:
-    """The rows of the cases planned for the bulk path since the last :meth:`write`."""
+    """The rows of the cases planned for the bulk path since the last :meth:`write`, in ``session``'s
+    transaction."""
 
-    def __init__(self) -> None:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.counted = self.counts_ids(session)
+        self._largest: dict[str, int] = {}  # SQLite: the largest id of each table before this batch
         self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table in _MODELS}
         self.trails: dict[int, list[TrailEntry]] = {}  # event position → its trail
         self.event_ids: list[int] = []  # ids taken for the first events of the batch
@@ -94,10 +99,23 @@ class BulkRows:
     def __len__(self) -> int:
         return len(self.rows["case_record"])
 
-    def add(self, table: str, values: dict[str, Any]) -> Pending:
+    def add(self, table: str, values: dict[str, Any]) -> Pending | int:
+        """Add a row; what its id is known as to the batch's other rows: on SQLite (whose write lock
+        the import holds, and nothing else adds to these tables while a batch is planned) its id,
+        one more than the table's largest and the batch's rows before it, as SQLite gives it (set
+        in ``values``); else a :class:`Pending` row, its id filled in when the batch is written."""
         rows = self.rows[table]
         rows.append(values)
-        return Pending(table, len(rows) - 1)
+        index = len(rows) - 1
+        if self.counted and table in _WITH_IDS:
+            largest = self._largest.get(table)
+            if largest is None:
+                self.session.flush()
+                target: Table = _MODELS[table].__table__  # type: ignore[assignment]
+                largest = self._largest[table] = self.session.execute(select(func.max(target.c.id))).scalar() or 0
+            values["id"] = row_id = largest + index + 1
+            return row_id
+        return Pending(table, index)
 
     def mark(self) -> dict[str, int]:
         return {table: len(rows) for table, rows in self.rows.items()}
@@ -106,13 +124,17 @@ class BulkRows:
         """Forget the rows added since ``mark`` (a case the rules refuse; its events have no ids yet)."""
         for table, rows in self.rows.items():
             del rows[mark[table] :]
+            if not rows:  # no id counted from the table's largest is given out: read it again
+                self._largest.pop(table, None)
+        if not self.rows["deputy"]:
+            self._deputies_before = None
         del self.event_ids[mark["event"] :]
         self.trails = {index: trail for index, trail in self.trails.items() if index < mark["event"]}
 
-    def add_event(self, values: dict[str, Any], trail: list[TrailEntry]) -> Pending:
-        event = self.add("event", values)
-        self.trails[event.index] = trail
-        return event
+    def add_event(self, values: dict[str, Any], trail: list[TrailEntry]) -> None:
+        rows = self.rows["event"]
+        rows.append(values)
+        self.trails[len(rows) - 1] = trail
 
     def reserve_event_ids(self, session: Session) -> None:
         """Take the ids of the events planned so far, before something else writes an event (the
@@ -164,6 +186,7 @@ class BulkRows:
     def write(self, session: Session) -> None:
         """Write every table's rows (in the caller's transaction), then forget them."""
         if not self.rows["case_record"]:
+            self._largest, self._deputies_before = {}, None
             return
         self.reserve_event_ids(session)
         if self._next_event_id is not None:
@@ -182,43 +205,29 @@ class BulkRows:
             if table == "event":
                 for row, event_id in zip(rows, self.event_ids, strict=True):
                     row["id"] = event_id
-                    details = row["details"]  # the event's own (made for it by BulkCases._event)
-                    for key, value in details.items():
-                        if type(value) is Pending:
-                            details[key] = ids[value.table][value.index]
                 for index, trail in self.trails.items():
-                    for entry in trail:  # the entries are the event's (and forgotten with the rows)
-                        if type(entry["row"]) is Pending:
-                            entry["row"] = _resolved(entry["row"], ids)
-                        if type(entry["new"]) is Pending:
-                            entry["new"] = _resolved(entry["new"], ids)
-                    rows[index]["changes"] = trail
+                    rows[index]["changes"] = trail  # the entries are the event's (forgotten with the rows)
                 ids["event"] = self.event_ids
-            keys = _REFERRING[table]
-            for row in rows:  # the rows are forgotten after this: their pending ids are filled in place
-                for key in keys:
-                    value = row.get(key)
-                    if type(value) is Pending:
-                        row[key] = ids[value.table][value.index]
-            values = rows
+            if not counted:  # the rows' pending ids (the rows are forgotten after this: filled in place)
+                _fill_in(table, rows, self.trails if table == "event" else {}, ids)
             target: Table = _MODELS[table].__table__  # type: ignore[assignment]
             if not counted:
                 if table in _WITH_IDS:
                     statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
-                    ids[table] = list(connection.execute(statement, values).scalars())
-                    for row, row_id in zip(values, ids[table], strict=True):
+                    ids[table] = list(connection.execute(statement, rows).scalars())
+                    for row, row_id in zip(rows, ids[table], strict=True):
                         row["id"] = row_id  # after the INSERT: its rows are the planned ones
                 else:
-                    connection.execute(insert(target), values)
+                    connection.execute(insert(target), rows)
                 continue
-            if table in _WITH_IDS:  # the ids SQLite gives: one more than the table's largest, in order
+            if table in _WITH_IDS:  # counted as they were added: check that they are still the next ones
+                ids[table] = [row["id"] for row in rows]
                 first = (connection.execute(select(func.max(target.c.id))).scalar() or 0) + 1
-                ids[table] = list(range(first, first + len(values)))
-                for row, row_id in zip(values, ids[table], strict=True):
-                    row["id"] = row_id
+                if ids[table][0] != first or ids[table][-1] != first + len(rows) - 1:
+                    raise RuntimeError(f"{table}: rows were added while the import's batch was planned")
             if table == "event" and linked:
-                link_with_unsealed(session, connection, values)
-            insert_rows(connection, target, values)
+                link_with_unsealed(session, connection, rows)
+            insert_rows(connection, target, rows)
         _write_facts(connection, self.rows)
         mark_facts_written(session, ids["case_record"])
         if not linked:
@@ -227,6 +236,31 @@ class BulkRows:
         self.trails = {}
         self.event_ids = []
         self._deputies_before = None
+        self._largest = {}
+
+
+def _fill_in(
+    table: str, rows: list[dict[str, Any]], trails: dict[int, list[TrailEntry]], ids: dict[str, list[int]]
+) -> None:
+    """The ids of the rows of the batch that ``rows`` (of ``table``) name, now that they are known:
+    in the columns that may name one (:data:`_REFERRING`), an event's details and its trail."""
+    keys = _REFERRING[table]
+    for row in rows:
+        for key in keys:
+            value = row.get(key)
+            if type(value) is Pending:
+                row[key] = ids[value.table][value.index]
+        if table == "event":
+            details = row["details"]  # the event's own (made for it by BulkCases._event)
+            for key, value in details.items():
+                if type(value) is Pending:
+                    details[key] = ids[value.table][value.index]
+    for trail in trails.values():
+        for entry in trail:
+            if type(entry["row"]) is Pending:
+                entry["row"] = _resolved(entry["row"], ids)
+            if type(entry["new"]) is Pending:
+                entry["new"] = _resolved(entry["new"], ids)
 
 
 def _write_facts(connection: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
