@@ -16,12 +16,16 @@ category and rated by the lead deputy, some are closed. Measured in the same run
 - import: read plus the import into an empty database (each case registered, assigned, answered,
   rated and closed with its rule checks, event rows and fact timelines), in one transaction: new
   cases the bulk way (casebook.services.ledger.bulk: checked in memory, written a batch at a time),
-  or with --step-by-step every row through the workflow services. Run once; the bare and read
-  passes are the median of --repeat runs. Also printed: the processor times of the import and of
-  the bare pass and their ratio (on a busy machine the wall times are longer and vary more), how
-  many cases went the bulk way, and the process's resident memory before the import and at its
-  peak (peak minus before is what the import needs: it should not grow with --rows); on Linux the
-  peak is also taken from the start of the import alone (memory_growth_mb).
+  or with --step-by-step every row through the workflow services, each time into a new database.
+
+The three run one after the other in each of --repeat rounds, and a round's ratios are taken within
+the round: a machine shared with others runs faster or slower for tens of seconds at a time, which
+moved a ratio of passes measured minutes apart by a fifth. The figures printed are the rounds'
+medians, and round_ratios each round's import over its bare pass. Also printed: the processor
+times of the import and of the bare pass and their ratio, how many cases went the bulk way, and the
+process's resident memory before the first round's import and at its peak (peak minus before is
+what the import needs: it should not grow with --rows); on Linux the peak is also taken from the
+start of that import alone (memory_growth_mb).
 
 openpyxl's write-only mode, which generates the ledger, writes no ``<dimension>`` element; without
 it openpyxl's read-only pass reads the sheet once more to find its size, so the bare pass is slower
@@ -43,6 +47,7 @@ import time
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -178,6 +183,78 @@ def _peak_mb() -> float | None:
     return None
 
 
+def _one_import(ledger_path: Path, db_path: Path, ledger_of: Any, *, bulk: bool) -> dict[str, Any]:
+    """Read and import the ledger into a new database: wall and processor times, the report, and
+    (Linux) the resident memory before and at the peak of the import."""
+    db = open_database(str(db_path), user="bench")
+    before_mb = _resident_mb()
+    reset = _reset_peak()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    ledger = ledger_of(ledger_path)
+    report = import_ledger(db, ledger, bulk=bulk)
+    full, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    import_peak_mb = _peak_mb() if reset else None
+    db.close()
+    return {"full": full, "cpu": cpu, "report": report, "before_mb": before_mb, "import_peak_mb": import_peak_mb}
+
+
+def run(
+    ledger_path: Path, folder: Path, rounds: int = 3, *, whole: bool = False, step_by_step: bool = False
+) -> dict[str, Any]:
+    """``rounds`` rounds of: the bare pass, reading the ledger, importing it into a new database. A
+    round's ratios are taken within the round (the bare pass right before the import), so that a
+    machine that runs faster or slower for a while moves both; the figures are the rounds' medians."""
+
+    def ledger_of(path: Path) -> Ledger:
+        if whole:
+            return read_ledger(read_workbook(path), OfficeSettings())
+        return stream_ledger(path, OfficeSettings())
+
+    bare, bare_cpu, read, full, cpu = [], [], [], [], []
+    first: dict[str, Any] = {}
+    for number in range(rounds):
+        bare_s, bare_cpu_s = timed(lambda: bare_pass(ledger_path), 1)
+        read_s, _ = timed(lambda: ledger_of(ledger_path), 1)
+        imported = _one_import(ledger_path, folder / f"bench{number}.sqlite", ledger_of, bulk=not step_by_step)
+        first = first or imported
+        bare.append(bare_s)
+        bare_cpu.append(bare_cpu_s)
+        read.append(read_s)
+        full.append(imported["full"])
+        cpu.append(imported["cpu"])
+    report = first["report"]
+    ratios = [f / b for f, b in zip(full, bare, strict=True)]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size = ledger_path.stat().st_size
+    return {
+        "rounds": rounds,
+        "file_bytes": size,
+        "bare_openpyxl_read_only_s": round(statistics.median(bare), 3),
+        "read_ledger_s": round(statistics.median(read), 3),
+        "read_ratio": round(statistics.median(r / b for r, b in zip(read, bare, strict=True)), 2),
+        "full_import_s": round(statistics.median(full), 1),
+        "full_import_ratio": round(statistics.median(ratios), 1),
+        "round_ratios": [round(ratio, 2) for ratio in ratios],  # each round's import over its bare pass
+        "full_import_cpu_s": round(statistics.median(cpu), 1),
+        "bare_cpu_s": round(statistics.median(bare_cpu), 3),
+        # steadier than the wall times on a busy machine
+        "full_import_cpu_ratio": round(statistics.median(c / b for c, b in zip(cpu, bare_cpu, strict=True)), 1),
+        "memory_before_import_mb": round(first["before_mb"]),
+        "memory_peak_mb": round(peak_mb),
+        # the first round's peak while reading and importing, from the resident memory before (not the
+        # process's lifetime peak, which the generation and the timed passes may have set): flat in --rows
+        "memory_growth_mb": (
+            round(first["import_peak_mb"] - first["before_mb"]) if first["import_peak_mb"] is not None else None
+        ),
+        "created": report.created,
+        "in_bulk": report.in_bulk,
+        "refused": len(report.rejected),
+        "steps": report.steps,
+        "ms_per_case": round(1000 * statistics.median(full) / max(report.created, 1), 2),
+        "first_refusal": report.rejected[0].reason if report.rejected else None,
+    }
+
+
 def timed(action: object, repeat: int) -> tuple[float, float]:
     """The median wall time and the median processor time of ``repeat`` runs."""
     timings, processor = [], []
@@ -192,7 +269,7 @@ def timed(action: object, repeat: int) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of bare pass, reading and import")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--step-by-step", action="store_true", help="every row through the workflow services")
     parser.add_argument(
@@ -200,55 +277,14 @@ def main() -> int:
     )
     parser.add_argument("--whole", action="store_true", help="read the grid whole first, as the window does")
     args = parser.parse_args()
-
-    def ledger_of(path: Path) -> Ledger:
-        if args.whole:
-            return read_ledger(read_workbook(path), OfficeSettings())
-        return stream_ledger(path, OfficeSettings())
-
     with tempfile.TemporaryDirectory() as folder:
         ledger_path = Path(folder) / "台账.xlsx"
         generate_ledger(ledger_path, args.rows)
         dimension = add_dimension(ledger_path) if args.with_dimension else None
-        bare, bare_cpu = timed(lambda: bare_pass(ledger_path), args.repeat)
-        read, _ = timed(lambda: ledger_of(ledger_path), args.repeat)
-        db = open_database(str(Path(folder) / "bench.sqlite"), user="bench")
-        before_mb = _resident_mb()
-        reset = _reset_peak()
-        started, cpu_started = time.perf_counter(), time.process_time()
-        ledger = ledger_of(ledger_path)
-        report = import_ledger(db, ledger, bulk=not args.step_by_step)
-        full, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        import_peak_mb = _peak_mb() if reset else None
-        db.close()
-        size = ledger_path.stat().st_size
-    result = {
-        "rows": args.rows,
-        "file_bytes": size,
-        "dimension": dimension,  # the sheet's <dimension ref>, or None: openpyxl's write-only file has none
-        "bare_openpyxl_read_only_s": round(bare, 3),
-        "read_ledger_s": round(read, 3),
-        "read_ratio": round(read / bare, 2),
-        "full_import_s": round(full, 1),
-        "full_import_ratio": round(full / bare, 1),
-        "full_import_cpu_s": round(cpu, 1),
-        "bare_cpu_s": round(bare_cpu, 3),
-        "full_import_cpu_ratio": round(cpu / bare_cpu, 1),  # steadier than the wall times on a busy machine
-        "memory_before_import_mb": round(before_mb),
-        "memory_peak_mb": round(peak_mb),
-        # the peak while reading and importing, from the resident memory before (not the process's
-        # lifetime peak, which the generation and the timed passes may have set): flat in --rows
-        "memory_growth_mb": round(import_peak_mb - before_mb) if import_peak_mb is not None else None,
-        "created": report.created,
-        "in_bulk": report.in_bulk,
-        "refused": len(report.rejected),
-        "steps": report.steps,
-        "ms_per_case": round(1000 * full / max(report.created, 1), 2),
-        "first_refusal": report.rejected[0].reason if report.rejected else None,
-    }
+        result = run(ledger_path, Path(folder), args.repeat, whole=args.whole, step_by_step=args.step_by_step)
+    result = {"rows": args.rows, "dimension": dimension, **result}
     if args.json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         for key, value in result.items():
             print(f"{key:28} {value}")

@@ -23,8 +23,10 @@ ANSWERING = (AssignmentRole.LEAD, AssignmentRole.SEPARATE)
 MET_IN_PERSON = (ContactMethod.FACE_TO_FACE, ContactMethod.MEETING)
 
 
-@dataclass(frozen=True)
-class AssignmentHistory:
+class AssignmentHistory(NamedTuple):
+    """One assignment of the case, with its reply (a named tuple: a rebuild makes one for every
+    assignment of every case it touches)."""
+
     unit_id: int
     role: AssignmentRole
     status: AssignmentStatus

@@ -42,6 +42,7 @@ _CONTENT = (
     *("id", "case_id", "action", "business_date", "recorded_at", "user"),
     *("details", "entity", "entity_id", "changes"),
 )
+_CONTENT_KEYS = frozenset(_CONTENT)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,8 @@ def canonical(row: Row[Any] | Mapping[str, Any], *, legacy: bool = False) -> byt
     back. ``legacy``: as links made before the store's JSON was orjson's were made (see
     :mod:`casebook.store.json_text`: only floats such as 1e16 are written otherwise)."""
     values = row._mapping if isinstance(row, Row) else row
+    if type(values) is dict and values.keys() == _CONTENT_KEYS and not legacy:
+        return _encode(values)  # an event about to be written: its dates written by _plain, the same text
     content = {name: values[name] for name in _CONTENT}
     for name in _DATED:  # written as _plain writes them, without the encoder calling back for them
         value = content[name]

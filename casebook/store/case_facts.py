@@ -98,17 +98,17 @@ def _write(
     assignments: dict[int, list[AssignmentHistory]] = defaultdict(list)
     for a in assignment_rows:
         assignments[a["case_id"]].append(
-            AssignmentHistory(
-                unit_id=a["unit_id"],
-                role=a["role"],
-                status=a["status"],
-                assigned_on=a["assigned_on"],
-                due_on=a["due_on"],
-                ended_on=a.get("ended_on"),
-                reply_id=a.get("reply_id"),
-                replied_on=a.get("replied_on"),
-                result_code=a.get("result_code"),
-                contact_method=a.get("contact_method"),
+            AssignmentHistory(  # (positional: in the order of its fields)
+                a["unit_id"],
+                a["role"],
+                a["status"],
+                a["assigned_on"],
+                a["due_on"],
+                a.get("ended_on"),
+                a.get("reply_id"),
+                a.get("replied_on"),
+                a.get("result_code"),
+                a.get("contact_method"),
             )
         )
     leads = {case["id"]: case["lead_deputy_id"] for case in cases}

@@ -179,18 +179,20 @@ def _filled(row: Sequence[Any]) -> bool:
 def row_kind(row: Sequence[Any], title_column: int) -> str:
     """ "case", or what a row that is no case is: "blank", "subtotals", "notes" or "headings" (the
     ledger's rows, and a station's sheet of opinions with its content column as the title)."""
-    texts = [values.cell_text(v) for v in row if v is not None and values.cell_text(v)]
+    texts = [text for text in map(values.cell_text, row) if text]  # (every row of a ledger: one pass)
     if not texts:
         return "blank"
     title = values.cell_text(row[title_column]) if title_column < len(row) else ""
-    folded_title = "".join(unicodedata.normalize("NFKC", title).split())
-    for text in texts:
-        folded = "".join(unicodedata.normalize("NFKC", text).split())
-        if folded.startswith(_SUBTOTAL) and (not title or title == text or _COUNT.fullmatch(folded_title)):
-            return "subtotals"
-    if all(_NOTE.match(unicodedata.normalize("NFKC", text).strip()) for text in texts) and (
-        not title or title in texts
-    ):
+    widths = [unicodedata.normalize("NFKC", text) for text in texts]
+    folded_title = None
+    for text, width in zip(texts, widths, strict=True):
+        folded = "".join(width.split())
+        if folded.startswith(_SUBTOTAL):
+            if folded_title is None:
+                folded_title = "".join(unicodedata.normalize("NFKC", title).split())
+            if not title or title == text or _COUNT.fullmatch(folded_title):
+                return "subtotals"
+    if all(_NOTE.match(width.strip()) for width in widths) and (not title or title in texts):
         return "notes"  # 「注：办理结果分为…」 below the table, 「填表人：… 审核人：…」
     if len(texts) >= 2 and len(set(texts)) == 1:
         return "headings"  # one text merged across the row
