@@ -165,6 +165,17 @@ def work_of(assignments: list[AssignmentHistory], day: date) -> Work:
 
 def facts_on(history: CaseHistory, day: date) -> CaseFacts:
     """The case's facts as they stood at the end of ``day``."""
+    return _on(history, day)[0]
+
+
+def units_on(history: CaseHistory, day: date) -> tuple[UnitFacts, ...]:
+    """Per answering unit: whether it leads the case on ``day``, and its own reply work."""
+    return _on(history, day)[1]
+
+
+def _on(history: CaseHistory, day: date) -> tuple[CaseFacts, tuple[UnitFacts, ...]]:
+    """The case's facts and its answering units' at the end of ``day`` (one pass over its
+    assignments for both: a timeline asks this for every date of every case)."""
     converted = history.converted_on is not None and history.converted_on <= day
     answering = [a for a in history.assignments if a.role in ANSWERING and a.assigned_on <= day]
     results: list[tuple[date, int, int, str | None]] = [
@@ -179,7 +190,7 @@ def facts_on(history: CaseHistory, day: date) -> CaseFacts:
         latest = counting_rating(ratings, history.rating_count, history.rating_options)
         first = round_rating(ratings, 1, history.rating_count, history.rating_options)
     work = work_of(answering, day)
-    return CaseFacts(
+    facts = CaseFacts(
         kind=history.kind if converted else history.submitted_kind,
         withdrawn=history.withdrawn_on is not None and history.withdrawn_on <= day,
         assigned=any(a.assigned_on <= day for a in history.assignments),
@@ -189,18 +200,17 @@ def facts_on(history: CaseHistory, day: date) -> CaseFacts:
         first_rating=first.overall if first else None,
         work=work,
     )
-
-
-def units_on(history: CaseHistory, day: date) -> tuple[UnitFacts, ...]:
-    """Per answering unit: whether it leads the case on ``day``, and its own reply work."""
     by_unit: dict[int, list[AssignmentHistory]] = {}
-    for a in history.assignments:
-        if a.role in ANSWERING and a.assigned_on <= day:
-            by_unit.setdefault(a.unit_id, []).append(a)
-    return tuple(
+    for a in answering:
+        by_unit.setdefault(a.unit_id, []).append(a)
+    if len(by_unit) == 1:  # one answering unit (most cases): its work is the case's
+        ((unit_id, assignments),) = by_unit.items()
+        return facts, (UnitFacts(unit_id, _leads(assignments, day), work),)
+    units = tuple(
         UnitFacts(unit_id, _leads(assignments, day), work_of(assignments, day))
         for unit_id, assignments in sorted(by_unit.items())
     )
+    return facts, units
 
 
 def _leads(assignments: list[AssignmentHistory], day: date) -> bool:
@@ -221,7 +231,7 @@ def case_timeline(history: CaseHistory) -> list[tuple[Span, CaseFacts, tuple[Uni
     current: tuple[CaseFacts, tuple[UnitFacts, ...]] | None = None
     start = days[0]
     for day in days:
-        now = (facts_on(history, day), units_on(history, day))
+        now = _on(history, day)
         if current is not None and now != current:
             rows.append((Span(start, day), *current))
             start = day

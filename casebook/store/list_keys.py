@@ -49,7 +49,12 @@ def refresh_list_keys(connection: Connection, which: ColumnElement[bool] | None 
         .outerjoin(Deputy, Deputy.id == Case.lead_deputy_id)
         .where(true() if which is None else which)
     ).all()
-    if rows:
+    if rows and connection.dialect.name == "sqlite":  # the driver's own executemany: a tuple a row
+        connection.exec_driver_sql(
+            "UPDATE case_record SET list_order = ?, lead_deputy_name = ? WHERE id = ?",
+            [(list_order(year, kind, number), name, case_id) for case_id, number, year, kind, name in rows],
+        )
+    elif rows:
         table = cast(Table, Case.__table__)
         connection.execute(
             update(table)
