@@ -19,6 +19,7 @@ from casebook.domain.office_settings import DEFAULT_RATING_OPTIONS, RatingOption
 from casebook.domain.ratings import RatingCount, SignerRating, counting_rating, round_rating
 
 FOREVER = date(9999, 12, 31)
+_ONE_DAY = timedelta(days=1)
 ANSWERING = (AssignmentRole.LEAD, AssignmentRole.SEPARATE)
 MET_IN_PERSON = (ContactMethod.FACE_TO_FACE, ContactMethod.MEETING)
 
@@ -86,14 +87,17 @@ class CaseHistory:
     rating_options: tuple[RatingOption, ...] = DEFAULT_RATING_OPTIONS
 
     def breakpoints(self) -> list[date]:
-        """Every date on which some fact of the case may change."""
+        """Every date on which some fact of the case may change (of an assignment that does not
+        answer the case, an assisting unit's, only its date: the facts count the answering ones')."""
         days = {self.submitted_on}
         for day in (self.converted_on, self.withdrawn_on):
             if day is not None:
                 days.add(day)
         for a in self.assignments:
-            days.update({a.assigned_on, a.due_on, a.due_on + timedelta(days=1)})
-            days.update(d for d in (a.ended_on, a.replied_on) if d is not None)
+            days.add(a.assigned_on)
+            if a.role in ANSWERING:
+                days.update((a.due_on, a.due_on + _ONE_DAY))
+                days.update(d for d in (a.ended_on, a.replied_on) if d is not None)
         days.update(r.rated_on for r in self.ratings)
         days.update(f.reviewed_on for f in self.follow_ups)
         return sorted(d for d in days if d >= self.submitted_on)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, delete, exists, not_, or_, select
@@ -13,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.case_facts import (
     AssignmentHistory,
-    CaseFacts,
     CaseHistory,
     FollowUpHistory,
     Work,
@@ -122,6 +122,7 @@ def _write(
     case_rows: list[tuple[Any, ...]] = []
     unit_rows: list[tuple[Any, ...]] = []
     rating_count = rating_count_of(settings)
+    definitions = cache(partial(_definitions, settings))  # a few results and ratings, many spans
     for case in cases:
         history = CaseHistory(
             submitted_on=case["submitted_on"],
@@ -157,7 +158,7 @@ def _write(
                 facts.result_code,
                 facts.rating,
                 facts.first_rating,
-                *_definitions(settings, facts),
+                *definitions(facts.result_code, facts.rating, facts.first_rating),
             )
             case_rows.append((*shared, *facts.work, *tail))
             unit_rows.extend((*shared, *u.work, u.unit_id, int(u.leads)) for u in units)
@@ -186,16 +187,18 @@ _CASE_COLUMNS = [
 ]
 
 
-def _definitions(settings: OfficeSettings, facts: CaseFacts) -> tuple[int, ...]:
-    """The office's definitions applied to one span: resolved, accomplished, rated, satisfied,
-    first rated, first satisfied."""
+def _definitions(
+    settings: OfficeSettings, result_code: str | None, rating: str | None, first_rating: str | None
+) -> tuple[int, ...]:
+    """The office's definitions applied to one span's result and ratings: resolved, accomplished,
+    rated, satisfied, first rated, first satisfied."""
     return (
-        int(is_resolved(settings, facts.result_code)),
-        int(is_accomplished(settings, facts.result_code)),
-        int(facts.rating is not None),
-        int(is_satisfied(settings, facts.rating)),
-        int(facts.first_rating is not None),
-        int(is_satisfied(settings, facts.first_rating)),
+        int(is_resolved(settings, result_code)),
+        int(is_accomplished(settings, result_code)),
+        int(rating is not None),
+        int(is_satisfied(settings, rating)),
+        int(first_rating is not None),
+        int(is_satisfied(settings, first_rating)),
     )
 
 

@@ -13,7 +13,8 @@ thousands of cases (two texts for each of its events) feels. Two differences, ke
   were made with ``json.dumps``: :func:`legacy_sorted_bytes` gives that text, for checking such
   a link (:func:`casebook.store.audit_chain.verify_chain`);
 - what orjson does not write (an integer beyond 64 bits, a string with a lone surrogate, a key that
-  is not a string, number or boolean) goes to ``json.dumps`` with the same options.
+  is not a string: orjson's option for such keys slows every value down) goes to ``json.dumps``
+  with the same options.
 
 Dates, date-times and dataclasses are not written by orjson's own rules: a JSON column refuses
 them (as ``json.dumps`` does), the canonical text gives the ``default`` its caller passes.
@@ -27,7 +28,7 @@ from typing import Any
 
 import orjson
 
-_COLUMN = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+_COLUMN = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 _SORTED = _COLUMN | orjson.OPT_SORT_KEYS
 _SEPARATORS = (",", ":")
 
