@@ -1,6 +1,6 @@
 """Time the import of a large clerk's ledger against a bare openpyxl read-only pass over the same file.
 
-    python benchmarks/excel_import_benchmark.py [--rows 10000] [--repeat 3] [--json] [--step-by-step]
+    python benchmarks/excel_import_benchmark.py [--rows 10000] [--repeat 5] [--json] [--step-by-step]
                                                [--with-dimension] [--whole]
 
 The ledger is generated here (seeded): a title row, a header row of the usual Chinese synonyms, and
@@ -18,10 +18,10 @@ category and rated by the lead deputy, some are closed. Measured in the same run
   cases the bulk way (casebook.services.ledger.bulk: checked in memory, written a batch at a time),
   or with --step-by-step every row through the workflow services, each time into a new database.
 
-The three run one after the other in each of --repeat rounds, and a round's ratios are taken within
-the round: a machine shared with others runs faster or slower for tens of seconds at a time, which
-moved a ratio of passes measured minutes apart by a fifth. The figures printed are the rounds'
-medians, and round_ratios each round's import over its bare pass. Also printed: the processor
+Reading and import run in each of --repeat rounds (5), each round between two bare passes, and a
+round's ratios are taken over the mean of those two: a machine shared with others runs faster or
+slower for tens of seconds at a time, which moved a ratio of passes measured a minute apart by a
+fifth. The figures printed are the rounds' medians, and round_ratios each round's own ratio. Also printed: the processor
 times of the import and of the bare pass and their ratio, how many cases went the bulk way, and the
 process's resident memory before the first round's import and at its peak (peak minus before is
 what the import needs: it should not grow with --rows); on Linux the peak is also taken from the
@@ -46,6 +46,7 @@ import tempfile
 import time
 import zipfile
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -201,9 +202,10 @@ def _one_import(ledger_path: Path, db_path: Path, ledger_of: Any, *, bulk: bool)
 def run(
     ledger_path: Path, folder: Path, rounds: int = 3, *, whole: bool = False, step_by_step: bool = False
 ) -> dict[str, Any]:
-    """``rounds`` rounds of: the bare pass, reading the ledger, importing it into a new database. A
-    round's ratios are taken within the round (the bare pass right before the import), so that a
-    machine that runs faster or slower for a while moves both; the figures are the rounds' medians."""
+    """``rounds`` rounds of reading the ledger and importing it into a new database, each between two
+    bare passes: a round's ratios are taken over the mean of the bare passes right before and after
+    it, so that a machine that runs faster or slower for a while moves both; the figures printed
+    are the rounds' medians."""
 
     def ledger_of(path: Path) -> Ledger:
         if whole:
@@ -212,18 +214,23 @@ def run(
 
     bare, bare_cpu, read, full, cpu = [], [], [], [], []
     first: dict[str, Any] = {}
-    for number in range(rounds):
-        bare_s, bare_cpu_s = timed(lambda: bare_pass(ledger_path), 1)
+    bare_s, bare_cpu_s = timed(lambda: bare_pass(ledger_path), 1)
+    bare.append(bare_s)
+    bare_cpu.append(bare_cpu_s)
+    for number in range(rounds):  # bare, (read, import, bare) × rounds: each import between two bare passes
         read_s, _ = timed(lambda: ledger_of(ledger_path), 1)
         imported = _one_import(ledger_path, folder / f"bench{number}.sqlite", ledger_of, bulk=not step_by_step)
         first = first or imported
-        bare.append(bare_s)
-        bare_cpu.append(bare_cpu_s)
         read.append(read_s)
         full.append(imported["full"])
         cpu.append(imported["cpu"])
+        bare_s, bare_cpu_s = timed(lambda: bare_pass(ledger_path), 1)
+        bare.append(bare_s)
+        bare_cpu.append(bare_cpu_s)
+    around = [(before + after) / 2 for before, after in pairwise(bare)]  # each import's
+    around_cpu = [(before + after) / 2 for before, after in pairwise(bare_cpu)]
     report = first["report"]
-    ratios = [f / b for f, b in zip(full, bare, strict=True)]
+    ratios = [f / b for f, b in zip(full, around, strict=True)]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     size = ledger_path.stat().st_size
     return {
@@ -231,14 +238,14 @@ def run(
         "file_bytes": size,
         "bare_openpyxl_read_only_s": round(statistics.median(bare), 3),
         "read_ledger_s": round(statistics.median(read), 3),
-        "read_ratio": round(statistics.median(r / b for r, b in zip(read, bare, strict=True)), 2),
+        "read_ratio": round(statistics.median(r / b for r, b in zip(read, around, strict=True)), 2),
         "full_import_s": round(statistics.median(full), 1),
         "full_import_ratio": round(statistics.median(ratios), 1),
-        "round_ratios": [round(ratio, 2) for ratio in ratios],  # each round's import over its bare pass
+        "round_ratios": [round(ratio, 2) for ratio in ratios],  # each import over the bare passes around it
         "full_import_cpu_s": round(statistics.median(cpu), 1),
         "bare_cpu_s": round(statistics.median(bare_cpu), 3),
         # steadier than the wall times on a busy machine
-        "full_import_cpu_ratio": round(statistics.median(c / b for c, b in zip(cpu, bare_cpu, strict=True)), 1),
+        "full_import_cpu_ratio": round(statistics.median(c / b for c, b in zip(cpu, around_cpu, strict=True)), 1),
         "memory_before_import_mb": round(first["before_mb"]),
         "memory_peak_mb": round(peak_mb),
         # the first round's peak while reading and importing, from the resident memory before (not the
@@ -269,7 +276,7 @@ def timed(action: object, repeat: int) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3, help="rounds of bare pass, reading and import")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds of reading and import between bare passes")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--step-by-step", action="store_true", help="every row through the workflow services")
     parser.add_argument(
