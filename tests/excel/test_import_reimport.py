@@ -93,3 +93,38 @@ def test_numbers_written_twice_are_refused_with_both_rows(db: Database, tmp_path
         (4, "the number 7 is in this file more than once (also 台账 row 2): neither row was imported"),
     ]
     assert find_case(db, session_id(db), "7") is None
+
+
+def test_1_and_0001_in_one_file_are_one_number_twice_and_a_number_of_thousands_of_digits_is_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    """Excel drops the zeros of a number typed as one: 「1」 beside 「0001」 is the same case twice,
+    neither taken (the register's 0001 keeps its title), not one row silently over the other."""
+    take(db, ledger(tmp_path / "first.xlsx", ["0001", "关于建设口袋公园的建议", "魏敏", "市住建局", None]))
+    path = ledger(
+        tmp_path / "l.xlsx",
+        ["1", "关于更新路灯的建议", "刘洋", "市公安局", None],
+        ["0001", "关于修缮学校的建议", "陈静", "市教育局", None],
+        ["9" * 5000, "关于编号很长的建议", "陈静", "市教育局", None],
+    )
+    report = take(db, path)
+    reasons = {r.source.line: r.reason for r in report.rejected}
+    assert reasons[2] == "the number 1 is in this file more than once (also 台账 row 3): neither row was imported"
+    assert reasons[3] == "the number 0001 is in this file more than once (also 台账 row 2): neither row was imported"
+    assert set(reasons) == {2, 3, 4} and report.created == report.updated == 0
+    case = find_case(db, session_id(db), "0001")
+    assert case is not None and case.title == "关于建设口袋公园的建议"
+    assert find_case(db, session_id(db), "1") is None
+
+
+def test_a_lead_deputy_the_clerk_changed_is_kept_and_listed_by_name(db: Database, tmp_path: Path) -> None:
+    path = ledger(tmp_path / "l.xlsx", ["1", "关于建设口袋公园的建议", "魏敏", "市住建局", None])
+    take(db, ledger(tmp_path / "other.xlsx", ["2", "关于更新路灯的建议", "刘洋", "市公安局", None]))
+    take(db, path)
+    other = find_case(db, session_id(db), "2")
+    case = find_case(db, session_id(db), "1")
+    assert case is not None and other is not None
+    liu = case_draft(db, other.id).lead_deputy_id
+    edit_case(db, case.id, case.version, replace(case_draft(db, case.id), lead_deputy_id=liu))
+    again = take(db, path)
+    assert again.kept_changes == [KeptChange(f"{SESSION} No. 1", "领衔代表", "刘洋", "魏敏")]

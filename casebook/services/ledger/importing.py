@@ -26,7 +26,7 @@ from casebook.services.ledger.entries import Ledger, LedgerCase, LedgerMappings,
 from casebook.services.ledger.inference import infer_dates
 from casebook.services.ledger.mappings import remember
 from casebook.services.ledger.memory import BATCH, ObjectPins, rare_collections, settle, small_page_cache
-from casebook.services.ledger.numbers import RegisteredNumbers
+from casebook.services.ledger.numbers import RegisteredNumbers, number_value
 from casebook.services.ledger.reference import ReferenceBook, normalise_name
 from casebook.services.ledger.report import ImportReport, Rejection
 from casebook.services.ledger.revisions import Revisions
@@ -123,20 +123,32 @@ class _LedgerRun:
         self.sessions.check_years(self.book)
         # the rows' keys only (a spilled ledger's rows are not read back for them)
         seen: dict[CaseKey, int] = {}
-        twice: set[CaseKey] = set()
+        spelled: dict[CaseKey, str] = {}  # (session, a number's value) → how its first row writes it
+        spellings: dict[CaseKey, set[str]] = {}  # the values written more than one way
         for named, sheet, number, _ in case_keys(self.ledger.cases):
             if number:
-                key = (self.sessions.of(named, sheet), number)
-                if seen.setdefault(key, 0):
-                    twice.add(key)
-                seen[key] += 1
-        del seen
-        self.duplicates: dict[CaseKey, list[RowRef]] = {}
+                session = self.sessions.of(named, sheet)
+                seen[(session, number)] = seen.get((session, number), 0) + 1
+                if number.isdigit():
+                    first = spelled.setdefault((session, number_value(number)), number)
+                    if first != number:
+                        spellings.setdefault((session, number_value(number)), {first}).add(number)
+        twice = {key for key, count in seen.items() if count > 1}
+        # 「1」 beside 「0001」: Excel dropped the zeros of one typed as a number, the same number twice
+        # (「07」 beside 「007」, both written with their zeros, are two numbers)
+        joined = {(session, value) for (session, value), written in spellings.items() if value in written}
+        twice.update((session, number) for session, value in joined for number in spellings[(session, value)])
+        del seen, spelled
+        self.duplicates: dict[CaseKey, list[RowRef]] = {}  # each such row's own key → all the rows
         if twice:
+            rows: dict[CaseKey, list[RowRef]] = {}
             for named, sheet, number, line in case_keys(self.ledger.cases):
                 key = (self.sessions.of(named, sheet), number)
                 if key in twice:
-                    self.duplicates.setdefault(key, []).append(RowRef(sheet, line))
+                    group = (key[0], number_value(number))
+                    same = rows.setdefault(group if group in joined else key, [])
+                    same.append(RowRef(sheet, line))
+                    self.duplicates[key] = same
 
     def take_cases(self, progress: Progress | None, pins: ObjectPins) -> None:
         total = len(self.ledger.cases)
@@ -157,7 +169,7 @@ class _LedgerRun:
             try:
                 with self.db.write(Permission.EDIT_CASES):
                     if key in self.duplicates:
-                        raise RowRefused(_duplicate(case.number, case.source, self.duplicates[key]))
+                        raise RowRefused(_duplicate(key[1], case.source, self.duplicates[key]))  # as the row writes it
                     outcome, done_steps = self._take(case, steps, inferred)
             except (RowRefused, CasebookError) as refusal:
                 self.book.forget_row()

@@ -21,7 +21,7 @@ class RegisteredNumbers:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._sessions: dict[int, tuple[set[str], dict[int, list[str]]]] = {}
+        self._sessions: dict[int, tuple[set[str], dict[str, list[str]]]] = {}
 
     def registered(self, session_id: int, number: str) -> str:
         """``number`` as the register writes it in that session (``number`` itself when no case, or
@@ -33,14 +33,21 @@ class RegisteredNumbers:
         exact, by_value = self._sessions[session_id]
         if number in exact:
             return number
-        same = by_value.get(int(number), [])
+        same = by_value.get(number_value(number), [])
         return same[0] if len(same) == 1 else number
 
-    def _read(self, session_id: int) -> tuple[set[str], dict[int, list[str]]]:
+    def _read(self, session_id: int) -> tuple[set[str], dict[str, list[str]]]:
         with self.db.read() as session:
             numbers = set(session.scalars(select(Case.number).where(Case.session_id == session_id)))
-        by_value: dict[int, list[str]] = defaultdict(list)
+        by_value: dict[str, list[str]] = defaultdict(list)
         for number in numbers:
             if number.isdigit():
-                by_value[int(number)].append(number)
+                by_value[number_value(number)].append(number)
         return numbers, by_value
+
+
+def number_value(number: str) -> str:
+    """What a number stands for: one of digits only without its leading zeros (「0001」 and 「1」 are
+    the same value), any other as it is. (Text, not an int: a cell of thousands of digits is no
+    number Python converts.)"""
+    return (number.lstrip("0") or "0") if number.isdigit() else number

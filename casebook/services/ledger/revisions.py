@@ -116,7 +116,6 @@ class Revisions:
             return "" if value is None else str(stored(value))
         ids = list(value) if isinstance(value, tuple) else [value]
         with self.db.read() as session:
-            names: dict[object, object] = dict(
-                session.execute(select(model.id, model.name).where(model.id.in_(ids))).tuples().all()
-            )
+            found = session.execute(select(model.id, model.name).where(model.id.in_(ids)))
+            names: dict[object, object] = {row_id: name for row_id, name in found}
         return "、".join(str(names.get(i, i)) for i in ids)
